@@ -1,0 +1,38 @@
+# geomap: the two commands are `make maps` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SOURCES := $(shell find geomap gazetteer -name '*.py' -o -name '*.csv' -o -name '*.json' -o -name '*.js' -o -name '*.css' 2>/dev/null)
+SEEDS   := $(wildcard seeds/*)
+
+.PHONY: maps test check lint types bench clean
+
+maps: maps/index.html
+
+maps/index.html: $(STAMP) $(SOURCES) $(SEEDS)
+	$(BIN)/geomap build seeds --out maps
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check geomap gazetteer tests bench
+	$(BIN)/ruff format --check geomap gazetteer tests bench
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+check: lint types test
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

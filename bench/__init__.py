@@ -1,0 +1,1 @@
+"""geomap's benchmarks: ``make bench`` (``python -m bench``) prints one table."""

@@ -1,0 +1,5 @@
+"""Run the gazetteer CLI with ``python -m gazetteer``."""
+
+from gazetteer.cli import main
+
+main()

@@ -1,0 +1,20 @@
+"""Exceptions raised by the gazetteer.
+
+GazetteerError
+├── SourceError(GazetteerError, ValueError)      a source file cannot be read or parsed
+└── QueryError(GazetteerError, ValueError)       a query or option is malformed
+"""
+
+from __future__ import annotations
+
+
+class GazetteerError(Exception):
+    """Base class of every gazetteer error."""
+
+
+class SourceError(GazetteerError, ValueError):
+    """A gazetteer source file cannot be read or parsed."""
+
+
+class QueryError(GazetteerError, ValueError):
+    """A query or an option given with it is malformed."""

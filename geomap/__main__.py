@@ -1,0 +1,5 @@
+"""Run the geomap CLI with ``python -m geomap``."""
+
+from geomap.cli import main
+
+main()

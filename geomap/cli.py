@@ -1,0 +1,49 @@
+"""The ``geomap`` command: build timeline maps from news articles."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from geomap._errors import GeomapError
+from geomap.build import BuildConfig, build_maps
+
+
+@click.group()
+@click.version_option(package_name="geomap")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def main(verbose: int, quiet: bool) -> None:
+    """Turn news reports of a military campaign into sourced, dated, timeline maps."""
+    level = (
+        logging.ERROR
+        if quiet
+        else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    )
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("seeds_dir", default="seeds", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    default="maps",
+    type=click.Path(file_okay=False, path_type=Path),
+    show_default=True,
+    help="Folder to write the maps into.",
+)
+def build(seeds_dir: Path, out_dir: Path) -> None:
+    """Build the maps in OUT from the articles in SEEDS_DIR (default: seeds/)."""
+    try:
+        result = build_maps(BuildConfig(seeds_dir=seeds_dir, out_dir=out_dir))
+    except GeomapError as exc:
+        raise click.ClickException(str(exc)) from exc
+    places = {m.place_id for m in result.mentions if m.place_id}
+    unresolved = sum(1 for m in result.mentions if not m.resolved)
+    click.echo(
+        f"{len(result.articles)} articles, {len(places)} places, {unresolved} unresolved -> {out_dir}/",
+        err=True,
+    )
