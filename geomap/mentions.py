@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from gazetteer import Gazetteer, Place, scan_text
 from geomap.articles import Article
+from geomap.schema import MENTION_KINDS, Mention
 
 __all__ = ["MENTION_KINDS", "Mention", "place_mentions"]
-
-MENTION_KINDS = ("place", "actor", "date")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A span of an article body that names a place, an actor or a date."""
-
-    article: str
-    start: int
-    end: int
-    text: str
-    kind: str
-    place_id: str | None = None
-    name: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    resolved: bool = False
-    note: str = ""
 
 
 def place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
