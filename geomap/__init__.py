@@ -7,7 +7,8 @@ from importlib.metadata import PackageNotFoundError, version
 from geomap._errors import ArticleError, BuildError, GeomapError
 from geomap.articles import Article, parse_article, read_article, read_articles
 from geomap.build import BuildConfig, BuildResult, build_maps
-from geomap.mentions import Mention, place_mentions
+from geomap.mentions import place_mentions
+from geomap.schema import Event, EventPlace, Mention
 
 try:
     __version__ = version("geomap")
@@ -20,6 +21,8 @@ __all__ = [
     "BuildConfig",
     "BuildError",
     "BuildResult",
+    "Event",
+    "EventPlace",
     "GeomapError",
     "Mention",
     "__version__",

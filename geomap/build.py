@@ -8,9 +8,10 @@ from pathlib import Path
 from gazetteer import Gazetteer, Region
 from geomap._errors import ArticleError
 from geomap.articles import Article, read_articles
+from geomap.extract import extract_articles
 from geomap.io import write_maps
-from geomap.mentions import Mention, place_mentions
 from geomap.render import render_places_map
+from geomap.schema import Event, Mention
 
 __all__ = ["BuildConfig", "BuildResult", "build_maps"]
 
@@ -30,6 +31,7 @@ class BuildResult:
 
     articles: tuple[Article, ...]
     mentions: tuple[Mention, ...]
+    events: tuple[Event, ...] = ()
 
 
 def build_maps(config: BuildConfig) -> BuildResult:
@@ -40,6 +42,6 @@ def build_maps(config: BuildConfig) -> BuildResult:
     gazetteer = Gazetteer.default(
         campaign_csv=config.seeds_dir / "gazetteer.csv", region=Region(countries=config.countries)
     )
-    mentions = tuple(m for a in articles for m in place_mentions(a, gazetteer))
-    write_maps(config.out_dir, {"index.html": render_places_map(articles, mentions)})
-    return BuildResult(articles, mentions)
+    extraction = extract_articles(articles, gazetteer)
+    write_maps(config.out_dir, {"index.html": render_places_map(articles, extraction.mentions)})
+    return BuildResult(articles, extraction.mentions, extraction.events)

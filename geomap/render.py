@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 import folium
 
 from geomap.articles import Article
-from geomap.mentions import Mention
+from geomap.schema import Mention
 from geomap.sentences import sentence_at, split_sentences
 
 __all__ = ["render_places_map", "stable_ids"]
