@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from gazetteer._errors import GazetteerError, QueryError, SourceError
-from gazetteer.normalize import fold, name_key
+from gazetteer._errors import GazetteerError, OnlineError, QueryError, SourceError
+from gazetteer.evidence import Region
+from gazetteer.normalize import fold, name_key, variant_key
 from gazetteer.places import Place, Resolution
-from gazetteer.resolve import Gazetteer, Region
+from gazetteer.resolve import Gazetteer
 from gazetteer.scan import NameSpan, scan_text
 
 try:
@@ -19,6 +20,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerError",
     "NameSpan",
+    "OnlineError",
     "Place",
     "QueryError",
     "Region",
@@ -28,4 +30,5 @@ __all__ = [
     "fold",
     "name_key",
     "scan_text",
+    "variant_key",
 ]

@@ -2,7 +2,8 @@
 
 GazetteerError
 ├── SourceError(GazetteerError, ValueError)      a source file cannot be read or parsed
-└── QueryError(GazetteerError, ValueError)       a query or option is malformed
+├── QueryError(GazetteerError, ValueError)       a query or option is malformed
+└── OnlineError(GazetteerError, ConnectionError)  the online geocoder failed or answered badly
 """
 
 from __future__ import annotations
@@ -18,3 +19,7 @@ class SourceError(GazetteerError, ValueError):
 
 class QueryError(GazetteerError, ValueError):
     """A query or an option given with it is malformed."""
+
+
+class OnlineError(GazetteerError, ConnectionError):
+    """The online geocoder did not answer, or answered something unusable."""

@@ -1,103 +1,217 @@
-"""Resolve a place name, as a reporter spelled it, to a :class:`~gazetteer.places.Place`."""
+"""Resolve a place name, as a reporter spelled it, to a :class:`~gazetteer.places.Place`.
+
+How a name is matched, strongest first (the ``match`` of a :class:`Resolution`):
+
+- ``exact``: the folded name is a place's main name (``Mosul``, ``al-qaim`` for ``Al Qa'im``);
+- ``alias``: it is one of the place's other names, or shares its spelling key
+  (``Tal-Afar`` for ``Tall 'Afar``; ``Shingal`` for Sinjar when a source lists it);
+- ``variant``: it shares the consonant skeleton of a name (``Sharqat`` for ``Shirqat``);
+- ``fuzzy``: it is within a small edit distance of a name in the region;
+- ``online``: a geocoder found it (only when asked for);
+- ``none``: unresolved; the best candidates are still returned.
+
+Among the places a name may mean, the evidence of :mod:`gazetteer.evidence` decides.
+"""
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gazetteer.normalize import fold, name_key
+from gazetteer.evidence import NAME_STRENGTH, THRESHOLD, Region, distance_km, score_place
+from gazetteer.index import Entry, MemoryIndex, NameIndex
+from gazetteer.normalize import fold, name_key, variant_key
 from gazetteer.places import Place, Resolution
-from gazetteer.sources import NamedPlace, read_cities500, read_curated_csv, read_regional
+from gazetteer.sources import PRIORITY, NamedPlace, read_curated_csv
+
+if TYPE_CHECKING:
+    from gazetteer.online import OnlineGeocoder
+    from gazetteer.store import Store
 
 __all__ = ["Gazetteer", "Region"]
 
-# Sources in priority order: a campaign's own entries beat the shipped ones, which beat GeoNames.
-_PRIORITY = {"campaign": 3, "regional": 2, "geonames-import": 1, "geonames-cities500": 0}
-_MIN_SCORE = 0.5
+_FUZZY_CUTOFF = 86.0
+_MAX_CANDIDATES = 5
+# Two readings this close in score and this far apart: the name is ambiguous.
+_TIE_SCORE = 0.015
+_TIE_KM = 30.0
+_SAME_PLACE_KM = 5.0
 
-
-@dataclass(frozen=True, slots=True)
-class Region:
-    """Where a campaign takes place: preferred countries and a centre point."""
-
-    countries: tuple[str, ...] = ()
-    lat: float | None = None
-    lon: float | None = None
+Scored = tuple[float, str, Place]
 
 
 class Gazetteer:
-    """An in-memory name index over layered sources.
+    """Resolve names against layered indexes, settling ambiguity by evidence.
 
     Parameters
     ----------
     sources
-        ``(place, names)`` pairs from the readers in :mod:`gazetteer.sources`.
+        ``(place, names)`` pairs held in memory, ahead of ``indexes``.
     region
         The campaign's region, used to settle ambiguous names.
+    indexes
+        Further name indexes, such as the compiled :class:`~gazetteer.index.SqliteIndex`.
+    online
+        A geocoder asked about names that no offline source resolves.
     """
 
-    def __init__(self, sources: Iterable[NamedPlace], region: Region | None = None) -> None:
+    def __init__(
+        self,
+        sources: Iterable[NamedPlace] = (),
+        region: Region | None = None,
+        *,
+        indexes: Sequence[NameIndex] = (),
+        online: OnlineGeocoder | None = None,
+    ) -> None:
         self.region = region or Region()
-        self._by_key: dict[str, list[tuple[Place, bool]]] = defaultdict(list)
-        for place, names in sources:
-            primary = fold(place.name)
-            seen: set[str] = set()
-            for name in names:
-                key = name_key(name)
-                if key and key not in seen:
-                    seen.add(key)
-                    self._by_key[key].append((place, fold(name) == primary))
+        self.online = online
+        memory = MemoryIndex(sources)
+        self._indexes: tuple[NameIndex, ...] = ((memory,) if len(memory) else ()) + tuple(indexes)
+        self._pools: dict[str, set[str]] = {}
 
     @classmethod
-    def default(cls, campaign_csv: Path | None = None, region: Region | None = None) -> Gazetteer:
-        """Build the offline gazetteer: campaign entries, regional file, GeoNames cities500."""
-        sources: list[Iterable[NamedPlace]] = []
+    def default(
+        cls,
+        campaign_csv: Path | None = None,
+        region: Region | None = None,
+        *,
+        store: Store | None = None,
+        online: OnlineGeocoder | None = None,
+    ) -> Gazetteer:
+        """Open the offline gazetteer: campaign entries, then the compiled index of the rest.
+
+        The index (regional file, imported dumps, cities500, countries) is compiled into the
+        cache directory on first use and whenever a source changes.
+        """
+        from gazetteer.store import Store, ensure_index
+
+        sources: Iterable[NamedPlace] = ()
         if campaign_csv is not None and campaign_csv.exists():
-            sources.append(read_curated_csv(campaign_csv, source="campaign"))
-        sources += [read_regional(), read_cities500()]
-        return cls((pair for src in sources for pair in src), region=region)
+            sources = list(read_curated_csv(campaign_csv, source="campaign"))
+        index = ensure_index(store or Store.from_env())
+        return cls(sources, region=region, indexes=(index,), online=online)
+
+    def with_region(self, region: Region) -> Gazetteer:
+        """Return a gazetteer over the same indexes that prefers another region."""
+        other = Gazetteer(region=region, indexes=self._indexes, online=self.online)
+        return other
 
     def __contains__(self, name: str) -> bool:
-        return name_key(name) in self._by_key
+        key = name_key(name)
+        return bool(key) and any(index.by_key(key) for index in self._indexes)
 
     def resolve(self, name: str, context: Sequence[Place] = ()) -> Resolution:
         """Resolve one name; ``context`` holds places already resolved in the same article."""
-        entries = self._by_key.get(name_key(name), [])
-        if not entries:
+        ranked = self._rank(self._matches(name), context)
+        if not ranked and name_key(name):
+            ranked = self._rank(self._fuzzy(name), context)
+        if (not ranked or ranked[0][0] < THRESHOLD) and self.online is not None:
+            ranked = self._with_online(name, ranked, context)
+        candidates = tuple(place for _, _, place in ranked[:_MAX_CANDIDATES])
+        if not ranked:
             return Resolution(query=name, place=None)
-        ranked = sorted(entries, key=lambda e: -self._score(e[0], context))
-        candidates = tuple(p for p, _ in ranked[:5])
-        best, is_primary = ranked[0]
-        score = self._score(best, context)
-        if score < _MIN_SCORE:
+        score, match, best = ranked[0]
+        if score < THRESHOLD or _ambiguous(ranked):
             return Resolution(query=name, place=None, score=score, candidates=candidates)
-        match = "exact" if is_primary and fold(name) == fold(best.name) else "alias"
-        return Resolution(query=name, place=best, match=match, score=score, candidates=candidates)
+        return Resolution(name, best, match=match, score=score, candidates=candidates)
 
-    def _score(self, place: Place, context: Sequence[Place]) -> float:
-        """Evidence that ``place`` is the one meant, between 0 and 1."""
-        score = 0.2 + 0.1 * _PRIORITY.get(place.source, 0)
-        score += min(math.log10(place.population + 1) / 7, 1.0) * 0.2
-        if place.country in self.region.countries:
-            score += 0.3
-        if context and _near_any(place, context):
-            score += 0.2
-        return min(score, 1.0)
+    def resolve_many(self, names: Iterable[str]) -> list[Resolution]:
+        """Resolve each name on its own, in order."""
+        return [self.resolve(name) for name in names]
+
+    def _matches(self, name: str) -> list[tuple[Entry, str, float]]:
+        """Every entry that shares the name's key or variant key, with kind and strength."""
+        folded, key = fold(name), name_key(name)
+        if not key:
+            return []
+        out: list[tuple[Entry, str, float]] = []
+        for index in self._indexes:
+            for entry in index.by_key(key):
+                if entry.folded == folded:
+                    kind = "exact" if entry.primary else "alias"
+                    out.append((entry, kind, NAME_STRENGTH[kind]))
+                else:
+                    out.append((entry, "alias", NAME_STRENGTH["spelling"]))
+            for entry in index.by_variant(variant_key(name)):
+                out.append((entry, "variant", NAME_STRENGTH["variant"]))
+        return out
+
+    def _fuzzy(self, name: str) -> list[tuple[Entry, str, float]]:
+        """Entries whose key is close to the name's key, from the region or the same prefix."""
+        from rapidfuzz import fuzz, process
+
+        key = name_key(name)
+        pool = self._pool(key)
+        hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
+        out: list[tuple[Entry, str, float]] = []
+        for hit, ratio, _ in hits:
+            strength = 0.45 + 0.25 * (ratio - _FUZZY_CUTOFF) / (100 - _FUZZY_CUTOFF)
+            for index in self._indexes:
+                out += [(entry, "fuzzy", strength) for entry in index.by_key(hit)]
+        return out
+
+    def _pool(self, key: str) -> list[str]:
+        """The keys a fuzzy match may land on: the region's, or those sharing a prefix."""
+        region = self.region
+        label = "region" if not region.empty else f"prefix:{key[:2]}"
+        if label not in self._pools:
+            pool: set[str] = set()
+            for index in self._indexes:
+                if region.empty:
+                    pool |= index.keys_with_prefix(key[:2])
+                else:
+                    pool |= index.keys_near(region.countries, region.lat, region.lon)
+            self._pools[label] = pool
+        return sorted(self._pools[label])
+
+    def _rank(
+        self, matches: list[tuple[Entry, str, float]], context: Sequence[Place]
+    ) -> list[Scored]:
+        """Score each distinct place by its best match; merge copies of one place."""
+        best: dict[str, Scored] = {}
+        for entry, kind, strength in matches:
+            place = entry.place
+            score = score_place(place, strength, self.region, context)
+            old = best.get(place.place_id)
+            if old is None or (score, PRIORITY.get(place.source, 0)) > (
+                old[0],
+                PRIORITY.get(old[2].source, 0),
+            ):
+                best[place.place_id] = (score, kind, place)
+        ranked = sorted(
+            best.values(), key=lambda s: (-s[0], -PRIORITY.get(s[2].source, 0), s[2].place_id)
+        )
+        return _merge_copies(ranked[:50])
+
+    def _with_online(
+        self, name: str, ranked: list[Scored], context: Sequence[Place]
+    ) -> list[Scored]:
+        """Ask the online geocoder and rank its answer among the offline candidates."""
+        assert self.online is not None
+        place = self.online.geocode(name)
+        if place is None:
+            return ranked
+        score = score_place(place, NAME_STRENGTH["online"], self.region, context)
+        return sorted([*ranked, (score, "online", place)], key=lambda s: -s[0])
 
 
-def _near_any(place: Place, others: Sequence[Place], km: float = 300.0) -> bool:
-    """Whether ``place`` lies within ``km`` of any of ``others``."""
-    return any(_distance_km(place, o) <= km for o in others if o.place_id != place.place_id)
+def _merge_copies(ranked: list[Scored]) -> list[Scored]:
+    """Drop lower-ranked copies of a place: same folded name within a few kilometres."""
+    kept: list[Scored] = []
+    for item in ranked:
+        place = item[2]
+        if not any(
+            fold(place.name) == fold(k[2].name) and distance_km(place, k[2]) <= _SAME_PLACE_KM
+            for k in kept
+        ):
+            kept.append(item)
+    return kept
 
 
-def _distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+def _ambiguous(ranked: list[Scored]) -> bool:
+    """Whether the runner-up is as likely as the best reading yet somewhere else."""
+    if len(ranked) < 2:
+        return False
+    (s1, _, p1), (s2, _, p2) = ranked[0], ranked[1]
+    return s1 - s2 < _TIE_SCORE and distance_km(p1, p2) > _TIE_KM
