@@ -42,6 +42,8 @@ def write_maps(
     _check_target(out_dir, protect)
     rels = [_check_rel(rel) for rel in files]
     parent = out_dir.parent
+    if parent.exists() and not parent.is_dir():
+        raise BuildError(f"{parent} is a file, not a folder; choose another folder with --out")
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
