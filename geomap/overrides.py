@@ -311,7 +311,8 @@ def _text(value: Any) -> str:
         return value.strip()
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise _Invalid("a non-empty text")
+    hint = " (put yes, no, on, off in quotes)" if isinstance(value, bool) else ""
+    raise _Invalid(f"a non-empty text{hint}")
 
 
 def _choice(options: Sequence[str]) -> Any:
