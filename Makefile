@@ -31,8 +31,17 @@ types: $(STAMP)
 
 check: lint types test
 
-bench: $(STAMP)
+# Benchmark-only packages: the `bench` extra into the venv, npm scripts into bench/node_modules
+# (a failed npm install is reported by the browser rows, not fatal).
+bench: $(VENV)/.bench-installed bench/node_modules/.package-lock.json
 	$(BIN)/python -m bench
+
+$(VENV)/.bench-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+bench/node_modules/.package-lock.json: bench/package-lock.json
+	-cd bench && npm ci --no-audit --no-fund --loglevel=error
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
