@@ -1,19 +1,30 @@
-"""Run the pipeline: read articles, find places, render maps, write ``maps/``."""
+"""Run the pipeline: read articles, extract, apply overrides, render, write ``maps/``.
+
+Reading (articles, campaign, overrides, file hashes) happens here at the start, writing
+once at the end through :func:`geomap.io.write_maps`; everything between is pure.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gazetteer import Gazetteer, Region
 from geomap._errors import ArticleError
 from geomap.articles import Article, read_articles
+from geomap.campaign import Campaign, read_campaign
 from geomap.extract import extract_articles
 from geomap.io import write_maps
-from geomap.render import render_places_map
+from geomap.overrides import apply_overrides, read_overrides
+from geomap.render import BuildInputs, render_maps
+from geomap.report import BuildReport, build_report, report_to_json
+from geomap.review import render_review
 from geomap.schema import Event, Mention
 
-__all__ = ["BuildConfig", "BuildResult", "build_maps"]
+__all__ = ["OVERRIDES_FILE", "BuildConfig", "BuildResult", "build_maps"]
+
+OVERRIDES_FILE = "overrides.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +38,20 @@ class BuildConfig:
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
-    """What a build read and found."""
+    """What a build read, found and wrote."""
 
     articles: tuple[Article, ...]
     mentions: tuple[Mention, ...]
     events: tuple[Event, ...] = ()
+    campaign: Campaign = field(default_factory=Campaign)
+    files: tuple[str, ...] = ()
+    report: BuildReport | None = None
+
+
+def _sha256(article: Article) -> str:
+    path = Path(article.path)
+    data = path.read_bytes() if article.path and path.is_file() else article.body.encode()
+    return hashlib.sha256(data).hexdigest()
 
 
 def build_maps(config: BuildConfig) -> BuildResult:
@@ -39,9 +59,32 @@ def build_maps(config: BuildConfig) -> BuildResult:
     articles = tuple(read_articles(config.seeds_dir))
     if not articles:
         raise ArticleError(f"{config.seeds_dir}: no articles (*.md, *.txt) found; add some")
+    campaign = read_campaign(config.seeds_dir)
+    countries = campaign.countries or config.countries
     gazetteer = Gazetteer.default(
-        campaign_csv=config.seeds_dir / "gazetteer.csv", region=Region(countries=config.countries)
+        campaign_csv=config.seeds_dir / "gazetteer.csv", region=Region(countries=countries)
     )
-    extraction = extract_articles(articles, gazetteer)
-    write_maps(config.out_dir, {"index.html": render_places_map(articles, extraction.mentions)})
-    return BuildResult(articles, extraction.mentions, extraction.events)
+    overrides = read_overrides(config.seeds_dir / OVERRIDES_FILE)
+    extraction, override_report = apply_overrides(
+        extract_articles(articles, gazetteer), overrides, articles, gazetteer
+    )
+    inputs = BuildInputs(
+        campaign=campaign,
+        articles=articles,
+        mentions=extraction.mentions,
+        events=extraction.events,
+        sha256={a.stem: _sha256(a) for a in articles},
+    )
+    files = render_maps(inputs)
+    report = build_report(articles, extraction, override_report)
+    files["review.html"] = render_review(articles, extraction, report, OVERRIDES_FILE)
+    files["data/build.json"] = report_to_json(report)
+    write_maps(config.out_dir, files)
+    return BuildResult(
+        articles,
+        extraction.mentions,
+        extraction.events,
+        campaign,
+        tuple(sorted(files)),
+        report,
+    )

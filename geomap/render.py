@@ -1,60 +1,68 @@
-"""Render maps to HTML with folium; every function returns text, nothing is written here."""
+"""Render every output of a build; each function returns text, nothing is written here.
+
+:func:`render_maps` takes what a build read and found and returns ``{relative path: text}``
+for :func:`geomap.io.write_maps`: ``timeline.html``, one ``<slice key>.html`` per slice,
+``index.html`` and the exports under ``data/``.
+"""
 
 from __future__ import annotations
 
-import html
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-
-import folium
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from geomap.articles import Article
-from geomap.schema import Mention
-from geomap.sentences import sentence_at, split_sentences
+from geomap.campaign import Campaign
+from geomap.schema import Event, Mention
 
-__all__ = ["render_places_map", "stable_ids"]
-
-
-def render_places_map(articles: Sequence[Article], mentions: Iterable[Mention]) -> str:
-    """Render one map with a marker per resolved place; its popup cites articles and quotes."""
-    by_article = {a.stem: a for a in articles}
-    quotes: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    places: dict[str, Mention] = {}
-    points: dict[str, tuple[float, float]] = {}
-    sentences = {a.stem: split_sentences(a.body) for a in articles}
-    for m in mentions:
-        if m.kind != "place" or m.place_id is None or m.lat is None or m.lon is None:
-            continue
-        places.setdefault(m.place_id, m)
-        points[m.place_id] = (m.lat, m.lon)  # folium takes [lat, lon]
-        sent = sentence_at(sentences[m.article], m.start)
-        entry = (m.article, sent.text if sent else m.text)
-        if entry not in quotes[m.place_id]:
-            quotes[m.place_id].append(entry)
-
-    fmap = folium.Map(location=_centre(places.values()), zoom_start=6, tiles="OpenStreetMap")
-    for place_id in sorted(places):
-        m = places[place_id]
-        popup = folium.Popup(_popup_html(m, quotes[place_id], by_article), max_width=360)
-        folium.Marker(location=list(points[place_id]), tooltip=m.name, popup=popup).add_to(fmap)
-    return stable_ids(fmap.get_root().render())
+__all__ = ["BuildInputs", "render_maps", "stable_ids"]
 
 
-def _popup_html(m: Mention, quotes: list[tuple[str, str]], by_article: dict[str, Article]) -> str:
-    items = "".join(
-        f"<li><b>{html.escape(by_article[stem].outlet)}</b>, {by_article[stem].published}: "
-        f"“{html.escape(quote)}”</li>"
-        for stem, quote in quotes
-    )
-    return f"<h4>{html.escape(m.name or m.text)}</h4><ul>{items}</ul>"
+@dataclass(frozen=True, slots=True)
+class BuildInputs:
+    """What a build has read and found, ready to render."""
+
+    campaign: Campaign
+    articles: tuple[Article, ...]
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]
+    sha256: dict[str, str]  # article stem -> sha256 of its file
 
 
-def _centre(places: Iterable[Mention]) -> list[float]:
-    pts = [(m.lat, m.lon) for m in places if m.lat is not None and m.lon is not None]
-    if not pts:
-        return [0.0, 0.0]
-    return [sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)]
+def render_maps(inputs: BuildInputs) -> dict[str, str]:
+    """Return every page and data file of a build, keyed by path relative to ``maps/``."""
+    from geomap import exports
+    from geomap.layers import events_to_layers
+    from geomap.pages import render_index, render_slice_page, render_timeline, timeline_data
+    from geomap.slices import events_to_timeline
+
+    events = sorted(inputs.events, key=lambda e: (e.date or "", e.id))
+    campaign = inputs.campaign
+    timeline = events_to_timeline(events, campaign)
+    layers = events_to_layers(events)
+    places, articles_of = exports.places_from_mentions(inputs.mentions, inputs.articles)
+    data = timeline_data(events, layers, timeline, campaign, places)
+    files = {
+        "timeline.html": render_timeline(data, campaign),
+        "index.html": render_index(campaign, timeline, events, inputs.articles),
+        "data/events.geojson": exports.events_to_geojson(events),
+        "data/events.csv": exports.events_to_csv(events),
+        "data/events.kml": exports.events_to_kml(events, campaign.title),
+        "data/places.geojson": exports.places_to_geojson(
+            places, articles_of, {a.stem: a for a in inputs.articles}
+        ),
+        "data/sources.csv": exports.sources_to_csv(
+            exports.SourceRow(a, inputs.sha256.get(a.stem, "")) for a in inputs.articles
+        ),
+    }
+    for i, s in enumerate(timeline.slices):
+        files[f"{s.key}.html"] = render_slice_page(data, i, campaign)
+    return files
+
+
+def slice_pages(keys: Sequence[str]) -> list[str]:
+    """Return the file names of the slice pages, in timeline order."""
+    return [f"{k}.html" for k in keys]
 
 
 _BRANCA_ID = re.compile(r"(?<=_)[0-9a-f]{32}\b")

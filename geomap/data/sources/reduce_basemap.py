@@ -105,7 +105,7 @@ def reduce_basemap(topo: dict[str, Any]) -> dict[str, Any]:
     """Return the region's countries and rivers as a GeoJSON FeatureCollection."""
     arcs = decode_arcs(topo)
     region = box(*BOX)
-    features = []
+    features: list[dict[str, Any]] = []
     for g in topo["objects"]["countries"]["geometries"]:
         iso3 = g.get("id")
         if iso3 not in COUNTRIES:

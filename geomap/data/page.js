@@ -1,0 +1,306 @@
+/* geomap page script: draws the basemap, the places and the events, and steps the timeline.
+   The data format is described in geomap/pages/timeline.py. Plain ES5, no dependencies
+   besides Leaflet. */
+(function () {
+  "use strict";
+  var ARROW = "\u27a4", CUT = "\u2715", LINK = "\u2295";
+  var GLYPHS = {capture: "\u2691", advance: "\u279c", withdrawal: "\u21a9", cut_route: "\u2715",
+    siege: "\u25ce", attack: "\u2738", airstrike: "\u2708", link_up: "\u2295", planned: "\u22ef"};
+  var FLAG_APPROX = 1, FLAG_PLAN = 2, FLAG_BG = 4;
+
+  function el(id) { return document.getElementById(id); }
+
+  function drawBasemap(map, base) {
+    map.createPane("gm-base").style.zIndex = 150;  // under the tiles (200): shows when they fail
+    L.geoJSON(base, {
+      pane: "gm-base", interactive: false,
+      style: function (f) {
+        return f.properties.kind === "river"
+          ? {color: "#6a9fc9", weight: f.properties.name ? 2.5 : 1.2, fill: false}
+          : {color: "#8a8170", weight: 1, fillColor: "#f3efe4", fillOpacity: 1,
+             className: "gm-country gm-c-" + f.properties.id};
+      }
+    }).addTo(map);
+    map.attributionControl.addAttribution("Basemap: Natural Earth");
+  }
+
+  function drawPlaces(map, places, labelled) {
+    // With no events yet, the places are the map: their names are written on it.
+    var group = L.layerGroup();
+    places.forEach(function (p) {
+      var text = p[2] + " \u00b7 named in " + p[3] + (p[3] === 1 ? " article" : " articles");
+      L.circleMarker([p[0], p[1]], {radius: 4, weight: 1, color: "#555", fillColor: "#fff",
+        fillOpacity: 1, className: "gm-place"})
+        .bindTooltip(text, labelled ? {permanent: true, direction: "right", className: "gm-place-label"} : {})
+        .addTo(group);
+    });
+    return group.addTo(map);
+  }
+
+  function angle(map, a, b) {
+    // Screen angle of the segment a -> b; Mercator is conformal, so any zoom gives the same.
+    var p = map.project(a, 8), q = map.project(b, 8);
+    return Math.atan2(q.y - p.y, q.x - p.x) * 180 / Math.PI;
+  }
+
+  function icon(cls, text, colour, rotate, filled) {
+    var style = (filled ? "color:#fff;background:" : "background:#fff;color:") + colour + ";border-color:" + colour;
+    if (rotate !== undefined) style = "color:" + colour + ";transform:rotate(" + rotate.toFixed(1) + "deg)";
+    return L.divIcon({className: "gm-icon " + cls, iconSize: null,
+      html: '<span style="' + style + '">' + text + "</span>"});
+  }
+
+  function labelIcon(text) {
+    return L.divIcon({className: "gm-label", iconSize: null, html: "<span>" + escapeText(text) + "</span>"});
+  }
+
+  function labelAt(shape, g) {
+    if (shape === "point" || shape === "siege") return [g[0], g[1]];
+    if (shape === "movement") return g[1];
+    return [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2];
+  }
+
+  function buildFeature(map, D, row) {
+    var shape = D.shapes[row[1]], kind = D.kinds[row[2]], status = D.statuses[row[3]];
+    var colour = D.actors[row[4]][1], flags = row[7], g = row[8];
+    var cls = "gm-f gm-k-" + kind + " gm-s-" + status + (flags & FLAG_PLAN ? " gm-plan" : "") +
+      (flags & FLAG_APPROX ? " gm-approx" : "");
+    var parts = [], opts = {color: colour, fillColor: colour, weight: 4, className: cls};
+    if (shape === "point") {
+      if (flags & FLAG_APPROX) parts.push(L.circle(g, {radius: 20000, className: "gm-halo", color: colour, weight: 0, fillOpacity: 0.18}));
+      var filled = status === "reported" && !(flags & FLAG_PLAN);
+      parts.push(L.marker(g, {icon: icon("gm-pt " + cls, GLYPHS[kind], colour, undefined, filled), keyboard: false}));
+    } else if (shape === "siege") {
+      parts.push(L.circle([g[0], g[1]], L.extend({radius: g[2], fill: false, weight: 7}, opts)));
+    } else {
+      parts.push(L.polyline(g, opts));
+      var mid = [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2], ang = angle(map, g[0], g[1]);
+      if (shape === "movement") parts.push(L.marker(g[1], {icon: icon("gm-arrow " + cls, ARROW, colour, ang), keyboard: false}));
+      if (shape === "cut") parts.push(L.marker(mid, {icon: icon("gm-cut " + cls, CUT, colour), keyboard: false}));
+      if (shape === "link") parts.push(L.marker(mid, {icon: icon("gm-link " + cls, LINK, colour), keyboard: false}));
+      if (flags & FLAG_APPROX) parts.push(L.circle(g[1], {radius: 20000, className: "gm-halo", color: colour, weight: 0, fillOpacity: 0.18}));
+    }
+    var label = D.texts[row[10]];
+    if (label) parts.push(L.marker(labelAt(shape, g), {icon: labelIcon(label), keyboard: false, interactive: false}));
+    return L.featureGroup(parts).bindPopup(D.texts[row[9]], {maxWidth: 340});
+  }
+
+  function Timeline(map, D) {
+    this.map = map; this.D = D; this.n = D.slices.length;
+    this.layers = []; this.state = []; this.current = -1;
+    this.byStart = []; this.byEnd = [];
+    for (var i = 0; i <= this.n; i++) { this.byStart.push([]); this.byEnd.push([]); }
+    var self = this;
+    D.f.forEach(function (row, fi) {
+      self.layers.push(null); self.state.push(null);
+      if (row[7] & FLAG_BG) return;
+      if (row[5] >= 0 && row[5] <= self.n) self.byStart[row[5]].push(fi);
+      if (row[6] >= 0 && row[6] <= self.n) self.byEnd[row[6]].push(fi);
+    });
+  }
+
+  Timeline.prototype.stateAt = function (fi, i) {
+    var row = this.D.f[fi];
+    if (this.D.shapes[row[1]] === "unplaced") return null;
+    if (row[7] & FLAG_BG) return "ctx";
+    if (row[5] <= i && i < row[6]) return row[5] === i ? "new" : "held";
+    return null;
+  };
+
+  Timeline.prototype.apply = function (fi, st) {
+    if (this.state[fi] === st) return;
+    var layer = this.layers[fi];
+    if (st === null) {
+      if (layer) this.map.removeLayer(layer);
+    } else {
+      if (!layer) layer = this.layers[fi] = buildFeature(this.map, this.D, this.D.f[fi]);
+      if (!this.state[fi]) layer.addTo(this.map);
+      layer.eachLayer(function (part) {
+        var node = part.getElement && part.getElement();
+        if (!node) return;
+        node.classList.remove("gm-new", "gm-held", "gm-ctx");
+        node.classList.add("gm-" + st);
+        if (part.setZIndexOffset) part.setZIndexOffset(st === "new" ? 1000 : 0);
+      });
+      if (st === "new" && layer.bringToFront) layer.bringToFront();
+    }
+    this.state[fi] = st;
+  };
+
+  Timeline.prototype.candidates = function (from, to) {
+    if (from < 0) return this.D.f.map(function (_r, fi) { return fi; });
+    var lo = Math.min(from, to), hi = Math.max(from, to), out = [];
+    for (var k = lo; k <= hi + 1 && k <= this.n; k++) {
+      out.push.apply(out, this.byStart[k]); out.push.apply(out, this.byEnd[k]);
+    }
+    return out;
+  };
+
+  Timeline.prototype.show = function (i) {
+    i = Math.max(0, Math.min(this.n - 1, i));
+    var todo = this.candidates(this.current, i), self = this;
+    todo.forEach(function (fi) { self.apply(fi, self.stateAt(fi, i)); });
+    this.current = i;
+    return i;
+  };
+
+  Timeline.prototype.drawn = function () {
+    var out = [], D = this.D;
+    this.state.forEach(function (st, fi) { if (st) out.push({id: D.f[fi][0], state: st}); });
+    return out;
+  };
+
+  function captionHtml(T, i) {
+    var D = T.D, s = D.slices[i], items = [], held = 0, ended = [];
+    D.f.forEach(function (row, fi) {
+      if (row[7] & FLAG_BG) return;
+      if (row[5] === i) items.push('<li class="gm-item gm-s-' + D.statuses[row[3]] + '">' + D.texts[row[9]] + "</li>");
+      else if (row[5] < i && i < row[6]) held += 1;
+      else if (row[6] === i && row[6] - row[5] > 1) ended.push(D.texts[row[9]]);
+    });
+    var phase = s[2] >= 0 ? '<p class="gm-phase">' + escapeText(D.phases[s[2]]) + "</p>" : "";
+    var html = phase + "<h2>" + escapeText(s[1]) + "</h2>" + (s[3] ? '<p class="gm-summary">' + escapeText(s[3]) + "</p>" : "");
+    html += '<ol class="gm-items">' + items.join("") + "</ol>";
+    if (held) html += '<p class="gm-still">Faded on the map: ' + held + (held === 1 ? " earlier event that still holds." : " earlier events that still hold.") + "</p>";
+    if (ended.length) html += '<p class="gm-still">No longer shown: ' + ended.length + " (ended by this date's events).</p>";
+    return html;
+  }
+
+  function escapeText(text) {
+    var div = document.createElement("div");
+    div.textContent = text;
+    return div.innerHTML;
+  }
+
+  function fit(map, D) {
+    // Frame the campaign: the events (or, with none, the places) inside the basemap's region.
+    var pts = [], box = D.base.bbox;
+    function inRegion(p) { return p[1] >= box[0] && p[0] >= box[1] && p[1] <= box[2] && p[0] <= box[3]; }
+    D.f.forEach(function (row) {
+      var g = row[8], shape = D.shapes[row[1]];
+      if (!g || row[7] & FLAG_BG) return;
+      if (shape === "point" || shape === "siege") pts.push([g[0], g[1]]); else pts.push(g[0], g[1]);
+    });
+    if (!pts.length) D.places.forEach(function (p) { pts.push([p[0], p[1]]); });
+    var near = pts.filter(inRegion);
+    if (near.length) pts = near;
+    if (pts.length > 1) map.fitBounds(pts, {padding: [30, 30], maxZoom: 9});
+    else if (pts.length === 1) map.setView(pts[0], 9);
+  }
+
+  function Controls(T, map) {
+    this.T = T; this.map = map; this.timer = null;
+    this.slider = el("gm-slider"); this.caption = el("gm-caption");
+    this.links = document.querySelectorAll(".gm-dates a");
+  }
+
+  Controls.prototype.go = function (i, fromHash) {
+    var T = this.T;
+    if (!T.n) return;
+    i = T.show(i);
+    var s = T.D.slices[i];
+    this.caption.innerHTML = captionHtml(T, i);
+    if (this.slider) {
+      this.slider.setAttribute("aria-valuenow", String(i + 1));
+      this.slider.setAttribute("aria-valuetext", s[1]);
+      var pct = T.n > 1 ? (100 * i / (T.n - 1)) : 100;
+      this.slider.style.setProperty("--gm-pos", pct.toFixed(2) + "%");
+    }
+    for (var k = 0; k < this.links.length; k++) {
+      if (k === i) this.links[k].setAttribute("aria-current", "step"); else this.links[k].removeAttribute("aria-current");
+    }
+    var nav = this.links[i] && this.links[i].parentNode.parentNode.parentNode;
+    if (nav && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = this.links[i].offsetLeft - nav.clientWidth / 2;
+    if (!T.D.frozen && !fromHash && location.hash.slice(1) !== s[0]) history.replaceState(null, "", "#" + s[0]);
+    document.title = document.title.replace(/ \u00b7 .*$/, "") + " \u00b7 " + s[1];
+  };
+
+  Controls.prototype.step = function (d) { this.stop(); this.go(this.T.current + d); };
+
+  Controls.prototype.play = function () {
+    var self = this, btn = el("gm-play");
+    if (this.timer) { this.stop(); return; }
+    if (this.T.current >= this.T.n - 1) this.go(0);
+    btn.setAttribute("aria-pressed", "true"); btn.lastChild.textContent = "Pause";
+    this.timer = setInterval(function () {
+      if (self.T.current >= self.T.n - 1) self.stop(); else self.go(self.T.current + 1);
+    }, 2500);
+  };
+
+  Controls.prototype.stop = function () {
+    var btn = el("gm-play");
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    if (btn) { btn.setAttribute("aria-pressed", "false"); btn.lastChild.textContent = "Play"; }
+  };
+
+  Controls.prototype.indexOf = function (key) {
+    var slices = this.T.D.slices;
+    for (var i = 0; i < slices.length; i++) if (slices[i][0] === key) return i;
+    return -1;
+  };
+
+  Controls.prototype.onKey = function (ev) {
+    var t = ev.target, tag = t && t.tagName;
+    if (ev.altKey || ev.ctrlKey || ev.metaKey || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
+    if (t && t.closest && t.closest(".leaflet-container")) return;  // arrows pan a focused map
+    var keys = {ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1};
+    if (keys[ev.key]) { this.step(keys[ev.key]); ev.preventDefault(); }
+    else if (ev.key === "Home") { this.stop(); this.go(0); ev.preventDefault(); }
+    else if (ev.key === "End") { this.stop(); this.go(this.T.n - 1); ev.preventDefault(); }
+  };
+
+  Controls.prototype.onSlider = function (ev) {
+    var box = this.slider.getBoundingClientRect();
+    var frac = Math.max(0, Math.min(1, (ev.clientX - box.left) / Math.max(box.width, 1)));
+    this.stop(); this.go(Math.round(frac * (this.T.n - 1)));
+  };
+
+  Controls.prototype.wire = function () {
+    var self = this;
+    if (!el("gm-prev")) return;
+    el("gm-prev").addEventListener("click", function () { self.step(-1); });
+    el("gm-next").addEventListener("click", function () { self.step(1); });
+    el("gm-play").addEventListener("click", function () { self.play(); });
+    this.slider.addEventListener("click", function (ev) { self.onSlider(ev); });
+    document.addEventListener("keydown", function (ev) { self.onKey(ev); });
+    window.addEventListener("hashchange", function () {
+      var i = self.indexOf(location.hash.slice(1));
+      if (i >= 0 && i !== self.T.current) { self.stop(); self.go(i, true); }
+    });
+  };
+
+  function wireToggles(map, places) {
+    var tiles = null, box = map.getContainer();
+    map.eachLayer(function (l) { if (l instanceof L.TileLayer) tiles = l; });
+    var inputs = document.querySelectorAll(".gm-toggles input");
+    for (var k = 0; k < inputs.length; k++) {
+      inputs[k].addEventListener("change", function (ev) {
+        var key = ev.target.getAttribute("data-layer"), on = ev.target.checked;
+        if (key === "tiles" && tiles) { if (on) tiles.addTo(map); else map.removeLayer(tiles); }
+        else if (key === "places") { if (on) places.addTo(map); else map.removeLayer(places); }
+        else box.classList.toggle("gm-hide-" + key, !on);
+      });
+    }
+  }
+
+  window.geomapPage = function (map, dataId) {
+    var D = JSON.parse(el(dataId).textContent);
+    drawBasemap(map, D.base);
+    var places = drawPlaces(map, D.places, !D.slices.length);
+    var T = new Timeline(map, D);
+    fit(map, D);
+    D.f.forEach(function (row, fi) { if (row[7] & FLAG_BG) T.apply(fi, "ctx"); });
+    var C = new Controls(T, map);
+    C.wire();
+    wireToggles(map, places);
+    var start = C.indexOf(location.hash.slice(1));
+    if (T.n) C.go(start >= 0 ? start : 0, start >= 0);
+    window.geomap = {
+      data: D, map: map,
+      show: function (i) { C.stop(); C.go(i); return T.current; },
+      current: function () { return T.current; },
+      drawn: function () { return T.drawn(); }
+    };
+  };
+})();

@@ -1,0 +1,245 @@
+"""Cut events into timeline slices: the state of the campaign at each date.
+
+A slice shows what happened on its date (``new``, drawn strongly) over what still holds from
+earlier slices (``held``, drawn muted): towns taken, routes cut, sieges standing, plans not
+yet carried out, until a later event ends them. Attacks, air strikes and movements last one
+slice. Events long before the campaign are ``background`` (context on every slice, never a
+slice of their own); undated events are on no slice.
+
+Ending rules, checked against each later event that shares a place:
+
+- a later event of the same kind at the same places replaces the earlier one;
+- a town taken ends a siege of it, and a later taking of the same town;
+- a withdrawal from a place ends its taking by the same actor (or by anyone, if no actor is
+  known);
+- any later event that is not a plan ends a plan at one of its places;
+- an event with ``date_end`` ends on the first slice after that date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from geomap.campaign import Campaign
+from geomap.schema import Event
+
+__all__ = [
+    "LASTING",
+    "Slice",
+    "Timeline",
+    "event_headline",
+    "events_to_timeline",
+    "slice_key",
+    "slice_label",
+]
+
+# Kinds of event that hold beyond their own date, with the group they replace within.
+LASTING = {"capture": "hold", "siege": "siege", "cut_route": "cut", "link_up": "link"}
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_VERBS = {
+    "capture": "took {at}",
+    "advance": "advanced on {at}",
+    "withdrawal": "withdrew from {at}",
+    "cut_route": "cut the route at {at}",
+    "siege": "besieged {at}",
+    "attack": "attacked at {at}",
+    "airstrike": "struck {at} from the air",
+    "link_up": "linked up at {at}",
+    "planned": "planned an operation on {at}",
+}
+_VERBS_TWO = {
+    "advance": "advanced from {a} towards {b}",
+    "withdrawal": "withdrew from {a} towards {b}",
+    "cut_route": "cut the route between {a} and {b}",
+    "link_up": "linked up between {a} and {b}",
+    "planned": "planned to move from {a} towards {b}",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """The campaign on one date: what is new, what still holds, what has just ended."""
+
+    key: str  # "2016-11-23", "2017-01" (a month), "2017" (a year): the URL hash
+    date: str  # ISO date of the slice's first day
+    label: str  # "23 Nov 2016", "Jan 2017"
+    phase: str = ""
+    new: tuple[str, ...] = ()
+    held: tuple[str, ...] = ()
+    ended: tuple[str, ...] = ()
+    caption: str = ""  # the editor's caption, or a summary of the new events
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """The slices of a campaign, with each event's span over them."""
+
+    slices: tuple[Slice, ...] = ()
+    background: tuple[str, ...] = ()
+    undated: tuple[str, ...] = ()
+    # event id -> (first slice, first slice it no longer shows on); background: (-1, n)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def slice_key(event: Event) -> str:
+    """Return the key of the slice an event falls on, from its date and precision.
+
+    >>> from geomap.schema import Event
+    >>> e = Event("e", "capture", "2017-01-01", "month", "in January", "reported", "", "a", "o", "")
+    >>> slice_key(e), slice_label(slice_key(e))
+    ('2017-01', 'Jan 2017')
+    """
+    assert event.date is not None
+    if event.date_precision == "month":
+        return event.date[:7]
+    if event.date_precision == "year":
+        return event.date[:4]
+    return event.date[:10]
+
+
+def slice_label(key: str, precision: str = "day") -> str:
+    """Return a reader's label for a slice key: ``23 Nov 2016``, ``Jan 2017``, ``2017``."""
+    parts = key.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = _MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    label = f"{int(parts[2])} {month} {parts[0]}"
+    return f"week of {label}" if precision == "week" else label
+
+
+def _names(event: Event, *roles: str) -> list[str]:
+    return [p.name for role in roles for p in event.places if p.role == role]
+
+
+def event_headline(event: Event) -> str:
+    """Return one plain sentence saying what the event is, who says so and how sure it is.
+
+    >>> from geomap.schema import Event, EventPlace
+    >>> e = Event("e", "cut_route", "2016-11-23", "day", "on Wednesday", "claimed", "", "a",
+    ...           "Press TV", "2016-11-23", actors=("PMU",), claimant="Abu Mahdi al-Muhandis",
+    ...           places=(EventPlace("Tal Afar", "between"), EventPlace("Sinjar", "between")))
+    >>> event_headline(e)
+    'PMU cut the route between Tal Afar and Sinjar (claimed by Abu Mahdi al-Muhandis).'
+    """
+    who = " and ".join(event.actors) or "Forces"
+    a = (_names(event, "from") + _names(event, "between"))[:1]
+    b = (_names(event, "to") + _names(event, "between")[1:])[:1]
+    if a and b and event.type in _VERBS_TWO:
+        what = _VERBS_TWO[event.type].format(a=a[0], b=b[0])
+    else:
+        at = _names(event, "at", "to", "near", "between", "from")
+        what = _VERBS[event.type].format(at=" and ".join(at[:3]) or "an unnamed place")
+    note = {
+        "claimed": f" (claimed by {event.claimant})" if event.claimant else " (claimed)",
+        "planned": " (a plan, not yet a fact)",
+        "denied": " (denied)",
+    }.get(event.status, "")
+    if event.status == "planned" and event.type == "planned":
+        note = ""
+    return f"{who} {what}{note}."
+
+
+def _places(event: Event) -> set[str]:
+    return {(p.place_id or p.name).casefold() for p in event.places}
+
+
+def _ends(old: Event, new: Event) -> bool:
+    """Whether ``new`` ends the still-holding ``old``; they share a place."""
+    old_plan = old.type == "planned" or old.status == "planned"
+    new_plan = new.type == "planned" or new.status == "planned"
+    if old_plan:
+        return not new_plan or (new.type == old.type and _places(new) == _places(old))
+    if new_plan:
+        return False
+    group = LASTING.get(old.type)
+    if group is not None and LASTING.get(new.type) == group and _places(new) == _places(old):
+        return True
+    if new.type == "capture" and old.type in ("siege", "capture"):
+        return bool(_places(new) & _places(old))
+    if new.type == "withdrawal" and old.type == "capture":
+        same_actor = not old.actors or not new.actors or old.actors[0] in new.actors
+        return same_actor and bool(set(_names(new, "from", "at")) & set(_names(old, "at")))
+    return False
+
+
+def _lasts(event: Event) -> bool:
+    return event.type in LASTING or event.type == "planned" or event.status == "planned"
+
+
+def _group(
+    events: Iterable[Event], campaign: Campaign
+) -> tuple[dict[str, list[Event]], list[Event], list[Event]]:
+    dated: dict[str, list[Event]] = defaultdict(list)
+    background: list[Event] = []
+    undated: list[Event] = []
+    for e in sorted(events, key=lambda e: (e.date or "", e.id)):
+        if e.date is None:
+            undated.append(e)
+        elif campaign.is_background(dt.date.fromisoformat(e.date[:10])):
+            background.append(e)
+        else:
+            dated[slice_key(e)].append(e)
+    return dated, background, undated
+
+
+def events_to_timeline(events: Sequence[Event], campaign: Campaign) -> Timeline:
+    """Return the campaign's slices, one per distinct event date (or month, or year)."""
+    dated, background, undated = _group(events, campaign)
+    keys = sorted(dated, key=lambda k: (min(e.date or "" for e in dated[k]), k))
+    n = len(keys)
+    spans: dict[str, tuple[int, int]] = {e.id: (-1, n) for e in background}
+    active: dict[str, Event] = {}
+    slices = []
+    for i, key in enumerate(keys):
+        new = dated[key]
+        day = min(e.date or "" for e in new)[:10]
+        ended = _expire(active, new, day)
+        for eid in ended:
+            spans[eid] = (spans[eid][0], i)
+        held = tuple(sorted(active, key=lambda eid: (active[eid].date or "", eid)))
+        for e in new:
+            spans[e.id] = (i, i + 1)
+            if _lasts(e):
+                active[e.id] = e
+        for eid in active:
+            spans[eid] = (spans[eid][0], n)
+        phase = campaign.phase_of(dt.date.fromisoformat(day))
+        precision = "week" if all(e.date_precision == "week" for e in new) else "day"
+        slices.append(
+            Slice(
+                key=key,
+                date=day,
+                label=slice_label(key, precision),
+                phase=phase.name if phase else "",
+                new=tuple(e.id for e in new),
+                held=held,
+                ended=tuple(ended),
+                caption=campaign.captions.get(key) or " ".join(event_headline(e) for e in new),
+            )
+        )
+    return Timeline(
+        slices=tuple(slices),
+        background=tuple(e.id for e in background),
+        undated=tuple(e.id for e in undated),
+        spans=spans,
+    )
+
+
+def _expire(active: dict[str, Event], new: list[Event], day: str) -> list[str]:
+    """Remove from ``active`` what the slice's events (or an elapsed ``date_end``) end."""
+    by_place: dict[str, set[str]] = defaultdict(set)
+    for eid, e in active.items():
+        for place in _places(e):
+            by_place[place].add(eid)
+    ended = {eid for eid, e in active.items() if e.date_end is not None and e.date_end < day}
+    for e in new:
+        candidates = set().union(*(by_place.get(p, set()) for p in _places(e)))
+        ended.update(eid for eid in candidates if _ends(active[eid], e))
+    for eid in ended:
+        del active[eid]
+    return sorted(ended)
