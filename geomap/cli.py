@@ -44,6 +44,7 @@ def build(seeds_dir: Path, out_dir: Path) -> None:
     places = {m.place_id for m in result.mentions if m.place_id}
     unresolved = sum(1 for m in result.mentions if not m.resolved)
     click.echo(
-        f"{len(result.articles)} articles, {len(places)} places, {unresolved} unresolved -> {out_dir}/",
+        f"{len(result.articles)} articles, {len(places)} places, {unresolved} unresolved, "
+        f"{len(result.events)} events -> {len(result.files)} files in {out_dir}/",
         err=True,
     )
