@@ -230,8 +230,8 @@ def _places(places: Sequence[EventPlace]) -> str:
     shown = []
     for p in places:
         where = (
-            f"{escape(p.place_id or 'pinned')} ({p.lat:.4f}, {p.lon:.4f})"
-            if p.lat is not None and p.lon is not None
+            f"{escape(p.place_id or 'given')} {_at(p.lat, p.lon)}"
+            if p.located
             else '<span class="low">not located</span>'
         )
         approx = " approximate" if p.approximate else ""
@@ -310,9 +310,18 @@ def mention_class(mention: Mention) -> str:
     return "m-notplace" if is_not_place(mention) else "m-unresolved"
 
 
+def _at(lat: float | None, lon: float | None) -> str:
+    """Return a position for people to read, (lat, lon), or say there is none.
+
+    >>> _at(36.335, 43.11889), _at(None, None)
+    ('(36.3350, 43.1189)', '(no point)')
+    """
+    return f"({lat:.4f}, {lon:.4f})" if lat is not None and lon is not None else "(no point)"
+
+
 def _mention_title(m: Mention) -> str:
     if m.kind == "place" and m.resolved:
-        return f"{m.name} · {m.place_id} ({m.lat}, {m.lon}) · {m.note}"
+        return f"{m.name} · {m.place_id} {_at(m.lat, m.lon)} · {m.note}"
     return f"{m.kind}: {m.note or m.name or ''}".strip()
 
 
@@ -344,7 +353,7 @@ def _articles_section(
     out = [f'<section id="articles"><h2>Articles ({len(articles)})</h2>']
     for a in articles:
         mine = [m for m in mentions if m.article == a.stem]
-        url = f' · <a href="{escape(a.url)}" rel="noreferrer">{escape(a.url)}</a>' if a.url else ""
+        url = f" · {_link(a.url)}" if a.url else ""
         note = f"<br><small>{escape(a.published_note)}</small>" if a.published_note else ""
         rows = [
             _mention_row(m, sentences.get(a.stem, []), overrides_file)
@@ -361,10 +370,17 @@ def _articles_section(
     return "\n".join(out)
 
 
+def _link(url: str) -> str:
+    """Return a link to a web page, or the address as text when it is not http(s)."""
+    if url.startswith(("https://", "http://")):
+        return f'<a href="{escape(url)}" rel="noreferrer">{escape(url)}</a>'
+    return escape(url)
+
+
 def _mention_row(m: Mention, sentences: list[Sentence], overrides_file: str) -> str:
     cls = mention_class(m)
     where = (
-        f"{escape(m.name or '')} {escape(m.place_id or '')} ({m.lat}, {m.lon})"
+        f"{escape(m.name or '')} {escape(m.place_id or '')} {_at(m.lat, m.lon)}"
         if m.resolved
         else "-"
     )
@@ -385,6 +401,6 @@ def _mention_row(m: Mention, sentences: list[Sentence], overrides_file: str) -> 
             ]
         fix = _fix(lines, overrides_file)
     return (
-        f'<tr class="item {cls}"><td><mark class="{cls}">{escape(m.text)}</mark></td>'
+        f'<tr class="item" data-mark="{cls}"><td><mark class="{cls}">{escape(m.text)}</mark></td>'
         f"<td>{escape(m.kind)}</td><td>{where}</td><td>{escape(m.note)}</td><td>{fix}</td></tr>"
     )
