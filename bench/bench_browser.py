@@ -266,3 +266,57 @@ def run() -> list[Row]:
                 figures[tool] = fig
         rows += _targets(n, figures)
     return rows
+
+
+def profile_step(path: str, tool: str, steps: int = 20) -> dict[str, Any]:
+    """Trace ``steps`` steps of one page; return main-thread time by trace event and JS function.
+
+    ``python -m bench.bench_browser PAGE [TOOL]`` prints it: where a step's time goes.
+    """
+    import json
+    from collections import Counter
+
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        context.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+        context.add_init_script(_FIRST_RENDER_JS)
+        page = context.new_page()
+        page.goto(Path(path).resolve().as_uri(), wait_until="load", timeout=120_000)
+        page.wait_for_function("window.__bench && window.__bench.firstRender", timeout=120_000)
+        page.evaluate(_STEP_JS, {"tool": tool, "steps": 0, "warm": 0})  # go to the start
+        cdp = context.new_cdp_session(page)
+        cdp.send("Profiler.enable")
+        cdp.send("Profiler.setSamplingInterval", {"interval": 200})
+        browser.start_tracing(page=page, categories=["devtools.timeline", "blink"])
+        cdp.send("Profiler.start")
+        res = page.evaluate(_STEP_JS, {"tool": tool, "steps": steps, "warm": 0})
+        prof = cdp.send("Profiler.stop")["profile"]
+        trace = json.loads(browser.stop_tracing())
+        browser.close()
+    events: Counter[str] = Counter()
+    for ev in trace.get("traceEvents", []):
+        if ev.get("ph") == "X" and ev.get("dur") and ev.get("cat", "").startswith("devtools"):
+            events[ev["name"]] += ev["dur"] / 1000 / steps
+    nodes = {n["id"]: n for n in prof["nodes"]}
+    self_ms: Counter[str] = Counter()
+    deltas = prof.get("timeDeltas", [])
+    for sample, delta in zip(prof.get("samples", []), deltas, strict=False):
+        frame = nodes[sample]["callFrame"]
+        where = f"{frame['functionName'] or '(anonymous)'} {Path(frame['url']).name}:{frame['lineNumber']}"
+        self_ms[where] += delta / 1000 / steps
+    return {
+        "step_ms": statistics.median(s[0] + s[1] for s in res["samples"]),
+        "trace_ms_per_step": dict(events.most_common(12)),
+        "js_self_ms_per_step": dict(self_ms.most_common(15)),
+    }
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    tool = sys.argv[2] if len(sys.argv) > 2 else "geomap"
+    print(json.dumps(profile_step(sys.argv[1], tool), indent=1))
