@@ -173,12 +173,19 @@ def events_to_layers(events: Iterable[Event]) -> Layers:
     return Layers(frame(rows["points"]), frame(rows["lines"]), frame(rows["areas"]))
 
 
+def _plain(value: Any) -> Any:
+    """Return a JSON-ready value: numpy scalars as Python ones, a missing date as None."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
 def layers_to_geojson(layers: Layers) -> dict[str, Any]:
     """Return all layers as one GeoJSON FeatureCollection; each feature names its layer."""
     features = []
     for name, gdf in layers:
         for row in gdf.itertuples(index=False):
-            props = {c: getattr(row, c) for c in _COLUMNS if c != "geometry"}
+            props = {c: _plain(getattr(row, c)) for c in _COLUMNS if c != "geometry"}
             props["layer"] = name
             features.append(
                 {

@@ -14,9 +14,26 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from geomap import _assets
+from geomap.pages._html import esc
 from geomap.render import stable_ids
 
-__all__ = ["LeanMap", "figure_html", "lean_map", "page_script"]
+__all__ = ["LeanMap", "Raw", "figure_html", "lean_map", "page_script"]
+
+
+class Raw(Element):
+    """Text put in the page as it is: never parsed as a Jinja template.
+
+    branca's ``Element(text)`` compiles ``text`` as a template, which is slow for Leaflet's
+    150 KB and would run any ``{{ ... }}`` that article text happens to contain.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        """Return the text unchanged."""
+        return self.text
 
 
 class LeanMap(folium.Map):
@@ -42,13 +59,13 @@ def lean_map(centre: tuple[float, float], zoom: int, title: str) -> LeanMap:
         zoomSnap=0.25,
     )
     figure = cast(Figure, fmap.get_root())
-    figure.title = title
+    figure.title = esc(title)
     header = figure.header
-    header.add_child(Element(f"<style>{_assets.leaflet_css()}</style>"), name="leaflet_css")
-    header.add_child(Element(f"<style>{_assets.gesture_css()}</style>"), name="gesture_css")
-    header.add_child(Element(f"<script>{_assets.leaflet_js()}</script>"), name="leaflet_js")
-    header.add_child(Element(f"<script>{_assets.gesture_js()}</script>"), name="gesture_js")
-    header.add_child(Element(f"<style>{_assets.page_asset('page.css')}</style>"), name="page_css")
+    header.add_child(Raw(f"<style>{_assets.leaflet_css()}</style>"), name="leaflet_css")
+    header.add_child(Raw(f"<style>{_assets.gesture_css()}</style>"), name="gesture_css")
+    header.add_child(Raw(f"<script>{_assets.leaflet_js()}</script>"), name="leaflet_js")
+    header.add_child(Raw(f"<script>{_assets.gesture_js()}</script>"), name="gesture_js")
+    header.add_child(Raw(f"<style>{_assets.page_asset('page.css')}</style>"), name="page_css")
     provider = _assets.tiles()
     folium.TileLayer(
         tiles=provider.build_url(),
@@ -78,13 +95,13 @@ geomapPage({{ this._parent.get_name() }}, {{ this.data_id|tojson }});
 def page_script(fmap: LeanMap, data_json: str, body_html: str) -> None:
     """Add the page's body, its data (``data_json``, already script-safe) and its script."""
     figure = cast(Figure, fmap.get_root())
-    figure.html.add_child(Element(body_html), name="gm_body")
+    figure.html.add_child(Raw(body_html), name="gm_body")
     figure.html.add_child(
-        Element(f'<script type="application/json" id="gm-data">{data_json}</script>'),
+        Raw(f'<script type="application/json" id="gm-data">{data_json}</script>'),
         name="gm_data",
     )
     figure.header.add_child(
-        Element(f"<script>{_assets.page_asset('page.js')}</script>"), name="page_js"
+        Raw(f"<script>{_assets.page_asset('page.js')}</script>"), name="page_js"
     )
     fmap.add_child(_PageScript("gm-data"))
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from branca.element import Element, Figure
+from branca.element import Figure
 
 from geomap import _assets
 from geomap.articles import Article
 from geomap.campaign import Campaign
-from geomap.pages._figure import figure_html
+from geomap.pages._figure import Raw, figure_html
 from geomap.pages._html import esc, event_html, link
 from geomap.schema import Event
 from geomap.slices import Timeline
@@ -104,8 +104,8 @@ def render_index(
 ) -> str:
     """Render ``index.html``: title, slices with captions and embeds, sources, downloads."""
     by_id = {e.id: e for e in events}
-    figure = Figure(title=campaign.title)
-    figure.header.add_child(Element(f"<style>{_assets.page_asset('index.css')}</style>"))
+    figure = Figure(title=esc(campaign.title))
+    figure.header.add_child(Raw(f"<style>{_assets.page_asset('index.css')}</style>"))
     intro = f"<p>{esc(campaign.subtitle)}</p>" if campaign.subtitle else ""
     start = campaign.start.isoformat() if campaign.start else ""
     timeline_snippet = embed_snippet("timeline.html", campaign.title)
@@ -121,5 +121,5 @@ def render_index(
         f"{_slices_html(timeline, campaign)}{_background_html(timeline, by_id)}"
         f"{_sources_html(articles)}<h2>Data</h2><ul>{downloads}</ul>"
     )
-    figure.html.add_child(Element(body))
+    figure.html.add_child(Raw(body))
     return figure_html(figure)
