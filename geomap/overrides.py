@@ -1,27 +1,18 @@
 """Apply an editor's corrections (``overrides.yaml``) to what extraction found.
 
-The file is a YAML list. Each entry does one thing, named by its first key::
+The file is a YAML list; each entry does one thing, named by its first key (the shipped
+``seeds/overrides.yaml`` documents them with examples)::
 
-    - pin: Tall-Abtah                 # a name, everywhere (or: article, quote)
-      place_id: regional:tall-abtah   # or lat: and lon: (and label:)
-    - not_place: Baghdad              # a name that is not a place on the map
-      article: 003_6433af30963515e2
-      quote: Baghdad boils            # optional: a fragment of its sentence
-      why: a skin disease
-    - change: ev-0123456789ab         # an event: its id, or {article, quote[, type]}
-      type: siege                     # and any of: date, date_end, date_precision,
-      status: claimed                 # date_text, status, claimant, actors, places,
-    - drop: {article: 003_6433af30963515e2, quote: Baghdad boils}   # confidence
-      why: a disease, not a battle
-    - add: cut_route                  # an event the extractor missed: its type,
-      article: 002_9a9b90cd654179fb   # its article and a quote found verbatim there
-      quote: Hashd forces have cut off the Tal Afar-Sinjar road
-      date: 2016-11-23
-      places: [{name: Tal Afar, role: between}, {name: Sinjar, role: between}]
+    - pin: Tall-Abtah                  # a name -> place_id, or lat and lon (and label);
+      place_id: regional:tall-abtah    # everywhere, or in one article / quote
+    - not_place: Baghdad               # why:, and optionally article: and quote:
+    - change: ev-0123456789ab          # set type, date, status, actors, places, ...
+    - drop: {article: 004_ba462f316ec513b2, quote: cut off the Tal Afar-Sinjar road}
+    - add: cut_route                   # with article, a verbatim quote, date, ...
 
-An event is addressed by its stable ``id`` or, better for corrections that must survive
-changes to the extractor, by its article and a fragment of its quote (compared ignoring case,
-spacing and curly quotes), with ``type`` to tell apart two events of one sentence.
+An event is addressed by its stable ``id`` or, to survive changes to the extractor, by its
+article and a fragment of its quote (compared ignoring case, spacing and curly quotes), with
+``type`` to tell apart two events of one sentence.
 
 :func:`read_overrides` reads and validates the file (errors name its line);
 :func:`apply_overrides` is pure and says which entries applied and which matched nothing.
@@ -40,7 +31,7 @@ from gazetteer import Gazetteer, Place, name_key
 from geomap._errors import OverridesError
 from geomap.articles import Article
 from geomap.extract import Extraction
-from geomap.schema import Event, EventPlace, Mention
+from geomap.schema import DATE_PRECISIONS, EVENT_TYPES, ROLES, STATUSES, Event, EventPlace, Mention
 from geomap.sentences import sentence_at, split_sentences
 
 __all__ = [
@@ -136,17 +127,6 @@ class Outcome:
     status: str
     matched: int = 0
     detail: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the outcome as a JSON-ready mapping."""
-        return {
-            "line": self.line,
-            "action": self.action,
-            "target": self.target,
-            "status": self.status,
-            "matched": self.matched,
-            "detail": self.detail,
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +254,7 @@ def _entry(
             f"{src}:{line}: an entry needs exactly one of {list(ACTIONS)}, got {sorted(map(str, item))}"
         )
     action = actions[0]
-    allowed = _KEYS[action]
+    allowed = _FIELDS[action]
     for key in item:
         if key not in allowed:
             raise OverridesError(
@@ -284,15 +264,14 @@ def _entry(
     values: dict[str, Any] = {}
     for key, value in item.items():
         try:
-            convert = _FIELDS[action].get(key) or _FIELD[key]
-            values[key] = convert(value)
+            values[key] = allowed[key](value)
         except _Invalid as exc:
             bad = _bad_line(lines, (*path, key), exc)
             raise OverridesError(
                 f"{src}:{bad}: {action} entry, {key}: expected {exc.args[0]}, got {value!r}"
             ) from None
     try:
-        return _BUILD[action](values, line)
+        return _build(action, values, line)
     except _Invalid as exc:
         raise OverridesError(f"{src}:{line}: {action} entry: {exc.args[0]}") from None
 
@@ -357,8 +336,6 @@ def _actors(value: Any) -> tuple[str, ...]:
 
 
 def _places(value: Any) -> tuple[PlaceFix, ...]:
-    from geomap.schema import ROLES
-
     if not isinstance(value, list):
         raise _Invalid("a list of places, e.g. [{name: Tal Afar, role: at}]")
     out = []
@@ -387,8 +364,6 @@ def _places(value: Any) -> tuple[PlaceFix, ...]:
 
 
 def _selector(value: Any) -> EventSelector:
-    from geomap.schema import EVENT_TYPES
-
     if isinstance(value, str) and value.strip():
         return EventSelector(id=value.strip())
     keys = set(value) if isinstance(value, dict) else set()
@@ -401,96 +376,50 @@ def _selector(value: Any) -> EventSelector:
     raise _Invalid("an event id (ev-...) or {article: ..., quote: ...} with an optional type")
 
 
-def _event_fields() -> dict[str, Any]:
-    from geomap.schema import DATE_PRECISIONS, EVENT_TYPES, STATUSES
-
-    return {
-        "type": _choice(EVENT_TYPES),
-        "date": _date,
-        "date_end": _date,
-        "date_precision": _choice(DATE_PRECISIONS),
-        "date_text": _text,
-        "status": _choice(STATUSES),
-        "claimant": _text,
-        "actors": _actors,
-        "places": _places,
-        "confidence": _number(0, 1, "a confidence"),
-    }
-
-
-_FIELD: dict[str, Any] = {
-    "article": _text,
-    "quote": _text,
-    "why": _text,
-    "label": _text,
-    "place_id": _text,
-    "lat": _LAT,
-    "lon": _LON,
+_EVENT: dict[str, Any] = {
+    "type": _choice(EVENT_TYPES),
+    "date": _date,
+    "date_end": _date,
+    "date_precision": _choice(DATE_PRECISIONS),
+    "date_text": _text,
+    "status": _choice(STATUSES),
+    "claimant": _text,
+    "actors": _actors,
+    "places": _places,
+    "confidence": _number(0, 1, "a confidence"),
 }
-_EVENT = _event_fields()
+_WHERE = {"article": _text, "quote": _text, "why": _text}
+# The keys each kind of entry accepts, and how each value is read.
 _FIELDS: dict[str, dict[str, Any]] = {
-    "pin": {"pin": _text},
-    "not_place": {"not_place": _text},
-    "change": {"change": _selector, **_EVENT},
-    "drop": {"drop": _selector},
-    "add": {"add": _EVENT["type"], **_EVENT},
+    "pin": {"pin": _text, **_WHERE, "place_id": _text, "lat": _LAT, "lon": _LON, "label": _text},
+    "not_place": {"not_place": _text, **_WHERE},
+    "change": {"change": _selector, "why": _text, **_EVENT},
+    "drop": {"drop": _selector, "why": _text},
+    "add": {**_EVENT, "add": _EVENT["type"], **_WHERE},
 }
-_KEYS: dict[str, frozenset[str]] = {
-    "pin": frozenset({"pin", "article", "quote", "place_id", "lat", "lon", "label", "why"}),
-    "not_place": frozenset({"not_place", "article", "quote", "why"}),
-    "change": frozenset({"change", "why", *_EVENT}),
-    "drop": frozenset({"drop", "why"}),
-    "add": frozenset({"add", "article", "quote", "why", *(set(_EVENT) - {"type"})}),
-}
+del _FIELDS["add"]["type"]
 
 
-def _build_pin(v: dict[str, Any], line: int) -> Override:
-    has_coords = "lat" in v or "lon" in v
-    if ("place_id" in v) == has_coords or (has_coords and not ("lat" in v and "lon" in v)):
-        raise _Invalid("give either place_id, or both lat and lon")
-    return Override(
-        "pin", line, name=v["pin"], article=v.get("article"), quote=v.get("quote"),
-        place_id=v.get("place_id"), lat=v.get("lat"), lon=v.get("lon"),
-        label=v.get("label"), why=v.get("why", ""),
-    )  # fmt: skip
-
-
-def _build_not_place(v: dict[str, Any], line: int) -> Override:
-    return Override(
-        "not_place", line, name=v["not_place"], article=v.get("article"),
-        quote=v.get("quote"), why=v.get("why", "marked by the editor"),
-    )  # fmt: skip
-
-
-def _build_change(v: dict[str, Any], line: int) -> Override:
+def _build(action: str, v: dict[str, Any], line: int) -> Override:
+    """Return the entry from its values, checking what depends on more than one key."""
     fields = {k: v[k] for k in _EVENT if k in v}
-    if not fields:
+    coords = ("lat" in v) + ("lon" in v)
+    if action == "pin" and (coords == 1 or ("place_id" in v) == (coords == 2)):
+        raise _Invalid("give either place_id, or both lat and lon")
+    if action == "change" and not fields:
         raise _Invalid(f"say what to change: one or more of {sorted(_EVENT)}")
-    return Override("change", line, selector=v["change"], why=v.get("why", ""), fields=fields)
-
-
-def _build_drop(v: dict[str, Any], line: int) -> Override:
-    return Override("drop", line, selector=v["drop"], why=v.get("why", ""))
-
-
-def _build_add(v: dict[str, Any], line: int) -> Override:
-    missing = [k for k in ("article", "quote", "date") if k not in v]
-    if missing:
-        raise _Invalid(f"an added event needs {', '.join(missing)} (its source and date)")
-    fields = {k: v[k] for k in _EVENT if k in v and k != "type"}
-    fields["type"] = v["add"]
+    if action == "add":
+        missing = [k for k in ("article", "quote", "date") if k not in v]
+        if missing:
+            raise _Invalid(f"an added event needs {', '.join(missing)} (its source and date)")
+        fields["type"] = v["add"]
     return Override(
-        "add", line, article=v["article"], quote=v["quote"], why=v.get("why", ""), fields=fields
-    )
-
-
-_BUILD = {
-    "pin": _build_pin,
-    "not_place": _build_not_place,
-    "change": _build_change,
-    "drop": _build_drop,
-    "add": _build_add,
-}
+        action, line, name=v.get(action) if action in ("pin", "not_place") else None,
+        article=v.get("article"), quote=v.get("quote"), place_id=v.get("place_id"),
+        lat=v.get("lat"), lon=v.get("lon"), label=v.get("label"),
+        why=v.get("why", "marked by the editor" if action == "not_place" else ""),
+        selector=v.get(action) if action in ("change", "drop") else None, fields=fields,
+    )  # fmt: skip
 
 
 # --- applying --------------------------------------------------------------------------------

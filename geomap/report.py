@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import IO, Any
 
 from gazetteer import name_key
@@ -148,8 +148,8 @@ def report_to_dict(report: BuildReport) -> dict[str, Any]:
         },
         "overrides": {
             "file": ov.source.replace("\\", "/").rsplit("/", 1)[-1],
-            "applied": [o.to_dict() for o in ov.applied],
-            "stale": [o.to_dict() for o in ov.stale],
+            "applied": [asdict(o) for o in ov.applied],
+            "stale": [asdict(o) for o in ov.stale],
         },
         "warnings": list(report.warnings),
     }
