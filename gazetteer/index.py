@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from gazetteer.normalize import fold, name_key, variant_key
+from gazetteer.normalize import fold_uncached, key_of_folded, variant_of_key
 from gazetteer.places import Place
 from gazetteer.sources import NamedPlace
 
 __all__ = ["Entry", "MemoryIndex", "NameIndex", "SqliteIndex", "compile_index", "name_rows"]
 
 #: Bumped whenever the layout of the compiled file or the normalisation changes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _BOX_DEGREES = 3.0
 
 
@@ -65,13 +65,13 @@ def name_rows(names: Iterable[str]) -> Iterable[tuple[str, str, str, bool]]:
     """
     seen: set[str] = set()
     for i, name in enumerate(names):
-        folded = fold(name)
+        folded = fold_uncached(name)
         if not folded or folded in seen:
             continue
         seen.add(folded)
-        key = name_key(name)
+        key = key_of_folded(folded)
         if key:
-            yield key, folded, variant_key(name), i == 0
+            yield key, folded, variant_of_key(key), i == 0
 
 
 class MemoryIndex:

@@ -31,8 +31,7 @@ _ARTICLE = re.compile(r"\b(?:al|el|ul|il|a[sdtnrz]|ash|adh|ath|az)\s+(?=\w{3})")
 _TAL = re.compile(r"^(?:tel|til)(?=\s|a)")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _FINAL_AH = re.compile(r"(?<=[a-z]{2})(?:ah|eh|e)\b")
-_VOWELS = re.compile(r"[aeiouy]+")
-_FINAL_H = re.compile(r"h$")
+_VOWELS = str.maketrans("q", "k", "aeiouy")
 
 
 @lru_cache(maxsize=65536)
@@ -44,8 +43,15 @@ def fold(name: str) -> str:
     >>> fold("Tal-Afar")
     'tal afar'
     """
-    text = unicodedata.normalize("NFKD", name.translate(_MARKS).lower().translate(_LETTERS))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return fold_uncached(name)
+
+
+def fold_uncached(name: str) -> str:
+    """Do what :func:`fold` does, without its cache (for one pass over many names)."""
+    text = name.translate(_MARKS).lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _SEPARATORS.sub(" ", text)
     return " ".join(_NON_WORD.sub("", text).split())
 
@@ -59,7 +65,11 @@ def name_key(name: str) -> str:
     >>> name_key("Tall-Afar") == name_key("Tal Afar") == name_key("Telafar")
     True
     """
-    text = fold(name)
+    return key_of_folded(fold(name))
+
+
+def key_of_folded(text: str) -> str:
+    """Return the :func:`name_key` of a name already folded."""
     # An article inside the name too: "Jurf as Sakhr", "Ras al Ain".
     stripped = _ARTICLE.sub("", text)
     text = stripped if stripped.strip() else text
@@ -85,6 +95,13 @@ def variant_key(name: str) -> str:
     >>> variant_key("Ali")
     ''
     """
-    key = name_key(name).replace("q", "k")
-    skeleton = _DOUBLE.sub(r"\1", _FINAL_H.sub("", _VOWELS.sub("", key)))
+    return variant_of_key(name_key(name))
+
+
+def variant_of_key(key: str) -> str:
+    """Return the :func:`variant_key` of a name key."""
+    # The clan prefix Al Bu is often written Abu: Albu Kamal, Abu Kamal.
+    key = key[2:] if key.startswith("albu") else key
+    skeleton = key.translate(_VOWELS)
+    skeleton = _DOUBLE.sub(r"\1", skeleton[:-1] if skeleton.endswith("h") else skeleton)
     return skeleton if len(skeleton) >= 3 and not skeleton.isdigit() else ""

