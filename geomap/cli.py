@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -46,5 +47,51 @@ def build(seeds_dir: Path, out_dir: Path) -> None:
     click.echo(
         f"{len(result.articles)} articles, {len(places)} places, {unresolved} unresolved, "
         f"{len(result.events)} events -> {len(result.files)} files in {out_dir}/",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write events.geojson and mentions.csv into.",
+)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date (YYYY-MM-DD) for plain-text articles without front matter.",
+)
+@click.option(
+    "--country",
+    "countries",
+    default="IQ,SY",
+    show_default=True,
+    help="The campaign's countries (ISO codes), to settle ambiguous place names.",
+)
+def extract(paths: tuple[Path, ...], out_dir: Path, published: Any, countries: str) -> None:
+    """Extract dated, sourced events and mentions from article files or folders (PATHS)."""
+    from gazetteer import Gazetteer, Region
+    from geomap.extract import extract_articles
+    from geomap.extract_io import articles_from_paths, write_extraction
+
+    day = published.date() if published is not None else None
+    codes = tuple(c.strip().upper() for c in countries.split(",") if c.strip())
+    try:
+        articles = list(articles_from_paths(paths, published=day))
+        campaign = next(
+            (p / "gazetteer.csv" for p in paths if (p / "gazetteer.csv").is_file()), None
+        )
+        gazetteer = Gazetteer.default(campaign_csv=campaign, region=Region(countries=codes))
+        extraction = extract_articles(articles, gazetteer)
+        write_extraction(out_dir, extraction)
+    except GeomapError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"{len(articles)} articles, {len(extraction.mentions)} mentions, "
+        f"{len(extraction.events)} events -> {out_dir}/",
         err=True,
     )

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from gazetteer import Gazetteer
 from geomap.articles import Article
-from geomap.mentions import place_mentions
+from geomap.events import events_from_text
+from geomap.mentions import read_text
 from geomap.schema import Event, Mention
 
 __all__ = ["Extraction", "extract_article", "extract_articles"]
@@ -23,7 +24,8 @@ class Extraction:
 
 def extract_article(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Find the mentions of one article and the events they take part in."""
-    return Extraction(mentions=tuple(place_mentions(article, gazetteer)))
+    text = read_text(article, gazetteer)
+    return Extraction(mentions=tuple(text.mentions()), events=tuple(events_from_text(text)))
 
 
 def extract_articles(articles: Iterable[Article], gazetteer: Gazetteer) -> Extraction:

@@ -1,37 +1,434 @@
-"""Find mentions in an article: the places it names (later: actors and date expressions)."""
+"""Find mentions in an article: the places, actors and date expressions it names.
+
+Places come from three readings of the text, merged:
+
+- the gazetteer's scan (:func:`gazetteer.scan_text`), each name resolved with the places
+  already resolved in the article as context;
+- country names (:mod:`geomap.countries`), which are places but not points;
+- names that read as places in context although no gazetteer holds them ("the village of
+  Umm Sijan", "Shirqat town", "the area of Abu Jarees"), kept unresolved with their sentence.
+
+A place name is not always a place: "Baghdad boils" is a disease, "Iraq's Popular
+Mobilization Forces" an organisation, "orders from Baghdad" the government, a dateline says
+where a report was filed, and page furniture is not the story. Such mentions are kept with a
+``note`` saying why, and never take part in an event.
+"""
 
 from __future__ import annotations
 
-from gazetteer import Gazetteer, Place, scan_text
-from geomap.articles import Article
-from geomap.schema import MENTION_KINDS, Mention
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-__all__ = ["MENTION_KINDS", "Mention", "place_mentions"]
+from gazetteer import Gazetteer, Place, scan_text
+from geomap.actors import ActorSpan, find_actors
+from geomap.articles import Article
+from geomap.countries import DEMONYMS, country_name, find_countries
+from geomap.dates import DateExpr, find_dates
+from geomap.schema import MENTION_KINDS, Mention
+from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
+
+__all__ = ["MENTION_KINDS", "ArticleText", "Mention", "PlaceRef", "place_mentions", "read_text"]
+
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|az|at|an|Al|El)[-‑]|(?:al|el)\s)"
+_NAME = rf"{_PARTICLE}?[A-Z][\w’'‘]*(?:[-‑ ]{_PARTICLE}?[A-Z][\w’'‘]*){{0,3}}"
+_NOUNS = (
+    r"villages?|towns?|city|cities|districts?|sub-?districts?|neighbou?rhoods?|areas?|regions?|"
+    r"provinces?|governorates?|suburbs?|hamlets?|camps?|quarters?"
+)
+_OF_NAMES = re.compile(
+    rf"\bthe (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
+)
+_NAME_NOUN = re.compile(
+    rf"(?P<names>{_NAME}) (?:district|sub-?district|village|town|province|governorate|"
+    r"neighbou?rhood|camp|airport|air base|dam|bridge|crossing|area|region)\b"
+)
+_ARABIC_LEAD = re.compile(
+    r"\b(?:in|at|near|towards?|outside|into|from|around|to|reached|entered|captured|seized|retook)\s+"
+    r"(?P<names>(?:Umm|Abu|Tal|Tall|Tel|Tell|Bab|Ain|Ayn|Bir|Qasr|Khirbet|Jebel|Jabal|Wadi|Hay|"
+    r"Hayy|Kafr|Deir|Dayr|Ras|Beit|Bayt|Nahr|Jisr|Qaryat)[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
+)
+_NAME_SPLIT = re.compile(r",? and |, ")
+# Words that start a capitalised run but are not names of places.
+_NOT_NAMES = frozenset(
+    "the this that these those its their his her our a an in on at of and new old greater "
+    "western eastern northern southern central sunni shia shiite kurdish arab yazidi christian "
+    "turkmen assyrian jihadi islamic holy each every another same".split()
+) | frozenset(DEMONYMS)
+_READS_AS_PLACE = re.compile(
+    r"(?i)\b(?:in|at|near|towards?|outside|into|around|reached|entered|captured|seized|retook)\s+(?:the\s+)?$"
+)
+
+# Why a name is not a place here: (regex on the text after, regex on the text before, note).
+_AFTER_DISEASE = re.compile(
+    r"^\s+(?:boils?|fever|sores?|syndrome|flu|virus|disease|belly)\b", re.I
+)
+_AFTER_ORG = re.compile(
+    r"^(?:['’]s)?\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:Forces|Army|Units|Ministry|Government|Council|"
+    r"Security|Police|Mobili[sz]ation|Service|Party|Front|Command|Division|Brigades?|TV|News)\b"
+)
+_BEFORE_GOVT = re.compile(
+    r"(?i)\b(?:orders?|instructions?|approval|permission|green light|word|pressure|directives?|"
+    r"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:from|by|of)\s+$"
+)
+_AFTER_GOVT = re.compile(
+    r"^(?:\s+(?:government|authorities|officials?|has said|said|says|announced|insists|accused)\b"
+    r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?)\b)"
+)
+# Capitalised words that the gazetteer may know as places but that describe people here.
+_ADJECTIVES = frozenset(
+    "shiite shia shi'ite sunni kurdish kurd kurds arab arabs yazidi christian turkmen assyrian "
+    "jihadi islamic western eastern northern southern january february march april may june july "
+    "august september october november december monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+) | frozenset(DEMONYMS)
+_AFTER_MODIFIER = re.compile(
+    r"^-(?:backed|based|led|funded|sponsored|allied|born|linked|supported)\b"
+)
+_BEFORE_PERSON = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Gen|General|President|Prime Minister|Minister|Sheikh|Imam)\.?\s+$"
+    r"|\b[A-Z][a-z]+\s+$)"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w ]+)?\s*(?:\([\w .]+\))?\s*[-—–:]")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """A place name in the body, how it was read, and (``excluded``) why it is not a place."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None = None
+    iso: str | None = None
+    match: str = "none"
+    source: str = "gazetteer"
+    excluded: str = ""
+    antecedent: PlaceRef | None = None
+
+    @property
+    def usable(self) -> bool:
+        """Whether the mention can take part in an event."""
+        return not self.excluded
+
+    @property
+    def target(self) -> PlaceRef:
+        """The mention that says where this one is (itself, or its antecedent)."""
+        return self.antecedent.target if self.antecedent is not None else self
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """An article read for extraction: sentences, furniture, quotes and all its mentions."""
+
+    article: Article
+    body: str
+    sentences: list[Sentence]
+    furniture: dict[int, str]
+    quoted: list[bool]
+    places: list[PlaceRef] = field(default_factory=list)
+    actors: list[ActorSpan] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+
+    def sentence_index(self, offset: int) -> int:
+        """Return the index of the sentence holding ``offset`` (-1 if none)."""
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return -1
+
+    def mentions(self) -> list[Mention]:
+        """Return every mention as the contract's :class:`~geomap.schema.Mention`."""
+        raw = self.article.body
+        out = [_place_mention(self.article.stem, p, raw[p.start : p.end]) for p in self.places]
+        out += [
+            Mention(
+                self.article.stem,
+                a.start,
+                a.end,
+                raw[a.start : a.end],
+                "actor",
+                name=a.actor_id,
+                resolved=True,
+            )
+            for a in self.actors
+        ]
+        out += [
+            Mention(
+                self.article.stem,
+                d.start,
+                d.end,
+                raw[d.start : d.end],
+                "date",
+                name=d.iso(),
+                resolved=True,
+                note=f"{d.kind}; precision {d.precision}" + ("; future" if d.future else ""),
+            )
+            for d in self.dates
+        ]
+        return sorted(out, key=lambda m: (m.start, m.end, m.kind))
+
+
+def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
+    """Read ``article``: split it, mark furniture and quotes, find places, actors and dates."""
+    from geomap.coref import resolve_anaphors
+
+    body = normalize_spaces(article.body)
+    sentences = split_sentences(body)
+    furniture = furniture_reasons(body, sentences, article.outlet)
+    text = ArticleText(article, body, sentences, furniture, quoted_mask(body))
+    text.actors.extend(a for a in find_actors(body) if not _in_furniture(text, a.start))
+    for i, s in enumerate(sentences):
+        if i in furniture:
+            continue
+        for d in find_dates(s.text, article.published):
+            text.dates.append(_shift(d, s.start))
+    places = _find_places(text, gazetteer)
+    text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))
+    return text
 
 
 def place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     """Find and resolve the place names of ``article``, each resolved in the article's context."""
-    spans = list(scan_text(gazetteer, article.body))
+    text = read_text(article, gazetteer)
+    return [m for m in text.mentions() if m.kind == "place"]
+
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
+
+
+def normalize_spaces(body: str) -> str:
+    """Turn every kind of space into a plain one; the text keeps its length and offsets.
+
+    >>> normalize_spaces("northern\u00a0Iraqi") == "northern Iraqi"
+    True
+    """
+    return body.translate(_SPACES)
+
+
+def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
+    body = text.body
+    countries = [
+        PlaceRef(c.start, c.end, c.text, iso=c.iso, source="country") for c in find_countries(body)
+    ]
+    contextual = _contextual_names(body)
+    refs: list[PlaceRef] = []
     context: list[Place] = []
-    mentions = []
-    for span in spans:
+    for span in scan_text(gazetteer, body):
+        if _overlaps(span.start, span.end, countries):
+            continue
         res = gazetteer.resolve(span.text, context)
-        if res.place is not None and res.place not in context:
+        if res.place is None:
+            if (
+                span.text.lower() in _ADJECTIVES
+                or not _reads_as_place(body, span.start)
+                or _overlaps(span.start, span.end, contextual)
+            ):
+                continue
+            refs.append(PlaceRef(span.start, span.end, span.text, source="gazetteer"))
+            continue
+        wider = [
+            c
+            for c in contextual
+            if c.start <= span.start
+            and span.end <= c.end
+            and c.end - c.start > span.end - span.start
+        ]
+        if wider:
+            continue  # "Umm Sijan" read in context beats a bare "Sijan"
+        if res.place not in context:
             context.append(res.place)
-        p = res.place
-        mentions.append(
-            Mention(
-                article=article.stem,
-                start=span.start,
-                end=span.end,
-                text=span.text,
-                kind="place",
-                place_id=p.place_id if p else None,
-                name=p.name if p else None,
-                lat=p.lat if p else None,
-                lon=p.lon if p else None,
-                resolved=p is not None,
-                note=f"{res.match} {res.score:.2f}" if p else "unresolved",
-            )
+        refs.append(PlaceRef(span.start, span.end, span.text, res.place, match=res.match))
+    for c in contextual:
+        if not _overlaps(c.start, c.end, refs + countries):
+            refs.append(c)
+    resolved = [r for r in refs if r.place is not None]
+    refs = [r for r in refs if r.place is not None or not _overlaps(r.start, r.end, resolved)]
+    refs = _drop_outliers(refs + countries, gazetteer)
+    return [_with_exclusion(text, r) for r in sorted(refs, key=lambda r: r.start)]
+
+
+def _contextual_names(body: str) -> list[PlaceRef]:
+    found: list[PlaceRef] = []
+    for rx in (_OF_NAMES, _NAME_NOUN, _ARABIC_LEAD):
+        for m in rx.finditer(body):
+            start = m.start("names")
+            for part in _NAME_SPLIT.split(m.group("names")):
+                offset = body.index(part, start)
+                start = offset + len(part)
+                name = part.strip()
+                if name.split()[0].lower() in _NOT_NAMES or _overlaps(offset, start, found):
+                    continue
+                found.append(PlaceRef(offset, offset + len(name), name, source="context"))
+    return found
+
+
+def _with_exclusion(text: ArticleText, ref: PlaceRef) -> PlaceRef:
+    reason = _exclusion(text, ref)
+    if not reason:
+        return ref
+    return PlaceRef(
+        ref.start, ref.end, ref.text, ref.place, ref.iso, ref.match, ref.source, reason
+    )
+
+
+def _exclusion(text: ArticleText, ref: PlaceRef) -> str:
+    body = text.body
+    before, after = body[max(0, ref.start - 60) : ref.start], body[ref.end : ref.end + 80]
+    if ref.excluded:
+        return ref.excluded
+    if ref.text.lower() in _ADJECTIVES:
+        return "not a place: an adjective or a month, not a name of a place"
+    if _in_furniture(text, ref.start):
+        i = text.sentence_index(ref.start)
+        return f"not a place: {text.furniture[i]}"
+    line_start = body.rfind("\n", 0, ref.start) + 1
+    if _DATELINE.match(body[line_start : ref.end + 40]) and ref.start - line_start < 40:
+        return "not a place: dateline (where the report was filed)"
+    if _AFTER_DISEASE.match(after):
+        return f"not a place: names a disease ({ref.text}{_AFTER_DISEASE.match(after).group(0)})"  # type: ignore[union-attr]
+    if _AFTER_MODIFIER.match(after):
+        return "not a place: a modifier (X-backed, X-led)"
+    if (
+        any(a.start <= ref.start and ref.end <= a.end for a in text.actors)
+        or _AFTER_ORG.match(after)
+        or _org_follows(text, ref)
+    ):
+        return "not a place: part of an organisation's name"
+    if _BEFORE_GOVT.search(before) or _AFTER_GOVT.match(after):
+        return "not a place: stands for the government"
+    if re.match(r"(?i)(?:al|el)[-‑ ]", ref.text) and _BEFORE_PERSON.search(before):
+        return "not a place: part of a person's name"
+    return ""
+
+
+def _org_follows(text: ArticleText, ref: PlaceRef) -> bool:
+    """Whether ``ref`` is the possessive of an organisation: "Iraq's Popular Mobilization Forces"."""
+    body = text.body
+    m = re.match(r"['’]s\s+", body[ref.end : ref.end + 4])
+    return m is not None and any(a.start == ref.end + m.end() for a in text.actors)
+
+
+def _drop_outliers(refs: list[PlaceRef], gazetteer: Gazetteer) -> list[PlaceRef]:
+    """Unresolve places matched by a variant spelling in a country no other place is in."""
+    region = set(getattr(getattr(gazetteer, "region", None), "countries", ()) or ())
+    out = []
+    for r in refs:
+        p = r.place
+        others = {
+            o.place.country
+            for o in refs
+            if o.place is not None and o.place.country != (p.country if p else None)
+        }
+        same = [
+            o
+            for o in refs
+            if o.place is not None
+            and p is not None
+            and o.place.country == p.country
+            and o.start != r.start
+        ]
+        if (
+            p is not None
+            and p.country not in region
+            and not same
+            and others
+            and (r.match != "exact" or _far(p, refs))
+        ):
+            note = f"resolved far from the article's other places ({p.name}, {p.country}); check"
+            out.append(PlaceRef(r.start, r.end, r.text, None, None, "none", r.source, note))
+        else:
+            out.append(r)
+    return out
+
+
+def _far(p: Place, refs: list[PlaceRef], km: float = 800.0) -> bool:
+    """Whether ``p`` is more than ``km`` from every other resolved place of the article."""
+    others = [o.place for o in refs if o.place is not None and o.place.place_id != p.place_id]
+    return bool(others) and all(_km(p, o) > km for o in others)
+
+
+def _km(a: Place, b: Place) -> float:
+    lat = math.radians((a.lat + b.lat) / 2)
+    return math.hypot((a.lat - b.lat) * 111.2, (a.lon - b.lon) * 111.2 * math.cos(lat))
+
+
+def _reads_as_place(body: str, start: int) -> bool:
+    return bool(_READS_AS_PLACE.search(body[max(0, start - 40) : start]))
+
+
+def _overlaps(start: int, end: int, refs: Sequence[PlaceRef]) -> bool:
+    return any(start < r.end and r.start < end for r in refs)
+
+
+def _in_furniture(text: ArticleText, offset: int) -> bool:
+    i = text.sentence_index(offset)
+    return i in text.furniture
+
+
+def _shift(d: DateExpr, offset: int) -> DateExpr:
+    return DateExpr(
+        d.start + offset, d.end + offset, d.text, d.date, d.precision, d.kind, d.date_end, d.future
+    )
+
+
+def _place_mention(stem: str, ref: PlaceRef, written: str) -> Mention:
+    ref = PlaceRef(
+        ref.start,
+        ref.end,
+        written,
+        ref.place,
+        ref.iso,
+        ref.match,
+        ref.source,
+        ref.excluded,
+        ref.antecedent,
+    )
+    target = ref.target
+    p = target.place
+    if ref.excluded:
+        return Mention(
+            stem, ref.start, ref.end, ref.text, "place", resolved=False, note=ref.excluded
         )
-    return mentions
+    if target.iso is not None:
+        note = f"country ({target.iso}); not a point"
+        if ref.antecedent is not None:
+            note = f"refers to {target.text}; " + note
+        return Mention(
+            stem,
+            ref.start,
+            ref.end,
+            ref.text,
+            "place",
+            place_id=f"country:{target.iso}",
+            name=country_name(target.iso),
+            resolved=True,
+            note=note,
+        )
+    if p is None:
+        return Mention(
+            stem,
+            ref.start,
+            ref.end,
+            ref.text,
+            "place",
+            resolved=False,
+            note="unresolved: reads as a place in context"
+            if ref.source == "context"
+            else "unresolved",
+        )
+    note = f"{ref.match}" if ref.antecedent is None else f"refers to {target.text} (coreference)"
+    return Mention(
+        stem,
+        ref.start,
+        ref.end,
+        ref.text,
+        "place",
+        place_id=p.place_id,
+        name=p.name,
+        lat=p.lat,
+        lon=p.lon,
+        resolved=True,
+        note=note,
+    )

@@ -1,4 +1,12 @@
-"""Split article text into sentences, keeping offsets into the text."""
+"""Split article text into sentences, keeping offsets, and tell prose from page furniture.
+
+Articles arrive as published: donation appeals, subscription prompts, comment invitations,
+tips-line footers and breadcrumbs sit among the paragraphs, sometimes glued to a sentence of
+the story ("...all the difference.Forces from..."). :func:`split_sentences` splits such glued
+sentences; :func:`furniture_reasons` says which sentences are furniture and why, from how such
+text is written (addressing the reader, naming the outlet, asking for money or e-mail), not
+from the words of any one site.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +14,34 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "sentence_at", "split_sentences"]
+__all__ = ["Sentence", "furniture_reasons", "quoted_mask", "sentence_at", "split_sentences"]
 
-# A sentence ends at . ! ? (with closing quotes or brackets) before whitespace, or at a line end.
-_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+# A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
+# or at a line end; or at a full stop glued to the next sentence ("difference.Forces").
+_END = re.compile(
+    r"(?<=[.!?…])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+)
+# Abbreviations that end in a full stop without ending the sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Gov|Sen|Rep|St|No|Prof|Jr|Sr|Mt|Ft|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])\.$"
+)
+
+# Strong signs of page furniture: asking for support, e-mail, subscriptions, comments.
+_STRONG = re.compile(
+    r"(?i)\b(?:your (?:support|donation|contribution)|donate (?:now|today|here)|make a donation|subscri(?:be|ption)|"
+    r"sign up|newsletter|e-?mail us|email us at|call 0\d{2,4}|join (?:our|the) (?:commenting|conversation|discussion)|"
+    r"commenting forum|can also be accessed at|alternate address|bookmark|click here|"
+    r"follow us on|share (?:this|on)|all rights reserved|copyright ©?|we pay for your stories|"
+    r"do you have a story|read more:?|related articles?|sponsored (?:content|links?)|advertisement|paywall|"
+    r"cookie|terms of (?:use|service)|privacy policy|download (?:our|the) app)"
+)
+_ONLY = re.compile(
+    r"(?i)^\s*(?:comments?|share|advertisement|related|more|menu|close|loading\W*)\s*$"
+)
+_BREADCRUMB = re.compile(r"^\s*[\w’' ]{1,30}(?:\s+[/>|»]\s+[\w’' ]{1,30})+\s*$")
+# Weak signs: speaking to the reader or as the outlet, outside quotation marks.
+_PERSON = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
+_TOLD = re.compile(r"(?i)\b(?:told|to|by|for|with|in|according to)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +58,17 @@ def split_sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences("Mosul fell. Kirkuk held.\\nNext line")]
     ['Mosul fell.', 'Kirkuk held.', 'Next line']
+    >>> [s.text for s in split_sentences("All the difference.Forces from Gen. Ali took it.")]
+    ['All the difference.', 'Forces from Gen. Ali took it.']
     """
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
+        if m.group(0).strip() == "" and "\n" not in m.group(0):
+            if _ABBREV.search(text[max(start, m.start() - 12) : m.start()]):
+                continue
+        elif m.group(0) and "\n" not in m.group(0) and _ABBREV.search(text[start : m.start()]):
+            continue
         _append(out, text, start, m.end())
         start = m.end()
     _append(out, text, start, len(text))
@@ -44,9 +83,89 @@ def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
     return None
 
 
+def quoted_mask(text: str) -> list[bool]:
+    """Return, for each character of ``text``, whether it lies inside quotation marks.
+
+    Quotes are tracked per paragraph (a line): an opening mark left open runs to the line end,
+    as a quotation that goes on in the next paragraph does.
+
+    >>> m = quoted_mask('He said: “we took it” and left.')
+    >>> m[10], m[25]
+    (True, False)
+    """
+    mask = [False] * len(text)
+    inside = False
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            inside = False
+        elif ch == "“" or (ch == '"' and not inside):
+            inside = True
+        elif ch == "”" or (ch == '"' and inside):
+            mask[i] = True
+            inside = False
+            continue
+        mask[i] = inside
+    return mask
+
+
+def furniture_reasons(text: str, sentences: list[Sentence], outlet: str = "") -> dict[int, str]:
+    """Return, by sentence index, why a sentence is page furniture rather than the story.
+
+    A sentence is furniture when it asks the reader for something (money, a subscription,
+    an e-mail, a comment) or is a breadcrumb; or when it speaks as the outlet or to the
+    reader (``we``, ``your``, the outlet's own name, outside quotation marks) next to another
+    such sentence.
+    """
+    mask = quoted_mask(text)
+    reasons: dict[int, str] = {}
+    weak: set[int] = set()
+    outlet_rx = _outlet_pattern(outlet)
+    for i, s in enumerate(sentences):
+        if _STRONG.search(s.text) and not _all_quoted(mask, s):
+            reasons[i] = "page furniture: appeal or prompt to the reader"
+        elif _ONLY.match(s.text) or _BREADCRUMB.match(s.text):
+            reasons[i] = "page furniture: navigation"
+        elif _speaks_to_reader(s, mask) or _names_outlet(s, outlet_rx):
+            weak.add(i)
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(weak - set(reasons)):
+            if any(j in reasons or (j in weak and j != i) for j in (i - 1, i + 1)):
+                reasons[i] = "page furniture: the outlet speaking to its readers"
+                changed = True
+    return reasons
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     stripped = chunk.strip()
     if stripped:
         out.append(Sentence(start + lead, start + lead + len(stripped), stripped))
+
+
+def _all_quoted(mask: list[bool], s: Sentence) -> bool:
+    inner = mask[s.start : s.end]
+    return bool(inner) and sum(inner) > 0.8 * len(inner)
+
+
+def _speaks_to_reader(s: Sentence, mask: list[bool]) -> bool:
+    return any(not mask[s.start + m.start()] for m in _PERSON.finditer(s.text))
+
+
+def _outlet_pattern(outlet: str) -> re.Pattern[str] | None:
+    name = re.sub(r"(?i)^the\s+", "", outlet.strip())
+    if len(name) < 3 or name.lower() in {"unknown outlet"}:
+        return None
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
+def _names_outlet(s: Sentence, rx: re.Pattern[str] | None) -> bool:
+    if rx is None:
+        return False
+    # "told The Independent" is reporting; the outlet as the subject is furniture.
+    return any(
+        not _TOLD.search(re.sub(r"(?i)the\s*$", "", s.text[: m.start()]))
+        for m in rx.finditer(s.text)
+    )

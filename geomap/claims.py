@@ -1,0 +1,159 @@
+"""Who says so: the status of a reported event and the party it is attributed to.
+
+- ``claimed``: the sentence attributes what it says ("said", "according to", "claims",
+  "confirmed") or the event is told inside quotation marks;
+- ``planned``: intent, not fact ("aims to", "will launch", "plans to", "waiting on orders ...
+  if we should enter");
+- ``denied``: a party denies it, or the sentence negates it;
+- ``reported``: none of these.
+
+The claimant is the noun phrase that does the saying: before the verb ("Iraqi security
+sources said"), after it ("said Patrick Wilcken, an Amnesty researcher"), between a closing
+quotation mark and the verb ("..." Ammar Ali, spokesman for the Hashd al-Shaabi said), or
+after "according to". "He" and a bare first name resolve to the last claimant named fully.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["ClaimMemory", "claimant_of", "is_attributed", "status_of"]
+
+_VERB = (
+    r"said|says|say|added|adds|claimed|claims|claim|confirmed|confirms|told|announced|announces|"
+    r"stated|states|noted|stressed|insisted|insists|pointed out|reported|reports|warned|warns|"
+    r"believe|believes|estimated|estimates|explained|denied|denies|deny|quoted"
+)
+_ATTRIBUTION = re.compile(rf"\b(?:{_VERB})\b|\baccording to\b", re.I)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
+_AFTER_VERB = re.compile(
+    rf"\b(?:{_VERB})\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){{1,4}}?[A-Z][\w’'.-]*(?:,\s+(?:an?|the)\s+[^,.;“”\"]+)?)"
+)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)
+_INTENT = re.compile(
+    r"\b(?:aims?|aiming|aimed|plans?|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
+    r"threaten(?:ed|s)?|expected|set|preparing|prepares|going|ready|poised|bid|attempts?|"
+    r"efforts?|trying|tries|tried|order|goal\s+is|hopes?|hoping)\s+to\b"
+    r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
+    r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b",
+    re.I,
+)
+# "if Shia militias enter", "operations to retake", "the battle to liberate": not (yet) fact.
+_CONDITION = re.compile(
+    r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
+    r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)\s+to\s+(?:\w+ly\s+)?)$",
+    re.I,
+)
+_HYPOTHETICAL_AFTER = re.compile(r"^[^,.;]{0,30}\b(?:would|could|might)\b", re.I)
+_PRONOUNS = frozenset("he she they it we i the group".split())
+_PERSONAL = frozenset("he she i".split())
+_STOP_BEFORE = re.compile(
+    r"(?:[“”\"]|\b(?:that|and|but|while|as|which|who|because|when|if)\b|[,;:])\s*$"
+)
+_AUX = re.compile(
+    r"\s+(?:has|have|had|also|further|later|earlier|previously|then|had\s+also)$", re.I
+)
+_MAX_WORDS = 12
+
+
+@dataclass
+class ClaimMemory:
+    """Claimants named so far in an article, to resolve "he" and first names."""
+
+    named: list[str] = field(default_factory=list)
+
+    def resolve(self, who: str | None) -> str | None:
+        """Return the fullest earlier form of ``who`` (a pronoun: the last one named)."""
+        if who is None:
+            return None
+        if who.lower() in _PRONOUNS:
+            person = who.lower() in _PERSONAL
+            fitting = [n for n in self.named if (len(re.findall(r"\b[A-Z]", n)) >= 2) == person]
+            pool = fitting or self.named
+            return pool[-1] if pool else None
+        words = who.lower().split()
+        if len(words) <= 2:
+            for earlier in reversed(self.named):
+                if re.search(rf"(?:^|\s){re.escape(who.lower())}(?:$|[\s,])", earlier.lower()):
+                    return earlier
+        self.named.append(who)
+        return who
+
+
+def is_attributed(sentence: str) -> bool:
+    """Whether the sentence says who says so.
+
+    >>> is_attributed("Iraqi security sources said the road was cut.")
+    True
+    """
+    return bool(_ATTRIBUTION.search(sentence))
+
+
+def status_of(
+    sentence: str, trigger_start: int, trigger_end: int, *, quoted: bool, planned_type: bool
+) -> str:
+    """Return the status of the event whose trigger is ``sentence[trigger_start:trigger_end]``."""
+    before = sentence[:trigger_start]
+    if _DENIAL.search(sentence) or _NEGATION.search(before[-40:]):
+        return "denied"
+    if (
+        planned_type
+        or _INTENT.search(before)
+        or _CONDITION.search(before)
+        or _HYPOTHETICAL_AFTER.match(sentence[trigger_end:])
+    ):
+        return "planned"
+    if quoted or is_attributed(sentence):
+        return "claimed"
+    return "reported"
+
+
+def claimant_of(sentence: str) -> str | None:
+    """Return who the sentence attributes its content to, as written (or None).
+
+    >>> claimant_of("“The road is cut,” Ammar Ali, spokesman for the Hashd al-Shaabi said.")
+    'Ammar Ali, spokesman for the Hashd al-Shaabi'
+    >>> claimant_of("Elsewhere on Saturday, Iraqi army officials said that it held.")
+    'Iraqi army officials'
+    >>> claimant_of("It was taken, according to Defence Secretary Sir Michael Fallon.")
+    'Defence Secretary Sir Michael Fallon'
+    """
+    m = _ACCORDING.search(sentence)
+    if m:
+        return _clean(m.group("who"))
+    for verb in re.finditer(rf"\b(?:{_VERB})\b", sentence):
+        who = _subject_before(sentence[: verb.start()])
+        if who:
+            return who
+        after = _AFTER_VERB.match(sentence, verb.start())
+        if after:
+            return _clean(after.group("who"))
+    return None
+
+
+def _subject_before(before: str) -> str | None:
+    text = before.rstrip()
+    text = _AUX.sub("", text)
+    cut = max(text.rfind(q) for q in '“”"')
+    if cut >= 0 and text[cut] in '”"':
+        phrase = text[cut + 1 :]
+    else:
+        stops = list(
+            re.finditer(r"[,;:(]|\b(?:that|and|but|while|as|which|because|when|if)\b", text)
+        )
+        phrase = text[stops[-1].end() :] if stops else text
+    cleaned = _clean(re.sub(r"\([^)]*\)?", "", phrase))
+    if not cleaned or len(cleaned.split()) > _MAX_WORDS:
+        return None
+    if re.search(r"\b(?:was|were|is|are|been|had|have|has|will|did|do)\b", cleaned):
+        return None
+    return cleaned
+
+
+def _clean(phrase: str) -> str | None:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-–—")
+    phrase = re.sub(r"(?i)^(?:also|further|meanwhile|additionally)\s+", "", phrase)
+    phrase = re.sub(r"(?i)\s+(?:also|further|later)$", "", phrase)
+    return phrase or None

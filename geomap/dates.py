@@ -1,0 +1,374 @@
+"""Find date expressions in text and resolve them against the publication date.
+
+Each expression resolves to a first day, an optional last day and a precision (``day``,
+``week``, ``month``, ``year``: ACLED's time_precision as a word). Rules, applied to English
+news prose:
+
+- explicit dates ("October 31, 2016", "31 Oct 2016", "June 2014") are parsed by dateparser;
+- a day or month without a year ("October 17", "in January") is the latest one not after
+  publication, a weekday ("on Saturday") the latest on or before it, unless the sentence
+  speaks of the future ("will", "next Saturday");
+- "today", "yesterday", "overnight", "last night", "last week", "this month", "last year";
+- "two years ago", "a month and a half ago" (precision from the unit);
+- "in recent weeks", "over the past 12 days", "in the coming weeks" (a span);
+- "since October 17" starts at the date and runs to publication.
+
+dateparser returns one datetime for a phrase, so it cannot give a span or a precision, does
+not read "a month and a half ago", "in recent weeks", "overnight" or "since October 17", and
+reads a weekday only in the past; those are handled here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["DateExpr", "find_dates", "span_precision"]
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_NUM = {name: i + 1 for i, name in enumerate(_MONTH_NAMES)}
+_MONTH_NUM.update({name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)})
+_MONTH_NUM["sept"] = 9
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_NUMBERS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+    "a couple of": 2.0,
+    "a few": 3.0,
+    "few": 3.0,
+    "several": 3.0,
+    "half a": 0.5,
+}
+_NUM = r"(?:a couple of|a few|half a|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_APPROX = r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|approximately|just|only|less than) )?"
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming)\b",
+    re.I,
+)
+
+# Each pattern: (kind, regex). Case matters for month and weekday names (capitalised in prose).
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx))
+    for kind, rx in (
+        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        (
+            "dmy",
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MONTH}),? (?P<y>(?:19|20)\d\d)\b",
+        ),
+        ("mdy", rf"\b(?P<mon>{_MONTH}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b"),
+        (
+            "my",
+            rf"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{_MONTH}),? (?:of )?(?P<y>(?:19|20)\d\d)\b",
+        ),
+        ("md", rf"\b(?P<mon>{_MONTH}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? ?\d)"),
+        ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MONTH})\b"),
+        (
+            "month",
+            rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of)[- ](?:early |late |mid-)?)"
+            rf"(?P<mon>{_MONTH})(?P<rel> (?:this|last|next) year)?\b(?! [0-3]?\d\b)",
+        ),
+        (
+            "year",
+            r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[- ](?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b(?!-| ?%)",
+        ),
+        (
+            "weekday",
+            rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ee]arly|[Ll]ate) )?(?P<wd>{_WEEKDAY})(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\b",
+        ),
+        (
+            "relday",
+            r"(?i)\b(?P<w>today|tonight|this (?:morning|afternoon|evening)|yesterday|overnight|last night|the previous day|the day before)\b",
+        ),
+        (
+            "period",
+            r"(?i)\b(?P<rel>last|this|next|earlier this|later this|the past|the previous)(?P<unit> week(?:end)?| month| year)\b",
+        ),
+        (
+            "ago",
+            rf"(?i)\b{_APPROX}(?P<n>{_NUM})(?: (?P<unit>day|week|month|year)s?)(?P<half> and a half)? ago\b",
+        ),
+        (
+            "recent",
+            rf"(?i)\b(?:(?:in|over|during|within|for|throughout) (?:the )?|the )(?P<rel>recent|past|last|previous|coming|next)(?: (?P<n>{_NUM}))? (?P<unit>day|week|month|year)s\b",
+        ),
+    )
+)
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date expression: ``text[start:end]`` resolved to ``date`` .. ``date_end``."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: str
+    kind: str
+    date_end: dt.date | None = None
+    future: bool = False
+
+    def iso(self) -> str:
+        """Return the resolved date (or span) as an ISO string."""
+        if self.date_end is None or self.date_end == self.date:
+            return self.date.isoformat()
+        return f"{self.date.isoformat()}/{self.date_end.isoformat()}"
+
+
+def find_dates(text: str, published: dt.date) -> list[DateExpr]:
+    """Find and resolve the date expressions of ``text`` (a sentence) against ``published``.
+
+    >>> [d.iso() for d in find_dates("Mosul fell on Saturday, a week ago.", dt.date(2016, 10, 29))]
+    ['2016-10-29', '2016-10-22']
+    >>> find_dates("in January", dt.date(2017, 5, 31))[0].iso()
+    '2017-01-01/2017-01-31'
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateExpr] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            future = bool(_FUTURE.search(text[: m.start()][-80:])) or bool(
+                re.match(r"(?i)next\b", m.group(0))
+            )
+            expr = _resolve(kind, m, published, future)
+            if expr is None:
+                continue
+            since = _SINCE.search(text[: m.start()])
+            if since is not None and expr.date <= published:
+                start = since.start()
+                expr = DateExpr(
+                    start, expr.end, text[start : expr.end], expr.date, "day", "since", published
+                )
+            taken.append((expr.start, expr.end))
+            found.append(expr)
+    return sorted(found, key=lambda d: d.start)
+
+
+def span_precision(first: dt.date, last: dt.date) -> str:
+    """Return the precision that a span of days has.
+
+    >>> span_precision(dt.date(2016, 10, 1), dt.date(2016, 10, 6))
+    'week'
+    """
+    days = (last - first).days + 1
+    if days <= 1:
+        return "day"
+    if days <= 8:
+        return "week"
+    if days <= 31:
+        return "month"
+    return "year"
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date, future: bool) -> DateExpr | None:
+    try:
+        got = _RESOLVERS[kind](m, pub, future)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    if got is None:
+        return None
+    first, last, precision = got
+    return DateExpr(m.start(), m.end(), m.group(0), first, precision, kind, last, future)
+
+
+_Resolved = tuple[dt.date, dt.date | None, str] | None
+
+
+def _explicit(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    day = _dateparser_day(m.group(0))
+    if day is None:
+        day = dt.date(int(m["y"]), _month(m), int(m["d"]))
+    return day, None, "day"
+
+
+def _month_year(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    first = dt.date(int(m["y"]), _month(m), 1)
+    return _part_of_month(first, m.group("part"))
+
+
+def _month_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    month, day = _month(m), int(m["d"])
+    year = pub.year
+    candidate = dt.date(year, month, day)
+    if future and candidate < pub:
+        candidate = dt.date(year + 1, month, day)
+    elif not future and candidate > pub:
+        candidate = dt.date(year - 1, month, day)
+    return candidate, None, "day"
+
+
+def _month_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    month = _month(m)
+    rel = (m.group("rel") or "").strip()
+    year = pub.year
+    if rel == "last year":
+        year -= 1
+    elif rel == "next year":
+        year += 1
+    elif not rel:
+        if future and month < pub.month:
+            year += 1
+        elif not future and month > pub.month:
+            year -= 1
+    text = m.group(0).lower()
+    part = next((p for p in ("early", "mid", "late") if p in text), None)
+    return _part_of_month(dt.date(year, month, 1), part)
+
+
+def _year_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    year = int(m["y"])
+    if year > pub.year + 5:
+        return None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    wd = _WEEKDAYS.index(m["wd"].lower())
+    rel = (m.group("rel") or "").lower()
+    if rel == "next" or (future and rel != "last"):
+        ahead = (wd - pub.weekday()) % 7 or 7
+        return pub + dt.timedelta(days=ahead), None, "day"
+    back = (pub.weekday() - wd) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return pub - dt.timedelta(days=back), None, "day"
+
+
+def _relative_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    word = m["w"].lower()
+    one = dt.timedelta(days=1)
+    if word in ("overnight", "last night"):
+        return pub - one, pub, "day"
+    if word in ("yesterday", "the previous day", "the day before"):
+        return pub - one, None, "day"
+    return pub, None, "day"
+
+
+def _period(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    rel, unit = m["rel"].lower(), m["unit"].strip().lower()
+    if unit.startswith("week"):
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if rel in ("last", "the past", "the previous"):
+            return pub - dt.timedelta(days=7), pub - dt.timedelta(days=1), "week"
+        if rel == "next":
+            return pub + dt.timedelta(days=1), pub + dt.timedelta(days=7), "week"
+        return monday, pub, "week"
+    if unit == "month":
+        first = pub.replace(day=1)
+        if rel in ("last", "the past", "the previous"):
+            end = first - dt.timedelta(days=1)
+            return end.replace(day=1), end, "month"
+        if rel == "next":
+            nxt = (first + dt.timedelta(days=32)).replace(day=1)
+            return (
+                nxt,
+                (nxt + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1),
+                "month",
+            )
+        return first, pub, "month"
+    year = pub.year - 1 if rel in ("last", "the past", "the previous") else pub.year
+    year += 1 if rel == "next" else 0
+    end = pub if year == pub.year and rel != "next" else dt.date(year, 12, 31)
+    return dt.date(year, 1, 1), end, "year"
+
+
+def _ago(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    n = _number(m["n"]) + (0.5 if m.group("half") else 0.0)
+    unit = m["unit"].lower()
+    if unit == "year" and n == int(n):
+        try:
+            return pub.replace(year=pub.year - int(n)), None, "year"
+        except ValueError:  # 29 February
+            return pub.replace(year=pub.year - int(n), day=28), None, "year"
+    day = pub - dt.timedelta(days=round(n * _UNIT_DAYS[unit]))
+    return day, None, {"day": "day", "week": "week", "month": "month"}.get(unit, "year")
+
+
+def _recent(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    unit = m["unit"].lower()
+    n = _number(m["n"]) if m.group("n") else {"day": 7, "week": 4, "month": 6, "year": 2}[unit]
+    width = dt.timedelta(days=round(n * _UNIT_DAYS[unit]))
+    if m["rel"].lower() in ("coming", "next"):
+        first, last = pub, pub + width
+    else:
+        first, last = pub - width, pub
+    return first, last, span_precision(first, last)
+
+
+_RESOLVERS = {
+    "iso": _explicit,
+    "dmy": _explicit,
+    "mdy": _explicit,
+    "my": _month_year,
+    "md": _month_day,
+    "dm": _month_day,
+    "month": _month_only,
+    "year": _year_only,
+    "weekday": _weekday,
+    "relday": _relative_day,
+    "period": _period,
+    "ago": _ago,
+    "recent": _recent,
+}
+
+
+def _month(m: re.Match[str]) -> int:
+    if "m" in m.groupdict() and m.group("m"):
+        return int(m["m"])
+    key = m["mon"].lower().rstrip(".")
+    return _MONTH_NUM.get(key) or _MONTH_NUM[key[:3]]
+
+
+def _number(word: str) -> float:
+    word = word.lower()
+    return float(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _part_of_month(first: dt.date, part: str | None) -> _Resolved:
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    part = (part or "").lower()
+    if part == "early":
+        return first, first.replace(day=10), "month"
+    if part == "mid":
+        return first.replace(day=11), first.replace(day=20), "month"
+    if part == "late":
+        return first.replace(day=21), last, "month"
+    return first, last, "month"
+
+
+@cache
+def _dateparser_day(text: str) -> dt.date | None:
+    """Parse an explicit calendar date with dateparser (English, day-month order allowed)."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
+    )
+    return parsed.date() if parsed is not None else None

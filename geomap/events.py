@@ -1,0 +1,512 @@
+"""Turn an article's sentences into events: what happened, where, when, who, who says so.
+
+For each sentence of the story (not page furniture):
+
+1. find the triggers (:mod:`geomap.triggers`): the words that report an event, with its type;
+2. give each trigger its places: those after it up to the next trigger, or its subject
+   before it when it is passive ("Mosul was ringed"); a purpose clause ("a new push ... to
+   capture X") lends its places to the movement it belongs to;
+3. read each place's role (:mod:`geomap.roles`); a description ("the city", "there") stands
+   for the place it refers to (:mod:`geomap.coref`); a country at the end of a route is
+   placed at its nearest point (:mod:`geomap.countries`), flagged approximate;
+4. date it from the date expressions next to the trigger, else the sentence's, else the
+   article's dominant recent date (lower confidence);
+5. give it a status and a claimant (:mod:`geomap.claims`) and actors from the alias table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from geomap.claims import ClaimMemory, claimant_of, status_of
+from geomap.countries import point_toward
+from geomap.dates import DateExpr
+from geomap.mentions import ArticleText, PlaceRef
+from geomap.roles import has_locative, is_reference, role_of
+from geomap.schema import Event, EventPlace, event_id
+from geomap.sentences import Sentence
+from geomap.triggers import Trigger, find_triggers
+
+__all__ = ["dominant_date", "events_from_text"]
+
+_PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_DIRECTION = re.compile(
+    r"\b(?P<d>(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.I
+)
+_RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+", re.I)
+_CONTAINED = re.compile(
+    r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
+    re.I,
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re.I)
+_SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
+_NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
+_FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|evacuat\w*)\b", re.I)
+_MOVEMENT = frozenset({"advance", "withdrawal"})
+_STATIC = frozenset({"capture", "siege", "attack", "airstrike", "link_up", "planned"})
+_RECENT_DAYS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    ref: PlaceRef
+    role: str
+    start: int  # in the sentence
+
+
+def events_from_text(text: ArticleText) -> list[Event]:
+    """Return the events reported by an article read with :func:`geomap.mentions.read_text`."""
+    default = dominant_date(text)
+    memory = ClaimMemory()
+    events: list[Event] = []
+    for i, sentence in enumerate(text.sentences):
+        if i in text.furniture:
+            continue
+        claimant = memory.resolve(claimant_of(sentence.text))
+        events += _sentence_events(text, i, sentence, claimant, default)
+    return _deduplicated(events)
+
+
+def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
+    """Return the article's dominant recent date and how it was found.
+
+    The day most often named (day precision) in the fortnight before publication; failing
+    that, the publication date.
+    """
+    pub = text.article.published
+    days = Counter(
+        d.date
+        for d in text.dates
+        if d.precision == "day"
+        and d.date_end in (None, d.date)
+        and 0 <= (pub - d.date).days <= _RECENT_DAYS
+    )
+    if not days:
+        return pub, "published"
+    best = max(days.items(), key=lambda kv: (kv[1], kv[0]))
+    return best[0], "article"
+
+
+def _sentence_events(
+    text: ArticleText,
+    index: int,
+    sentence: Sentence,
+    claimant: str | None,
+    default: tuple[dt.date, str],
+) -> list[Event]:
+    triggers = _absorb_purposes(sentence.text, find_triggers(sentence.text))
+    if not triggers:
+        return []
+    places = [p for p in text.places if sentence.start <= p.start < sentence.end and p.usable]
+    ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
+    owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
+    out: list[Event] = []
+    ordinal: Counter[str] = Counter()
+    for k, trigger in enumerate(triggers):
+        slots = _slots(text, sentence, owners.get(k, []), places)
+        if not slots:
+            continue
+        kind = _refine_type(text, index, trigger, slots)
+        slots = _adjust_roles(text, index, kind, slots)
+        window_end = ends[k]
+        windows = [(t.start, ends[j]) for j, t in enumerate(triggers) if j != k and owners.get(j)]
+        date, date_source = _event_date(
+            text, sentence, (trigger.start, window_end), windows, default
+        )
+        quoted = text.quoted[sentence.start + trigger.start]
+        status = status_of(
+            sentence.text,
+            trigger.start,
+            trigger.end,
+            quoted=quoted,
+            planned_type=kind == "planned",
+        )
+        who = claimant if status != "reported" else None
+        out.append(
+            _event(
+                text,
+                sentence,
+                (index, ordinal[kind]),
+                kind,
+                slots,
+                (date, date_source),
+                (status, who),
+                (trigger, window_end),
+            )
+        )
+        ordinal[kind] += 1
+    return out
+
+
+def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a purpose clause's trigger ("a new push ... to capture X") in favour of its head."""
+    out: list[Trigger] = []
+    for t in triggers:
+        head = out[-1] if out else None
+        if (
+            head is not None
+            and head.type in ("advance", "planned")
+            and t.type == "capture"
+            and t.start - head.end < 160
+            and _PURPOSE.search(sentence[head.end : t.start])
+        ):
+            continue
+        out.append(t)
+    return out
+
+
+def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], k: int) -> int:
+    """Where the words about trigger ``k`` end: the next trigger, a relative clause, a quote's end."""
+    t = triggers[k]
+    end = triggers[k + 1].start if k + 1 < len(triggers) else len(sentence.text)
+    rest = sentence.text[t.end : end]
+    m = _RELATIVE.search(rest)
+    if m:
+        end = t.end + m.start()
+    if text.quoted[sentence.start + t.start]:
+        close = re.search(r"[”\"]", sentence.text[t.end : end])
+        if close:
+            end = t.end + close.start()
+    return end
+
+
+def _assign_places(
+    sentence: str, triggers: list[Trigger], ends: list[int], places: list[PlaceRef], offset: int
+) -> dict[int, list[PlaceRef]]:
+    owners: dict[int, list[PlaceRef]] = {}
+    for p in places:
+        ps = p.start - offset
+        after = [k for k, t in enumerate(triggers) if t.end <= ps]
+        if after and ps < ends[after[-1]]:
+            owners.setdefault(after[-1], []).append(p)
+    for k, t in enumerate(triggers):
+        if t.voice != "passive":
+            continue
+        floor = triggers[k - 1].end if k else 0
+        subject = _subject_place(sentence, t, places, offset, floor)
+        if subject is not None:
+            for refs in owners.values():
+                if subject in refs:
+                    refs.remove(subject)
+            owners.setdefault(k, []).insert(0, subject)
+    for k, t in enumerate(triggers):
+        if owners.get(k) or (k and t.voice != "passive"):
+            continue
+        before = [
+            p
+            for p in places
+            if t.start - 90 <= p.start - offset < t.start
+            and p.target.iso is None
+            and has_locative(sentence, p.start - offset)
+        ]
+        if before:
+            owners[k] = [before[-1]]
+    return owners
+
+
+def _subject_place(
+    sentence: str, t: Trigger, places: list[PlaceRef], offset: int, floor: int
+) -> PlaceRef | None:
+    for p in sorted(places, key=lambda p: -p.start):
+        ps, pe = p.start - offset, p.end - offset
+        if pe > t.start or ps < floor - 40:
+            continue
+        gap = sentence[pe : t.start]
+        if _SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap):
+            return p
+        return None
+    return None
+
+
+def _slots(
+    text: ArticleText, sentence: Sentence, refs: list[PlaceRef], all_places: list[PlaceRef]
+) -> list[_Slot]:
+    spans = [(p.start - sentence.start, p.end - sentence.start) for p in all_places]
+    slots: list[_Slot] = []
+    for p in refs:
+        span = (p.start - sentence.start, p.end - sentence.start)
+        role = role_of(sentence.text, span, [s for s in spans if s != span])
+        if p.text.lower() == "there":
+            pair = [s for s in slots if s.role == "between"]
+            if not pair:
+                pair = [
+                    _Slot(q, "between", q.start - sentence.start)
+                    for q in all_places
+                    if q.start < p.start
+                    and role_of(
+                        sentence.text,
+                        (q.start - sentence.start, q.end - sentence.start),
+                        [
+                            s
+                            for s in spans
+                            if s != (q.start - sentence.start, q.end - sentence.start)
+                        ],
+                    )
+                    == "between"
+                ]
+            if pair:
+                slots.extend(s for s in pair if s not in slots)
+                continue
+        slots.append(_Slot(p, role, span[0]))
+    if len({s.ref.target.text for s in slots}) > 1:
+        slots = [
+            s
+            for s in slots
+            if not is_reference(sentence.text, s.start)
+            and not _locates_previous(sentence, s, spans)
+        ] or slots
+    return _unique(slots)
+
+
+def _locates_previous(sentence: Sentence, slot: _Slot, spans: list[tuple[int, int]]) -> bool:
+    """Whether the place only says where the one before it is ("Hamrin Mountains in Salahuddin")."""
+    ends = [e for _, e in spans if e <= slot.start]
+    if not ends:
+        return False
+    return bool(_CONTAINED.match(sentence.text[max(ends) : slot.start]))
+
+
+def _unique(slots: list[_Slot]) -> list[_Slot]:
+    """One slot per place; a country that only contains another place of the event is dropped."""
+    seen: set[str] = set()
+    out: list[_Slot] = []
+    for s in slots:
+        key = _key(s.ref)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _key(ref: PlaceRef) -> str:
+    target = ref.target
+    if target.place is not None:
+        return target.place.place_id
+    if target.iso is not None:
+        return f"country:{target.iso}"
+    return target.text.lower()
+
+
+def _drop_containers(slots: list[_Slot]) -> list[_Slot]:
+    """Drop a country that only contains the event's places ("in Iraq", "flee Iraq's Mosul")."""
+    points = [s for s in slots if s.ref.target.iso is None]
+    if not points:
+        return slots
+    out = []
+    for s in slots:
+        iso = s.ref.target.iso
+        if (
+            iso is None
+            or s.role == "between"
+            or (
+                s.role in ("from", "to")
+                and not any(
+                    p.role == s.role
+                    and p.ref.target.place is not None
+                    and p.ref.target.place.country == iso
+                    for p in points
+                )
+            )
+        ):
+            out.append(s)
+    return out
+
+
+def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_Slot]) -> str:
+    """A journey reported among flight ("fleeing ... travelling to Syria") is a withdrawal."""
+    if trigger.type == "advance" and trigger.text.lower().startswith("travel"):
+        window = " ".join(s.text for s in text.sentences[max(0, index - 1) : index + 1])
+        if _FLIGHT.search(window):
+            return "withdrawal"
+    return trigger.type
+
+
+def _adjust_roles(text: ArticleText, index: int, kind: str, slots: list[_Slot]) -> list[_Slot]:
+    roles = {s.role for s in slots}
+    out = []
+    for s in slots:
+        role = s.role
+        if kind == "advance" and role == "at" and "to" not in roles:
+            role = "to"
+        elif kind == "withdrawal" and role == "at":
+            role = "from"
+        elif kind in _STATIC and role in ("to", "from"):
+            role = "at"
+        elif kind == "cut_route" and role in ("to", "from") and {"to", "from"} <= roles:
+            role = "between"
+        out.append(_Slot(s.ref, role, s.start))
+    out = _drop_containers(out)
+    roles = {s.role for s in out}
+    if kind in ("withdrawal", "cut_route") and "to" in roles and "from" not in roles:
+        origin = _previous_place(text, index, exclude={s.ref.target.text for s in out})
+        if origin is not None:
+            out.insert(0, _Slot(origin, "from", -1))
+    return out
+
+
+def _previous_place(text: ArticleText, index: int, exclude: set[str]) -> PlaceRef | None:
+    """The place most named in the article among those of the two sentences before ``index``."""
+    first = text.sentences[max(0, index - 2)].start
+    stop = text.sentences[index].start
+    counts = Counter(_key(p) for p in text.places if p.usable and p.target.place is not None)
+    candidates = [
+        p
+        for p in text.places
+        if first <= p.start < stop
+        and p.usable
+        and p.target.place is not None
+        and p.target.text not in exclude
+    ]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: (counts[_key(p)], p.start))
+
+
+def _event_date(
+    text: ArticleText,
+    sentence: Sentence,
+    window: tuple[int, int],
+    others: list[tuple[int, int]],
+    default: tuple[dt.date, str],
+) -> tuple[DateExpr | None, str]:
+    """The date next to the trigger; else one of the sentence's that belongs to no other event."""
+    dates = [d for d in text.dates if sentence.start <= d.start < sentence.end]
+    start, end = sentence.start + window[0], sentence.start + window[1]
+    inside = [d for d in dates if start <= d.start < end and not _after_saying(text, d)]
+    pool = inside or [
+        d
+        for d in dates
+        if not any(sentence.start + a <= d.start < sentence.start + b for a, b in others)
+        and not _RELATIVE_CLAUSE.search(text.body[sentence.start : d.start])
+    ]
+    if not pool:
+        return None, default[1]
+    return min(pool, key=lambda d: abs(d.start - start)), "text"
+
+
+def _after_saying(text: ArticleText, d: DateExpr) -> bool:
+    before = text.body[max(0, d.start - 12) : d.start]
+    return bool(re.search(r"\b(?:said|says|told|added|announced|speaking)\s+$", before, re.I))
+
+
+def _event(
+    text: ArticleText,
+    sentence: Sentence,
+    where: tuple[int, int],
+    kind: str,
+    slots: list[_Slot],
+    when: tuple[DateExpr | None, str],
+    says: tuple[str, str | None],
+    trigger_window: tuple[Trigger, int],
+) -> Event:
+    article = text.article
+    index, ordinal = where
+    date, date_source = when
+    status, claimant = says
+    trigger, window_end = trigger_window
+    places = _event_places(text, sentence, slots)
+    if date is not None:
+        first, last, precision, date_text = date.date, date.date_end, date.precision, date.text
+    else:
+        first, last, precision, date_text = _default_date(text), None, "day", ""
+    confidence = 0.6
+    confidence += 0.15 if date is not None else -0.15
+    confidence += 0.1 if all(p.located for p in places) else -0.1
+    confidence -= 0.1 if any(s.ref.antecedent is not None for s in slots) else 0.0
+    confidence -= (
+        0.15 if index == 0 and not sentence.text.rstrip().endswith((".", "”", '"')) else 0.0
+    )
+    confidence -= (
+        0.1 if trigger.type == "attack" and trigger.text.lower().startswith("kill") else 0.0
+    )
+    return Event(
+        id=event_id(article.stem, sentence.start, kind, ordinal),
+        type=kind,
+        date=first.isoformat(),
+        date_end=last.isoformat() if last is not None and last != first else None,
+        date_precision=precision,
+        date_text=date_text,
+        status=status,
+        quote=article.body[sentence.start : sentence.end],
+        article=article.stem,
+        outlet=article.outlet,
+        published=article.published.isoformat(),
+        actors=_actors(text, sentence, trigger, window_end),
+        places=tuple(places),
+        claimant=claimant,
+        url=article.url,
+        confidence=max(0.05, min(confidence, 0.95)),
+        extra={"trigger": trigger.text, "date_source": date_source},
+    )
+
+
+def _default_date(text: ArticleText) -> dt.date:
+    return dominant_date(text)[0]
+
+
+def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> list[EventPlace]:
+    out: list[EventPlace] = []
+    located = [s.ref.target.place for s in slots if s.ref.target.place is not None]
+    for s in slots:
+        target = s.ref.target
+        name = _as_written(sentence, s)
+        if target.iso is not None:
+            lat = lon = None
+            other = next((p for p in located), None)
+            if s.role in ("from", "to", "between") and other is not None:
+                point = point_toward(target.iso, other.lat, other.lon)
+                lat, lon = point if point is not None else (None, None)
+            out.append(
+                EventPlace(
+                    name, s.role, f"country:{target.iso}", lat, lon, approximate=lat is not None
+                )
+            )
+        elif target.place is not None:
+            p = target.place
+            out.append(EventPlace(name, s.role, p.place_id, p.lat, p.lon))
+        else:
+            out.append(EventPlace(name, s.role))
+    return out
+
+
+def _as_written(sentence: Sentence, s: _Slot) -> str:
+    """The place as written, with a direction that qualifies it ("eastern Mosul")."""
+    start = s.ref.start - sentence.start
+    if start < 0:
+        return s.ref.text
+    m = _DIRECTION.search(sentence.text[max(0, start - 20) : start])
+    return f"{m.group('d')} {s.ref.text}" if m else s.ref.text
+
+
+def _actors(
+    text: ArticleText, sentence: Sentence, trigger: Trigger, window_end: int
+) -> tuple[str, ...]:
+    spans = [a for a in text.actors if sentence.start <= a.start < sentence.end]
+    t0 = sentence.start + trigger.start
+    subject = [a for a in spans if a.start < t0]
+    objects = [a for a in spans if t0 <= a.start < sentence.start + window_end]
+    ordered = ([subject[-1]] if subject else []) + objects + subject[:-1]
+    seen: list[str] = []
+    for a in ordered:
+        if a.actor_id not in seen:
+            seen.append(a.actor_id)
+    return tuple(seen)
+
+
+def _deduplicated(events: list[Event]) -> list[Event]:
+    """Keep one event per type, places, status and date text (the more confident one)."""
+    best: dict[tuple[object, ...], Event] = {}
+    for e in events:
+        key = (
+            e.type,
+            tuple(sorted((p.place_id or p.name, p.role) for p in e.places)),
+            e.status,
+            e.date_text,
+        )
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    keep = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in keep]

@@ -1,0 +1,107 @@
+"""The role a place plays in an event, read from the words around it.
+
+- ``between``: "between X and Y", "the X-Y road", "the path connecting X and Y";
+- ``from``: "from X", "out of X";
+- ``to``: "to", "towards", "into", "onto";
+- ``near``: "near", "around", "outside", "on the outskirts of", "close to";
+- ``at``: "in", "at", "on", "over", "inside", or no preposition (the object of "took").
+
+A place that only locates another ("west of Mosul", "48 kilometers west of Kirkuk") is a
+*reference*: it is kept out of an event that has other places.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["has_locative", "is_reference", "role_of"]
+
+_ADJ = (
+    r"(?:(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|besieged|embattled|strategic|"
+    r"nearby|neighbou?ring|key|[A-Z][\w’'-]*|[\w]+-(?:held|controlled|occupied))"
+)
+_SKIP = rf"(?i:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){{0,4}}?of\s+|(?i:(?:the|a|an)\s+)?(?:{_ADJ}\s+){{0,2}}"
+_PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(rf"\b(?i:{words})\s+(?:{_SKIP})$"))
+    for role, words in (
+        (
+            "near",
+            r"near|around|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|just\s+\w+\s+of|surrounding",
+        ),
+        ("from", r"from|out\s+of|away\s+from"),
+        ("to", r"to|towards?|into|onto|on\s+the\s+road\s+to|reached|entered"),
+        ("at", r"in|at|on|over|inside|within|across|throughout|against"),
+    )
+)
+_BETWEEN = re.compile(
+    r"\b(?:between|connecting|linking|joining)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$", re.I
+)
+_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
+_HYPHEN = re.compile(r"^[-‑–]$")
+_ROUTE_AFTER = re.compile(
+    r"^\s*(?:road|highway|route|supply\s+line|supply\s+route|corridor|railway|pipeline|border\s+crossing|axis)s?\b",
+    re.I,
+)
+_REFERENCE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+)?$"
+    r"|\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
+    re.I,
+)
+
+
+def is_reference(sentence: str, start: int) -> bool:
+    """Whether the place at ``start`` only locates another one.
+
+    >>> is_reference("Hawijah, 48 kilometers west of Kirkuk", 31)
+    True
+    """
+    return bool(_REFERENCE.search(sentence[max(0, start - 60) : start]))
+
+
+def has_locative(sentence: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a preposition of place ("in", "at", "near").
+
+    >>> has_locative("fighting in the city of Kirkuk", 24)
+    True
+    """
+    before = sentence[max(0, start - 70) : start]
+    return any(rx.search(before) for role, rx in _PREPOSITIONS if role in ("at", "near"))
+
+
+def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> str:
+    """Return the role of the place at ``span`` (offsets into ``sentence``).
+
+    ``others`` are the spans of the other places of the sentence, for the two-place patterns.
+
+    >>> s = "They cut the Tal Afar-Sinjar road"
+    >>> role_of(s, (13, 21), [(22, 28)]), role_of(s, (22, 28), [(13, 21)])
+    ('between', 'between')
+    >>> role_of("fled from Mosul to Syria", (10, 15), [(19, 24)])
+    'from'
+    """
+    start = span[0]
+    before = sentence[max(0, start - 70) : start]
+    if _in_pair(sentence, span, others):
+        return "between"
+    if is_reference(sentence, start):
+        return "near"
+    found = [(m.start(), role) for role, rx in _PREPOSITIONS for m in [rx.search(before)] if m]
+    return max(found)[1] if found else "at"
+
+
+def _in_pair(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    start, end = span
+    for o_start, o_end in others:
+        if o_start >= end:  # the other place follows
+            gap = sentence[end:o_start]
+            if _HYPHEN.match(gap) and _ROUTE_AFTER.match(sentence[o_end:]):
+                return True
+            if _AND.match(gap) and _BETWEEN.search(sentence[max(0, start - 50) : start]):
+                return True
+        elif o_end <= start:  # the other place comes first
+            gap = sentence[o_end:start]
+            if _HYPHEN.match(gap) and _ROUTE_AFTER.match(sentence[end:]):
+                return True
+            if _AND.match(gap) and _BETWEEN.search(sentence[max(0, o_start - 50) : o_start]):
+                return True
+    return False

@@ -1,0 +1,260 @@
+"""The words that report an event: a verb lexicon per event type, matched in a sentence.
+
+Each entry is a regular expression over the sentence (case ignored) and a *voice*:
+
+- ``active``: the places come after the trigger ("took Dabiq", "advance towards al-Bab",
+  "the siege of Mosul", "fighting in Kirkuk");
+- ``passive``: the place comes before it ("Mosul fell to Daesh", "Tal Afar is besieged",
+  "escape routes have been cut off").
+
+An active trigger preceded by "is", "was", "has been" ... is read as passive too. Where two
+entries overlap, the longer match wins. The rules are about reporting language, not about
+any one campaign: a new campaign needs no change here, only new aliases in the actor table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["AIRCRAFT", "Trigger", "find_triggers"]
+
+_ROUTE = (
+    r"(?:roads?|routes?|supply\s+lines?|supplies|lines?\s+of\s+supply|highways?|corridors?|"
+    r"paths?|links?|lifelines?|crossings?)"
+)
+_OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"
+_NOT_TAKE = r"(?!\s+(?:part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d|steps?|action|care|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)))"
+
+# (event type, voice, pattern). Order matters only for ties in length.
+LEXICON: tuple[tuple[str, str, str], ...] = (
+    # planned: intent named by the trigger itself
+    (
+        "planned",
+        "active",
+        rf"\bwill\s+(?:soon\s+)?launch\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OP}s?\b",
+    ),
+    (
+        "planned",
+        "active",
+        rf"\b{_OP}s?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:being\s+)?(?:planned|expected|imminent|prepared)\b",
+    ),
+    (
+        "planned",
+        "active",
+        rf"\bplan(?:s|ned|ning)?\s+(?:to\s+launch|an?\s+(?:new\s+|major\s+)?{_OP}|for\s+an?\s+{_OP})\b",
+    ),
+    (
+        "planned",
+        "active",
+        rf"\bprepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_OP}\b",
+    ),
+    ("planned", "active", rf"\b(?:upcoming|planned|forthcoming|imminent)\s+(?:[\w-]+\s+)?{_OP}\b"),
+    # capture
+    (
+        "capture",
+        "active",
+        rf"\b(?:re)?(?:took|take|takes|taking|taken)\b(?:\s+back|\s+over|\s+full\s+control\s+of|\s+control\s+of)?{_NOT_TAKE}",
+    ),
+    ("capture", "active", r"\b(?:re)?captur(?:e|ed|es|ing)\b"),
+    ("capture", "active", r"\bseiz(?:e|ed|es|ing)\b"),
+    ("capture", "active", r"\bliberat(?:e|ed|es|ing|ion\s+of)\b"),
+    ("capture", "active", r"\breclaim(?:ed|s|ing)?\b"),
+    (
+        "capture",
+        "active",
+        r"\b(?:re)?(?:gain|gained|gains|wrest|wrested|assume[ds]?)\s+(?:full\s+)?control\s+(?:of|over)\b",
+    ),
+    ("capture", "active", r"\boverr(?:an|un|unning)\b"),
+    ("capture", "active", r"\bdr(?:ove|ive|iving)\s+(?:\w+\s+){1,3}out\s+of\b"),
+    ("capture", "active", r"\b(?:the\s+)?(?:fall|capture|recapture|liberation)\s+of\b"),
+    (
+        "capture",
+        "passive",
+        r"\b(?:fell|falls|fall|fallen)\s+(?:back\s+)?(?:to|into\s+the\s+hands\s+of)\b",
+    ),
+    # advance
+    ("advance", "active", r"\badvanc(?:e|ed|es|ing)\b(?!\s+(?:warning|notice|party|payment))"),
+    (
+        "advance",
+        "active",
+        r"\bmov(?:e|ed|es|ing)\s+(?:up\s+|forward\s+|closer\s+)?(?:to(?:wards?)?|into|on|closer)\b",
+    ),
+    (
+        "advance",
+        "active",
+        r"\bpush(?:ed|es|ing)?\s+(?:deeper\s+|further\s+|forward\s+)?(?:into|towards?|on|through)\b",
+    ),
+    ("advance", "active", r"\b(?:new|fresh|final|major|renewed)\s+push\b"),
+    (
+        "advance",
+        "active",
+        rf"\blaunch(?:ed|es|ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_OP}\b",
+    ),
+    ("advance", "active", rf"\b{_OP}\s+(?:was\s+|were\s+|has\s+been\s+)?launched\b"),
+    ("advance", "active", r"\bmarch(?:ed|es|ing)?\s+(?:on|towards?|into)\b"),
+    (
+        "advance",
+        "active",
+        r"\benter(?:ed|s|ing)?\b(?!\s+(?:the\s+)?(?:talks|negotiations|its|their|a\s+new))",
+    ),
+    ("advance", "active", r"\breach(?:ed|es|ing)\b"),
+    ("advance", "active", r"\bclos(?:e|ed|es|ing)\s+in\s+on\b"),
+    ("advance", "active", r"\bapproach(?:ed|ing)\b"),
+    ("advance", "active", r"\b(?:make|makes|making|made)\s+(?:[\w-]+\s+)?gains\b"),
+    ("advance", "active", r"\bdr(?:ive|ove|iving)\s+(?:towards?|into)\b"),
+    ("advance", "active", r"\bhead(?:ed|ing|s)?\s+(?:towards?|for)\b"),
+    ("advance", "active", r"\bdeploy(?:ed|s|ing)?\s+(?:to|in|near|around)\b"),
+    ("advance", "active", r"\bstorm(?:ed|s|ing)\b"),
+    ("advance", "active", r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:a\s+)?new\s+front\b"),
+    ("advance", "active", r"\btravel(?:l)?(?:ed|ing|s)?\s+(?:to|towards?|from|into)\b"),
+    # withdrawal
+    ("withdrawal", "active", r"\bwithdr(?:ew|awn|aw|aws|awing|awal)\b"),
+    ("withdrawal", "active", r"\bfle(?:d|e|es|eing)\b"),
+    ("withdrawal", "active", r"\bretreat(?:ed|s|ing)?\b"),
+    ("withdrawal", "active", r"\bpull(?:ed|s|ing)?\s+(?:out|back)\b"),
+    ("withdrawal", "active", r"\babandon(?:ed|s|ing)?\b"),
+    ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
+    ("withdrawal", "active", r"\bexodus\b"),
+    # cut_route
+    (
+        "cut_route",
+        "active",
+        rf"\b(?:cut|cuts|cutting|sever(?:ed|s|ing)?|block(?:ed|s|ing)?|seal(?:ed|s|ing)?|clos(?:ed|ing))(?:\s+off|\s+out)?\b(?=\s+(?:[\w’'-]+\s+){{0,8}}?{_ROUTE}\b)",
+    ),
+    (
+        "cut_route",
+        "passive",
+        rf"\b{_ROUTE}\s+(?:\w+\s+){{0,3}}?(?:cut|severed|blocked|sealed|closed)(?:\s+off)?\b",
+    ),
+    # siege
+    ("siege", "active", r"\bbesieg(?:e|ed|es|ing)\b"),
+    ("siege", "active", r"\bencircl(?:e|ed|es|ing|ement)\b"),
+    ("siege", "active", r"\bringed\b"),
+    ("siege", "active", r"\bsurround(?:ed|s|ing)\b"),
+    ("siege", "active", r"\bsiege\b"),
+    ("siege", "active", r"\bcordon(?:ed)?\s+off\b|\bcordoned\b"),
+    ("siege", "active", r"\bisolat(?:e|ed|es|ing|ion)\b"),
+    ("siege", "active", r"\btrapped\b|\bbacked\s+into\s+a\s+corner\b|\bcornered\b"),
+    # attack
+    ("attack", "active", r"\b(?:counter-?)?attack(?:s|ed|ing)?\b"),
+    ("attack", "active", r"\bassault(?:s|ed|ing)?\b"),
+    (
+        "attack",
+        "active",
+        r"\bfighting\s+(?:in|for|around|near|at|raged|erupted|broke)\b|\bfought\b",
+    ),
+    ("attack", "active", r"\bclash(?:es|ed)?\b"),
+    ("attack", "active", r"\bbattl(?:e|es|ed|ing)\s+(?:for|in|over|at|around)\b"),
+    (
+        "attack",
+        "active",
+        r"\brepel(?:led|s|ling)?\b|\bfend(?:s|ed|ing)?\s+off\b|\brepuls(?:e|ed)\b",
+    ),
+    (
+        "attack",
+        "active",
+        r"\bsuicide\s+(?:bomb(?:s|ing|ings|er|ers)?|attacks?|car\s+bombs?|operations?|missions?|vests?)\b",
+    ),
+    (
+        "attack",
+        "active",
+        r"\b(?:car|truck|roadside)\s+bomb(?:s|ing|ings)?\b|\bbomb(?:ing|ings|er|ers)\b",
+    ),
+    ("attack", "active", r"\bshell(?:ed|ing)\b|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b"),
+    ("attack", "active", r"\bkill(?:s|ed|ing)\b"),
+    (
+        "attack",
+        "active",
+        r"\bmortar\s+(?:fire|attacks?|rounds?)\b|\bsniper\s+fire\b|\bopened\s+fire\b",
+    ),
+    # airstrike
+    (
+        "airstrike",
+        "active",
+        r"\bair\s*-?\s*strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bdrone\s+strikes?\b",
+    ),
+    ("airstrike", "active", r"\baerial\s+(?:bombardment|bombing|attacks?|campaign)\b"),
+    (
+        "airstrike",
+        "active",
+        r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:struck|hit|bombed|pounded|targeted)\b",
+    ),
+    # link_up
+    (
+        "link_up",
+        "active",
+        r"\blink(?:ed|s|ing)?\s+up\s+with\b|\bjoin(?:ed|s)?\s+(?:up\s+)?(?:forces\s+)?with\b|\bmet\s+up\s+with\b",
+    ),
+)
+# Aircraft in a sentence turn a raid, a strike or a bombing into an airstrike.
+AIRCRAFT = re.compile(
+    r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|RAF|Typhoons?|Tornados?|Reapers?|air\s+force|"
+    r"helicopters?|bombers?|F-\d+s?|coalition\s+strikes?)\b",
+    re.I,
+)
+_AIR_RAID = re.compile(
+    r"\b(?:raids?|strikes?|bomb(?:ed|ing|ings))\s+(?:over|on|against|in|targeting)\b", re.I
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|remains?|remained)\s+(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?$",
+    re.I,
+)
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed)$", re.I)
+_COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEXICON)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Words of a sentence that report an event of ``type``; offsets into the sentence."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    voice: str
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Return the event triggers of ``sentence``, left to right, without overlaps.
+
+    >>> [(t.type, t.voice) for t in find_triggers("Mosul was encircled and Isis fled to Syria.")]
+    [('siege', 'passive'), ('withdrawal', 'active')]
+    """
+    found: list[Trigger] = []
+    for kind, voice, rx in _COMPILED:
+        for m in rx.finditer(sentence):
+            if m.end() == m.start():
+                continue
+            passive = voice == "passive" or _participle(sentence, m)
+            if voice == "active" and _PASSIVE_BEFORE.search(sentence[: m.start()][-40:]):
+                passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
+            voice_here = "passive" if passive else "active"
+            found.append(Trigger(m.start(), m.end(), m.group(0), kind, voice_here))
+    air = AIRCRAFT.search(sentence)
+    if air:
+        found += [
+            Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
+            for m in _AIR_RAID.finditer(sentence)
+        ]
+    return _without_overlaps(found)
+
+
+def _participle(sentence: str, m: re.Match[str]) -> bool:
+    """``, seized by Isis in 2014``: a past participle after a comma, followed by "by"."""
+    return bool(
+        re.search(r",\s*$", sentence[: m.start()])
+        and re.match(r"\s+by\b", sentence[m.end() :])
+        and m.group(0).lower().endswith(("ed", "en", "ken"))
+    )
+
+
+def _without_overlaps(found: list[Trigger]) -> list[Trigger]:
+    order = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}
+    kept: list[Trigger] = []
+    for t in sorted(
+        found, key=lambda t: (-(t.end - t.start), t.type == "attack", order[t.type], t.start)
+    ):
+        if not any(t.start < k.end and k.start < t.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
