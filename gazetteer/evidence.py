@@ -3,7 +3,8 @@
 A candidate's score is half the strength of the name match (exact, alias, variant, fuzzy)
 plus what is known of the place: whether it lies in the campaign's region, near the other
 places of the same article, how many people live there, what kind of feature it is and
-which source vouches for it. :data:`THRESHOLD` separates an answer from a guess.
+which source vouches for it. :data:`THRESHOLD` separates an answer from a guess: with a
+region given, an exact name outside it is an answer only for a city of about a million.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ def score_place(place: Place, strength: float, region: Region, context: Sequence
         score += 0.15
     elif region.contains(place):
         score += 0.25
+    else:
+        score -= 0.05  # only a very large place outside the region clears the threshold
     score += min(math.log10(place.population + 1) / 6, 1.0) * 0.15
     score += 0.05 * PRIORITY.get(place.source, 0)
     if place.feature == "A":

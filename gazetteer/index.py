@@ -23,7 +23,7 @@ from gazetteer.sources import NamedPlace
 __all__ = ["Entry", "MemoryIndex", "NameIndex", "SqliteIndex", "compile_index", "name_rows"]
 
 #: Bumped whenever the layout of the compiled file or the normalisation changes.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _BOX_DEGREES = 3.0
 
 

@@ -92,6 +92,8 @@ def variant_key(name: str) -> str:
     True
     >>> variant_key("Irbil") == variant_key("Erbil")
     True
+    >>> variant_key("Baghdadi") == variant_key("Baghdad")
+    False
     >>> variant_key("Ali")
     ''
     """
@@ -99,9 +101,17 @@ def variant_key(name: str) -> str:
 
 
 def variant_of_key(key: str) -> str:
-    """Return the :func:`variant_key` of a name key."""
+    """Return the :func:`variant_key` of a name key.
+
+    The skeleton keeps whether the name starts and ends with a vowel, written ``_``: the
+    final ``-i`` of "Baghdadi" makes another name than "Baghdad".
+    """
     # The clan prefix Al Bu is often written Abu: Albu Kamal, Abu Kamal.
     key = key[2:] if key.startswith("albu") else key
-    skeleton = key.translate(_VOWELS)
-    skeleton = _DOUBLE.sub(r"\1", skeleton[:-1] if skeleton.endswith("h") else skeleton)
-    return skeleton if len(skeleton) >= 3 and not skeleton.isdigit() else ""
+    key = key[:-1] if key.endswith("h") else key
+    skeleton = _DOUBLE.sub(r"\1", key.translate(_VOWELS))
+    if len(skeleton) < 3 or skeleton.isdigit():
+        return ""
+    head = "_" if key[:1] in "aeiouy" else ""
+    tail = "_" if key[-1:] in "aeiouy" else ""
+    return f"{head}{skeleton}{tail}"

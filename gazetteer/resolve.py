@@ -6,7 +6,8 @@ How a name is matched, strongest first (the ``match`` of a :class:`Resolution`):
 - ``alias``: it is one of the place's other names, or shares its spelling key
   (``Tal-Afar`` for ``Tall 'Afar``; ``Shingal`` for Sinjar when a source lists it);
 - ``variant``: it shares the consonant skeleton of a name (``Sharqat`` for ``Shirqat``);
-- ``fuzzy``: it is within a small edit distance of a name in the region;
+- ``fuzzy``: it is within a small edit distance of a name in the region, and the place lies
+  next to another place of the same article (otherwise it is only a candidate);
 - ``online``: a geocoder found it (only when asked for);
 - ``none``: unresolved; the best candidates are still returned.
 
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.evidence import NAME_STRENGTH, THRESHOLD, Region, distance_km, score_place
 from gazetteer.index import Entry, MemoryIndex, NameIndex
-from gazetteer.normalize import fold, name_key, variant_key
+from gazetteer.normalize import fold, key_of_folded, name_key, variant_key
 from gazetteer.places import Place, Resolution
 from gazetteer.sources import PRIORITY, NamedPlace, read_curated_csv, read_regional
 
@@ -35,6 +36,10 @@ __all__ = ["Gazetteer", "Region"]
 # with more evidence can reach the threshold.
 _FUZZY_CUTOFF = 75.0
 _FUZZY_FULL = 100.0
+# A shared skeleton counts only between keys this similar (0-100).
+_VARIANT_RATIO = 75.0
+# A fuzzy match resolves only next to another place of the same article.
+_FUZZY_CONTEXT_KM = 50.0
 _MAX_CANDIDATES = 5
 # Two readings this close in score and this far apart: the name is ambiguous.
 _TIE_SCORE = 0.01
@@ -127,7 +132,11 @@ class Gazetteer:
         if not ranked:
             return Resolution(query=name, place=None)
         score, match, best = ranked[0]
-        if score < THRESHOLD or _ambiguous(ranked):
+        if (
+            score < THRESHOLD
+            or _ambiguous(ranked)
+            or (match == "fuzzy" and not _near(best, context))
+        ):
             return Resolution(query=name, place=None, score=score, candidates=candidates)
         return Resolution(name, best, match=match, score=score, candidates=candidates)
 
@@ -151,10 +160,17 @@ class Gazetteer:
         return out
 
     def _by_variant(self, name: str) -> list[Match]:
-        """Entries that share the name's consonant skeleton."""
-        variant = variant_key(name)
+        """Entries that share the name's consonant skeleton and most of its letters."""
+        from rapidfuzz import fuzz
+
+        key, variant = name_key(name), variant_key(name)
         strength = NAME_STRENGTH["variant"]
-        return [(e, "variant", strength) for ix in self._indexes for e in ix.by_variant(variant)]
+        return [
+            (entry, "variant", strength)
+            for index in self._indexes
+            for entry in index.by_variant(variant)
+            if fuzz.ratio(key, key_of_folded(entry.folded)) >= _VARIANT_RATIO
+        ]
 
     def _fuzzy(self, name: str) -> list[Match]:
         """Entries whose key is close to the name's key, from the region or the same prefix."""
@@ -226,6 +242,11 @@ def _merge_copies(ranked: list[Scored]) -> list[Scored]:
         ):
             kept.append(item)
     return kept
+
+
+def _near(place: Place, context: Sequence[Place]) -> bool:
+    """Whether another place of the same article lies within a day's walk of ``place``."""
+    return any(distance_km(place, other) <= _FUZZY_CONTEXT_KM for other in context)
 
 
 def _ambiguous(ranked: list[Scored]) -> bool:
