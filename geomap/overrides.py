@@ -44,6 +44,7 @@ __all__ = [
     "Overrides",
     "PlaceFix",
     "apply_overrides",
+    "fold_quote",
     "is_not_place",
     "parse_overrides",
     "read_overrides",
@@ -515,10 +516,10 @@ def _applied(entry: Override, matched: int, detail: str) -> Outcome:
     return Outcome(entry.line, entry.action, entry.describe(), "applied", matched, detail)
 
 
-def _fold(text: str) -> str:
+def fold_quote(text: str) -> str:
     """Fold a quote for fragment matching: case, curly quotes and runs of spaces.
 
-    >>> _fold("“Tal  Afar’s” road")
+    >>> fold_quote("“Tal  Afar’s” road")
     '"tal afar\\'s" road'
     """
     text = text.translate(str.maketrans("“”„‘’‚", "\"\"\"'''"))
@@ -529,12 +530,12 @@ def _select(events: Sequence[Event], selector: EventSelector) -> list[int]:
     """Return the positions of the events that ``selector`` addresses."""
     if selector.id:
         return [i for i, e in enumerate(events) if e.id == selector.id]
-    fragment = _fold(selector.quote or "")
+    fragment = fold_quote(selector.quote or "")
     return [
         i
         for i, e in enumerate(events)
         if e.article == selector.article
-        and fragment in _fold(e.quote)
+        and fragment in fold_quote(e.quote)
         and (selector.type is None or e.type == selector.type)
     ]
 
@@ -612,7 +613,7 @@ def _apply_add(work: _Work, entry: Override) -> Outcome:
 def _same_event(a: Event, b: Event) -> bool:
     if a.article != b.article or a.type != b.type:
         return False
-    qa, qb = _fold(a.quote), _fold(b.quote)
+    qa, qb = fold_quote(a.quote), fold_quote(b.quote)
     return qa in qb or qb in qa
 
 
@@ -625,7 +626,7 @@ def _added_id(article: str, quote: str, kind: str) -> str:
 def _quote_error(source: str, entry: Override, article: Article) -> str:
     quote = entry.quote or ""
     hint = "copy it from the article or the review page, character for character"
-    if _fold(quote) in _fold(article.body):
+    if fold_quote(quote) in fold_quote(article.body):
         hint = "it is there only when case, spacing or quote marks are ignored; " + hint
     return (
         f"{source}:{entry.line}: add entry: quote {quote!r} is not in article "
@@ -655,13 +656,13 @@ def _name_matches(work: _Work, entry: Override, mention: Mention) -> bool:
         return False
     if entry.article and mention.article != entry.article:
         return False
-    return not entry.quote or _fold(entry.quote) in _fold(work.sentence(mention))
+    return not entry.quote or fold_quote(entry.quote) in fold_quote(work.sentence(mention))
 
 
 def _event_in_scope(entry: Override, event: Event) -> bool:
     if entry.article and event.article != entry.article:
         return False
-    return not entry.quote or _fold(entry.quote) in _fold(event.quote)
+    return not entry.quote or fold_quote(entry.quote) in fold_quote(event.quote)
 
 
 def _apply_pin(work: _Work, entry: Override) -> Outcome:
@@ -672,10 +673,11 @@ def _apply_pin(work: _Work, entry: Override) -> Outcome:
         place = Place(f"pin:{name_key(label)}", label, entry.lat or 0.0, entry.lon or 0.0, "")
     place_id, name, lat, lon = place.place_id, place.name, place.lat, place.lon
     note = f"pinned ({Path(work.source).name}:{entry.line})"
-    matched = 0
+    matched = already = 0
     for i, m in enumerate(work.mentions):
         # A name judged not a place is pinned only when the entry points at its sentence.
         if _name_matches(work, entry, m) and (entry.quote or not is_not_place(m)):
+            already += m.place_id == place_id
             work.mentions[i] = replace(
                 m, place_id=place_id, name=name, lat=lat, lon=lon, resolved=True, note=note
             )
@@ -694,14 +696,16 @@ def _apply_pin(work: _Work, entry: Override) -> Outcome:
         matched += 1
     if not matched:
         return _stale(entry, "matches no place mention and no event place")
-    return _applied(entry, matched, f"-> {place_id} ({lat}, {lon})")
+    was = f"; {already} mention(s) already resolved there" if already else ""
+    return _applied(entry, matched, f"-> {place_id} ({lat}, {lon}){was}")
 
 
 def _apply_not_place(work: _Work, entry: Override) -> Outcome:
     note = f"{NOT_A_PLACE}: {entry.why} ({Path(work.source).name}:{entry.line})"
-    matched = 0
+    matched = already = 0
     for i, m in enumerate(work.mentions):
         if _name_matches(work, entry, m):
+            already += is_not_place(m)
             work.mentions[i] = replace(
                 m, place_id=None, name=None, lat=None, lon=None, resolved=False, note=note
             )
@@ -714,7 +718,8 @@ def _apply_not_place(work: _Work, entry: Override) -> Outcome:
             matched += 1
     if not matched:
         return _stale(entry, "matches no place mention and no event place")
-    return _applied(entry, matched, "marked not a place")
+    was = f"; {already} mention(s) already judged so by the extractor" if already else ""
+    return _applied(entry, matched, f"marked not a place{was}")
 
 
 _APPLY = {

@@ -16,7 +16,7 @@ from html import escape
 
 from geomap.articles import Article
 from geomap.extract import Extraction
-from geomap.overrides import is_not_place
+from geomap.overrides import fold_quote, is_not_place
 from geomap.report import BuildReport, UnresolvedName, build_report
 from geomap.schema import EVENT_TYPES, STATUSES, Event, EventPlace, Mention
 from geomap.sentences import Sentence, sentence_at, split_sentences
@@ -30,6 +30,8 @@ h1{margin:.6em 0 .2em}h2{border-bottom:2px solid #ccc;margin-top:2em}
 nav a{margin-right:1em}
 .item{background:#fff;border:1px solid #ddd;border-radius:4px;padding:.5em 1em;margin:.6em 0}
 .item h3{margin:.2em 0;font-size:1em}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:0 1em;margin:.3em 0}dd{margin:0}
+dt{color:#555}
 blockquote{margin:.3em 0;padding-left:.8em;border-left:3px solid #999}
 pre{background:#f1f1f1;padding:.4em .6em;overflow-x:auto;font-size:.85em;white-space:pre}
 details summary{cursor:pointer;color:#555;font-size:.9em}
@@ -242,22 +244,26 @@ def _places(places: Sequence[EventPlace]) -> str:
 
 
 def event_address(event: Event, events: Sequence[Event]) -> str:
-    """Return the YAML flow mapping that addresses ``event`` by article and quote fragment.
+    """Return how ``overrides.yaml`` can address ``event``: by article and quote, else its id.
 
     The fragment is the shortest run of the quote's first words (at least six) found in no
-    other event of the article; ``type`` is added when another event shares the sentence.
+    other event of the article; when another event shares the sentence, its first eight words
+    and the event's ``type``; the id when even that matches two events.
     """
-    others = [e for e in events if e.article == event.article and e.id != event.id]
+    others = [
+        (fold_quote(e.quote), e.type)
+        for e in events
+        if e.article == event.article and e.id != event.id
+    ]
     words = event.quote.split()
-    fragment = event.quote.strip()
     for n in range(min(6, len(words)), len(words) + 1):
-        candidate = " ".join(words[:n])
-        if candidate in event.quote and not any(candidate in e.quote for e in others):
-            fragment = candidate
-            break
-    parts = [f"article: {event.article}", f"quote: {_yaml_str(fragment)}"]
-    if any(fragment in e.quote for e in others):
-        parts.append(f"type: {event.type}")
+        fragment = " ".join(words[:n])
+        if not any(fold_quote(fragment) in quote for quote, _ in others):
+            return f"{{article: {event.article}, quote: {_yaml_str(fragment)}}}"
+    fragment = " ".join(words[:8])
+    if any(fold_quote(fragment) in quote and kind == event.type for quote, kind in others):
+        return event.id
+    parts = [f"article: {event.article}", f"quote: {_yaml_str(fragment)}", f"type: {event.type}"]
     return "{" + ", ".join(parts) + "}"
 
 
@@ -265,7 +271,7 @@ def _event_fix(event: Event, events: Sequence[Event]) -> list[str]:
     address = event_address(event, events)
     places = ", ".join(f"{{name: {_yaml_str(p.name)}, role: {p.role}}}" for p in event.places)
     return [
-        f"- change: {address}  # or: change: {event.id}",
+        f"- change: {address}" + (f"  # or: change: {event.id}" if address != event.id else ""),
         f"  type: {event.type}  # one of {', '.join(EVENT_TYPES)}",
         f"  date: {event.date or '...'}",
         f"  date_precision: {event.date_precision}",

@@ -21,11 +21,16 @@ def gazetteer() -> Gazetteer:
 
 
 @pytest.fixture(scope="session")
-def seeds_gazetteer() -> Gazetteer:
-    """The full offline gazetteer for the seed articles (slow to load: once per session)."""
-    return Gazetteer.default(
+def seeds() -> tuple[list[Article], Extraction]:
+    """The seed articles and what extraction finds in them (once per session)."""
+    from geomap.articles import read_articles
+    from geomap.extract import extract_articles
+
+    articles = list(read_articles(ROOT / "seeds"))
+    gazetteer = Gazetteer.default(
         campaign_csv=ROOT / "seeds" / "gazetteer.csv", region=Region(countries=("IQ", "SY"))
     )
+    return articles, extract_articles(articles, gazetteer)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from geomap._errors import OverridesError
+from geomap.articles import read_articles
 from geomap.overrides import EventSelector, PlaceFix, parse_overrides, read_overrides
 
 EVERY_KIND = """\
@@ -70,10 +71,18 @@ def test_empty_or_comment_only_file_means_no_overrides(tmp_path: Path) -> None:
     assert read_overrides(tmp_path / "overrides.yaml").entries == ()
 
 
-def test_shipped_seed_overrides_are_valid() -> None:
-    path = Path(__file__).resolve().parents[2] / "seeds" / "overrides.yaml"
-    overrides = read_overrides(path)
-    assert overrides.source.endswith("overrides.yaml")
+def test_shipped_seed_overrides_and_their_examples_are_valid() -> None:
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    assert read_overrides(seeds / "overrides.yaml").source.endswith("overrides.yaml")
+    text = (seeds / "overrides.yaml").read_text(encoding="utf-8")
+    after = text[text.index("# Examples") :].splitlines()[1:]
+    examples = "\n".join(line[2:] for line in after if line.startswith(("# - ", "#   ")))
+    entries = parse_overrides(examples).entries
+    assert {e.action for e in entries} == {"pin", "not_place", "change", "drop", "add"}
+    bodies = {a.stem: a.body for a in read_articles(seeds)}
+    for entry in entries:
+        if entry.action == "add":
+            assert entry.quote in bodies[entry.article or ""]
 
 
 @pytest.mark.parametrize(

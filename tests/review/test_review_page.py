@@ -3,18 +3,16 @@ events least confident first, fixes that can be pasted into ``overrides.yaml`` a
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from review_data import BODY
+from review_data import BODY, small_gazetteer
 
-from gazetteer import Gazetteer
-from geomap.articles import parse_article, read_articles
-from geomap.extract import Extraction, extract_articles
+from geomap.articles import parse_article
+from geomap.extract import Extraction
 from geomap.overrides import apply_overrides, parse_overrides
 from geomap.report import build_report
-from geomap.review import render_review
+from geomap.review import event_address, render_review
 from geomap.schema import Mention
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,11 +149,8 @@ def test_article_text_is_escaped() -> None:
     assert not soup.select('a[href^="javascript"]')
 
 
-def test_seed_review_shows_unresolved_names_with_their_sentences(
-    seeds_gazetteer: Gazetteer,
-) -> None:
-    articles = list(read_articles(ROOT / "seeds"))
-    extraction = extract_articles(articles, seeds_gazetteer)
+def test_seed_review_shows_unresolved_names_with_their_sentences(seeds) -> None:
+    articles, extraction = seeds
     report = build_report(articles, extraction)
     soup = soup_of(render_review(articles, extraction, report))
     assert [a.h3.get_text() for a in soup.select("#articles > article")] == [
@@ -167,7 +162,15 @@ def test_seed_review_shows_unresolved_names_with_their_sentences(
         assert item.h3.get_text(" ", strip=True).startswith(name.name)
         sentences = item.select("li")
         assert len(sentences) == len(name.mentions)
-        for li in sentences:
-            assert li.mark is not None and len(re.sub(r"\s+", " ", li.get_text())) > len(
-                li.mark.get_text()
-            )
+        for li, m in zip(sentences, name.mentions, strict=True):
+            assert li.mark.get_text() == m.text
+            assert len(li.get_text()) > len(m.text) + len(m.article) + 2  # a sentence around it
+
+
+def test_seed_fixes_each_address_exactly_their_event(seeds) -> None:
+    articles, extraction = seeds
+    for event in extraction.events:
+        overrides = parse_overrides(f"- drop: {event_address(event, extraction.events)}\n")
+        kept, report = apply_overrides(extraction, overrides, articles, small_gazetteer())
+        assert report.stale == (), report.messages()
+        assert [e.id for e in kept.events] == [e.id for e in extraction.events if e != event]
