@@ -27,8 +27,9 @@ _VERB = (
 )
 _ATTRIBUTION = re.compile(rf"\b(?:{_VERB})\b|\baccording to\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
+_NAMEWORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
 _AFTER_VERB = re.compile(
-    rf"\b(?:{_VERB})\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){{1,4}}?[A-Z][\w’'.-]*(?:,\s+(?:an?|the)\s+[^,.;“”\"]+)?)"
+    rf"\b(?:{_VERB})\s+(?P<who>(?:{_NAMEWORD}\s+){{0,5}}{_NAMEWORD}(?:,\s+(?:an?|the)\s+[^,.;“”\"]+)?)"
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)

@@ -51,11 +51,11 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
     for i, sentence in enumerate(text.sentences):
         if i in text.furniture:
             continue
-        for m in _matches(sentence.text):
+        for m in sorted(_matches(sentence.text), key=lambda m: m.start()):
             start, end = sentence.start + m.start(), sentence.start + m.end()
             if any(p.start < end and start < p.end for p in places):
                 continue
-            antecedent = _antecedent(text, places, m, start, i)
+            antecedent = _antecedent(text, places + out, m, start, i)
             if antecedent is not None:
                 out.append(
                     PlaceRef(start, end, body[start:end], source="anaphor", antecedent=antecedent)
@@ -89,11 +89,12 @@ def _antecedent(
             continue
         if m.group(0) == "there":
             return p
-        if p.place is None:
+        place = p.target.place
+        if place is None:
             continue
-        if countries and p.place.country not in countries:
+        if countries and place.country not in countries:
             continue
-        if m.group("noun") and p.place.feature not in ("P", ""):
+        if m.group("noun") and place.feature not in ("P", ""):
             continue
         return p
     return None

@@ -33,7 +33,9 @@ _STRONG = re.compile(
     r"commenting forum|can also be accessed at|alternate address|bookmark|click here|"
     r"follow us on|share (?:this|on)|all rights reserved|copyright ©?|we pay for your stories|"
     r"do you have a story|read more:?|related articles?|sponsored (?:content|links?)|advertisement|paywall|"
-    r"cookie|terms of (?:use|service)|privacy policy|download (?:our|the) app)"
+    r"cookie|terms of (?:use|service)|privacy policy|download (?:our|the) app|"
+    r"(?:have|got) a (?:tip|story)|send us (?:a|your)|leave a comment|comments? below|"
+    r"join the conversation|most read|recommended for you)"
 )
 _ONLY = re.compile(
     r"(?i)^\s*(?:comments?|share|advertisement|related|more|menu|close|loading\W*)\s*$"
@@ -127,6 +129,7 @@ def furniture_reasons(text: str, sentences: list[Sentence], outlet: str = "") ->
             reasons[i] = "page furniture: navigation"
         elif _speaks_to_reader(s, mask) or _names_outlet(s, outlet_rx):
             weak.add(i)
+    _same_line(text, sentences, reasons)
     changed = True
     while changed:
         changed = False
@@ -135,6 +138,21 @@ def furniture_reasons(text: str, sentences: list[Sentence], outlet: str = "") ->
                 reasons[i] = "page furniture: the outlet speaking to its readers"
                 changed = True
     return reasons
+
+
+def _same_line(text: str, sentences: list[Sentence], reasons: dict[int, str]) -> None:
+    """A short sentence on the same line as an appeal is part of it ("Have a tip? Email us")."""
+    for i in sorted(reasons):
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(sentences)
+                and j not in reasons
+                and len(sentences[j].text.split()) <= 8
+            ):
+                a, b = sorted((sentences[i], sentences[j]), key=lambda s: s.start)
+                gap = text[a.end : b.start]
+                if gap and "\n" not in gap:  # glued ("difference.Forces") is a new paragraph
+                    reasons[j] = reasons[i]
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -50,6 +50,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"\bprepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_OP}\b",
     ),
     ("planned", "active", rf"\b(?:upcoming|planned|forthcoming|imminent)\s+(?:[\w-]+\s+)?{_OP}\b"),
+    ("planned", "passive", r"\b(?:is|are)\s+(?:being\s+)?(?:planned|imminent)\b"),
     # capture
     (
         "capture",

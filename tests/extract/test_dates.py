@@ -1,0 +1,81 @@
+"""Date expressions resolve against the publication date, with their precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.dates import find_dates, span_precision
+
+PUB = dt.date(2016, 10, 29)  # a Saturday
+
+
+def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    d = found[0]
+    return d.date.isoformat(), d.date_end.isoformat() if d.date_end else None, d.precision, d.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops entered the town on Tuesday.", ("2016-10-25", None, "day", "weekday")),
+        ("The attack came on Saturday.", ("2016-10-29", None, "day", "weekday")),
+        ("They struck last Saturday.", ("2016-10-22", None, "day", "weekday")),
+        ("Forces will move on Monday.", ("2016-10-31", None, "day", "weekday")),
+        ("The offensive resumes next Friday.", ("2016-11-04", None, "day", "weekday")),
+        ("Shelling continued overnight.", ("2016-10-28", "2016-10-29", "day", "relday")),
+        ("Police said today that it held.", ("2016-10-29", None, "day", "relday")),
+        ("The bridge was blown up yesterday.", ("2016-10-28", None, "day", "relday")),
+        ("A convoy left last week.", ("2016-10-22", "2016-10-28", "week", "period")),
+        ("The town was taken in January.", ("2016-01-01", "2016-01-31", "month", "month")),
+        ("The town was taken in November.", ("2015-11-01", "2015-11-30", "month", "month")),
+        ("Fighting has raged since October 17.", ("2016-10-17", "2016-10-29", "day", "since")),
+        ("The city fell two years ago.", ("2014-10-29", None, "year", "ago")),
+        ("It was retaken a month and a half ago.", ("2016-09-14", None, "month", "ago")),
+        ("They advanced three days ago.", ("2016-10-26", None, "day", "ago")),
+        ("Villages fell in recent weeks.", ("2016-10-01", "2016-10-29", "month", "recent")),
+        ("Over the past 12 days of fighting.", ("2016-10-17", "2016-10-29", "month", "recent")),
+        ("The raid took place on October 31, 2015.", ("2015-10-31", None, "day", "mdy")),
+        ("The raid took place on 3 March 2015.", ("2015-03-03", None, "day", "dmy")),
+        ("The caliphate was declared in June 2014.", ("2014-06-01", "2014-06-30", "month", "my")),
+        ("The city was seized in 2014.", ("2014-01-01", "2014-12-31", "year", "year")),
+        (
+            "In January this year, a report came out.",
+            ("2016-01-01", "2016-01-31", "month", "month"),
+        ),
+        ("The road was closed on 2016-10-20.", ("2016-10-20", None, "day", "iso")),
+    ],
+)
+def test_date_expressions(text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert one(text) == expected
+
+
+def test_month_not_after_publication_uses_last_year() -> None:
+    assert one("retook eastern Mosul in January", dt.date(2017, 5, 31))[:2] == (
+        "2017-01-01",
+        "2017-01-31",
+    )
+
+
+def test_words_that_are_not_dates() -> None:
+    assert (
+        find_dates("They may resort to chlorine; the assault was to last several months.", PUB)
+        == []
+    )
+    assert find_dates("A 2,000-strong force; 300 to 400 fighters", PUB) == []
+
+
+def test_offsets_point_at_the_expression() -> None:
+    text = "Iraqi forces retook eastern Mosul in January and began a new push on Saturday."
+    for d in find_dates(text, dt.date(2017, 5, 31)):
+        assert text[d.start : d.end] == d.text
+
+
+def test_span_precision() -> None:
+    assert span_precision(PUB, PUB) == "day"
+    assert span_precision(PUB, PUB + dt.timedelta(days=6)) == "week"
+    assert span_precision(PUB, PUB + dt.timedelta(days=20)) == "month"
+    assert span_precision(PUB, PUB + dt.timedelta(days=200)) == "year"

@@ -1,0 +1,182 @@
+"""Events from sentences written for the tests: each type, each status, roles, claimants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import Extract, names, only
+
+from geomap.schema import Event
+
+PUB = dt.date(2016, 11, 23)  # a Wednesday
+
+MOSUL, RAQQA, TAL_AFAR, SINJAR = (
+    "geonames:99072",
+    "geonames:172955",
+    "geonames:90393",
+    "geonames:448149",
+)
+
+
+def single(extract: Extract, body: str, kind: str, published: dt.date = PUB) -> Event:
+    events = only(extract(body, published).events, kind)
+    assert len(events) == 1, [(e.type, e.quote) for e in extract(body, published).events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Kurdish forces recaptured Sinjar on Friday.", "capture"),
+        ("Raqqa fell to the militants in 2014.", "capture"),
+        ("Government troops seized control of Palmyra.", "capture"),
+        ("Iraqi troops pushed into Tal Afar on Monday.", "advance"),
+        ("The army launched an offensive towards Hawija.", "advance"),
+        ("The militants withdrew from Manbij overnight.", "withdrawal"),
+        ("Fighters fled Mosul for Raqqa.", "withdrawal"),
+        ("The army cut the Mosul-Raqqa highway.", "cut_route"),
+        ("Militia fighters severed the supply lines between Mosul and Raqqa.", "cut_route"),
+        ("Troops encircled Tal Afar on Sunday.", "siege"),
+        ("Fallujah is besieged by government forces.", "siege"),
+        ("Militants attacked a checkpoint in Kirkuk.", "attack"),
+        ("A suicide bomber struck a market in Baghdad.", "attack"),
+        ("Coalition airstrikes hit targets in Raqqa.", "airstrike"),
+        ("RAF jets carried out raids over Mosul.", "airstrike"),
+        ("Peshmerga units linked up with Iraqi troops near Bashiqa.", "link_up"),
+        ("Officials said an offensive on Hawija is planned for the spring.", "planned"),
+        ("The army will launch an offensive on Hawija.", "planned"),
+    ],
+)
+def test_each_event_type(extract: Extract, body: str, kind: str) -> None:
+    event = single(extract, body, kind)
+    assert event.places and event.quote == body
+
+
+def test_capture_roles_date_and_actors(extract: Extract) -> None:
+    e = single(extract, "Kurdish forces recaptured Sinjar on Friday.", "capture")
+    assert names(e) == {SINJAR} and e.places[0].role == "at"
+    assert (e.date, e.date_precision, e.date_text) == ("2016-11-18", "day", "on Friday")
+    assert e.actors == ("Peshmerga",) and e.status == "reported"
+
+
+def test_passive_capture_keeps_its_old_date(extract: Extract) -> None:
+    e = single(extract, "Mosul fell to the militants two years ago.", "capture")
+    assert names(e) == {MOSUL}
+    assert (e.date, e.date_precision) == ("2014-11-23", "year")
+
+
+def test_movement_roles(extract: Extract) -> None:
+    e = single(extract, "Fighters travelled from Tal Afar to Raqqa last week.", "advance")
+    roles = {p.role: p.place_id for p in e.places}
+    assert roles == {"from": TAL_AFAR, "to": RAQQA}
+    assert e.date_precision == "week" and (e.date, e.date_end) == ("2016-11-16", "2016-11-22")
+
+
+def test_withdrawal_object_is_where_they_left(extract: Extract) -> None:
+    e = single(extract, "Hundreds of fighters fled Mosul.", "withdrawal")
+    assert [(p.place_id, p.role) for p in e.places] == [(MOSUL, "from")]
+
+
+def test_route_between_two_places(extract: Extract) -> None:
+    for body in (
+        "Militia fighters cut off the Tal Afar-Sinjar road.",
+        "Militia fighters cut the road between Tal Afar and Sinjar.",
+        "Militia fighters reached the path connecting the towns of Tal Afar and Sinjar and cut the road.",
+    ):
+        events = only(extract(body).events, "cut_route") or only(extract(body).events, "advance")
+        assert events, body
+        assert {(p.place_id, p.role) for p in events[0].places} == {
+            (TAL_AFAR, "between"),
+            (SINJAR, "between"),
+        }, body
+
+
+def test_a_country_end_is_placed_approximately(extract: Extract) -> None:
+    e = single(extract, "Troops cut the last supply line between Mosul and Syria.", "cut_route")
+    (syria,) = [p for p in e.places if p.place_id == "country:SY"]
+    assert syria.approximate and syria.located
+    # the nearest Syrian point to Mosul: on the border, west of Mosul, within ~150 km
+    assert 36.0 < syria.lat < 37.5 and 41.0 < syria.lon < 42.5
+
+
+def test_a_journey_to_a_country_gets_its_origin_from_context(extract: Extract) -> None:
+    body = "Militants are fleeing Mosul. A convoy was seen travelling to Syria last week."
+    (e,) = [e for e in extract(body).events if "convoy" in e.quote]
+    assert e.type == "withdrawal"
+    assert [p.role for p in e.places] == ["from", "to"] and e.places[0].place_id == MOSUL
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "claimant"),
+    [
+        ("Iraqi troops retook Bartella on Monday.", "reported", None),
+        (
+            "Iraqi security sources said troops retook Bartella.",
+            "claimed",
+            "Iraqi security sources",
+        ),
+        (
+            "Troops retook Bartella, according to the Defence Minister Khalid al-Obeidi.",
+            "claimed",
+            "the Defence Minister Khalid al-Obeidi",
+        ),
+        (
+            "“We retook Bartella,” said Major General Najm al-Jabouri, a commander.",
+            "claimed",
+            "Major General Najm al-Jabouri, a commander",
+        ),
+        ("The army claims to have retaken Bartella.", "claimed", "The army"),
+        ("The army confirmed that it retook Bartella.", "claimed", "The army"),
+        ("The operation aims to retake Bartella, a spokesman said.", "planned", "a spokesman"),
+        ("Troops will retake Bartella, the general said.", "planned", "the general"),
+        ("The militia plans to enter Bartella.", "planned", None),
+        ("We are waiting on orders if we should enter Bartella.", "planned", None),
+        ("The army denied that militants had retaken Bartella.", "denied", "The army"),
+    ],
+)
+def test_each_status(extract: Extract, body: str, status: str, claimant: str | None) -> None:
+    events = extract(body).events
+    assert events, body
+    assert events[0].status == status, body
+    assert events[0].claimant == claimant, body
+
+
+def test_a_pronoun_claimant_resolves_to_the_last_person_named(extract: Extract) -> None:
+    body = (
+        "“We hold the line,” said Ahmed al-Assadi, a spokesman for the militia. "
+        "Noting that the fighters had cut the road between Mosul and Sinjar, he said the work went on."
+    )
+    (e,) = only(extract(body).events, "cut_route")
+    assert e.claimant == "Ahmed al-Assadi, a spokesman for the militia"
+
+
+def test_purpose_clause_lends_its_place_to_the_push(extract: Extract) -> None:
+    body = "Iraqi forces began a new push on Saturday to capture the Old City in western Mosul."
+    (e,) = extract(body, dt.date(2017, 5, 31)).events
+    assert e.type == "advance" and e.date == "2017-05-27"
+    assert any(p.place_id == MOSUL and p.role == "to" for p in e.places)
+
+
+def test_a_date_in_a_relative_clause_is_not_the_event_date(extract: Extract) -> None:
+    body = "The militants are fleeing Raqqa, which they seized in 2014."
+    (e,) = only(extract(body).events, "withdrawal")
+    assert e.date == "2016-11-23" and e.extra["date_source"] == "published"
+
+
+def test_undated_events_take_the_dominant_recent_date(extract: Extract) -> None:
+    body = "Troops reached Bashiqa on Monday. On Monday they also entered Bartella. They besieged Tal Afar."
+    (e,) = only(extract(body).events, "siege")
+    assert e.date == "2016-11-21" and e.date_text == "" and e.extra["date_source"] == "article"
+    dated = [x for x in extract(body).events if x.date_text]
+    assert all(e.confidence < x.confidence for x in dated)
+
+
+def test_non_places_never_make_events(extract: Extract) -> None:
+    body = "The children suffer from Baghdad boils. Troops are waiting on orders from Baghdad."
+    assert extract(body).events == ()
+
+
+def test_ids_are_stable(extract: Extract) -> None:
+    body = "Troops encircled Tal Afar on Sunday. Jets bombed Raqqa."
+    assert [e.id for e in extract(body).events] == [e.id for e in extract(body).events]

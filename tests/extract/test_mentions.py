@@ -1,0 +1,136 @@
+"""Mentions: places (resolved, unresolved, not places), actors and dates, with their offsets."""
+
+from __future__ import annotations
+
+from conftest import Extract
+
+from geomap.actors import ActorTable, default_actors
+from geomap.schema import Mention
+
+
+def places(mentions: tuple[Mention, ...]) -> list[Mention]:
+    return [m for m in mentions if m.kind == "place"]
+
+
+def by_text(mentions: tuple[Mention, ...], text: str) -> list[Mention]:
+    return [m for m in mentions if m.text == text and m.kind == "place"]
+
+
+def test_offsets_slice_the_body(extract: Extract) -> None:
+    body = (
+        "Iraqi\u00a0forces took Mosul on Saturday.\n“We entered Tal Afar,” a PMU commander said."
+    )
+    result = extract(body)
+    assert result.mentions
+    for m in result.mentions:
+        assert body[m.start : m.end] == m.text
+
+
+def test_unresolved_names_that_read_as_places_are_kept(extract: Extract) -> None:
+    body = (
+        "Troops advanced on the village of Kharbat Zuwayq and the towns of Qaryat Nimrud and "
+        "Bir Hawdh, then entered Umm Ghazal district."
+    )
+    result = extract(body)
+    unresolved = {
+        m.text
+        for m in places(result.mentions)
+        if not m.resolved and not m.note.startswith("not a place")
+    }
+    assert {"Kharbat Zuwayq", "Qaryat Nimrud", "Bir Hawdh", "Umm Ghazal"} <= unresolved
+    for m in places(result.mentions):
+        if m.text == "Bir Hawdh":
+            assert m.note.startswith("unresolved")
+
+
+def test_a_disease_named_after_a_city_is_not_a_place(extract: Extract) -> None:
+    result = extract(
+        "The children in the camp near Mosul suffer from Aleppo boils and Baghdad boils."
+    )
+    for name in ("Aleppo", "Baghdad"):
+        (m,) = by_text(result.mentions, name)
+        assert not m.resolved and m.lat is None and "disease" in m.note
+    assert not any(p.name in ("Aleppo", "Baghdad") for e in result.events for p in e.places)
+
+
+def test_an_organisation_named_after_a_country_is_not_a_place(extract: Extract) -> None:
+    result = extract("Iraq's Popular Mobilization Forces said they had taken the village.")
+    (m,) = by_text(result.mentions, "Iraq")
+    assert not m.resolved and "organisation" in m.note
+
+
+def test_the_government_named_after_its_capital_is_not_a_place(extract: Extract) -> None:
+    result = extract("The militia is waiting on orders from Damascus before it enters Raqqa.")
+    (m,) = by_text(result.mentions, "Damascus")
+    assert "government" in m.note and m.lat is None
+    assert all("Damascus" not in p.name for e in result.events for p in e.places)
+
+
+def test_a_dateline_is_not_a_place(extract: Extract) -> None:
+    result = extract(
+        "KIRKUK, Iraq (Reuters) - Gunmen attacked a police station in Hawija on Friday."
+    )
+    (m,) = by_text(result.mentions, "KIRKUK")
+    assert "dateline" in m.note
+    assert {p.name for e in result.events for p in e.places} == {"Hawija"}
+
+
+def test_page_furniture_gives_no_places_and_no_events(extract: Extract) -> None:
+    body = (
+        "Rebels took Manbij on Monday.\n"
+        "Your support helps us report from Aleppo and Mosul.\n"
+        "Join our commenting forum\n"
+        "Our website can also be accessed at the following addresses: Baghdad, Kirkuk\n"
+    )
+    result = extract(body, outlet="Test Wire")
+    furniture = body.index("Your support")
+    for m in result.mentions:
+        if m.start >= furniture:
+            assert not m.resolved and m.note.startswith("not a place"), m
+    assert [e.places[0].name for e in result.events] == ["Manbij"]
+
+
+def test_countries_are_places_but_not_points(extract: Extract) -> None:
+    result = extract("The convoy crossed into Syria. Turkey-backed rebels took Dabiq.")
+    (syria,) = by_text(result.mentions, "Syria")
+    assert syria.place_id == "country:SY" and syria.lat is None and "country" in syria.note
+    assert not any(m.text == "Turkey" and m.resolved for m in result.mentions)
+
+
+def test_descriptions_refer_to_the_last_fitting_place(extract: Extract) -> None:
+    body = (
+        "Iraqi forces advanced on Mosul from the south. "
+        "Jets struck the northern Iraqi city overnight. Fighting continued there on Sunday."
+    )
+    result = extract(body)
+    city = [m for m in result.mentions if m.text == "the northern Iraqi city"]
+    assert city and city[0].name == "Mosul" and "refers to Mosul" in city[0].note
+    there = [m for m in result.mentions if m.text == "there"]
+    assert there and there[0].name == "Mosul"
+
+
+def test_a_description_with_another_nationality_does_not_refer(extract: Extract) -> None:
+    result = extract("Troops entered Mosul. Rebels then shelled the Syrian town.")
+    assert not [m for m in result.mentions if m.text.startswith("the Syrian town")]
+
+
+def test_actor_aliases() -> None:
+    found = default_actors().find(
+        "Daesh fled as the Hashed al-Shaabi, Kurdish Peshmerga and the US-led coalition advanced; "
+        "Turkey-backed Syrian rebels took Dabiq and the Counter-Terrorism Service moved in."
+    )
+    assert [a.actor_id for a in found] == ["ISIS", "PMU", "Peshmerga", "Coalition", "TFSA", "ISF"]
+
+
+def test_short_acronyms_match_case() -> None:
+    table = ActorTable([("ISIS", "IS", True), ("ISIS", "Islamic State", False)])
+    assert [a.text for a in table.find("IS said this is the islamic state")] == [
+        "IS",
+        "islamic state",
+    ]
+
+
+def test_date_mentions_carry_their_resolution(extract: Extract) -> None:
+    result = extract("The road was cut on Wednesday.")
+    (d,) = [m for m in result.mentions if m.kind == "date"]
+    assert d.text == "on Wednesday" and d.name == "2016-11-23" and "precision day" in d.note
