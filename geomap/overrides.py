@@ -407,6 +407,8 @@ def _build(action: str, v: dict[str, Any], line: int) -> Override:
     coords = ("lat" in v) + ("lon" in v)
     if action == "pin" and (coords == 1 or ("place_id" in v) == (coords == 2)):
         raise _Invalid("give either place_id, or both lat and lon")
+    if fields.get("date_end", "9999") < fields.get("date", ""):
+        raise _Invalid(f"date_end {fields['date_end']} is before date {fields['date']}")
     if action == "change" and not fields:
         raise _Invalid(f"say what to change: one or more of {sorted(_EVENT)}")
     if action == "add":
@@ -444,8 +446,8 @@ class _Work:
             raise OverridesError(
                 f"{self.source}:{entry.line}: place {place_id!r} is not among the gazetteer's "
                 f"places named {' or '.join(repr(n) for n in names if n)}; check the id with "
-                "`gazetteer resolve NAME --json`, add `label:` with the place's own name, "
-                "or give lat and lon"
+                "`gazetteer resolve NAME --json`, or give lat and lon"
+                + (" (or add `label:` with the place's own name)" if entry.action == "pin" else "")
             )
         return found
 

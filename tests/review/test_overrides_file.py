@@ -93,6 +93,7 @@ def test_shipped_seed_overrides_and_their_examples_are_valid() -> None:
         ("- pin: Mosul\n  lat: north\n  lon: 43\n", 2, ["lat", "a latitude"]),
         ("- change: ev-1\n  type: battle\n", 2, ["one of", "capture", "'battle'"]),
         ("- change: ev-1\n  date: 23 November\n", 2, ["YYYY-MM-DD"]),
+        ("- change: ev-1\n  date: 2016-11-05\n  date_end: 2016-11-01\n", 1, ["is before date"]),
         ("- change: ev-1\n  why: nothing\n", 1, ["say what to change"]),
         ("- drop: ev-1\n  why: no\n", 2, ["text (put yes, no"]),
         ("- drop: {article: a1}\n", 1, ["{article: ..., quote: ...}"]),
