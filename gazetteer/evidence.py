@@ -23,7 +23,7 @@ __all__ = ["NAME_STRENGTH", "THRESHOLD", "Region", "distance_km", "score_place"]
 NAME_STRENGTH = {"exact": 1.0, "alias": 0.96, "spelling": 0.92, "variant": 0.8, "online": 0.9}
 #: Below this score an answer is reported as unresolved, with its candidates.
 THRESHOLD = 0.6
-_CONTEXT_KM = (60.0, 200.0)
+_CONTEXT_KM = (60.0, 200.0, 400.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ class Region:
 
 
 def score_place(place: Place, strength: float, region: Region, context: Sequence[Place]) -> float:
-    """Return the evidence, between 0 and 1, that ``place`` is the place meant.
+    """Return the evidence, about 0 to 1, that ``place`` is the place meant.
 
     >>> mosul = Place("geonames:99072", "Mosul", 36.335, 43.119, "IQ", population=1_739_800)
     >>> score_place(mosul, 1.0, Region(countries=("IQ",)), ()) > THRESHOLD
@@ -78,26 +78,28 @@ def score_place(place: Place, strength: float, region: Region, context: Sequence
     elif region.contains(place):
         score += 0.25
     else:
-        score -= 0.05  # only a very large place outside the region clears the threshold
-    score += min(math.log10(place.population + 1) / 6, 1.0) * 0.15
+        score -= 0.03  # only a very large place outside the region clears the threshold
+    score += min(math.log10(place.population + 1) / 7, 1.0) * 0.15
     score += 0.05 * PRIORITY.get(place.source, 0)
     if place.feature == "A":
         score += 0.05
     score += _context_bonus(place, context)
-    return min(score, 1.0)
+    return score
 
 
 def _context_bonus(place: Place, context: Sequence[Place]) -> float:
-    """Reward a place near the other places of the same article."""
+    """Reward a place near the other places of the same article; penalise one far from all."""
     nearest = min(
         (distance_km(place, other) for other in context if other.place_id != place.place_id),
-        default=math.inf,
+        default=None,
     )
+    if nearest is None:
+        return 0.0
     if nearest <= _CONTEXT_KM[0]:
-        return 0.1
+        return 0.15
     if nearest <= _CONTEXT_KM[1]:
-        return 0.05
-    return 0.0
+        return 0.08
+    return -0.05 if nearest > _CONTEXT_KM[2] else 0.0
 
 
 def distance_km(a: Place, b: Place) -> float:

@@ -23,7 +23,7 @@ from gazetteer.sources import NamedPlace
 __all__ = ["Entry", "MemoryIndex", "NameIndex", "SqliteIndex", "compile_index", "name_rows"]
 
 #: Bumped whenever the layout of the compiled file or the normalisation changes.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _BOX_DEGREES = 3.0
 
 
@@ -58,20 +58,27 @@ class NameIndex(Protocol):
         ...
 
 
-def name_rows(names: Iterable[str]) -> Iterable[tuple[str, str, str, bool]]:
+def name_rows(
+    names: Iterable[str], memo: dict[str, tuple[str, str]] | None = None
+) -> Iterable[tuple[str, str, str, bool]]:
     """Yield ``(key, folded, variant, primary)`` once per distinct folded spelling.
 
-    The first name is the place's main name.
+    The first name is the place's main name. ``memo`` keeps the keys of folded names
+    across calls, since many places share names.
     """
+    memo = {} if memo is None else memo
     seen: set[str] = set()
     for i, name in enumerate(names):
         folded = fold_uncached(name)
         if not folded or folded in seen:
             continue
         seen.add(folded)
-        key = key_of_folded(folded)
-        if key:
-            yield key, folded, variant_of_key(key), i == 0
+        keys = memo.get(folded)
+        if keys is None:
+            key = key_of_folded(folded)
+            keys = memo[folded] = (key, variant_of_key(key) if key else "")
+        if keys[0]:
+            yield keys[0], folded, keys[1], i == 0
 
 
 class MemoryIndex:
@@ -151,13 +158,14 @@ def compile_index(path: Path, sources: Iterable[NamedPlace], meta: dict[str, str
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         count = 0
         names: list[tuple[str, int, str, str, int]] = []
+        memo: dict[str, tuple[str, str]] = {}
         for count, (place, spellings) in enumerate(sources, start=1):
             con.execute(
                 "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (count, place.place_id, place.name, place.lat, place.lon, place.country,
                  place.feature, place.population, place.source),
             )  # fmt: skip
-            names += [(k, count, f, v, int(m)) for k, f, v, m in name_rows(spellings)]
+            names += [(k, count, f, v, int(m)) for k, f, v, m in name_rows(spellings, memo)]
             if len(names) > 100_000:
                 con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?, ?)", names)
                 names.clear()

@@ -73,15 +73,21 @@ def key_of_folded(text: str) -> str:
     # An article inside the name too: "Jurf as Sakhr", "Ras al Ain".
     stripped = _ARTICLE.sub("", text)
     text = stripped if stripped.strip() else text
-    # Each rewrite can expose another (a doubled letter, then Tal): go to a fixed point.
-    for _ in range(4):
+    # Rewrite each word, then the joined key, each to a fixed point: one rewrite can expose
+    # another (a doubled letter, then Tal), and so can joining the words.
+    if " " in text:
+        text = _rewrite(text).replace(" ", "")
+    return _rewrite(text)
+
+
+def _rewrite(text: str) -> str:
+    """Apply the doubled-letter, Tal and final -ah rules until nothing changes."""
+    for _ in range(12):
         before = text
-        text = _DOUBLE.sub(r"\1", text)
-        text = _TAL.sub("tal", text)
-        text = _FINAL_AH.sub("a", text)
+        text = _FINAL_AH.sub("a", _TAL.sub("tal", _DOUBLE.sub(r"\1", text)))
         if text == before:
             break
-    return _DOUBLE.sub(r"\1", text.replace(" ", ""))
+    return text
 
 
 @lru_cache(maxsize=65536)
@@ -107,7 +113,7 @@ def variant_of_key(key: str) -> str:
     final ``-i`` of "Baghdadi" makes another name than "Baghdad".
     """
     # The clan prefix Al Bu is often written Abu: Albu Kamal, Abu Kamal.
-    key = key[2:] if key.startswith("albu") else key
+    key = "a" + key[2:] if key.startswith("albu") else key
     key = key[:-1] if key.endswith("h") else key
     skeleton = _DOUBLE.sub(r"\1", key.translate(_VOWELS))
     if len(skeleton) < 3 or skeleton.isdigit():

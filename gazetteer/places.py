@@ -66,6 +66,6 @@ class Resolution:
             "feature": place.feature if place else None,
             "source": place.source if place else None,
             "match": self.match,
-            "score": round(self.score, 3),
+            "score": round(min(self.score, 1.0), 3),
             "candidates": [c.to_dict() for c in self.candidates],
         }

@@ -32,9 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Gazetteer", "Region"]
 
-# Fuzzy matches from this similarity (0-100) are candidates; only near-identical ones
-# with more evidence can reach the threshold.
-_FUZZY_CUTOFF = 75.0
+# Fuzzy matches from this similarity (0-100) are candidates; only those above
+# _FUZZY_WEAK, next to another place of the article, can reach the threshold.
+_FUZZY_CUTOFF = 60.0
+_FUZZY_WEAK = 75.0
 _FUZZY_FULL = 100.0
 # A shared skeleton counts only between keys this similar (0-100).
 _VARIANT_RATIO = 75.0
@@ -183,7 +184,7 @@ class Gazetteer:
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
         out: list[Match] = []
         for hit, ratio, _ in hits:
-            strength = 0.6 * (ratio - _FUZZY_CUTOFF) / (_FUZZY_FULL - _FUZZY_CUTOFF)
+            strength = max(0.0, 0.6 * (ratio - _FUZZY_WEAK) / (_FUZZY_FULL - _FUZZY_WEAK))
             for index in self._indexes:
                 out += [(entry, "fuzzy", strength) for entry in index.by_key(hit)]
         return out

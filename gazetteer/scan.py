@@ -110,7 +110,10 @@ def _runs(text: str) -> Iterator[list[_Word]]:
         word = _Word(m.start(), m.start() + len(raw), fold(raw), raw[:1].isupper())
         joined = bool(run) and not closed and _joins(text[run[-1].end : word.start])
         connector = word.folded in _CONNECTORS
-        if word.capital or (connector and (joined or _hyphen_after(text, m.end()))):
+        if word.capital and _compound(text, m.end()):
+            yield from _trimmed(run)
+            run = []
+        elif word.capital or (connector and (joined or _hyphen_after(text, m.end()))):
             if not joined:
                 yield from _trimmed(run)
                 run = []
@@ -123,7 +126,14 @@ def _runs(text: str) -> Iterator[list[_Word]]:
 
 
 def _joins(gap: str) -> bool:
-    return gap in (" ", "-", "‐", "‑")
+    """Whether two words are joined into one name: a space or a hyphen, perhaps an ayn."""
+    return gap.rstrip(_APOS) in (" ", "-", "‐", "‑")
+
+
+def _compound(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` leads a compound such as "Turkey-backed"."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] in ("-", "‐", "‑") else None
+    return after is not None and after.group().islower() and after.group() not in _CONNECTORS
 
 
 def _hyphen_after(text: str, end: int) -> bool:

@@ -1,0 +1,91 @@
+"""Scanning news prose finds the place names a reader sees, and nothing else."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gazetteer import Gazetteer, Place, Region, scan_text
+
+
+def names(gz: Gazetteer, text: str) -> list[tuple[str, bool]]:
+    return [(s.text, s.known) for s in scan_text(gz, text)]
+
+
+def test_offsets_point_into_the_original_text(gz: Gazetteer) -> None:
+    text = "Forces reached Tall ‘Afar, west of Mosul, and al-Qā’im on Tuesday."
+    spans = list(scan_text(gz, text))
+    assert [s.text for s in spans] == ["Tall ‘Afar", "Mosul", "al-Qā’im"]
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_multi_word_and_hyphenated_names_are_one_span(gz: Gazetteer) -> None:
+    text = (
+        "The Tal Afar-Sinjar road was cut; militias took Tall-Abtah and moved towards "
+        "the Hamrin Mountains, al-Bab and Ar Raqqah."
+    )
+    assert [n for n, _ in names(gz, text)] == [
+        "Tal Afar",
+        "Sinjar",
+        "Tall-Abtah",
+        "Hamrin Mountains",
+        "al-Bab",
+        "Ar Raqqah",
+    ]
+
+
+def test_people_months_and_groups_are_not_places(gz: Gazetteer) -> None:
+    text = (
+        "Defence Secretary Sir Michael Fallon said on Saturday in January that ISIS leader "
+        "Abu Bakr al-Baghdadi had fled. Ahmed al-Assadi of the Hashd al-Shaabi and Ammar Ali "
+        "spoke to Iraqi, Kurdish and Shia fighters, and to Amnesty International and Press TV."
+    )
+    assert names(gz, text) == []
+
+
+def test_possessives_and_compounds_keep_the_place(gz: Gazetteer) -> None:
+    text = "Iraq’s army entered Daesh-held Mosul; Turkey-backed rebels took Dabiq."
+    assert [n for n, _ in names(gz, text)] == ["Iraq", "Mosul", "Dabiq"]
+
+
+def test_place_shaped_names_it_cannot_resolve_are_returned_as_unknown(gz: Gazetteer) -> None:
+    text = (
+        "Forces were active in the area of Abu Jarees in Mosul, and took Umm Sijan, "
+        "south of the city."
+    )
+    assert names(gz, text) == [("Abu Jarees", False), ("Mosul", True), ("Umm Sijan", False)]
+
+
+def test_countries_are_returned_like_other_places(gz: Gazetteer) -> None:
+    assert names(gz, "Syria and Turkey border Iraq.") == [
+        ("Syria", True),
+        ("Turkey", True),
+        ("Iraq", True),
+    ]
+
+
+def test_small_places_far_from_the_region_are_not_found(gz: Gazetteer) -> None:
+    # Start, Sun and Fallon are towns somewhere; great cities far away are still named.
+    text = "Start the Sun rising over Fallon. Officials in London and Tehran agreed."
+    assert [n for n, _ in names(gz, text)] == ["London", "Tehran"]
+
+
+def test_without_a_region_only_known_towns_are_found(gz_world: Gazetteer) -> None:
+    assert [n for n, _ in names(gz_world, "Michael flew from London to Mosul.")] == [
+        "London",
+        "Mosul",
+    ]
+
+
+_SMALL = Gazetteer(
+    [(Place("t:1", "Tal Afar", 36.38, 42.45, "IQ"), ("Tal Afar", "Telafar"))],
+    region=Region(countries=("IQ",)),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_scans_without_error_and_spans_fit(text: str) -> None:
+    for span in scan_text(_SMALL, text):
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text

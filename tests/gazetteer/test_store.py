@@ -1,0 +1,108 @@
+"""The compiled index is built once, reused, rebuilt when a source changes; imports join it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer, Region, SourceError
+from gazetteer.store import Store, ensure_index, import_dump
+
+
+def test_first_use_compiles_the_index_into_the_cache_dir(store: Store) -> None:
+    gz = Gazetteer.default(store=store, region=Region(countries=("IQ",)))
+    files = list(store.cache_dir.glob("gazetteer-*.sqlite"))
+    assert len(files) == 1
+    assert gz.resolve("Telafar").place.name == "Tall ‘Afar"  # type: ignore[union-attr]
+
+
+def test_the_compiled_index_is_reused_not_rebuilt(store: Store) -> None:
+    first = ensure_index(store).path
+    stamp = first.stat().st_mtime_ns
+    again = ensure_index(store).path
+    assert again == first and again.stat().st_mtime_ns == stamp
+
+
+def test_a_changed_source_gives_a_new_index_and_drops_the_old(
+    store: Store, fixtures: Path
+) -> None:
+    old = ensure_index(store).path
+    import_dump(store, fixtures / "IQ_sample.txt")
+    new = ensure_index(store).path
+    assert new != old and new.exists() and not old.exists()
+
+
+def test_the_cache_dir_comes_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path / "c"))
+    monkeypatch.setenv("GEOMAP_DATA_DIR", str(tmp_path / "d"))
+    assert Store.from_env() == Store(tmp_path / "c", tmp_path / "d")
+
+
+def test_an_imported_dump_is_a_source_layer(store: Store, fixtures: Path) -> None:
+    import_dump(store, fixtures / "IQ_sample.txt")
+    gz = Gazetteer.default(store=store, region=Region(countries=("IQ",)))
+    village = gz.resolve("Qaryat al-Ikhtibar")
+    assert village.place is not None
+    assert (village.place.source, village.place.feature) == ("geonames-import", "P")
+    assert village.place.place_id == "geonames:9900001"
+    mountain = gz.resolve("Jebel Ikhtibar")  # an alternate name
+    assert mountain.place is not None and mountain.place.feature == "T"
+    assert gz.resolve("Nahr al Ikhtibar").resolved  # a row without alternate names
+
+
+def test_a_malformed_dump_is_refused_with_its_line(
+    store: Store, tmp_path: Path, fixtures: Path
+) -> None:
+    bad = tmp_path / "XX.txt"
+    good = (fixtures / "IQ_sample.txt").read_text(encoding="utf-8").splitlines()[0]
+    bad.write_text(good + "\n1\tonly\tthree columns\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"XX.txt, line 2: 3 columns; a GeoNames dump has 19"):
+        import_dump(store, bad)
+    assert not store.imports()
+
+
+def test_an_empty_dump_is_refused(store: Store, tmp_path: Path) -> None:
+    empty = tmp_path / "IQ.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(SourceError, match="no places"):
+        import_dump(store, empty)
+
+
+def test_a_campaign_file_comes_first(store: Store, tmp_path: Path) -> None:
+    csv = tmp_path / "gazetteer.csv"
+    csv.write_text(
+        "place_id,name,aliases,lat,lon,country,feature,source\n"
+        "campaign:mosul-old-city,Old City of Mosul,Mosul Old City,36.341,43.132,IQ,P,"
+        "editor's pin from the city map\n",
+        encoding="utf-8",
+    )
+    gz = Gazetteer.default(csv, Region(countries=("IQ",)), store=store)
+    res = gz.resolve("Mosul Old City")
+    assert res.place is not None and res.place.source == "campaign"
+
+
+def test_a_campaign_row_without_a_source_is_refused(store: Store, tmp_path: Path) -> None:
+    csv = tmp_path / "gazetteer.csv"
+    csv.write_text(
+        "place_id,name,aliases,lat,lon,country,feature,source\nc:1,Somewhere,,36,43,IQ,P,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SourceError, match="row 2: empty `source`"):
+        Gazetteer.default(csv, store=store)
+
+
+def test_a_half_written_index_never_replaces_a_good_one(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> object:
+        raise SourceError("cities500 unreadable")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr("gazetteer.store.read_cities500", broken)
+    with pytest.raises(SourceError):
+        ensure_index(store)
+    assert not [p for p in os.listdir(store.cache_dir) if p.endswith((".sqlite", ".tmp"))]
