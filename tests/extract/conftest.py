@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from extract_support import Extract
 
 from gazetteer import Gazetteer, Region
 from geomap.articles import Article, read_articles
 from geomap.extract import Extraction, extract_article
-from geomap.schema import Event
-
-Extract = Callable[..., Extraction]
 
 
 @pytest.fixture(scope="session")
@@ -39,13 +36,3 @@ def extract(gazetteer: Gazetteer) -> Extract:
 def seed_events(gazetteer: Gazetteer, seeds_dir: Path) -> dict[str, Extraction]:
     """The extraction of each seed article, by file stem's three-digit prefix."""
     return {a.stem[:3]: extract_article(a, gazetteer) for a in read_articles(seeds_dir)}
-
-
-def only(events: tuple[Event, ...] | list[Event], kind: str) -> list[Event]:
-    """The events of one type."""
-    return [e for e in events if e.type == kind]
-
-
-def names(event: Event) -> set[str]:
-    """The place ids (or names, when unresolved) of an event's places."""
-    return {p.place_id or p.name for p in event.places}

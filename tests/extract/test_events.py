@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import Extract, names, only
+from extract_support import Extract, names, only
 
 from geomap.schema import Event
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import Extract
+from extract_support import Extract
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
