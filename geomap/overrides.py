@@ -207,7 +207,7 @@ def parse_overrides(text: str, source: str = "overrides.yaml") -> Overrides:
     if data is None:
         return Overrides(source=source)
     lines: dict[tuple[Any, ...], int] = {}
-    _node_lines(node, (), lines, source)
+    _node_lines(node, (), lines, source, set())
     if not isinstance(data, list):
         raise OverridesError(
             f"{source}:{lines[()]}: expected a list of entries, each starting with "
@@ -218,12 +218,19 @@ def parse_overrides(text: str, source: str = "overrides.yaml") -> Overrides:
 
 
 def _node_lines(
-    node: Any, path: tuple[Any, ...], out: dict[tuple[Any, ...], int], src: str
+    node: Any, path: tuple[Any, ...], out: dict[tuple[Any, ...], int], src: str, walked: set[int]
 ) -> None:
-    """Record the 1-based line of every node under ``path`` (a key's own line for values)."""
+    """Record the 1-based line of every node under ``path`` (a key's own line for values).
+
+    A node reached again through a YAML alias is not walked twice, so that nested aliases
+    cannot make the walk explode.
+    """
     import yaml
 
     out.setdefault(path, node.start_mark.line + 1)
+    if id(node) in walked:
+        return
+    walked.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[Any] = set()
         for key_node, value_node in node.value:
@@ -234,10 +241,23 @@ def _node_lines(
                 )
             seen.add(key)
             out[(*path, key)] = key_node.start_mark.line + 1
-            _node_lines(value_node, (*path, key), out, src)
+            _node_lines(value_node, (*path, key), out, src, walked)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _node_lines(item, (*path, i), out, src)
+            _node_lines(item, (*path, i), out, src, walked)
+
+
+def _show(value: Any) -> str:
+    """Return a short repr of a value for messages (long or deeply nested ones cut).
+
+    >>> _show("x" * 100)[-6:]
+    "xxx...'"
+    """
+    import reprlib
+
+    short = reprlib.Repr()  # keyword arguments only from Python 3.12
+    short.maxlevel, short.maxstring, short.maxother = 2, 60, 60
+    return short.repr(value)
 
 
 def _entry(
@@ -247,7 +267,7 @@ def _entry(
     if not isinstance(item, dict):
         raise OverridesError(
             f"{src}:{line}: expected an entry 'key: value' starting with one of {list(ACTIONS)}, "
-            f"got {item!r}"
+            f"got {_show(item)}"
         )
     actions = [k for k in ACTIONS if k in item]
     if len(actions) != 1:
@@ -269,7 +289,7 @@ def _entry(
         except _Invalid as exc:
             bad = _bad_line(lines, (*path, key), exc)
             raise OverridesError(
-                f"{src}:{bad}: {action} entry, {key}: expected {exc.args[0]}, got {value!r}"
+                f"{src}:{bad}: {action} entry, {key}: expected {exc.args[0]}, got {_show(value)}"
             ) from None
     try:
         return _build(action, values, line)

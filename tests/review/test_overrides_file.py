@@ -131,3 +131,16 @@ def test_read_overrides_names_the_path(tmp_path: Path) -> None:
     ):
         read_overrides(path)
     assert isinstance(OverridesError("x"), ValueError)
+
+
+def test_nested_aliases_and_long_values_keep_messages_short() -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n"
+    for i in range(1, 12):  # 9**12 leaves if expanded
+        bomb += f"{'a' * (i + 1)}: &{'a' * (i + 1)} [{', '.join(['*' + 'a' * i] * 9)}]\n"
+    with pytest.raises(OverridesError, match="expected a list of entries"):
+        parse_overrides(bomb)
+    nested = "[" * 20 + "]" * 20
+    with pytest.raises(OverridesError) as err:
+        parse_overrides(f"- drop: ev-1\n  why: {nested}\n- pin: {'x' * 5000}\n")
+    assert ":2: drop entry, why: expected a non-empty text" in str(err.value)
+    assert len(str(err.value)) < 200
