@@ -225,7 +225,7 @@ def _article_folder(count: int) -> Path:
     seeds = sorted((REPO / "seeds").glob("*.md"))
     if not seeds:
         raise BenchError("no seed articles in seeds/*.md")
-    if folder.is_dir() and len(list(folder.glob("*.md"))) == count:
+    if folder.is_dir() and len(list(folder.glob("*.md"))) == count and (folder / ".v2").exists():
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -233,7 +233,11 @@ def _article_folder(count: int) -> Path:
         if (REPO / "seeds" / src).exists():
             shutil.copy(REPO / "seeds" / src, folder / src)
     for i in range(count):
-        shutil.copy(seeds[i % len(seeds)], folder / f"{i:04d}_{seeds[i % len(seeds)].name}")
+        src = seeds[i % len(seeds)]
+        # A line of its own, so that no copy is counted once as the same text as another.
+        text = src.read_text(encoding="utf-8").rstrip("\n") + f"\n(Copy {i} for the benchmark.)\n"
+        (folder / f"{i:04d}_{src.name}").write_text(text, encoding="utf-8")
+    (folder / ".v2").touch()
     return folder
 
 
@@ -292,8 +296,18 @@ def _extract_cli(folder: Path, jobs: int) -> dict[str, Any]:
     try:
         start = time.perf_counter()
         proc = subprocess.run(
-            [sys.executable, "-m", "geomap", "extract", str(folder), "--jobs", str(jobs)],
-            cwd=out,
+            [
+                sys.executable,
+                "-m",
+                "geomap",
+                "extract",
+                str(folder),
+                "--out",
+                str(out / "extracted"),
+                "--jobs",
+                str(jobs),
+            ],
+            cwd=REPO,
             capture_output=True,
             text=True,
             check=False,
