@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from extract_support import Extract
 
+from extract.extract_support import Extract
 from gazetteer import Gazetteer, Region
 from geomap.articles import Article, read_articles
 from geomap.extract import Extraction, extract_article

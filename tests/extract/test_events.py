@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_support import Extract, names, only
 
+from extract.extract_support import Extract, names, only
 from geomap.schema import Event
 
 PUB = dt.date(2016, 11, 23)  # a Wednesday

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import Extract
-
+from extract.extract_support import Extract
 from geomap.actors import ActorTable, default_actors
 from geomap.schema import Mention
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import Extract
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract.extract_support import Extract
 from geomap.dates import find_dates
 from geomap.sentences import split_sentences
 

@@ -3,8 +3,7 @@ date and status, and nothing from the page furniture or from names that are not 
 
 from __future__ import annotations
 
-from extract_support import names, only
-
+from extract.extract_support import names, only
 from geomap.extract import Extraction
 from geomap.schema import Event
 
