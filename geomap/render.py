@@ -38,9 +38,9 @@ def render_maps(inputs: BuildInputs) -> dict[str, str]:
 
     events = sorted(inputs.events, key=lambda e: (e.date or "", e.id))
     campaign = inputs.campaign
-    timeline = events_to_timeline(events, campaign)
-    layers = events_to_layers(events)
     places, articles_of = exports.places_from_mentions(inputs.mentions, inputs.articles)
+    timeline = events_to_timeline(events, campaign, {p.place_id: p.name for p in places})
+    layers = events_to_layers(events)
     data = timeline_data(events, layers, timeline, campaign, places)
     files = {
         "timeline.html": render_timeline(data, campaign),

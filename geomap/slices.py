@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from geomap.campaign import Campaign
@@ -112,12 +112,24 @@ def slice_label(key: str, precision: str = "day") -> str:
     return f"week of {label}" if precision == "week" else label
 
 
-def _names(event: Event, *roles: str) -> list[str]:
-    return [p.name for role in roles for p in event.places if p.role == role]
+def _names(event: Event, *roles: str, known: Mapping[str, str] | None = None) -> list[str]:
+    known = known or {}
+    out = []
+    for role in roles:
+        for p in event.places:
+            if p.role != role:
+                continue
+            canonical = known.get(p.place_id or "")
+            same = canonical is None or canonical.casefold() in p.name.casefold()
+            out.append(p.name if same else f"{p.name} ({canonical})")
+    return out
 
 
-def event_headline(event: Event) -> str:
+def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
     """Return one plain sentence saying what the event is, who says so and how sure it is.
+
+    ``known`` maps place ids to the gazetteer's names: a place the sentence only describes
+    ("the strategic city") is named after it ("the strategic city (Mosul)").
 
     >>> from geomap.schema import Event, EventPlace
     >>> e = Event("e", "cut_route", "2016-11-23", "day", "on Wednesday", "claimed", "", "a",
@@ -127,12 +139,12 @@ def event_headline(event: Event) -> str:
     'PMU cut the route between Tal Afar and Sinjar (claimed by Abu Mahdi al-Muhandis).'
     """
     who = " and ".join(event.actors) or "Forces"
-    a = (_names(event, "from") + _names(event, "between"))[:1]
-    b = (_names(event, "to") + _names(event, "between")[1:])[:1]
+    a = (_names(event, "from", known=known) + _names(event, "between", known=known))[:1]
+    b = (_names(event, "to", known=known) + _names(event, "between", known=known)[1:])[:1]
     if a and b and event.type in _VERBS_TWO:
         what = _VERBS_TWO[event.type].format(a=a[0], b=b[0])
     else:
-        at = _names(event, "at", "to", "near", "between", "from")
+        at = _names(event, "at", "to", "near", "between", "from", known=known)
         what = _VERBS[event.type].format(at=" and ".join(at[:3]) or "an unnamed place")
     note = {
         "claimed": f" (claimed by {event.claimant})" if event.claimant else " (claimed)",
@@ -187,8 +199,13 @@ def _group(
     return dated, background, undated
 
 
-def events_to_timeline(events: Sequence[Event], campaign: Campaign) -> Timeline:
-    """Return the campaign's slices, one per distinct event date (or month, or year)."""
+def events_to_timeline(
+    events: Sequence[Event], campaign: Campaign, known: Mapping[str, str] | None = None
+) -> Timeline:
+    """Return the campaign's slices, one per distinct event date (or month, or year).
+
+    ``known`` (place id -> gazetteer name) names described places in the captions.
+    """
     dated, background, undated = _group(events, campaign)
     keys = sorted(dated, key=lambda k: (min(e.date or "" for e in dated[k]), k))
     n = len(keys)
@@ -219,7 +236,8 @@ def events_to_timeline(events: Sequence[Event], campaign: Campaign) -> Timeline:
                 new=tuple(e.id for e in new),
                 held=held,
                 ended=tuple(ended),
-                caption=campaign.captions.get(key) or " ".join(event_headline(e) for e in new),
+                caption=campaign.captions.get(key)
+                or " ".join(event_headline(e, known) for e in new),
             )
         )
     return Timeline(

@@ -21,6 +21,7 @@
              className: "gm-country gm-c-" + f.properties.id};
       }
     }).addTo(map);
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     map.attributionControl.addAttribution("Basemap: Natural Earth");
   }
 
@@ -210,7 +211,10 @@
       if (k === i) this.links[k].setAttribute("aria-current", "step"); else this.links[k].removeAttribute("aria-current");
     }
     var nav = this.links[i] && this.links[i].parentNode.parentNode.parentNode;
-    if (nav && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = this.links[i].offsetLeft - nav.clientWidth / 2;
+    if (nav && nav.scrollWidth > nav.clientWidth) {
+      var box = nav.getBoundingClientRect(), link = this.links[i].getBoundingClientRect();
+      nav.scrollLeft += (link.left - box.left) - (box.width - link.width) / 2;
+    }
     if (!T.D.frozen && !fromHash && location.hash.slice(1) !== s[0]) history.replaceState(null, "", "#" + s[0]);
     document.title = document.title.replace(/ \u00b7 .*$/, "") + " \u00b7 " + s[1];
   };
@@ -222,6 +226,7 @@
     if (this.timer) { this.stop(); return; }
     if (this.T.current >= this.T.n - 1) this.go(0);
     btn.setAttribute("aria-pressed", "true"); btn.lastChild.textContent = "Pause";
+    btn.firstChild.textContent = "\u275a\u275a";
     this.timer = setInterval(function () {
       if (self.T.current >= self.T.n - 1) self.stop(); else self.go(self.T.current + 1);
     }, 2500);
@@ -231,7 +236,10 @@
     var btn = el("gm-play");
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    if (btn) { btn.setAttribute("aria-pressed", "false"); btn.lastChild.textContent = "Play"; }
+    if (btn) {
+      btn.setAttribute("aria-pressed", "false"); btn.lastChild.textContent = "Play";
+      btn.firstChild.textContent = "\u25b6";
+    }
   };
 
   Controls.prototype.indexOf = function (key) {
@@ -287,10 +295,11 @@
   window.geomapPage = function (map, dataId) {
     var D = JSON.parse(el(dataId).textContent);
     drawBasemap(map, D.base);
+    map.invalidateSize();
     var places = drawPlaces(map, D.places, !D.slices.length);
     var T = new Timeline(map, D);
     fit(map, D);
-    D.f.forEach(function (row, fi) { if (row[7] & FLAG_BG) T.apply(fi, "ctx"); });
+    D.f.forEach(function (row, fi) { if (row[7] & FLAG_BG) T.apply(fi, T.stateAt(fi, 0)); });
     var C = new Controls(T, map);
     C.wire();
     wireToggles(map, places);

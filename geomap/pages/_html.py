@@ -57,7 +57,7 @@ def link(text: str, url: str | None) -> str:
     return f'<a href="{esc(href)}" rel="noopener noreferrer" target="_blank">{esc(text)}</a>'
 
 
-def event_html(event: Event) -> str:
+def event_html(event: Event, known: Mapping[str, str] | None = None) -> str:
     """Return what a reader sees about one event: what, who says so, the quote, the source."""
     badge = STATUS_WORDS.get(event.status, event.status)
     when = f"{event.date_text}" if event.date_text else ""
@@ -68,7 +68,7 @@ def event_html(event: Event) -> str:
     quote = f"<blockquote>“{esc(event.quote)}”</blockquote>" if event.quote else ""
     return (
         f'<span class="gm-badge gm-b-{esc(event.status)}">{esc(badge)}</span> '
-        f"<b>{esc(event_headline(event))}</b>{quote}"
+        f"<b>{esc(event_headline(event, known))}</b>{quote}"
         f"<cite>{cite}{', ' + meta if meta else ''}</cite>"
     )
 

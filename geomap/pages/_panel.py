@@ -86,9 +86,12 @@ def _stepper(data: Mapping[str, Any]) -> str:
     )
     return (
         '<div class="gm-stepper" role="group" aria-label="Timeline controls">'
-        '<button type="button" id="gm-prev" aria-label="Previous date">◀ <span>Prev</span></button>'
-        '<button type="button" id="gm-play" aria-pressed="false">▶ <span>Play</span></button>'
-        '<button type="button" id="gm-next" aria-label="Next date"><span>Next</span> ▶</button>'
+        '<button type="button" id="gm-prev" aria-label="Previous date">'
+        '<span aria-hidden="true">←</span> <span class="gm-word">Previous</span></button>'
+        '<button type="button" id="gm-play" aria-pressed="false">'
+        '<span aria-hidden="true">▶</span> <span>Play</span></button>'
+        '<button type="button" id="gm-next" aria-label="Next date">'
+        '<span class="gm-word">Next</span> <span aria-hidden="true">→</span></button>'
         '<div id="gm-slider" class="gm-slider" role="slider" tabindex="0" aria-label="Date"'
         f' aria-valuemin="1" aria-valuemax="{max(len(slices), 1)}" aria-valuenow="1"'
         f' aria-valuetext="{esc(first)}"><div class="gm-fill"></div><div class="gm-thumb"></div></div>'
@@ -126,7 +129,8 @@ def page_body(data: Mapping[str, Any], campaign: Campaign, *, frozen: bool) -> s
     )
     return (
         f'<header class="gm-head"><h1>{title}</h1>{subtitle}</header>'
-        f'<section class="gm-panel" aria-label="Timeline">{nav}{caption}'
+        f'<section class="gm-panel{" gm-frozen" if frozen else ""}" aria-label="Timeline">'
+        f"{nav}{caption}"
         f"{legend_html(data)}"
         '<p class="gm-foot">Basemap: Natural Earth (public domain). '
         '<a href="index.html" target="_top">About these maps and their sources</a></p>'

@@ -35,7 +35,7 @@ from geomap.layers import Layers
 from geomap.pages import _panel
 from geomap.pages._figure import figure_html, lean_map, page_script
 from geomap.pages._html import event_html
-from geomap.schema import EVENT_TYPES, ROLES, STATUSES, Event
+from geomap.schema import EVENT_TYPES, STATUSES, Event
 from geomap.slices import Timeline
 
 __all__ = [
@@ -120,6 +120,7 @@ def timeline_data(
     actors = actor_colours([by_id[i] for i in timeline.spans])
     actor_index = {name: i for i, (name, _c) in enumerate(actors)}
     geoms = _geometries(layers)
+    known = {p.place_id: p.name for p in places}
     texts: dict[str, int] = {}
     rows = []
     ordered = sorted(timeline.spans, key=lambda i: (timeline.spans[i], by_id[i].date or "", i))
@@ -130,8 +131,8 @@ def timeline_data(
         flags = (FLAG_APPROX if approx else 0) | (FLAG_BACKGROUND if s0 < 0 else 0)
         if e.status == "planned" or e.type == "planned":
             flags |= FLAG_PLAN
-        text = texts.setdefault(event_html(e), len(texts))
-        label = texts.setdefault(_map_label(e, SHAPES[shape]), len(texts))
+        text = texts.setdefault(event_html(e, known), len(texts))
+        label = texts.setdefault(_map_label(e, SHAPES[shape], known), len(texts))
         actor = actor_index[e.actors[0] if e.actors else ""]
         kind, status = EVENT_TYPES.index(e.type), STATUSES.index(e.status)
         rows.append([eid, shape, kind, status, actor, s0, s1, flags, geom, text, label])
@@ -163,16 +164,23 @@ def timeline_data(
     }
 
 
-def _map_label(event: Event, shape: str) -> str:
-    """Return the place names written on the map beside an event's mark (plain text)."""
-    names = {role: [p.name for p in event.places if p.role == role] for role in ROLES}
+def _map_label(event: Event, shape: str, known: Mapping[str, str]) -> str:
+    """Return the place names written on the map beside an event's mark (plain text).
+
+    A place the gazetteer resolved is named as the gazetteer names it ("Mosul"), not as the
+    sentence described it ("the strategic city").
+    """
+
+    def named(role: str) -> list[str]:
+        return [known.get(p.place_id or "", p.name) for p in event.places if p.role == role]
+
     if shape == "movement":
-        return (names["to"] or names["at"] or [""])[0]
+        return (named("to") or named("at") or [""])[0]
     if shape in ("cut", "link"):
-        return "–".join((names["between"] or names["from"] + names["to"])[:2])
+        return "–".join((named("between") or named("from") + named("to"))[:2])
     for role in ("at", "to", "near", "from", "between"):
-        if names[role]:
-            return names[role][0]
+        if named(role):
+            return named(role)[0]
     return ""
 
 

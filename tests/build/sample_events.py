@@ -161,6 +161,15 @@ def mosul_events() -> list[Event]:
         ),
         event("ev-undated", "attack", None, place("Kirkuk"), actors=("ISIS",), date_text=""),
         event("ev-nowhere", "attack", "2016-11-23", EventPlace("Somewhere", "at")),
+        event(
+            "ev-bg-nowhere",
+            "capture",
+            "2014-01-01",
+            EventPlace("northern Iraq", "at"),
+            actors=("ISIS",),
+            date_precision="year",
+            date_text="in 2014",
+        ),
     ]
 
 

@@ -66,7 +66,14 @@ def test_frozen_data_keeps_what_shows_on_that_date(data: dict) -> None:  # type:
     frozen = frozen_data(data, keys.index("2016-11-23"))
     rows = _rows(frozen)
     assert frozen["frozen"] and len(frozen["slices"]) == 1
-    assert set(rows) == {"ev-bg-2014", "ev-siege-mosul", "ev-cut", "ev-linkup", "ev-nowhere"}
+    assert set(rows) == {
+        "ev-bg-2014",
+        "ev-bg-nowhere",
+        "ev-siege-mosul",
+        "ev-cut",
+        "ev-linkup",
+        "ev-nowhere",
+    }
     assert rows["ev-cut"][5] == 0 and rows["ev-siege-mosul"][5] == -1  # new, held
 
 

@@ -35,7 +35,7 @@ def test_slices_come_from_event_dates(events: list[Event], campaign: Campaign) -
 
 def test_background_and_undated_are_not_slices(events: list[Event], campaign: Campaign) -> None:
     timeline, _ = _by_key(events, campaign)
-    assert timeline.background == ("ev-bg-2014",)
+    assert timeline.background == ("ev-bg-nowhere", "ev-bg-2014")
     assert timeline.undated == ("ev-undated",)
     assert timeline.spans["ev-bg-2014"] == (-1, len(timeline.slices))
     assert "ev-undated" not in timeline.spans

@@ -1,0 +1,173 @@
+"""The timeline in a real browser: offline, keyboard-driven, drawing what the data says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.browser
+
+FLAG_BACKGROUND = 4
+
+
+def _data(maps: Path, name: str = "timeline.html") -> dict[str, Any]:
+    soup = BeautifulSoup((maps / name).read_text(encoding="utf-8"), "html.parser")
+    return json.loads(soup.find("script", id="gm-data").string)  # type: ignore[union-attr, arg-type]
+
+
+def expected_drawn(data: dict[str, Any], i: int) -> dict[str, str]:
+    """Return event id -> state ('new', 'held', 'ctx') of what slice ``i`` draws."""
+    out = {}
+    for row in data["f"]:
+        eid, shape, s0, s1, flags = row[0], data["shapes"][row[1]], row[5], row[6], row[7]
+        if shape == "unplaced":
+            continue
+        if flags & FLAG_BACKGROUND:
+            out[eid] = "ctx"
+        elif s0 <= i < s1:
+            out[eid] = "new" if s0 == i else "held"
+    return out
+
+
+def _drawn(page: Any) -> dict[str, str]:
+    return {d["id"]: d["state"] for d in page.evaluate("window.geomap.drawn()")}
+
+
+def test_step_through_every_slice_with_the_keyboard(
+    sample_maps: Path, open_page: Any, tmp_path: Path
+) -> None:
+    data = _data(sample_maps)
+    page, _watch = open_page((sample_maps / "timeline.html").as_uri())
+    page.wait_for_function("window.geomap !== undefined")
+    captions = []
+    for i, (key, label, _phase, _caption) in enumerate(data["slices"]):
+        if i:
+            page.keyboard.press("ArrowRight")
+        assert page.evaluate("window.geomap.current()") == i
+        assert _drawn(page) == expected_drawn(data, i), key
+        # What the map shows: strong marks for this date, faded for what still holds.
+        new = sum(1 for s in expected_drawn(data, i).values() if s == "new")
+        assert (page.locator(".gm-f.gm-new").count() > 0) == (new > 0)
+        assert page.locator("#gm-caption h2").inner_text() == label
+        assert page.get_attribute("#gm-slider", "aria-valuenow") == str(i + 1)
+        assert page.get_attribute("#gm-slider", "aria-valuetext") == label
+        assert page.evaluate("location.hash") == f"#{key}"
+        assert page.locator(f'.gm-dates a[href="#{key}"]').get_attribute("aria-current") == "step"
+        captions.append(page.locator("#gm-caption").inner_text())
+        page.screenshot(path=str(tmp_path / f"slice-{i:02d}-{key}.png"))
+    assert len(set(captions)) == len(captions), "the caption must change at every step"
+    page.keyboard.press("ArrowRight")  # past the end: stays on the last slice
+    assert page.evaluate("window.geomap.current()") == len(data["slices"]) - 1
+    page.keyboard.press("Home")
+    assert page.evaluate("window.geomap.current()") == 0
+    page.keyboard.press("End")
+    assert page.evaluate("window.geomap.current()") == len(data["slices"]) - 1
+    page.keyboard.press("ArrowLeft")
+    assert page.evaluate("window.geomap.current()") == len(data["slices"]) - 2
+    assert page.evaluate("window.pwned") is None
+
+
+def test_buttons_links_and_hash(sample_maps: Path, open_page: Any) -> None:
+    data = _data(sample_maps)
+    keys = [s[0] for s in data["slices"]]
+    page, _ = open_page((sample_maps / "timeline.html").as_uri() + "#2016-11-23")
+    page.wait_for_function("window.geomap !== undefined")
+    assert page.evaluate("window.geomap.current()") == keys.index("2016-11-23")
+    page.click("#gm-next")
+    assert page.evaluate("window.geomap.current()") == keys.index("2017-01")
+    page.click("#gm-prev")
+    page.click('.gm-dates a[href="#2017-05-27"]')
+    page.wait_for_function(f"window.geomap.current() === {keys.index('2017-05-27')}")
+    page.click("#gm-play")
+    assert page.get_attribute("#gm-play", "aria-pressed") == "true"
+    page.click("#gm-play")
+    assert page.get_attribute("#gm-play", "aria-pressed") == "false"
+
+
+def test_layer_toggles_and_popups(sample_maps: Path, open_page: Any) -> None:
+    page, _ = open_page((sample_maps / "timeline.html").as_uri() + "#2017-01")
+    page.wait_for_function("window.geomap !== undefined")
+    held = page.locator("path.gm-held, .gm-icon.gm-held")
+    assert held.count() > 0 and held.first.is_visible()
+    page.uncheck('input[data-layer="held"]')
+    assert not held.first.is_visible()
+    page.check('input[data-layer="held"]')
+    page.locator(".gm-icon.gm-new").first.click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Tasnim News Agency" in popup.inner_text() or "The Sun" in popup.inner_text()
+    assert page.evaluate("window.pwned") is None
+
+
+def test_basemap_is_drawn_without_network(sample_maps: Path, open_page: Any) -> None:
+    page, watch = open_page((sample_maps / "timeline.html").as_uri())
+    page.wait_for_function("window.geomap !== undefined")
+    assert page.locator(".gm-country").count() >= 5
+    assert page.locator(".gm-c-IRQ").count() == 1
+    assert watch.blocked, "the tiles are asked for (and blocked: the basemap shows instead)"
+
+
+def test_phone_width(sample_maps: Path, open_page: Any, tmp_path: Path) -> None:
+    page, _ = open_page((sample_maps / "timeline.html").as_uri(), 375, 740)
+    page.wait_for_function("window.geomap !== undefined")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    box = page.locator(".folium-map").bounding_box()
+    assert box is not None and box["width"] <= 375 and box["height"] >= 250
+    for button in ("#gm-prev", "#gm-play", "#gm-next"):
+        b = page.locator(button).bounding_box()
+        assert b is not None and b["height"] >= 44 and b["x"] + b["width"] <= 375
+    page.click("#gm-next")
+    assert page.evaluate("window.geomap.current()") == 1
+    page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
+
+
+def test_slice_pages_are_frozen(sample_maps: Path, open_page: Any) -> None:
+    pages = sorted(sample_maps.glob("[0-9]*.html"))
+    page, _ = open_page(pages[0].as_uri())
+    for path in pages:
+        data = _data(sample_maps, path.name)
+        if path != pages[0]:
+            page.goto(path.as_uri())
+        page.wait_for_function("window.geomap !== undefined")
+        assert _drawn(page) == expected_drawn(data, 0), path.name
+        assert page.locator("#gm-caption h2").inner_text() == data["slices"][0][1]
+        assert page.locator("#gm-slider").count() == 0
+
+
+def test_embed_snippet_works_in_an_iframe(
+    sample_maps: Path, open_page: Any, tmp_path: Path
+) -> None:
+    index = BeautifulSoup((sample_maps / "index.html").read_text(), "html.parser")
+    block = index.find(id="s-2016-11-23")
+    snippet = block.find("code").get_text()  # type: ignore[union-attr]
+    host = sample_maps / "embed-test.html"
+    filler = "<p>" + "Article text. " * 400 + "</p>"
+    host.write_text(
+        f"<!DOCTYPE html><title>Story</title>{filler}{snippet}{filler}", encoding="utf-8"
+    )
+    page, _ = open_page(host.as_uri(), 800, 700)
+    frame = page.frame_locator("iframe")
+    frame.locator("#gm-caption h2").wait_for()
+    assert frame.locator("#gm-caption h2").inner_text() == "23 Nov 2016"
+    assert frame.locator(".gm-f.gm-new").count() > 0
+    iframe = page.locator("iframe")
+    iframe.scroll_into_view_if_needed()
+    assert iframe.get_attribute("title") and iframe.get_attribute("width")
+    # No scroll trap: the wheel over the map scrolls the story, it does not zoom the map.
+    child = page.frames[1]
+    zoom = child.evaluate("window.geomap.map.getZoom()")
+    box = iframe.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 4, box["y"] + 60)
+    scrolled = "window.scrollY"
+    before = page.evaluate(scrolled) + child.evaluate(scrolled)
+    page.mouse.wheel(0, 400)
+    page.wait_for_timeout(400)
+    assert child.evaluate("window.geomap.map.getZoom()") == zoom
+    assert page.evaluate(scrolled) + child.evaluate(scrolled) > before  # the story or the map page
+    page.screenshot(path=str(tmp_path / "embedded.png"))
+    host.unlink()
