@@ -107,6 +107,9 @@ class OnlineGeocoder:
                 continue
             except gexc.GeopyError as error:
                 raise OnlineError(f"{self.config.service} failed on {name!r}: {error}") from error
+            except (TypeError, ValueError, KeyError) as error:
+                msg = f"{self.config.service} gave a malformed answer for {name!r}: {error}"
+                raise OnlineError(msg) from error
             return _checked_raw(self.config.service, name, location)
         raise OnlineError(
             f"{self.config.service} did not answer for {name!r} after "
@@ -128,9 +131,13 @@ class OnlineGeocoder:
                 cls = get_geocoder_for_service(self.config.service)
             except Exception as error:
                 raise QueryError(f"unknown geocoder {self.config.service!r}: {error}") from error
+            from geopy.adapters import URLLibAdapter
+
+            # The standard library's client: no retries hidden below the ones counted here.
             kwargs: dict[str, Any] = {
                 "user_agent": self._user_agent(),
                 "timeout": self.config.timeout,
+                "adapter_factory": URLLibAdapter,
             }
             if self.config.domain:
                 kwargs["domain"] = self.config.domain
