@@ -135,7 +135,7 @@ def run_fresh(target: str, *args: Any, timeout: float = 900.0) -> dict[str, Any]
     """Run ``module:function(*args)`` in a fresh Python process and return its result.
 
     The function returns a JSON-ready dict; ``peak_rss_mb`` (the process's peak resident
-    memory, children included) and ``process_s`` (its wall time from start to exit) are
+    memory, or its largest worker's) and ``process_s`` (its wall time from start to exit) are
     added. A failure raises :class:`BenchError` with the last line of the child's error.
     """
     cmd = [sys.executable, "-m", "bench._common", target, json.dumps(list(args))]
@@ -160,16 +160,25 @@ def _child(target: str, args_json: str) -> None:
     module, _, name = target.partition(":")
     func: Callable[..., dict[str, Any]] = getattr(importlib.import_module(module), name)
     result = func(*json.loads(args_json))
-    peak_kb = max(
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-    )
-    result.setdefault("peak_rss_mb", peak_kb / 1024)
+    # Worker processes (a pool) count too: the largest of them, not their sum.
+    workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    result.setdefault("peak_rss_mb", max(peak_rss_mb(), workers_mb))
     sys.stdout.write(_RESULT_MARK + json.dumps(result) + "\n")
 
 
 def peak_rss_mb() -> float:
-    """Return this process's peak resident memory so far, in MB."""
+    """Return this process's peak resident memory so far, in MB.
+
+    Linux's ``ru_maxrss`` survives ``exec``, so a fresh process would report its parent's
+    peak: ``VmHWM`` is the process's own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
