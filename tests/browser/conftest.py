@@ -8,7 +8,6 @@ any other console error or page error fails the test.
 from __future__ import annotations
 
 import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,11 +29,12 @@ ARGS = [
 TILE_HOST = "tile.openstreetmap.org"
 
 
-def _load_build_conftest() -> Any:
-    """Import the build tests' sample data (tests/build has no package to import from)."""
+def _load_sample_events() -> Any:
+    """Import the build tests' sample data (tests/build is not a package to import from)."""
     folder = Path(__file__).resolve().parent.parent / "build"
-    sys.path.insert(0, str(folder))
-    spec = importlib.util.spec_from_file_location("build_conftest", folder / "conftest.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_sample_events", folder / "sample_events.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -45,7 +45,7 @@ def _load_build_conftest() -> Any:
 def sample_maps(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample campaign's maps, written to a temporary folder."""
     out = tmp_path_factory.mktemp("browser") / "maps"
-    write_maps(out, render_maps(_load_build_conftest().sample_inputs()))
+    write_maps(out, render_maps(_load_sample_events().sample_inputs()))
     return out
 
 

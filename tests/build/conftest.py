@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from sample_events import mosul_campaign, mosul_events, sample_articles
 
 from geomap.campaign import Campaign
-from geomap.render import BuildInputs, render_maps
-from geomap.schema import Event, Mention
+from geomap.render import render_maps
+from geomap.schema import Event
+
+from .sample_events import mosul_campaign, mosul_events, sample_inputs
 
 
 @pytest.fixture
@@ -20,21 +21,6 @@ def events() -> list[Event]:
 def campaign() -> Campaign:
     """The sample campaign settings."""
     return mosul_campaign()
-
-
-def sample_inputs() -> BuildInputs:
-    """Return build inputs made in code: two articles, one place mention, the sample events."""
-    articles = tuple(sample_articles())
-    mention = Mention(
-        articles[0].stem, 0, 5, "Mosul", "place", "p:mosul", "Mosul", 36.34, 43.13, True
-    )
-    return BuildInputs(
-        campaign=mosul_campaign(),
-        articles=articles,
-        mentions=(mention,),
-        events=tuple(mosul_events()),
-        sha256={a.stem: "ab" * 32 for a in articles},
-    )
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,8 @@ from typing import Any
 
 from geomap.articles import Article
 from geomap.campaign import Campaign, Phase
-from geomap.schema import Event, EventPlace
+from geomap.render import BuildInputs
+from geomap.schema import Event, EventPlace, Mention
 
 PLACES = {
     "Mosul": (36.34, 43.13),
@@ -206,3 +207,18 @@ def sample_articles() -> list[Article]:
             url="javascript:alert(1)",
         ),
     ]
+
+
+def sample_inputs() -> BuildInputs:
+    """Return build inputs made in code: two articles, one place mention, the sample events."""
+    articles = tuple(sample_articles())
+    mention = Mention(
+        articles[0].stem, 0, 5, "Mosul", "place", "p:mosul", "Mosul", 36.34, 43.13, True
+    )
+    return BuildInputs(
+        campaign=mosul_campaign(),
+        articles=articles,
+        mentions=(mention,),
+        events=tuple(mosul_events()),
+        sha256={a.stem: "ab" * 32 for a in articles},
+    )

@@ -7,7 +7,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from sample_events import PLACES
+from .sample_events import PLACES
 
 
 def test_events_geojson_round_trips(files: dict[str, str]) -> None:
@@ -35,9 +35,9 @@ def test_events_csv_has_lat_lon(files: dict[str, str]) -> None:
 
 
 def test_csv_cells_cannot_run_as_formulas() -> None:
-    from sample_events import event, place
-
     from geomap.exports import events_to_csv
+
+    from .sample_events import event, place
 
     bad = event(
         "e", "attack", "2016-11-01", place("Kirkuk"), quote='=HYPERLINK("x")', outlet="+cmd"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from sample_events import PLACES, event, place
 from shapely.geometry import Point
 
 from geomap.layers import events_to_layers, layers_to_geojson, siege_ring
 from geomap.schema import Event, EventPlace
+
+from .sample_events import PLACES, event, place
 
 
 def _row(gdf, eid):  # type: ignore[no-untyped-def]

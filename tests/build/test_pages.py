@@ -7,8 +7,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import sample_inputs
-from sample_events import HOSTILE
 
 from geomap._assets import script_json
 from geomap.layers import events_to_layers
@@ -16,6 +14,8 @@ from geomap.pages import frozen_data, timeline_data
 from geomap.pages.timeline import FLAG_BACKGROUND, FLAG_PLAN, SHAPES
 from geomap.render import render_maps
 from geomap.slices import events_to_timeline
+
+from .sample_events import HOSTILE, sample_inputs
 
 
 @pytest.fixture(scope="module")

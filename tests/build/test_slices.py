@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 import yaml
-from sample_events import event, place
 
 from geomap.campaign import Campaign, CampaignError, parse_campaign, read_campaign
 from geomap.schema import Event
 from geomap.slices import event_headline, events_to_timeline, slice_label
+
+from .sample_events import event, place
 
 
 def _by_key(events: list[Event], campaign: Campaign):  # type: ignore[no-untyped-def]

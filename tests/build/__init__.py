@@ -1,0 +1,1 @@
+"""Tests of `geomap build`'s outputs."""
