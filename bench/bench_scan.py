@@ -197,7 +197,10 @@ def scan_geomap(path: str) -> dict[str, Any]:
     nbytes = found = planted = hits = 0
     start = time.perf_counter()
     for doc in docs:
-        spans = [(s.start, s.end) for s in scan_text(gaz, doc["text"])]
+        # A place-shaped name the gazetteer could not place (known=False) is not a find.
+        spans = [
+            (s.start, s.end) for s in scan_text(gaz, doc["text"]) if getattr(s, "known", True)
+        ]
         nbytes += len(doc["text"].encode("utf-8"))
         found += len(spans)
         planted += len(doc["planted"])
