@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gazetteer import Gazetteer, Region
-from geomap._errors import ArticleError
-from geomap.articles import Article, read_articles
+from geomap.articles import Article, Problem, read_folder
 from geomap.campaign import Campaign, read_campaign
 from geomap.extract import extract_articles
 from geomap.io import write_maps
@@ -34,6 +33,7 @@ class BuildConfig:
     seeds_dir: Path = Path("seeds")
     out_dir: Path = Path("maps")
     countries: tuple[str, ...] = ("IQ", "SY")
+    keep_going: bool = False  # skip bad articles (listed in BuildResult.problems), not fail
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,7 @@ class BuildResult:
     campaign: Campaign = field(default_factory=Campaign)
     files: tuple[str, ...] = ()
     report: BuildReport | None = None
+    problems: tuple[Problem, ...] = ()
 
 
 def _sha256(article: Article) -> str:
@@ -56,9 +57,8 @@ def _sha256(article: Article) -> str:
 
 def build_maps(config: BuildConfig) -> BuildResult:
     """Build every output from the articles in ``config.seeds_dir`` into ``config.out_dir``."""
-    articles = tuple(read_articles(config.seeds_dir))
-    if not articles:
-        raise ArticleError(f"{config.seeds_dir}: no articles (*.md, *.txt) found; add some")
+    reading = read_folder(config.seeds_dir, keep_going=config.keep_going)
+    articles = reading.articles
     campaign = read_campaign(config.seeds_dir)
     countries = campaign.countries or config.countries
     gazetteer = Gazetteer.default(
@@ -79,7 +79,7 @@ def build_maps(config: BuildConfig) -> BuildResult:
     report = build_report(articles, extraction, override_report)
     files["review.html"] = render_review(articles, extraction, report, OVERRIDES_FILE)
     files["data/build.json"] = report_to_json(report)
-    write_maps(config.out_dir, files)
+    write_maps(config.out_dir, files, protect=(config.seeds_dir,))
     return BuildResult(
         articles,
         extraction.mentions,
@@ -87,4 +87,5 @@ def build_maps(config: BuildConfig) -> BuildResult:
         campaign,
         tuple(sorted(files)),
         report,
+        reading.problems,
     )

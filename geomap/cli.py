@@ -11,6 +11,8 @@ import click
 from geomap._errors import GeomapError
 from geomap.build import BuildConfig, build_maps
 
+EXIT_SKIPPED = 3  # `geomap build --keep-going` built, but skipped some articles
+
 
 @click.group()
 @click.version_option(package_name="geomap")
@@ -36,12 +38,34 @@ def main(verbose: int, quiet: bool) -> None:
     show_default=True,
     help="Folder to write the maps into.",
 )
-def build(seeds_dir: Path, out_dir: Path) -> None:
-    """Build the maps in OUT from the articles in SEEDS_DIR (default: seeds/)."""
+@click.option(
+    "--keep-going",
+    is_flag=True,
+    help="Skip the articles that cannot be used, build from the rest, and list what was skipped.",
+)
+def build(seeds_dir: Path, out_dir: Path, keep_going: bool) -> None:
+    """Build the maps in OUT from the articles in SEEDS_DIR (default: seeds/).
+
+    OUT is replaced as a whole once the build has succeeded; a build that fails or is
+    interrupted leaves it as it was. An article that cannot be used fails the build, unless
+    --keep-going is given.
+
+    \b
+    Exit codes:
+      0  built from every article
+      1  failed: nothing written, OUT is as it was (the message names each bad file)
+      2  wrong usage of the command
+      3  built, but some articles were skipped (--keep-going; listed on stderr)
+    """
+    config = BuildConfig(seeds_dir=seeds_dir, out_dir=out_dir, keep_going=keep_going)
     try:
-        result = build_maps(BuildConfig(seeds_dir=seeds_dir, out_dir=out_dir))
+        result = build_maps(config)
     except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(f"{exc}\n{out_dir}/ was left as it was") from exc
+    for problem in result.problems:
+        click.echo(
+            f"{'skipped' if problem.severity == 'error' else 'warning'}: {problem}", err=True
+        )
     places = {m.place_id for m in result.mentions if m.place_id}
     unresolved = sum(1 for m in result.mentions if not m.resolved)
     click.echo(
@@ -49,6 +73,8 @@ def build(seeds_dir: Path, out_dir: Path) -> None:
         f"{len(result.events)} events -> {len(result.files)} files in {out_dir}/",
         err=True,
     )
+    if any(p.severity == "error" for p in result.problems):
+        raise SystemExit(EXIT_SKIPPED)
 
 
 @main.command()

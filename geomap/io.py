@@ -135,7 +135,7 @@ def _swap(new: Path, out_dir: Path) -> None:
     """Put ``new`` in the place of ``out_dir``; the previous content is removed afterwards."""
     if out_dir.exists() and _exchange(new, out_dir):
         _fsync_dir(out_dir.parent)
-        shutil.rmtree(new)  # now holds the previous maps
+        shutil.rmtree(new, ignore_errors=True)  # now holds the previous maps
         return
     old = _old_path(out_dir)
     shutil.rmtree(old, ignore_errors=True)
