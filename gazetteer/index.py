@@ -238,7 +238,7 @@ class SqliteIndex:
         return {r[0] for r in self._con.execute(sql, (prefix, upper))}
 
     def _entries(self, rows: list[tuple[int, str, int]]) -> list[Entry]:
-        missing = sorted({r[0] for r in rows} - self._places.keys())
+        missing = sorted({r[0] for r in rows if r[0] not in self._places})
         if missing:
             sql = f"SELECT * FROM places WHERE id IN ({','.join('?' * len(missing))})"
             for pid, place_id, name, lat, lon, cc, feature, pop, source in self._con.execute(

@@ -78,7 +78,7 @@ class Gazetteer:
         self.online = online
         memory = MemoryIndex(sources)
         self._indexes: tuple[NameIndex, ...] = ((memory,) if len(memory) else ()) + tuple(indexes)
-        self._pools: dict[str, set[str]] = {}
+        self._pools: dict[str, list[str]] = {}
 
     @classmethod
     def default(
@@ -200,8 +200,8 @@ class Gazetteer:
                     pool |= index.keys_with_prefix(key[:2])
                 else:
                     pool |= index.keys_near(region.countries, region.lat, region.lon)
-            self._pools[label] = pool
-        return sorted(self._pools[label])
+            self._pools[label] = sorted(pool)
+        return self._pools[label]
 
     def _rank(self, matches: list[Match], context: Sequence[Place]) -> list[Scored]:
         """Score each distinct place by its best match; merge copies of one place."""
@@ -233,14 +233,17 @@ class Gazetteer:
 
 
 def _merge_copies(ranked: list[Scored]) -> list[Scored]:
-    """Drop lower-ranked copies of a place: same folded name within a few kilometres."""
+    """Drop lower-ranked copies of a place from another source: same name, a few km apart."""
     kept: list[Scored] = []
+    by_name: dict[str, list[Place]] = {}
     for item in ranked:
         place = item[2]
+        twins = by_name.setdefault(fold(place.name), [])
         if not any(
-            fold(place.name) == fold(k[2].name) and distance_km(place, k[2]) <= _SAME_PLACE_KM
-            for k in kept
+            twin.source != place.source and distance_km(place, twin) <= _SAME_PLACE_KM
+            for twin in twins
         ):
+            twins.append(place)
             kept.append(item)
     return kept
 

