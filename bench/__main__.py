@@ -31,6 +31,8 @@ BENCHMARKS: list[tuple[str, object]] = [
     ("build", "bench.bench_build:run"),
     ("page weight", "bench.bench_pages:run"),
     ("browser", "bench.bench_browser:run"),
+    ("gazetteer", "bench.bench_gazetteer:run"),
+    ("gazetteer UCDP labels", "bench.ucdp_resolve:run"),
 ]
 
 Rows = Iterable[tuple[Any, Any, Any, Any]]
