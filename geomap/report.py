@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import IO, Any
 
 from gazetteer import name_key
+from geomap._errors import BuildError
 from geomap.articles import Article
 from geomap.extract import Extraction
 from geomap.overrides import OverrideReport, is_not_place
@@ -26,6 +27,7 @@ __all__ = [
     "print_report",
     "report_to_dict",
     "report_to_json",
+    "require_clean",
     "strict_problems",
     "unresolved_names",
 ]
@@ -168,6 +170,17 @@ def strict_problems(report: BuildReport) -> list[str]:
     ]
     problems += report.overrides.messages()
     return problems
+
+
+def require_clean(report: BuildReport) -> None:
+    """Raise :class:`~geomap._errors.BuildError` listing what ``--strict`` refuses, if anything."""
+    problems = strict_problems(report)
+    if problems:
+        raise BuildError(
+            f"--strict: {len(problems)} problem(s) to settle before publishing; fix them in the "
+            "articles, the gazetteer or overrides.yaml (review.html shows each with the lines "
+            "to add), or build without --strict:\n  " + "\n  ".join(problems)
+        )
 
 
 def print_report(report: BuildReport, file: IO[str] | None = None) -> None:

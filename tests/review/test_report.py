@@ -5,8 +5,17 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
+from geomap._errors import BuildError
 from geomap.overrides import apply_overrides, parse_overrides
-from geomap.report import build_report, print_report, report_to_json, strict_problems
+from geomap.report import (
+    build_report,
+    print_report,
+    report_to_json,
+    require_clean,
+    strict_problems,
+)
 
 
 def test_report_counts_what_the_build_read_and_kept(extraction, article, gazetteer) -> None:
@@ -43,9 +52,14 @@ def test_strict_refuses_unresolved_names_and_stale_overrides(
         [article], extraction.__class__(extraction.mentions[:2], extraction.events[:1])
     )
     assert strict_problems(clean) == []
+    require_clean(clean)
     overrides = parse_overrides("- drop: ev-gone\n", "overrides.yaml")
     kept, outcome = apply_overrides(extraction, overrides, [article], gazetteer)
-    problems = strict_problems(build_report([article], kept, outcome))
+    report = build_report([article], kept, outcome)
+    problems = strict_problems(report)
+    with pytest.raises(BuildError, match=r"--strict: 2 problem\(s\)") as err:
+        require_clean(report)
+    assert all(p in str(err.value) for p in problems)
     assert problems[0] == "unresolved place name 'Umm Sijan' (1x in a1)"
     assert problems[1].startswith("overrides.yaml:1: drop ev-gone: matches no event")
 
