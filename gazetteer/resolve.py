@@ -110,8 +110,11 @@ class Gazetteer:
         return other
 
     def __contains__(self, name: str) -> bool:
+        """Whether some place bears this name, as spelled or as a variant spelling."""
         key = name_key(name)
-        return bool(key) and any(index.by_key(key) for index in self._indexes)
+        if not key:
+            return False
+        return any(index.by_key(key) for index in self._indexes) or bool(self._by_variant(name))
 
     def resolve(self, name: str, context: Sequence[Place] = ()) -> Resolution:
         """Resolve one name; ``context`` holds places already resolved in the same article.

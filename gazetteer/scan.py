@@ -12,7 +12,8 @@
   (``known=False``), so that a caller can report it as unresolved instead of losing it.
 
 It skips months and weekdays, demonyms, organisations, common words and the parts of
-people's names (``Sir Michael Fallon``, ``Abu Bakr al-Baghdadi``), as listed in
+the names of people and armed groups (``Sir Michael Fallon``, ``Abu Bakr al-Baghdadi``,
+``Hashd al-Shaabi``), as listed in
 ``gazetteer/data/not_places.txt``. Offsets are code points into the original text.
 """
 
@@ -76,7 +77,7 @@ class _Word:
 
 @cache
 def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """The words that are never places and those that mark a person's name."""
+    """The words that are never places, and those that mark the name of a person or group."""
     ref = resources.files("gazetteer").joinpath("data/not_places.txt")
     stop: set[str] = set()
     person: set[str] = set()
@@ -90,7 +91,7 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
             continue
         words = {fold(w) for w in line.split()}
         stop |= words
-        if section == "person":
+        if section in ("person", "group"):
             person |= words
     return frozenset(stop), frozenset(person)
 
@@ -152,8 +153,8 @@ def _spans_in_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> Iterator
     """Yield the place names of one run, left to right: known ones, then place-shaped rest."""
     stop, person = _word_lists()
     if any(w.folded in person for w in run):
-        # A person's name ("Sir Michael Fallon"), unless the whole run is a place in the
-        # region ("Imam Gharbi").
+        # A person's or a group's name ("Sir Michael Fallon", "Hashd al-Shaabi"), unless
+        # the whole run is a place in the region ("Imam Gharbi").
         span = text[run[0].start : run[-1].end]
         if _known(gazetteer, span):
             yield NameSpan(run[0].start, run[-1].end, span)

@@ -56,6 +56,11 @@ def test_place_shaped_names_it_cannot_resolve_are_returned_as_unknown(gz: Gazett
     assert names(gz, text) == [("Abu Jarees", False), ("Mosul", True), ("Umm Sijan", False)]
 
 
+def test_a_name_known_only_as_a_variant_spelling_is_found(gz: Gazetteer) -> None:
+    text = "They will take Shirqat town, 300 kilometers north of Baghdad."
+    assert [n for n, _ in names(gz, text)] == ["Shirqat", "Baghdad"]
+
+
 def test_countries_are_returned_like_other_places(gz: Gazetteer) -> None:
     assert names(gz, "Syria and Turkey border Iraq.") == [
         ("Syria", True),
