@@ -61,6 +61,7 @@ class BuildReport:
     events_unlocated: tuple[str, ...]
     overrides: OverrideReport = field(default_factory=OverrideReport)
     warnings: tuple[str, ...] = ()
+    article_problems: tuple[str, ...] = ()  # files skipped or kept with a remark, as read
 
     @property
     def mentions(self) -> int:
@@ -91,8 +92,13 @@ def build_report(
     extraction: Extraction,
     overrides: OverrideReport | None = None,
     warnings: Iterable[str] = (),
+    article_problems: Iterable[str] = (),
 ) -> BuildReport:
-    """Return the report of a build from what it read, what it kept and what overrides did."""
+    """Return the report of a build from what it read, what it kept and what overrides did.
+
+    ``article_problems`` are the files that reading skipped or remarked on; the file keeps
+    them, the terminal leaves them to the command, which lists them as it reads.
+    """
     mentions = extraction.mentions
     places = [m for m in mentions if m.kind == "place"]
     kinds = Counter(m.kind for m in mentions)
@@ -117,6 +123,7 @@ def build_report(
         events_unlocated=unlocated,
         overrides=overrides,
         warnings=tuple(notes),
+        article_problems=tuple(article_problems),
     )
 
 
@@ -129,6 +136,7 @@ def report_to_dict(report: BuildReport) -> dict[str, Any]:
     ov = report.overrides
     return {
         "articles": report.articles,
+        "article_problems": list(report.article_problems),
         "mentions": {
             "found": report.mentions,
             "by_kind": report.mentions_by_kind,

@@ -71,3 +71,11 @@ def test_report_prints_on_the_terminal(extraction, article) -> None:
     assert "articles" in text and "5 resolved, 1 unresolved, 1 not places" in text
     assert "unresolved: Umm Sijan (1)" in text
     assert "[bold]not markup[/bold]" in text
+
+
+def test_article_problems_go_to_the_file_not_the_terminal(extraction, article) -> None:
+    report = build_report([article], extraction, article_problems=["error: c.md: empty file"])
+    assert json.loads(report_to_json(report))["article_problems"] == ["error: c.md: empty file"]
+    out = io.StringIO()
+    print_report(report, out)
+    assert "c.md" not in out.getvalue()
