@@ -27,6 +27,8 @@ from rich.table import Table
 # dependency is missing fails alone.
 BENCHMARKS: list[tuple[str, object]] = [
     ("place finding", "bench.bench_scan:run"),
+    ("extraction", "bench.bench_extract:run"),
+    ("UCDP headlines", "bench.ucdp_extract:run"),
     ("extraction --jobs", "bench.bench_build:run_jobs"),
     ("build", "bench.bench_build:run"),
     ("page weight", "bench.bench_pages:run"),

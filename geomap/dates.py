@@ -86,7 +86,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MONTH})\b"),
         (
             "month",
-            rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of)[- ](?:early |late |mid-)?)"
+            rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Tt]o|[Tt]hrough)[- ](?:early |late |mid-)?)"
             rf"(?P<mon>{_MONTH})(?P<rel> (?:this|last|next) year)?\b(?! [0-3]?\d\b)",
         ),
         (
@@ -116,6 +116,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
+_RANGE_LEAD = re.compile(r"(?:to|until|till|through)\b", re.I)
+_CALENDAR = frozenset({"iso", "dmy", "mdy", "my", "md", "dm", "month", "year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,32 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
                 )
             taken.append((expr.start, expr.end))
             found.append(expr)
-    return sorted(found, key=lambda d: d.start)
+    return _ranges(text, sorted(found, key=lambda d: d.start))
+
+
+def _ranges(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """Join "17 October 2016 – 10 July 2017", "from May to July" into one span."""
+    out: list[DateExpr] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in _CALENDAR
+            and d.kind in _CALENDAR
+            and (
+                _RANGE_GAP.match(text[prev.end : d.start])
+                or (not text[prev.end : d.start].strip() and _RANGE_LEAD.match(d.text))
+            )
+            and d.date >= prev.date
+        ):
+            last = d.date_end or d.date
+            out[-1] = DateExpr(
+                prev.start, d.end, text[prev.start : d.end], prev.date,
+                span_precision(prev.date, last), "range", last, prev.future,
+            )  # fmt: skip
+        else:
+            out.append(d)
+    return out
 
 
 def span_precision(first: dt.date, last: dt.date) -> str:

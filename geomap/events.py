@@ -30,7 +30,7 @@ from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import Sentence
 from geomap.triggers import Trigger, find_triggers
 
-__all__ = ["dominant_date", "events_from_text"]
+__all__ = ["dominant_date", "events_from_text", "undated_span"]
 
 _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _DIRECTION = re.compile(
@@ -410,6 +410,9 @@ def _event(
     places = _event_places(text, sentence, slots)
     if date is not None:
         first, last, precision, date_text = date.date, date.date_end, date.precision, date.text
+    elif date_source == "published":
+        first, last = undated_span(article.published)
+        precision, date_text = "day", ""
     else:
         first, last, precision, date_text = _default_date(text), None, "day", ""
     confidence = 0.6
@@ -441,6 +444,15 @@ def _event(
         confidence=max(0.05, min(confidence, 0.95)),
         extra={"trigger": trigger.text, "date_source": date_source},
     )
+
+
+def undated_span(published: dt.date) -> tuple[dt.date, dt.date]:
+    """The dates an undated report covers: the day before publication and the day itself.
+
+    News is filed after the fact, often the next day, so a sentence with no date of its own
+    in an article with no dominant date is dated as a span that ends on publication.
+    """
+    return published - dt.timedelta(days=1), published
 
 
 def _default_date(text: ArticleText) -> dt.date:

@@ -47,6 +47,11 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
             ("2016-01-01", "2016-01-31", "month", "month"),
         ),
         ("The road was closed on 2016-10-20.", ("2016-10-20", None, "day", "iso")),
+        (
+            "Operations, 17 October 2016 – 10 July 2017",
+            ("2016-10-17", "2017-07-10", "year", "range"),
+        ),
+        ("The town was held from May to July.", ("2016-05-01", "2016-07-31", "year", "range")),
     ],
 )
 def test_date_expressions(text: str, expected: tuple[str, str | None, str, str]) -> None:
