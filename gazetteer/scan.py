@@ -37,6 +37,8 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_APOS}](?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s$")
 # Lower-case words that may sit inside a place name.
 _CONNECTORS = frozenset("al el ul ash as at ad an ar az adh ath bin ibn bani ben de".split())
+_ARTICLES = frozenset("al el ul ash adh ath".split())
+_HYPHENS = ("-", "‐", "‑")
 # Words that lead place names in the region, and phrases that announce one.
 _HEADS = frozenset(
     "umm um tal tall tel tell ain ayn bir wadi jabal jebel jabel khirbat khirbet qaryat "
@@ -50,6 +52,7 @@ _CUE = re.compile(
 _MAX_WORDS = 5
 _MIN_LETTERS = 3
 _MAX_CUED = 3
+_MAX_ACRONYM = 4
 _LARGE = 100_000
 _SMALL = 1_000
 
@@ -176,27 +179,59 @@ def _spans(
     """Yield the longest known spans of a run, and head-led names such as "Umm Sijan"."""
     i = 0
     while i < len(run):
-        for j in range(min(len(run), i + _MAX_WORDS), i, -1):
-            words = run[i:j]
-            if not words[-1].capital or all(w.folded in stop for w in words):
-                continue
-            if j == i + 1 < len(run) and words[0].folded in _HEADS:
-                continue  # "Tel" of "Tel Keppe" is no place of its own
-            if _known(gazetteer, _text(text, words)):
-                yield NameSpan(words[0].start, words[-1].end, _text(text, words))
-                i = j
-                break
+        j = _longest_known(gazetteer, text, run, i, stop)
+        if j and not _continues(text, run, j):
+            yield NameSpan(run[i].start, run[j - 1].end, _text(text, run[i:j]))
+            i = j
+        elif j or (run[i].folded in _HEADS and i + 1 < len(run)):
+            # A known word followed by an article and a name is a longer name ("Bab
+            # al-Sinjar"); a head word never stands alone ("Umm Sijan", "Tel Keppe").
+            end = _name_end(run, max(j, i + 1))
+            yield NameSpan(run[i].start, run[end - 1].end, _text(text, run[i:end]), known=False)
+            i = end
         else:
-            if run[i].folded in _HEADS and i + 1 < len(run):
-                # A head word never stands alone: the name is the head and the next word.
-                j = i + 1
-                while j < len(run) - 1 and not run[j].capital:
-                    j += 1
-                words = run[i : j + 1]
-                yield NameSpan(words[0].start, words[-1].end, _text(text, words), known=False)
-                i = j + 1
-            else:
-                i += 1
+            i += 1
+
+
+def _longest_known(
+    gazetteer: Gazetteer, text: str, run: list[_Word], i: int, stop: frozenset[str]
+) -> int:
+    """Return the end of the longest known span starting at word ``i``, or 0."""
+    for j in range(min(len(run), i + _MAX_WORDS), i, -1):
+        words = run[i:j]
+        last = words[-1]
+        if not last.capital or last.folded in _CONNECTORS:
+            continue
+        if all(w.folded in stop for w in words) or (j == i + 1 and _acronym(text, last)):
+            continue
+        if j == i + 1 < len(run) and words[0].folded in _HEADS:
+            continue  # "Tel" of "Tel Keppe" is no place of its own
+        if _known(gazetteer, _text(text, words)):
+            return j
+    return 0
+
+
+def _acronym(text: str, word: _Word) -> bool:
+    """Whether a word is a short acronym such as HRW or ISF."""
+    raw = text[word.start : word.end]
+    return raw.isupper() and len(raw) <= _MAX_ACRONYM
+
+
+def _continues(text: str, run: list[_Word], j: int) -> bool:
+    """Whether the span ending before word ``j`` goes on with an article and a word.
+
+    Articles that are also English words ("as", "at", "an") count only when hyphenated.
+    """
+    if j + 1 >= len(run) or run[j].folded not in _CONNECTORS:
+        return False
+    return run[j].folded in _ARTICLES or text[run[j].end : run[j].end + 1] in _HYPHENS
+
+
+def _name_end(run: list[_Word], j: int) -> int:
+    """Return the index after the first word at or after ``j`` that is not a connector."""
+    while j < len(run) - 1 and run[j].folded in _CONNECTORS:
+        j += 1
+    return j + 1
 
 
 def _text(text: str, words: list[_Word]) -> str:

@@ -61,6 +61,17 @@ def test_a_name_known_only_as_a_variant_spelling_is_found(gz: Gazetteer) -> None
     assert [n for n, _ in names(gz, text)] == ["Shirqat", "Baghdad"]
 
 
+def test_a_known_word_followed_by_an_article_is_a_longer_name(gz: Gazetteer) -> None:
+    # Bab is a town in Syria, Al Hawl one too; Bab al-Sinjar and Hawi Al Kanissa are
+    # quarters of Mosul that no source here holds: neither becomes the Syrian town.
+    text = "Strikes hit Bab al-Sinjar and Hawi Al Kanissa in Mosul as Mattis spoke."
+    assert names(gz, text) == [("Bab al-Sinjar", False), ("Mosul", True)]
+
+
+def test_acronyms_are_not_places(gz: Gazetteer) -> None:
+    assert names(gz, "HRW and the ISF said the PMU entered Mosul.") == [("Mosul", True)]
+
+
 def test_countries_are_returned_like_other_places(gz: Gazetteer) -> None:
     assert names(gz, "Syria and Turkey border Iraq.") == [
         ("Syria", True),
