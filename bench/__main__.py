@@ -1,10 +1,10 @@
 """Run every benchmark registered in :data:`BENCHMARKS` and print one table.
 
 ``python -m bench`` (``make bench``) runs them all; ``python -m bench scan browser`` only
-those whose name or module holds one of the words given; ``--quick`` asks for small sizes, to
-check that everything runs. A benchmark that fails, or cannot be imported, becomes one row
-that says why: the rest of the table is still printed. The figures are also written as
-JSON to ``bench/out/results.json``.
+those whose name or module holds one of the words given; ``--quick`` asks for small sizes,
+to check that everything runs; ``--markdown`` prints the last run's table as Markdown. A
+benchmark that fails, or cannot be imported, becomes one row that says why: the rest of the
+table is still printed. The figures are also written as JSON to ``bench/out/results.json``.
 """
 
 from __future__ import annotations
@@ -79,9 +79,29 @@ def machine() -> str:
     )
 
 
+def markdown(path: str) -> str:
+    """Return the results written by the last run as a Markdown table."""
+    with open(path, encoding="utf-8") as fh:
+        results = json.load(fh)
+    lines = [
+        f"Run of {results['started']} on {results['machine']}.",
+        "",
+        "| benchmark | measure | value | unit | note |",
+        "|---|---|--:|---|---|",
+    ]
+    for r in results["rows"]:
+        cells = (r[k].replace("|", "/") for k in ("benchmark", "measure", "value", "unit", "note"))
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print their figures as one table."""
     args = sys.argv[1:] if argv is None else argv
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "out")
+    if "--markdown" in args:  # print the last run's table for a note, run nothing
+        print(markdown(os.path.join(out, "results.json")))
+        return 0
     if "--quick" in args:
         os.environ["GEOMAP_BENCH_QUICK"] = "1"
     wanted = [a for a in args if not a.startswith("-")]
@@ -107,7 +127,6 @@ def main(argv: list[str] | None = None) -> int:
             )
         table.add_section()
     console.print(table)
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "out")
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "results.json"), "w", encoding="utf-8") as fh:
         json.dump({"started": started, "machine": machine(), "rows": results}, fh, indent=1)
