@@ -19,6 +19,7 @@ Ending rules, checked against each later event that shares a place:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,14 +62,17 @@ _VERBS_TWO = {
 
 @dataclass(frozen=True, slots=True)
 class Slice:
-    """The campaign on one date: what is new, what still holds, what has just ended."""
+    """The campaign on one date: what is new and what has just ended.
+
+    What still holds from earlier slices is :meth:`Timeline.held` (kept as spans, not as a
+    list per slice, so a long campaign does not store every event once per slice).
+    """
 
     key: str  # "2016-11-23", "2017-01" (a month), "2017" (a year): the URL hash
     date: str  # ISO date of the slice's first day
     label: str  # "23 Nov 2016", "Jan 2017"
     phase: str = ""
     new: tuple[str, ...] = ()
-    held: tuple[str, ...] = ()
     ended: tuple[str, ...] = ()
     caption: str = ""  # the editor's caption, or a summary of the new events
 
@@ -82,6 +86,14 @@ class Timeline:
     undated: tuple[str, ...] = ()
     # event id -> (first slice, first slice it no longer shows on); background: (-1, n)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def held(self, index: int) -> tuple[str, ...]:
+        """Return the events from earlier slices that still hold on slice ``index``."""
+        return tuple(
+            eid
+            for eid, (s0, s1) in sorted(self.spans.items(), key=lambda kv: (kv[1][0], kv[0]))
+            if 0 <= s0 < index < s1
+        )
 
 
 def slice_key(event: Event) -> str:
@@ -210,21 +222,19 @@ def events_to_timeline(
     keys = sorted(dated, key=lambda k: (min(e.date or "" for e in dated[k]), k))
     n = len(keys)
     spans: dict[str, tuple[int, int]] = {e.id: (-1, n) for e in background}
-    active: dict[str, Event] = {}
+    active = _Active()
     slices = []
     for i, key in enumerate(keys):
         new = dated[key]
         day = min(e.date or "" for e in new)[:10]
-        ended = _expire(active, new, day)
+        ended = active.expire(new, day)
         for eid in ended:
             spans[eid] = (spans[eid][0], i)
-        held = tuple(sorted(active, key=lambda eid: (active[eid].date or "", eid)))
         for e in new:
-            spans[e.id] = (i, i + 1)
-            if _lasts(e):
-                active[e.id] = e
-        for eid in active:
-            spans[eid] = (spans[eid][0], n)
+            lasts = _lasts(e)
+            spans[e.id] = (i, n if lasts else i + 1)
+            if lasts:
+                active.add(e)
         phase = campaign.phase_of(dt.date.fromisoformat(day))
         precision = "week" if all(e.date_precision == "week" for e in new) else "day"
         slices.append(
@@ -234,7 +244,6 @@ def events_to_timeline(
                 label=slice_label(key, precision),
                 phase=phase.name if phase else "",
                 new=tuple(e.id for e in new),
-                held=held,
                 ended=tuple(ended),
                 caption=campaign.captions.get(key)
                 or " ".join(event_headline(e, known) for e in new),
@@ -248,16 +257,34 @@ def events_to_timeline(
     )
 
 
-def _expire(active: dict[str, Event], new: list[Event], day: str) -> list[str]:
-    """Remove from ``active`` what the slice's events (or an elapsed ``date_end``) end."""
-    by_place: dict[str, set[str]] = defaultdict(set)
-    for eid, e in active.items():
-        for place in _places(e):
-            by_place[place].add(eid)
-    ended = {eid for eid, e in active.items() if e.date_end is not None and e.date_end < day}
-    for e in new:
-        candidates = set().union(*(by_place.get(p, set()) for p in _places(e)))
-        ended.update(eid for eid in candidates if _ends(active[eid], e))
-    for eid in ended:
-        del active[eid]
-    return sorted(ended)
+class _Active:
+    """The events that still hold, indexed by place and by end date."""
+
+    def __init__(self) -> None:
+        self.events: dict[str, Event] = {}
+        self.by_place: dict[str, set[str]] = defaultdict(set)
+        self.dated_ends: list[tuple[str, str]] = []  # (date_end, id), a heap
+
+    def add(self, event: Event) -> None:
+        self.events[event.id] = event
+        for place in _places(event):
+            self.by_place[place].add(event.id)
+        if event.date_end is not None:
+            heapq.heappush(self.dated_ends, (event.date_end, event.id))
+
+    def expire(self, new: list[Event], day: str) -> list[str]:
+        """Remove and return what the slice's events (or an elapsed ``date_end``) end."""
+        ended = set()
+        while self.dated_ends and self.dated_ends[0][0] < day:
+            eid = heapq.heappop(self.dated_ends)[1]
+            if eid in self.events:
+                ended.add(eid)
+        for e in new:
+            for place in _places(e):
+                ended.update(
+                    eid for eid in self.by_place.get(place, ()) if _ends(self.events[eid], e)
+                )
+        for eid in ended:
+            for place in _places(self.events.pop(eid)):
+                self.by_place[place].discard(eid)
+        return sorted(ended)

@@ -6,7 +6,7 @@
   var ARROW = "\u27a4", CUT = "\u2715", LINK = "\u2295";
   var GLYPHS = {capture: "\u2691", advance: "\u279c", withdrawal: "\u21a9", cut_route: "\u2715",
     siege: "\u25ce", attack: "\u2738", airstrike: "\u2708", link_up: "\u2295", planned: "\u22ef"};
-  var FLAG_APPROX = 1, FLAG_PLAN = 2, FLAG_BG = 4;
+  var FLAG_APPROX = 1, FLAG_PLAN = 2, FLAG_BG = 4, FEW = 300;
 
   function el(id) { return document.getElementById(id); }
 
@@ -61,43 +61,73 @@
     return [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2];
   }
 
-  function buildFeature(map, D, row) {
+  function popupText(D, row) { return function () { return D.texts[row[9]]; }; }
+
+  function buildRich(map, D, row) {
+    // What happened on the date shown: SVG with glyphs, arrows and a name, drawn strongly.
     var shape = D.shapes[row[1]], kind = D.kinds[row[2]], status = D.statuses[row[3]];
     var colour = D.actors[row[4]][1], flags = row[7], g = row[8];
-    var cls = "gm-f gm-k-" + kind + " gm-s-" + status + (flags & FLAG_PLAN ? " gm-plan" : "") +
+    var cls = "gm-f gm-new gm-k-" + kind + " gm-s-" + status + (flags & FLAG_PLAN ? " gm-plan" : "") +
       (flags & FLAG_APPROX ? " gm-approx" : "");
-    var parts = [], opts = {color: colour, fillColor: colour, weight: 4, className: cls};
+    var parts = [], opts = {color: colour, fillColor: colour, weight: 6, className: cls};
+    var halo = {radius: 20000, className: "gm-halo gm-new", color: colour, weight: 0, fillOpacity: 0.18};
     if (shape === "point") {
-      if (flags & FLAG_APPROX) parts.push(L.circle(g, {radius: 20000, className: "gm-halo", color: colour, weight: 0, fillOpacity: 0.18}));
+      if (flags & FLAG_APPROX) parts.push(L.circle(g, halo));
       var filled = status === "reported" && !(flags & FLAG_PLAN);
-      parts.push(L.marker(g, {icon: icon("gm-pt " + cls, GLYPHS[kind], colour, undefined, filled), keyboard: false}));
+      parts.push(L.marker(g, {icon: icon("gm-pt " + cls, GLYPHS[kind], colour, undefined, filled), keyboard: false, zIndexOffset: 1000}));
     } else if (shape === "siege") {
-      parts.push(L.circle([g[0], g[1]], L.extend({radius: g[2], fill: false, weight: 7}, opts)));
+      parts.push(L.circle([g[0], g[1]], L.extend({radius: g[2], fill: false, weight: 9}, opts)));
     } else {
       parts.push(L.polyline(g, opts));
       var mid = [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2], ang = angle(map, g[0], g[1]);
-      if (shape === "movement") parts.push(L.marker(g[1], {icon: icon("gm-arrow " + cls, ARROW, colour, ang), keyboard: false}));
-      if (shape === "cut") parts.push(L.marker(mid, {icon: icon("gm-cut " + cls, CUT, colour), keyboard: false}));
-      if (shape === "link") parts.push(L.marker(mid, {icon: icon("gm-link " + cls, LINK, colour), keyboard: false}));
-      if (flags & FLAG_APPROX) parts.push(L.circle(g[1], {radius: 20000, className: "gm-halo", color: colour, weight: 0, fillOpacity: 0.18}));
+      var mark = {movement: ["gm-arrow ", ARROW, g[1], ang], cut: ["gm-cut ", CUT, mid], link: ["gm-link ", LINK, mid]}[shape];
+      if (mark) parts.push(L.marker(mark[2], {icon: icon(mark[0] + cls, mark[1], colour, mark[3]), keyboard: false, zIndexOffset: 1000}));
+      if (flags & FLAG_APPROX) parts.push(L.circle(g[1], halo));
     }
     var label = D.texts[row[10]];
-    if (label) parts.push(L.marker(labelAt(shape, g), {icon: labelIcon(label), keyboard: false, interactive: false}));
-    return L.featureGroup(parts).bindPopup(D.texts[row[9]], {maxWidth: 340});
+    if (label) parts.push(L.marker(labelAt(shape, g), {icon: labelIcon(label), keyboard: false, interactive: false, zIndexOffset: 900}));
+    return L.featureGroup(parts).bindPopup(popupText(D, row), {maxWidth: 340});
+  }
+
+  function buildLight(D, row, st, canvas) {
+    // What still holds from earlier (or came before the campaign): faded, on one canvas, so
+    // thousands of them cost little; the name shows on hover.
+    var shape = D.shapes[row[1]], status = D.statuses[row[3]], flags = row[7], g = row[8];
+    var ctx = st === "ctx", colour = ctx ? "#777777" : D.actors[row[4]][1];
+    var plan = flags & FLAG_PLAN || status === "planned";
+    var dash = ctx ? "2 6" : plan ? "1 6" : status === "claimed" ? "8 6" : status === "denied" ? "1 10" : null;
+    var o = {renderer: canvas, color: colour, fillColor: colour, opacity: 0.5, weight: 3, dashArray: dash,
+      fillOpacity: status === "reported" && !plan && !ctx ? 0.45 : 0};
+    var layer;
+    if (shape === "point") layer = L.circleMarker(g, L.extend(o, {radius: 7}));
+    else if (shape === "siege") layer = L.circle([g[0], g[1]], L.extend(o, {radius: g[2], fill: false, weight: 5}));
+    else layer = L.polyline(g, o);
+    var label = D.texts[row[10]];
+    // Names stay written on a small campaign's map; on a big one they show on hover.
+    if (label && !ctx) layer.bindTooltip(label, D.f.length <= FEW ? {permanent: true, direction: "right", className: "gm-held-label"} : {});
+    return layer.bindPopup(popupText(D, row), {maxWidth: 340});
   }
 
   function Timeline(map, D) {
     this.map = map; this.D = D; this.n = D.slices.length;
-    this.layers = []; this.state = []; this.current = -1;
-    this.byStart = []; this.byEnd = [];
-    for (var i = 0; i <= this.n; i++) { this.byStart.push([]); this.byEnd.push([]); }
+    map.createPane("gm-earlier").style.zIndex = 350;  // under the date's own marks (400)
+    this.canvas = L.canvas({padding: 0.3, pane: "gm-earlier"});
+    this.groups = {"new": L.layerGroup().addTo(map), held: L.layerGroup().addTo(map), ctx: L.layerGroup().addTo(map)};
+    this.rich = []; this.light = []; this.state = []; this.current = -1;
+    this.byStart = []; this.byEnd = []; this.heldCount = [];
+    for (var i = 0; i <= this.n; i++) { this.byStart.push([]); this.byEnd.push([]); this.heldCount.push(0); }
     var self = this;
     D.f.forEach(function (row, fi) {
-      self.layers.push(null); self.state.push(null);
+      self.rich.push(null); self.light.push(null); self.state.push(null);
       if (row[7] & FLAG_BG) return;
       if (row[5] >= 0 && row[5] <= self.n) self.byStart[row[5]].push(fi);
       if (row[6] >= 0 && row[6] <= self.n) self.byEnd[row[6]].push(fi);
+      if (row[6] > row[5] + 1) {  // held on slices s0 + 1 .. s1 - 1: a difference array
+        self.heldCount[Math.max(row[5] + 1, 0)] += 1;
+        self.heldCount[Math.min(row[6], self.n)] -= 1;
+      }
     });
+    for (var k = 1; k <= this.n; k++) this.heldCount[k] += this.heldCount[k - 1];
   }
 
   Timeline.prototype.stateAt = function (fi, i) {
@@ -108,23 +138,17 @@
     return null;
   };
 
+  Timeline.prototype.layerFor = function (fi, st) {
+    var row = this.D.f[fi];
+    if (st === "new") return this.rich[fi] || (this.rich[fi] = buildRich(this.map, this.D, row));
+    return this.light[fi] || (this.light[fi] = buildLight(this.D, row, st, this.canvas));
+  };
+
   Timeline.prototype.apply = function (fi, st) {
-    if (this.state[fi] === st) return;
-    var layer = this.layers[fi];
-    if (st === null) {
-      if (layer) this.map.removeLayer(layer);
-    } else {
-      if (!layer) layer = this.layers[fi] = buildFeature(this.map, this.D, this.D.f[fi]);
-      if (!this.state[fi]) layer.addTo(this.map);
-      layer.eachLayer(function (part) {
-        var node = part.getElement && part.getElement();
-        if (!node) return;
-        node.classList.remove("gm-new", "gm-held", "gm-ctx");
-        node.classList.add("gm-" + st);
-        if (part.setZIndexOffset) part.setZIndexOffset(st === "new" ? 1000 : 0);
-      });
-      if (st === "new" && layer.bringToFront) layer.bringToFront();
-    }
+    var old = this.state[fi];
+    if (old === st) return;
+    if (old) this.groups[old].removeLayer(this.layerFor(fi, old));
+    if (st) this.groups[st].addLayer(this.layerFor(fi, st));
     this.state[fi] = st;
   };
 
@@ -152,18 +176,17 @@
   };
 
   function captionHtml(T, i) {
-    var D = T.D, s = D.slices[i], items = [], held = 0, ended = [];
-    D.f.forEach(function (row, fi) {
-      if (row[7] & FLAG_BG) return;
-      if (row[5] === i) items.push('<li class="gm-item gm-s-' + D.statuses[row[3]] + '">' + D.texts[row[9]] + "</li>");
-      else if (row[5] < i && i < row[6]) held += 1;
-      else if (row[6] === i && row[6] - row[5] > 1) ended.push(D.texts[row[9]]);
+    var D = T.D, s = D.slices[i], held = T.heldCount[i], ended = 0;
+    var items = T.byStart[i].map(function (fi) {
+      var row = D.f[fi];
+      return '<li class="gm-item gm-s-' + D.statuses[row[3]] + '">' + D.texts[row[9]] + "</li>";
     });
+    T.byEnd[i].forEach(function (fi) { if (D.f[fi][6] - D.f[fi][5] > 1) ended += 1; });
     var phase = s[2] >= 0 ? '<p class="gm-phase">' + escapeText(D.phases[s[2]]) + "</p>" : "";
     var html = phase + "<h2>" + escapeText(s[1]) + "</h2>" + (s[3] ? '<p class="gm-summary">' + escapeText(s[3]) + "</p>" : "");
     html += '<ol class="gm-items">' + items.join("") + "</ol>";
     if (held) html += '<p class="gm-still">Faded on the map: ' + held + (held === 1 ? " earlier event that still holds." : " earlier events that still hold.") + "</p>";
-    if (ended.length) html += '<p class="gm-still">No longer shown: ' + ended.length + " (ended by this date's events).</p>";
+    if (ended) html += '<p class="gm-still">No longer shown: ' + ended + " (ended by this date's events).</p>";
     return html;
   }
 
@@ -210,11 +233,12 @@
     for (var k = 0; k < this.links.length; k++) {
       if (k === i) this.links[k].setAttribute("aria-current", "step"); else this.links[k].removeAttribute("aria-current");
     }
-    var nav = this.links[i] && this.links[i].parentNode.parentNode.parentNode;
-    if (nav && nav.scrollWidth > nav.clientWidth) {
-      var box = nav.getBoundingClientRect(), link = this.links[i].getBoundingClientRect();
+    var current = this.links[i], nav = current && current.parentNode.parentNode.parentNode;
+    if (nav) requestAnimationFrame(function () {  // after the step: reading layout is cheap then
+      if (nav.scrollWidth <= nav.clientWidth) return;
+      var box = nav.getBoundingClientRect(), link = current.getBoundingClientRect();
       nav.scrollLeft += (link.left - box.left) - (box.width - link.width) / 2;
-    }
+    });
     if (!T.D.frozen && !fromHash && location.hash.slice(1) !== s[0]) history.replaceState(null, "", "#" + s[0]);
     document.title = document.title.replace(/ \u00b7 .*$/, "") + " \u00b7 " + s[1];
   };
@@ -278,8 +302,8 @@
     });
   };
 
-  function wireToggles(map, places) {
-    var tiles = null, box = map.getContainer();
+  function wireToggles(map, places, T) {
+    var tiles = null;
     map.eachLayer(function (l) { if (l instanceof L.TileLayer) tiles = l; });
     var inputs = document.querySelectorAll(".gm-toggles input");
     for (var k = 0; k < inputs.length; k++) {
@@ -287,7 +311,7 @@
         var key = ev.target.getAttribute("data-layer"), on = ev.target.checked;
         if (key === "tiles" && tiles) { if (on) tiles.addTo(map); else map.removeLayer(tiles); }
         else if (key === "places") { if (on) places.addTo(map); else map.removeLayer(places); }
-        else box.classList.toggle("gm-hide-" + key, !on);
+        else if (T.groups[key]) { if (on) T.groups[key].addTo(map); else map.removeLayer(T.groups[key]); }
       });
     }
   }
@@ -302,14 +326,16 @@
     D.f.forEach(function (row, fi) { if (row[7] & FLAG_BG) T.apply(fi, T.stateAt(fi, 0)); });
     var C = new Controls(T, map);
     C.wire();
-    wireToggles(map, places);
+    wireToggles(map, places, T);
     var start = C.indexOf(location.hash.slice(1));
     if (T.n) C.go(start >= 0 ? start : 0, start >= 0);
     window.geomap = {
       data: D, map: map,
       show: function (i) { C.stop(); C.go(i); return T.current; },
       current: function () { return T.current; },
-      drawn: function () { return T.drawn(); }
+      drawn: function () { return T.drawn(); },
+      shown: function (state) { return map.hasLayer(T.groups[state]); },
+      timeline: T
     };
   };
 })();
