@@ -35,6 +35,7 @@ BENCHMARKS: list[tuple[str, object]] = [
     ("browser", "bench.bench_browser:run"),
     ("gazetteer", "bench.bench_gazetteer:run"),
     ("gazetteer UCDP labels", "bench.ucdp_resolve:run"),
+    ("streaming", "bench.bench_stream:run"),
 ]
 
 Rows = Iterable[tuple[Any, Any, Any, Any]]
