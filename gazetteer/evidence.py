@@ -17,7 +17,15 @@ from gazetteer._errors import QueryError
 from gazetteer.places import Place
 from gazetteer.sources import PRIORITY
 
-__all__ = ["NAME_STRENGTH", "THRESHOLD", "Region", "distance_km", "score_place"]
+__all__ = [
+    "NAME_STRENGTH",
+    "THRESHOLD",
+    "Region",
+    "context_bonus",
+    "distance_km",
+    "place_prior",
+    "score_place",
+]
 
 #: How strongly each kind of name match points at a place, before any other evidence.
 NAME_STRENGTH = {"exact": 1.0, "alias": 0.96, "spelling": 0.92, "variant": 0.8, "online": 0.9}
@@ -72,23 +80,28 @@ def score_place(place: Place, strength: float, region: Region, context: Sequence
     ...     mosul, 1.0, Region(), ())
     False
     """
-    score = 0.5 * strength
+    return 0.5 * strength + place_prior(place, region) + context_bonus(place, context)
+
+
+def place_prior(place: Place, region: Region) -> float:
+    """Return what speaks for a place before its name or article: region, size, kind, source."""
     if region.empty:
-        score += 0.15
+        score = 0.15
     elif region.contains(place):
-        score += 0.25
+        score = 0.25
     else:
-        score -= 0.03  # only a very large place outside the region clears the threshold
+        score = -0.03  # only a very large place outside the region clears the threshold
     score += min(math.log10(place.population + 1) / 7, 1.0) * 0.15
     score += 0.05 * PRIORITY.get(place.source, 0)
     if place.feature == "A":
         score += 0.05
-    score += _context_bonus(place, context)
     return score
 
 
-def _context_bonus(place: Place, context: Sequence[Place]) -> float:
+def context_bonus(place: Place, context: Sequence[Place]) -> float:
     """Reward a place near the other places of the same article; penalise one far from all."""
+    if not context:
+        return 0.0
     nearest = min(
         (distance_km(place, other) for other in context if other.place_id != place.place_id),
         default=None,

@@ -25,15 +25,17 @@ __all__ = ["Entry", "MemoryIndex", "NameIndex", "SqliteIndex", "compile_index", 
 #: Bumped whenever the layout of the compiled file or the normalisation changes.
 SCHEMA_VERSION = 6
 _BOX_DEGREES = 3.0
+_MMAP_BYTES = 1 << 30
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One name of one place in an index: the folded name and whether it is the main one."""
+    """One name of one place in an index: the folded name, its key, whether it is the main one."""
 
     place: Place
     folded: str
     primary: bool
+    key: str = ""
 
 
 class NameIndex(Protocol):
@@ -43,8 +45,11 @@ class NameIndex(Protocol):
         """Return the entries whose name has this :func:`~gazetteer.normalize.name_key`."""
         ...
 
-    def by_variant(self, variant: str) -> list[Entry]:
-        """Return the entries whose name has this :func:`~gazetteer.normalize.variant_key`."""
+    def by_variant(self, variant: str, countries: Sequence[str] = ()) -> list[Entry]:
+        """Return the entries whose name has this :func:`~gazetteer.normalize.variant_key`.
+
+        With ``countries``, only the places in them.
+        """
         ...
 
     def keys_near(
@@ -91,7 +96,7 @@ class MemoryIndex:
         for place, names in sources:
             keys = set()
             for key, folded, variant, primary in name_rows(names):
-                entry = Entry(place, folded, primary)
+                entry = Entry(place, folded, primary, key)
                 self._key[key].append(entry)
                 if variant:
                     self._variant[variant].append(entry)
@@ -105,9 +110,10 @@ class MemoryIndex:
         """Return the entries whose name has this key."""
         return list(self._key.get(key, ()))
 
-    def by_variant(self, variant: str) -> list[Entry]:
-        """Return the entries whose name has this variant key."""
-        return list(self._variant.get(variant, ())) if variant else []
+    def by_variant(self, variant: str, countries: Sequence[str] = ()) -> list[Entry]:
+        """Return the entries whose name has this variant key (in ``countries``, if given)."""
+        entries = self._variant.get(variant, []) if variant else []
+        return [e for e in entries if not countries or e.place.country in countries]
 
     def keys_near(
         self, countries: Sequence[str], lat: float | None, lon: float | None
@@ -184,6 +190,8 @@ class SqliteIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        # Map the file rather than copy pages through a small cache: look-ups are random.
+        self._con.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
         self._places: dict[int, Place] = {}
 
     def close(self) -> None:
@@ -200,15 +208,23 @@ class SqliteIndex:
 
     def by_key(self, key: str) -> list[Entry]:
         """Return the entries whose name has this key."""
-        rows = self._con.execute("SELECT place, folded, main FROM names WHERE key = ?", (key,))
+        sql = "SELECT place, folded, main, key FROM names WHERE key = ?"
+        rows = self._con.execute(sql, (key,))
         return self._entries(rows.fetchall())
 
-    def by_variant(self, variant: str) -> list[Entry]:
-        """Return the entries whose name has this variant key."""
+    def by_variant(self, variant: str, countries: Sequence[str] = ()) -> list[Entry]:
+        """Return the entries whose name has this variant key (in ``countries``, if given)."""
         if not variant:
             return []
-        sql = "SELECT place, folded, main FROM names WHERE variant = ? AND variant != ''"
-        return self._entries(self._con.execute(sql, (variant,)).fetchall())
+        sql = "SELECT place, folded, main, key FROM names WHERE variant = ? AND variant != ''"
+        if not countries:
+            return self._entries(self._con.execute(sql, (variant,)).fetchall())
+        marks = ",".join("?" * len(countries))
+        sql = (
+            "SELECT n.place, n.folded, n.main, n.key FROM names n JOIN places p ON p.id = n.place"
+            f" WHERE n.variant = ? AND n.variant != '' AND p.country IN ({marks})"
+        )
+        return self._entries(self._con.execute(sql, (variant, *countries)).fetchall())
 
     def keys_near(
         self, countries: Sequence[str], lat: float | None, lon: float | None
@@ -237,7 +253,7 @@ class SqliteIndex:
         sql = "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?"
         return {r[0] for r in self._con.execute(sql, (prefix, upper))}
 
-    def _entries(self, rows: list[tuple[int, str, int]]) -> list[Entry]:
+    def _entries(self, rows: list[tuple[int, str, int, str]]) -> list[Entry]:
         missing = sorted({r[0] for r in rows if r[0] not in self._places})
         if missing:
             sql = f"SELECT * FROM places WHERE id IN ({','.join('?' * len(missing))})"
@@ -245,4 +261,5 @@ class SqliteIndex:
                 sql, missing
             ):
                 self._places[pid] = Place(place_id, name, lat, lon, cc, feature, pop, source)
-        return [Entry(self._places[pid], folded, bool(main)) for pid, folded, main in rows]
+        places = self._places
+        return [Entry(places[pid], folded, bool(main), key) for pid, folded, main, key in rows]

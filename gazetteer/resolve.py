@@ -20,7 +20,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gazetteer.evidence import NAME_STRENGTH, THRESHOLD, Region, distance_km, score_place
+from gazetteer.evidence import (
+    NAME_STRENGTH,
+    THRESHOLD,
+    Region,
+    context_bonus,
+    distance_km,
+    place_prior,
+    score_place,
+)
 from gazetteer.index import Entry, MemoryIndex, NameIndex
 from gazetteer.normalize import fold, key_of_folded, name_key, variant_key
 from gazetteer.places import Place, Resolution
@@ -79,6 +87,7 @@ class Gazetteer:
         memory = MemoryIndex(sources)
         self._indexes: tuple[NameIndex, ...] = ((memory,) if len(memory) else ()) + tuple(indexes)
         self._pools: dict[str, list[str]] = {}
+        self._priors: dict[str, float] = {}
 
     @classmethod
     def default(
@@ -120,11 +129,13 @@ class Gazetteer:
         """Resolve one name; ``context`` holds places already resolved in the same article.
 
         Weaker kinds of match (variant, fuzzy, online) are tried only while no stronger one
-        has given an answer above the threshold.
+        has given an answer above the threshold; fuzzy ones only for a name no place bears.
         """
         ranked: list[Scored] = []
         matches: list[Match] = []
         for tier in (self._by_key, self._by_variant, self._fuzzy):
+            if tier == self._fuzzy and any(kind != "variant" for _, kind, _ in matches):
+                break  # some place bears this very name: no need to look for near-misses
             matches += tier(name)
             ranked = self._rank(matches, context)
             if ranked and ranked[0][0] >= THRESHOLD:
@@ -164,16 +175,22 @@ class Gazetteer:
         return out
 
     def _by_variant(self, name: str) -> list[Match]:
-        """Entries that share the name's consonant skeleton and most of its letters."""
+        """Entries that share the name's consonant skeleton and most of its letters.
+
+        With a region of countries, only places in it: a variant match outside the region
+        can never clear the threshold.
+        """
         from rapidfuzz import fuzz
 
         key, variant = name_key(name), variant_key(name)
+        region = self.region
+        countries = region.countries if region.lat is None else ()
         strength = NAME_STRENGTH["variant"]
         return [
             (entry, "variant", strength)
             for index in self._indexes
-            for entry in index.by_variant(variant)
-            if fuzz.ratio(key, key_of_folded(entry.folded)) >= _VARIANT_RATIO
+            for entry in index.by_variant(variant, countries)
+            if fuzz.ratio(key, entry.key or key_of_folded(entry.folded)) >= _VARIANT_RATIO
         ]
 
     def _fuzzy(self, name: str) -> list[Match]:
@@ -207,21 +224,32 @@ class Gazetteer:
         return self._pools[label]
 
     def _rank(self, matches: list[Match], context: Sequence[Place]) -> list[Scored]:
-        """Score each distinct place by its best match; merge copies of one place."""
-        best: dict[str, Scored] = {}
+        """Score each distinct place by its strongest match; merge copies of one place."""
+        strongest: dict[str, tuple[float, str, Place]] = {}
         for entry, kind, strength in matches:
-            place = entry.place
-            score = score_place(place, strength, self.region, context)
-            old = best.get(place.place_id)
-            if old is None or (score, PRIORITY.get(place.source, 0)) > (
-                old[0],
-                PRIORITY.get(old[2].source, 0),
+            old = strongest.get(entry.place.place_id)
+            if (
+                old is None
+                or strength > old[0]
+                or (
+                    strength == old[0]
+                    and PRIORITY.get(entry.place.source, 0) > PRIORITY.get(old[2].source, 0)
+                )
             ):
-                best[place.place_id] = (score, kind, place)
-        ranked = sorted(
-            best.values(), key=lambda s: (-s[0], -PRIORITY.get(s[2].source, 0), s[2].place_id)
-        )
-        return _merge_copies(ranked[:50])
+                strongest[entry.place.place_id] = (strength, kind, entry.place)
+        scored = [
+            (self._prior(place) + 0.5 * strength + context_bonus(place, context), kind, place)
+            for strength, kind, place in strongest.values()
+        ]
+        scored.sort(key=lambda s: (-s[0], -PRIORITY.get(s[2].source, 0), s[2].place_id))
+        return _merge_copies(scored[:50])
+
+    def _prior(self, place: Place) -> float:
+        """What is known of a place before any name or article: remembered per place."""
+        prior = self._priors.get(place.place_id)
+        if prior is None:
+            prior = self._priors[place.place_id] = place_prior(place, self.region)
+        return prior
 
     def _with_online(
         self, name: str, ranked: list[Scored], context: Sequence[Place]
@@ -237,6 +265,8 @@ class Gazetteer:
 
 def _merge_copies(ranked: list[Scored]) -> list[Scored]:
     """Drop lower-ranked copies of a place from another source: same name, a few km apart."""
+    if len({place.source for _, _, place in ranked}) < 2:
+        return ranked
     kept: list[Scored] = []
     by_name: dict[str, list[Place]] = {}
     for item in ranked:
