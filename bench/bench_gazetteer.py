@@ -82,13 +82,12 @@ _BATCH_CODE = """
 import json, resource, sys, time
 from gazetteer import Gazetteer, Region
 from gazetteer.store import Store, ensure_index
-con = ensure_index(Store.from_env())._con
-home = con.execute("SELECT name FROM places WHERE country IN ('IQ', 'SY') ORDER BY id").fetchall()
-world = con.execute("SELECT name FROM places ORDER BY id").fetchall()
+index = ensure_index(Store.from_env())
+home, world = index.place_names(("IQ", "SY")), index.place_names()
 rows = home[: {n} // 2]
 rows += world[:: max(1, len(world) // ({n} - len(rows)))][: {n} - len(rows)]
 names = []
-for i, (name,) in enumerate(rows):
+for i, name in enumerate(rows):
     name = "al-" + name if i % 3 == 1 else name.upper() if i % 3 == 2 else name
     names.append(name + "x" if i % 10 == 0 else name)
 gz = Gazetteer.default(region=Region(countries=("IQ", "SY")))

@@ -206,6 +206,13 @@ class SqliteIndex:
         row = self._con.execute("SELECT count(*) FROM places").fetchone()
         return int(row[0])
 
+    def place_names(self, countries: Sequence[str] = ()) -> list[str]:
+        """Return the main names of the places (in ``countries``, if given), in index order."""
+        if not countries:
+            return [r[0] for r in self._con.execute("SELECT name FROM places ORDER BY id")]
+        sql = f"SELECT name FROM places WHERE country IN ({','.join('?' * len(countries))})"
+        return [r[0] for r in self._con.execute(sql + " ORDER BY id", tuple(countries))]
+
     def by_key(self, key: str) -> list[Entry]:
         """Return the entries whose name has this key."""
         sql = "SELECT place, folded, main, key FROM names WHERE key = ?"
