@@ -10,6 +10,7 @@ the previous sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from geomap.countries import DEMONYMS
@@ -44,22 +45,26 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
     Each has ``antecedent`` set to the place it stands for; descriptions with no fitting
     antecedent are not returned (they are not names, nothing is lost).
     """
-    from geomap.mentions import PlaceRef
+    from geomap.mentions import PlaceRef, Spans
 
     body = text.body
+    names = Spans(places)
+    candidates = sorted(places, key=lambda p: p.start)  # grows with the descriptions resolved
     out: list[PlaceRef] = []
     for i, sentence in enumerate(text.sentences):
         if i in text.furniture:
             continue
         for m in sorted(_matches(sentence.text), key=lambda m: m.start()):
             start, end = sentence.start + m.start(), sentence.start + m.end()
-            if any(p.start < end and start < p.end for p in places):
+            if names.overlapping(start, end):
                 continue
-            antecedent = _antecedent(text, places + out, m, start, i)
+            antecedent = _antecedent(text, candidates, m, start, i)
             if antecedent is not None:
-                out.append(
-                    PlaceRef(start, end, body[start:end], source="anaphor", antecedent=antecedent)
+                ref = PlaceRef(
+                    start, end, body[start:end], source="anaphor", antecedent=antecedent
                 )
+                out.append(ref)
+                insort(candidates, ref, key=lambda p: p.start)
     return out
 
 
@@ -84,8 +89,10 @@ def _antecedent(
     if _NOT_ANAPHORIC & set(mods):
         return None
     countries = {DEMONYMS[w] for w in mods if w in DEMONYMS}
-    for p in sorted(places, key=lambda p: -p.start):
-        if not (first <= p.start < start) or not p.usable or _is_reference(text, p):
+    lo = bisect_left(places, first, key=lambda p: p.start)
+    hi = bisect_left(places, start, key=lambda p: p.start)
+    for p in reversed(places[lo:hi]):
+        if not p.usable or _is_reference(text, p):
             continue
         if m.group(0) == "there":
             return p

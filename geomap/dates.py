@@ -115,6 +115,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Every pattern holds a digit or one of these words: a sentence without any has no date.
+_ANY_DATE = re.compile(
+    r"\d|day|night|week|month|year|ago|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"today|tonight|morning|afternoon|evening|overnight|recent|past",
+    re.I,
+)
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:to|until|till|through)\b", re.I)
@@ -149,6 +155,8 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
     >>> find_dates("in January", dt.date(2017, 5, 31))[0].iso()
     '2017-01-01/2017-01-31'
     """
+    if not _ANY_DATE.search(text):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
     for kind, rx in _PATTERNS:

@@ -60,13 +60,14 @@ class _Slot:
 def events_from_text(text: ArticleText) -> list[Event]:
     """Return the events reported by an article read with :func:`geomap.mentions.read_text`."""
     default = dominant_date(text)
+    counts = Counter(_key(p) for p in text.places if p.usable and p.target.place is not None)
     memory = ClaimMemory()
     events: list[Event] = []
     for i, sentence in enumerate(text.sentences):
         if i in text.furniture:
             continue
         claimant = memory.resolve(claimant_of(sentence.text))
-        events += _sentence_events(text, i, sentence, claimant, default)
+        events += _sentence_events(text, i, sentence, claimant, default, counts)
     return _deduplicated(events)
 
 
@@ -96,11 +97,12 @@ def _sentence_events(
     sentence: Sentence,
     claimant: str | None,
     default: tuple[dt.date, str],
+    counts: Counter[str],
 ) -> list[Event]:
     triggers = _absorb_purposes(sentence.text, find_triggers(sentence.text))
     if not triggers:
         return []
-    places = [p for p in text.places if sentence.start <= p.start < sentence.end and p.usable]
+    places = [p for p in text.places_in(sentence) if p.usable]
     ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
     owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
     out: list[Event] = []
@@ -110,7 +112,7 @@ def _sentence_events(
         if not slots:
             continue
         kind = _refine_type(text, index, trigger, slots)
-        slots = _adjust_roles(text, index, kind, slots)
+        slots = _adjust_roles(text, (index, counts), kind, slots)
         window_end = ends[k]
         windows = [(t.start, ends[j]) for j, t in enumerate(triggers) if j != k and owners.get(j)]
         date, date_source = _event_date(
@@ -132,7 +134,7 @@ def _sentence_events(
                 (index, ordinal[kind]),
                 kind,
                 slots,
-                (date, date_source),
+                (date, date_source, default[0]),
                 (status, who),
                 (trigger, window_end),
             )
@@ -324,7 +326,10 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
     return trigger.type
 
 
-def _adjust_roles(text: ArticleText, index: int, kind: str, slots: list[_Slot]) -> list[_Slot]:
+def _adjust_roles(
+    text: ArticleText, where: tuple[int, Counter[str]], kind: str, slots: list[_Slot]
+) -> list[_Slot]:
+    index, counts = where
     roles = {s.role for s in slots}
     out = []
     for s in slots:
@@ -341,24 +346,22 @@ def _adjust_roles(text: ArticleText, index: int, kind: str, slots: list[_Slot]) 
     out = _drop_containers(out)
     roles = {s.role for s in out}
     if kind in ("withdrawal", "cut_route") and "to" in roles and "from" not in roles:
-        origin = _previous_place(text, index, exclude={s.ref.target.text for s in out})
+        exclude = {s.ref.target.text for s in out}
+        origin = _previous_place(text, index, counts, exclude)
         if origin is not None:
             out.insert(0, _Slot(origin, "from", -1))
     return out
 
 
-def _previous_place(text: ArticleText, index: int, exclude: set[str]) -> PlaceRef | None:
+def _previous_place(
+    text: ArticleText, index: int, counts: Counter[str], exclude: set[str]
+) -> PlaceRef | None:
     """The place most named in the article among those of the two sentences before ``index``."""
-    first = text.sentences[max(0, index - 2)].start
-    stop = text.sentences[index].start
-    counts = Counter(_key(p) for p in text.places if p.usable and p.target.place is not None)
     candidates = [
         p
-        for p in text.places
-        if first <= p.start < stop
-        and p.usable
-        and p.target.place is not None
-        and p.target.text not in exclude
+        for s in text.sentences[max(0, index - 2) : index]
+        for p in text.places_in(s)
+        if p.usable and p.target.place is not None and p.target.text not in exclude
     ]
     if not candidates:
         return None
@@ -373,7 +376,7 @@ def _event_date(
     default: tuple[dt.date, str],
 ) -> tuple[DateExpr | None, str]:
     """The date next to the trigger; else one of the sentence's that belongs to no other event."""
-    dates = [d for d in text.dates if sentence.start <= d.start < sentence.end]
+    dates = text.dates_in(sentence)
     start, end = sentence.start + window[0], sentence.start + window[1]
     inside = [d for d in dates if start <= d.start < end and not _after_saying(text, d)]
     pool = inside or [
@@ -398,13 +401,13 @@ def _event(
     where: tuple[int, int],
     kind: str,
     slots: list[_Slot],
-    when: tuple[DateExpr | None, str],
+    when: tuple[DateExpr | None, str, dt.date],
     says: tuple[str, str | None],
     trigger_window: tuple[Trigger, int],
 ) -> Event:
     article = text.article
     index, ordinal = where
-    date, date_source = when
+    date, date_source, default = when
     status, claimant = says
     trigger, window_end = trigger_window
     places = _event_places(text, sentence, slots)
@@ -414,7 +417,7 @@ def _event(
         first, last = undated_span(article.published)
         precision, date_text = "day", ""
     else:
-        first, last, precision, date_text = _default_date(text), None, "day", ""
+        first, last, precision, date_text = default, None, "day", ""
     confidence = 0.6
     confidence += 0.15 if date is not None else -0.15
     confidence += 0.1 if all(p.located for p in places) else -0.1
@@ -455,10 +458,6 @@ def undated_span(published: dt.date) -> tuple[dt.date, dt.date]:
     return published - dt.timedelta(days=1), published
 
 
-def _default_date(text: ArticleText) -> dt.date:
-    return dominant_date(text)[0]
-
-
 def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> list[EventPlace]:
     out: list[EventPlace] = []
     located = [s.ref.target.place for s in slots if s.ref.target.place is not None]
@@ -496,7 +495,7 @@ def _as_written(sentence: Sentence, s: _Slot) -> str:
 def _actors(
     text: ArticleText, sentence: Sentence, trigger: Trigger, window_end: int
 ) -> tuple[str, ...]:
-    spans = [a for a in text.actors if sentence.start <= a.start < sentence.end]
+    spans = text.actors_in(sentence)
     t0 = sentence.start + trigger.start
     subject = [a for a in spans if a.start < t0]
     objects = [a for a in spans if t0 <= a.start < sentence.start + window_end]

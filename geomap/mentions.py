@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, scan_text
 from geomap.actors import ActorSpan, find_actors
@@ -29,7 +32,15 @@ from geomap.dates import DateExpr, find_dates
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
 
-__all__ = ["MENTION_KINDS", "ArticleText", "Mention", "PlaceRef", "place_mentions", "read_text"]
+__all__ = [
+    "MENTION_KINDS",
+    "ArticleText",
+    "Mention",
+    "PlaceRef",
+    "Spans",
+    "place_mentions",
+    "read_text",
+]
 
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|az|at|an|Al|El)[-‑]|(?:al|el)\s)"
 _NAME = rf"{_PARTICLE}?[A-Z][\w’'‘]*(?:[-‑ ]{_PARTICLE}?[A-Z][\w’'‘]*){{0,3}}"
@@ -130,13 +141,26 @@ class ArticleText:
     places: list[PlaceRef] = field(default_factory=list)
     actors: list[ActorSpan] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
 
     def sentence_index(self, offset: int) -> int:
         """Return the index of the sentence holding ``offset`` (-1 if none)."""
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset < s.end:
-                return i
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
         return -1
+
+    def places_in(self, sentence: Sentence) -> list[PlaceRef]:
+        """The place mentions of ``sentence`` (``places`` is sorted by start)."""
+        return _between(self.places, sentence)
+
+    def actors_in(self, sentence: Sentence) -> list[ActorSpan]:
+        """The actor mentions of ``sentence``."""
+        return _between(self.actors, sentence)
+
+    def dates_in(self, sentence: Sentence) -> list[DateExpr]:
+        """The date expressions of ``sentence``."""
+        return _between(self.dates, sentence)
 
     def mentions(self) -> list[Mention]:
         """Return every mention as the contract's :class:`~geomap.schema.Mention`."""
@@ -177,7 +201,9 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
     body = normalize_spaces(article.body)
     sentences = split_sentences(body)
     furniture = furniture_reasons(body, sentences, article.outlet)
-    text = ArticleText(article, body, sentences, furniture, quoted_mask(body))
+    text = ArticleText(
+        article, body, sentences, furniture, quoted_mask(body), starts=[x.start for x in sentences]
+    )
     text.actors.extend(a for a in find_actors(body) if not _in_furniture(text, a.start))
     for i, s in enumerate(sentences):
         if i in furniture:
@@ -213,24 +239,25 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         PlaceRef(c.start, c.end, c.text, iso=c.iso, source="country") for c in find_countries(body)
     ]
     contextual = _contextual_names(body)
+    country_spans, context_spans = Spans(countries), Spans(contextual)
     refs: list[PlaceRef] = []
     context: list[Place] = []
     for span in scan_text(gazetteer, body):
-        if _overlaps(span.start, span.end, countries):
+        if country_spans.overlapping(span.start, span.end):
             continue
         res = gazetteer.resolve(span.text, context)
         if res.place is None:
             if (
                 span.text.lower() in _ADJECTIVES
                 or not _reads_as_place(body, span.start)
-                or _overlaps(span.start, span.end, contextual)
+                or context_spans.overlapping(span.start, span.end)
             ):
                 continue
             refs.append(PlaceRef(span.start, span.end, span.text, source="gazetteer"))
             continue
         wider = [
             c
-            for c in contextual
+            for c in context_spans.overlapping(span.start, span.end)
             if c.start <= span.start
             and span.end <= c.end
             and c.end - c.start > span.end - span.start
@@ -240,17 +267,18 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         if res.place not in context:
             context.append(res.place)
         refs.append(PlaceRef(span.start, span.end, span.text, res.place, match=res.match))
-    for c in contextual:
-        if not _overlaps(c.start, c.end, refs + countries):
-            refs.append(c)
-    resolved = [r for r in refs if r.place is not None]
-    refs = [r for r in refs if r.place is not None or not _overlaps(r.start, r.end, resolved)]
+    taken = Spans(refs + countries)
+    refs += [c for c in contextual if not taken.overlapping(c.start, c.end)]
+    resolved = Spans([r for r in refs if r.place is not None])
+    refs = [r for r in refs if r.place is not None or not resolved.overlapping(r.start, r.end)]
     refs = _drop_outliers(refs + countries, gazetteer)
-    return [_with_exclusion(text, r) for r in sorted(refs, key=lambda r: r.start)]
+    actors = Spans(text.actors)
+    return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
 
 
 def _contextual_names(body: str) -> list[PlaceRef]:
     found: list[PlaceRef] = []
+    covered = bytearray(len(body))
     for rx in (_OF_NAMES, _NAME_NOUN, _ARABIC_LEAD):
         for m in rx.finditer(body):
             start = m.start("names")
@@ -258,14 +286,15 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                 offset = body.index(part, start)
                 start = offset + len(part)
                 name = part.strip()
-                if name.split()[0].lower() in _NOT_NAMES or _overlaps(offset, start, found):
+                if name.split()[0].lower() in _NOT_NAMES or any(covered[offset:start]):
                     continue
+                covered[offset:start] = b"\x01" * (start - offset)
                 found.append(PlaceRef(offset, offset + len(name), name, source="context"))
     return found
 
 
-def _with_exclusion(text: ArticleText, ref: PlaceRef) -> PlaceRef:
-    reason = _exclusion(text, ref)
+def _with_exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> PlaceRef:
+    reason = _exclusion(text, ref, actors)
     if not reason:
         return ref
     return PlaceRef(
@@ -273,7 +302,7 @@ def _with_exclusion(text: ArticleText, ref: PlaceRef) -> PlaceRef:
     )
 
 
-def _exclusion(text: ArticleText, ref: PlaceRef) -> str:
+def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> str:
     body = text.body
     before, after = body[max(0, ref.start - 60) : ref.start], body[ref.end : ref.end + 80]
     if ref.excluded:
@@ -291,9 +320,12 @@ def _exclusion(text: ArticleText, ref: PlaceRef) -> str:
     if _AFTER_MODIFIER.match(after):
         return "not a place: a modifier (X-backed, X-led)"
     if (
-        any(a.start <= ref.start and ref.end <= a.end for a in text.actors)
+        any(
+            a.start <= ref.start and ref.end <= a.end
+            for a in actors.overlapping(ref.start, ref.end)
+        )
         or _AFTER_ORG.match(after)
-        or _org_follows(text, ref)
+        or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
     if _BEFORE_GOVT.search(before) or _AFTER_GOVT.match(after):
@@ -303,39 +335,30 @@ def _exclusion(text: ArticleText, ref: PlaceRef) -> str:
     return ""
 
 
-def _org_follows(text: ArticleText, ref: PlaceRef) -> bool:
+def _org_follows(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> bool:
     """Whether ``ref`` is the possessive of an organisation: "Iraq's Popular Mobilization Forces"."""
     body = text.body
     m = re.match(r"['’]s\s+", body[ref.end : ref.end + 4])
-    return m is not None and any(a.start == ref.end + m.end() for a in text.actors)
+    if m is None:
+        return False
+    at = ref.end + m.end()
+    return any(a.start == at for a in actors.overlapping(at, at + 1))
 
 
 def _drop_outliers(refs: list[PlaceRef], gazetteer: Gazetteer) -> list[PlaceRef]:
-    """Unresolve places matched by a variant spelling in a country no other place is in."""
+    """Unresolve places in a country no other place of the article is in, when the match is
+    by a variant spelling or the place lies far from all the others."""
     region = set(getattr(getattr(gazetteer, "region", None), "countries", ()) or ())
+    by_country = Counter(r.place.country for r in refs if r.place is not None)
+    distinct = list({r.place.place_id: r.place for r in refs if r.place is not None}.values())
     out = []
     for r in refs:
         p = r.place
-        others = {
-            o.place.country
-            for o in refs
-            if o.place is not None and o.place.country != (p.country if p else None)
-        }
-        same = [
-            o
-            for o in refs
-            if o.place is not None
-            and p is not None
-            and o.place.country == p.country
-            and o.start != r.start
-        ]
-        if (
-            p is not None
-            and p.country not in region
-            and not same
-            and others
-            and (r.match != "exact" or _far(p, refs))
-        ):
+        if p is None or p.country in region or by_country[p.country] > 1:
+            out.append(r)
+            continue
+        others = len(by_country) > 1
+        if others and (r.match != "exact" or _far(p, distinct)):
             note = f"resolved far from the article's other places ({p.name}, {p.country}); check"
             out.append(PlaceRef(r.start, r.end, r.text, None, None, "none", r.source, note))
         else:
@@ -343,9 +366,9 @@ def _drop_outliers(refs: list[PlaceRef], gazetteer: Gazetteer) -> list[PlaceRef]
     return out
 
 
-def _far(p: Place, refs: list[PlaceRef], km: float = 800.0) -> bool:
+def _far(p: Place, places: list[Place], km: float = 800.0) -> bool:
     """Whether ``p`` is more than ``km`` from every other resolved place of the article."""
-    others = [o.place for o in refs if o.place is not None and o.place.place_id != p.place_id]
+    others = [o for o in places if o.place_id != p.place_id]
     return bool(others) and all(_km(p, o) > km for o in others)
 
 
@@ -358,8 +381,39 @@ def _reads_as_place(body: str, start: int) -> bool:
     return bool(_READS_AS_PLACE.search(body[max(0, start - 40) : start]))
 
 
-def _overlaps(start: int, end: int, refs: Sequence[PlaceRef]) -> bool:
-    return any(start < r.end and r.start < end for r in refs)
+def _between(items: list[S], sentence: Sentence) -> list[S]:
+    lo = bisect_left(items, sentence.start, key=lambda x: x.start)
+    hi = bisect_left(items, sentence.end, key=lambda x: x.start)
+    return items[lo:hi]
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+class Spans(Generic[S]):
+    """Spans of a text sorted by start, to find those overlapping a range in O(log n).
+
+    >>> Spans([PlaceRef(0, 5, "Mosul"), PlaceRef(10, 15, "Kirku")]).overlapping(4, 11)[1].text
+    'Kirku'
+    """
+
+    def __init__(self, spans: Iterable[S]) -> None:
+        self._items = sorted(spans, key=lambda x: (x.start, x.end))
+        self._starts = [x.start for x in self._items]
+        self._longest = max((x.end - x.start for x in self._items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[S]:
+        """Return the spans that share a character with ``start``..``end``."""
+        i = bisect_left(self._starts, start - self._longest)
+        j = bisect_left(self._starts, end)
+        return [x for x in self._items[i:j] if x.start < end and start < x.end]
 
 
 def _in_furniture(text: ArticleText, offset: int) -> bool:

@@ -40,8 +40,9 @@ _STRONG = re.compile(
 _ONLY = re.compile(
     r"(?i)^\s*(?:comments?|share|advertisement|related|more|menu|close|loading\W*)\s*$"
 )
-_BREADCRUMB = re.compile(r"^\s*[\w’' ]{1,30}(?:\s+[/>|»]\s+[\w’' ]{1,30})+\s*$")
+_CRUMB_SEPARATOR = re.compile(r"\s+[/>|»]\s+")
 # Weak signs: speaking to the reader or as the outlet, outside quotation marks.
+_QUOTE_MARK = re.compile(r'[“”"\n]')
 _PERSON = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
 _TOLD = re.compile(r"(?i)\b(?:told|to|by|for|with|in|according to)\s+(?:the\s+)?$")
 
@@ -96,17 +97,21 @@ def quoted_mask(text: str) -> list[bool]:
     (True, False)
     """
     mask = [False] * len(text)
-    inside = False
-    for i, ch in enumerate(text):
+    opened: int | None = None
+    for m in _QUOTE_MARK.finditer(text):
+        ch = m.group(0)
         if ch == "\n":
-            inside = False
-        elif ch == "“" or (ch == '"' and not inside):
-            inside = True
-        elif ch == "”" or (ch == '"' and inside):
-            mask[i] = True
-            inside = False
-            continue
-        mask[i] = inside
+            if opened is not None:
+                mask[opened : m.start()] = [True] * (m.start() - opened)
+            opened = None
+        elif ch == "“" or (ch == '"' and opened is None):
+            if opened is None:
+                opened = m.start()
+        elif opened is not None:  # ” or a closing "
+            mask[opened : m.end()] = [True] * (m.end() - opened)
+            opened = None
+    if opened is not None:
+        mask[opened:] = [True] * (len(text) - opened)
     return mask
 
 
@@ -125,7 +130,7 @@ def furniture_reasons(text: str, sentences: list[Sentence], outlet: str = "") ->
     for i, s in enumerate(sentences):
         if _STRONG.search(s.text) and not _all_quoted(mask, s):
             reasons[i] = "page furniture: appeal or prompt to the reader"
-        elif _ONLY.match(s.text) or _BREADCRUMB.match(s.text):
+        elif _ONLY.match(s.text) or _is_breadcrumb(s.text):
             reasons[i] = "page furniture: navigation"
         elif _speaks_to_reader(s, mask) or _names_outlet(s, outlet_rx):
             weak.add(i)
@@ -153,6 +158,18 @@ def _same_line(text: str, sentences: list[Sentence], reasons: dict[int, str]) ->
                 gap = text[a.end : b.start]
                 if gap and "\n" not in gap:  # glued ("difference.Forces") is a new paragraph
                     reasons[j] = reasons[i]
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """Whether ``line`` is a trail of short links: "News / Iraq", "Home > World > Middle East".
+
+    >>> _is_breadcrumb("News   /   Iraq"), _is_breadcrumb("Troops took Mosul / Ninewa.")
+    (True, False)
+    """
+    parts = _CRUMB_SEPARATOR.split(line.strip())
+    return len(parts) >= 2 and all(
+        0 < len(p.split()) <= 4 and len(p) <= 30 and not p.endswith((".", "!", "?")) for p in parts
+    )
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

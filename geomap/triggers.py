@@ -203,6 +203,14 @@ _PASSIVE_BEFORE = re.compile(
 )
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed)$", re.I)
 _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEXICON)
+# One search per event type first: most sentences report one or two types, if any.
+_BY_TYPE = {
+    kind: (
+        re.compile("|".join(f"(?:{rx})" for k, _, rx in LEXICON if k == kind), re.I),
+        tuple(c for c in _COMPILED if c[0] == kind),
+    )
+    for kind in dict.fromkeys(k for k, _, _ in LEXICON)
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +231,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     [('siege', 'passive'), ('withdrawal', 'active')]
     """
     found: list[Trigger] = []
-    for kind, voice, rx in _COMPILED:
+    entries = [c for any_of, group in _BY_TYPE.values() if any_of.search(sentence) for c in group]
+    for kind, voice, rx in entries:
         for m in rx.finditer(sentence):
             if m.end() == m.start():
                 continue
