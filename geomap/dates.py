@@ -101,6 +101,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "relday",
             r"(?i)\b(?P<w>today|tonight|this (?:morning|afternoon|evening)|yesterday|overnight|last night|the previous day|the day before)\b",
         ),
+        ("weekend", r"(?i)\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b"),
         (
             "period",
             r"(?i)\b(?P<rel>last|this|next|earlier this|later this|the past|the previous)(?P<unit> week(?:end)?| month| year)\b",
@@ -333,6 +334,17 @@ def _period(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return dt.date(year, 1, 1), end, "year"
 
 
+def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """The last Saturday and Sunday on or before publication (the next ones in the future)."""
+    if future:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
+    else:
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        if saturday == pub:  # a Saturday's paper means the weekend before
+            saturday -= dt.timedelta(days=7)
+    return saturday, saturday + dt.timedelta(days=1), "week"
+
+
 def _ago(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     n = _number(m["n"]) + (0.5 if m.group("half") else 0.0)
     unit = m["unit"].lower()
@@ -368,6 +380,7 @@ _RESOLVERS = {
     "weekday": _weekday,
     "relday": _relative_day,
     "period": _period,
+    "weekend": _weekend,
     "ago": _ago,
     "recent": _recent,
 }

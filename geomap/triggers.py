@@ -74,6 +74,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "passive",
         r"\b(?:fell|falls|fall|fallen)\s+(?:back\s+)?(?:to|into\s+the\s+hands\s+of)\b",
     ),
+    (
+        "capture",
+        "passive",
+        r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within|early|late|two|three|several|a\s)|\s*[.,;])",
+    ),
+    ("capture", "active", r"\bfreed\b"),
     # advance
     ("advance", "active", r"\badvanc(?:e|ed|es|ing)\b(?!\s+(?:warning|notice|party|payment))"),
     (
@@ -117,6 +123,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("withdrawal", "active", r"\babandon(?:ed|s|ing)?\b"),
     ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
     ("withdrawal", "active", r"\bexodus\b"),
+    ("withdrawal", "active", r"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b"),
     # cut_route
     (
         "cut_route",
@@ -164,6 +171,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     ("attack", "active", r"\bshell(?:ed|ing)\b|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b"),
     ("attack", "active", r"\bkill(?:s|ed|ing)\b"),
+    (
+        "attack",
+        "active",
+        r"\bIEDs?\b|\bimprovised\s+explosive|\brockets?\s+(?:fired|hit|struck|landed)\b",
+    ),
     (
         "attack",
         "active",

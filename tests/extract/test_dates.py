@@ -30,6 +30,8 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
         ("Police said today that it held.", ("2016-10-29", None, "day", "relday")),
         ("The bridge was blown up yesterday.", ("2016-10-28", None, "day", "relday")),
         ("A convoy left last week.", ("2016-10-22", "2016-10-28", "week", "period")),
+        ("Clashes erupted over the weekend.", ("2016-10-22", "2016-10-23", "week", "weekend")),
+        ("Troops moved in earlier this week.", ("2016-10-24", "2016-10-29", "week", "period")),
         ("The town was taken in January.", ("2016-01-01", "2016-01-31", "month", "month")),
         ("The town was taken in November.", ("2015-11-01", "2015-11-30", "month", "month")),
         ("Fighting has raged since October 17.", ("2016-10-17", "2016-10-29", "day", "since")),

@@ -30,6 +30,8 @@ def single(extract: Extract, body: str, kind: str, published: dt.date = PUB) -> 
     [
         ("Kurdish forces recaptured Sinjar on Friday.", "capture"),
         ("Raqqa fell to the militants in 2014.", "capture"),
+        ("Palmyra fell on Sunday after a week of fighting.", "capture"),
+        ("The militants were driven out of Manbij.", "withdrawal"),
         ("Government troops seized control of Palmyra.", "capture"),
         ("Iraqi troops pushed into Tal Afar on Monday.", "advance"),
         ("The army launched an offensive towards Hawija.", "advance"),
