@@ -172,3 +172,24 @@ def test_embed_snippet_works_in_an_iframe(
     assert page.evaluate(scrolled) + child.evaluate(scrolled) > before  # the story or the map page
     page.screenshot(path=str(tmp_path / "embedded.png"))
     host.unlink()
+
+
+def test_a_big_campaign_steps_with_deflated_texts(
+    tmp_path: Path, open_page: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geomap.io import write_maps
+    from geomap.pages import timeline as timeline_module
+    from geomap.render import render_maps
+
+    from .conftest import _load_sample_events
+
+    monkeypatch.setattr(timeline_module, "PACK_OVER", 100)
+    write_maps(tmp_path / "maps", render_maps(_load_sample_events().sample_inputs()))
+    data = _data(tmp_path / "maps")
+    assert data["textsZ"] and not data["texts"]
+    page, _ = open_page((tmp_path / "maps" / "timeline.html").as_uri() + "#2016-11-23")
+    page.wait_for_function("window.geomap !== undefined")
+    assert "Hashd forces have cut off" in page.locator("#gm-caption").inner_text()
+    page.keyboard.press("End")
+    assert "Hawijah" in page.locator("#gm-caption").inner_text()
+    assert page.evaluate("window.pwned") is None

@@ -184,3 +184,13 @@ def test_no_events_pages_are_still_valid() -> None:
 
 def test_every_shape_is_known(data: dict) -> None:  # type: ignore[type-arg]
     assert {data["shapes"][r[1]] for r in data["f"]} <= set(SHAPES)
+
+
+def test_big_campaigns_carry_their_texts_deflated(data: dict) -> None:  # type: ignore[type-arg]
+    from geomap.pages.timeline import pack_texts, unpack_texts
+
+    assert pack_texts(data) == data  # small: plain JSON
+    packed = pack_texts(data, over=10)
+    assert packed["texts"] == [] and packed["textsZ"]
+    assert unpack_texts(packed) == data["texts"]
+    assert "</" not in script_json(packed)
