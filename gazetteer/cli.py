@@ -86,6 +86,7 @@ def main() -> None:
 @click.option("--online", is_flag=True, help="Ask an online geocoder about unresolved names.")
 @click.option("--geocoder", default="nominatim", show_default=True,
               help="With --online: any geopy geocoder by name.")  # fmt: skip
+@click.option("--user-agent", help="With --online: how to introduce yourself (add a contact).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per name, one per line.")
 @_verbosity
 def resolve(
@@ -95,6 +96,7 @@ def resolve(
     campaign: Path | None,
     online: bool,
     geocoder: str,
+    user_agent: str | None,
     as_json: bool,
 ) -> None:
     """Resolve each NAME to a place, or say it is unresolved with its candidates."""
@@ -107,7 +109,7 @@ def resolve(
         if online:
             from gazetteer.online import OnlineConfig, OnlineGeocoder
 
-            geo = OnlineGeocoder(OnlineConfig(service=geocoder))
+            geo = OnlineGeocoder(OnlineConfig(service=geocoder, user_agent=user_agent))
         gz = Gazetteer.default(campaign_csv=campaign, region=region, online=geo)
         results = [gz.resolve(name) for name in names]
     except GazetteerError as exc:

@@ -32,7 +32,8 @@ from gazetteer.places import Place
 __all__ = ["OnlineConfig", "OnlineGeocoder", "place_from_raw"]
 
 log = logging.getLogger(__name__)
-_USER_AGENT = "geomap-gazetteer/{version} (+https://pypi.org/project/geomap/)"
+# Nominatim asks each application to identify itself; users add a contact with --user-agent.
+_USER_AGENT = "geomap-gazetteer/{version}"
 # Nominatim's result classes, as GeoNames feature classes.
 _FEATURES = {"place": "P", "boundary": "A", "natural": "T", "waterway": "H", "highway": "R"}
 

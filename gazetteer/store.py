@@ -97,7 +97,9 @@ def ensure_index(store: Store, *, rebuild: bool = False) -> SqliteIndex:
 def build_index(store: Store, path: Path, fp: str) -> int:
     """Compile every offline source into ``path``; return the number of places."""
     store.cache_dir.mkdir(parents=True, exist_ok=True)
-    log.info("compiling the gazetteer index into %s (once per change of sources)", path)
+    log.warning(
+        "compiling the gazetteer index into %s: once per change of sources, about a minute", path
+    )
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         count = compile_index(tmp, _offline_sources(store), {"fingerprint": fp})

@@ -81,3 +81,15 @@ def test_import_of_a_malformed_file_is_a_clear_error(store: Store, tmp_path: Pat
     bad.write_text("not\ta\tdump\n", encoding="utf-8")
     code, _, err = run("import", str(bad))
     assert code == 1 and "line 1: 3 columns; a GeoNames dump has 19" in err
+
+
+def test_a_campaign_file_pins_a_name(tmp_path: Path) -> None:
+    csv = tmp_path / "gazetteer.csv"
+    csv.write_text(
+        "place_id,name,aliases,lat,lon,country,feature,source\n"
+        "campaign:umm-sijan,Umm Sijan,,36.2,43.1,IQ,P,editor's estimate from a field report\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("resolve", "Umm Sijan", "--campaign", str(csv), "--json")
+    row = json.loads(out)
+    assert code == 0 and row["source"] == "campaign" and row["place_id"] == "campaign:umm-sijan"
