@@ -8,7 +8,6 @@ for :func:`geomap.io.write_maps`: ``timeline.html``, one ``<slice key>.html`` pe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.articles import Article
@@ -58,11 +57,6 @@ def render_maps(inputs: BuildInputs) -> dict[str, str]:
     for i, s in enumerate(timeline.slices):
         files[f"{s.key}.html"] = render_slice_page(data, i, campaign)
     return files
-
-
-def slice_pages(keys: Sequence[str]) -> list[str]:
-    """Return the file names of the slice pages, in timeline order."""
-    return [f"{k}.html" for k in keys]
 
 
 _BRANCA_ID = re.compile(r"(?<=_)[0-9a-f]{32}\b")

@@ -266,6 +266,7 @@ class _Active:
         self.dated_ends: list[tuple[str, str]] = []  # (date_end, id), a heap
 
     def add(self, event: Event) -> None:
+        """Hold ``event`` from now on."""
         self.events[event.id] = event
         for place in _places(event):
             self.by_place[place].add(event.id)

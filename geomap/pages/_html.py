@@ -7,7 +7,7 @@ Titles, quotes, outlets, names and URLs come from articles and are escaped with
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from geomap.schema import Event
@@ -71,14 +71,3 @@ def event_html(event: Event, known: Mapping[str, str] | None = None) -> str:
         f"<b>{esc(event_headline(event, known))}</b>{quote}"
         f"<cite>{cite}{', ' + meta if meta else ''}</cite>"
     )
-
-
-def definition_list(items: Iterable[tuple[str, str]]) -> str:
-    """Return a ``<dl>`` of already-escaped (term, description) pairs."""
-    rows = "".join(f"<dt>{t}</dt><dd>{d}</dd>" for t, d in items)
-    return f"<dl>{rows}</dl>"
-
-
-def attributes(attrs: Mapping[str, str]) -> str:
-    """Return escaped HTML attributes, in the given order."""
-    return "".join(f' {k}="{esc(v)}"' for k, v in attrs.items())
