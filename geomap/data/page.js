@@ -239,7 +239,9 @@
       var box = nav.getBoundingClientRect(), link = current.getBoundingClientRect();
       nav.scrollLeft += (link.left - box.left) - (box.width - link.width) / 2;
     });
-    if (!T.D.frozen && !fromHash && location.hash.slice(1) !== s[0]) history.replaceState(null, "", "#" + s[0]);
+    if (!T.D.frozen && !fromHash && location.hash.slice(1) !== s[0]) {
+      try { history.replaceState(null, "", "#" + s[0]); } catch (e) { /* a sandboxed frame */ }
+    }
     document.title = document.title.replace(/ \u00b7 .*$/, "") + " \u00b7 " + s[1];
   };
 
