@@ -131,6 +131,18 @@ class Gazetteer:
         Weaker kinds of match (variant, fuzzy, online) are tried only while no stronger one
         has given an answer above the threshold; fuzzy ones only for a name no place bears.
         """
+        ranked = self._offline(name, context)
+        if self.online is not None and not _settled(ranked, context):
+            ranked = self._with_online(name, ranked, context)
+        candidates = tuple(place for _, _, place in ranked[:_MAX_CANDIDATES])
+        if not _settled(ranked, context):
+            score = ranked[0][0] if ranked else 0.0
+            return Resolution(query=name, place=None, score=score, candidates=candidates)
+        score, match, best = ranked[0]
+        return Resolution(name, best, match=match, score=score, candidates=candidates)
+
+    def _offline(self, name: str, context: Sequence[Place]) -> list[Scored]:
+        """Rank the offline candidates, trying weaker kinds of match only while needed."""
         ranked: list[Scored] = []
         matches: list[Match] = []
         for tier in (self._by_key, self._by_variant, self._fuzzy):
@@ -138,22 +150,9 @@ class Gazetteer:
                 break  # some place bears this very name: no need to look for near-misses
             matches += tier(name)
             ranked = self._rank(matches, context)
-            if ranked and ranked[0][0] >= THRESHOLD:
+            if _settled(ranked, context):
                 break
-        else:
-            if self.online is not None:
-                ranked = self._with_online(name, ranked, context)
-        candidates = tuple(place for _, _, place in ranked[:_MAX_CANDIDATES])
-        if not ranked:
-            return Resolution(query=name, place=None)
-        score, match, best = ranked[0]
-        if (
-            score < THRESHOLD
-            or _ambiguous(ranked)
-            or (match == "fuzzy" and not _near(best, context))
-        ):
-            return Resolution(query=name, place=None, score=score, candidates=candidates)
-        return Resolution(name, best, match=match, score=score, candidates=candidates)
+        return ranked
 
     def resolve_many(self, names: Iterable[str]) -> list[Resolution]:
         """Resolve each name on its own, in order."""
@@ -279,6 +278,16 @@ def _merge_copies(ranked: list[Scored]) -> list[Scored]:
             twins.append(place)
             kept.append(item)
     return kept
+
+
+def _settled(ranked: list[Scored], context: Sequence[Place]) -> bool:
+    """Whether the best reading is an answer: above the threshold, unambiguous, supported."""
+    if not ranked:
+        return False
+    score, match, best = ranked[0]
+    if score < THRESHOLD or _ambiguous(ranked):
+        return False
+    return match != "fuzzy" or _near(best, context)
 
 
 def _near(place: Place, context: Sequence[Place]) -> bool:

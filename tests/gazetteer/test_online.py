@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from gazetteer import Gazetteer, OnlineError, Region
+from gazetteer import Gazetteer, OnlineError, Place, Region
 from gazetteer.online import OnlineConfig, OnlineGeocoder
 
 RABIA = {
@@ -208,3 +208,22 @@ def test_the_gazetteer_asks_online_only_for_what_it_cannot_resolve(
     res = gz.resolve("Rabia")
     assert res.match == "online" and res.place is not None and res.place.country == "IQ"
     assert len(nominatim.requests) == 1
+
+
+def test_a_name_known_only_outside_the_region_is_asked_online(
+    nominatim: Nominatim, tmp_path: Path
+) -> None:
+    geo = geocoder(nominatim, tmp_path, FakeTime(), min_delay=0)
+    latakia_village = Place("geonames:1", "Rabia", 35.79, 36.04, "SY")
+    gz = Gazetteer([(latakia_village, ("Rabia",))], region=Region(countries=("IQ",)), online=geo)
+    res = gz.resolve("Rabia")
+    assert res.match == "online" and res.place is not None and res.place.country == "IQ"
+    assert latakia_village in res.candidates
+
+
+def test_a_name_resolved_offline_is_never_sent(nominatim: Nominatim, tmp_path: Path) -> None:
+    geo = geocoder(nominatim, tmp_path, FakeTime(), min_delay=0)
+    mosul = Place("geonames:99072", "Mosul", 36.335, 43.119, "IQ", population=1_683_000)
+    gz = Gazetteer([(mosul, ("Mosul",))], region=Region(countries=("IQ",)), online=geo)
+    assert gz.resolve("Mosul").place == mosul
+    assert nominatim.requests == []
