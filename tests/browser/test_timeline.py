@@ -193,3 +193,21 @@ def test_a_big_campaign_steps_with_deflated_texts(
     page.keyboard.press("End")
     assert "Hawijah" in page.locator("#gm-caption").inner_text()
     assert page.evaluate("window.pwned") is None
+
+
+def test_no_events_yet_shows_the_places(tmp_path: Path, open_page: Any) -> None:
+    from dataclasses import replace
+
+    from geomap.io import write_maps
+    from geomap.render import render_maps
+
+    from .conftest import _load_sample_events
+
+    inputs = replace(_load_sample_events().sample_inputs(), events=())
+    write_maps(tmp_path / "maps", render_maps(inputs))
+    page, _ = open_page((tmp_path / "maps" / "timeline.html").as_uri())
+    page.wait_for_function("window.geomap !== undefined")
+    assert "No events yet" in page.locator("#gm-caption").inner_text()
+    assert page.locator(".gm-place-label").first.inner_text().startswith("Mosul")
+    assert page.evaluate("window.geomap.drawn()") == []
+    page.keyboard.press("ArrowRight")  # nothing to step: no error
