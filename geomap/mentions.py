@@ -101,6 +101,10 @@ _BEFORE_PERSON = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Gen|General|President|Prime Minister|Minister|Sheikh|Imam)\.?\s+$"
     r"|\b[A-Z][a-z]+\s+$)"
 )
+# "in Amiriyat al-Fallujah": a capitalised word after a preposition of place starts a place.
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:[Ii]n|at|near|to|towards|from|into|outside|around)\s+[A-Z][\w’'-]*\s+$"
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w ]+)?\s*(?:\([\w .]+\))?\s*[-—–:]")
 
 
@@ -330,7 +334,11 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         return "not a place: part of an organisation's name"
     if _BEFORE_GOVT.search(before) or _AFTER_GOVT.match(after):
         return "not a place: stands for the government"
-    if re.match(r"(?i)(?:al|el)[-‑ ]", ref.text) and _BEFORE_PERSON.search(before):
+    if (
+        re.match(r"(?i)(?:al|el)[-‑ ]", ref.text)
+        and _BEFORE_PERSON.search(before)
+        and not _LOCATIVE_NAME.search(before)
+    ):
         return "not a place: part of a person's name"
     return ""
 
