@@ -226,33 +226,24 @@ def _subject_place(
 def _slots(
     text: ArticleText, sentence: Sentence, refs: list[PlaceRef], all_places: list[PlaceRef]
 ) -> list[_Slot]:
+    """Give each place of a trigger its role; "there" after a route stands for both its ends."""
     spans = [(p.start - sentence.start, p.end - sentence.start) for p in all_places]
+    roles = {
+        id(p): role_of(sentence.text, span, [o for o in spans if o != span])
+        for p, span in zip(all_places, spans, strict=True)
+    }
     slots: list[_Slot] = []
     for p in refs:
-        span = (p.start - sentence.start, p.end - sentence.start)
-        role = role_of(sentence.text, span, [s for s in spans if s != span])
         if p.text.lower() == "there":
-            pair = [s for s in slots if s.role == "between"]
-            if not pair:
-                pair = [
-                    _Slot(q, "between", q.start - sentence.start)
-                    for q in all_places
-                    if q.start < p.start
-                    and role_of(
-                        sentence.text,
-                        (q.start - sentence.start, q.end - sentence.start),
-                        [
-                            s
-                            for s in spans
-                            if s != (q.start - sentence.start, q.end - sentence.start)
-                        ],
-                    )
-                    == "between"
-                ]
+            pair = [s for s in slots if s.role == "between"] or [
+                _Slot(q, "between", q.start - sentence.start)
+                for q in all_places
+                if q.start < p.start and roles[id(q)] == "between"
+            ]
             if pair:
                 slots.extend(s for s in pair if s not in slots)
                 continue
-        slots.append(_Slot(p, role, span[0]))
+        slots.append(_Slot(p, roles[id(p)], p.start - sentence.start))
     if len({s.ref.target.text for s in slots}) > 1:
         slots = [
             s
