@@ -137,12 +137,22 @@ def _text_line(res: Resolution) -> str:
 @_verbosity
 def build() -> None:
     """Compile the offline index now (it is also compiled on first use)."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from gazetteer.store import Store, ensure_index
 
-    try:
-        index = ensure_index(Store.from_env(), rebuild=True)
-    except GazetteerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading the sources", total=None)
+
+        def advance(count: int) -> None:
+            bar.update(task, description=f"compiled {count:,} places")
+
+        try:
+            index = ensure_index(Store.from_env(), rebuild=True, progress=advance)
+        except GazetteerError as exc:
+            raise click.ClickException(str(exc)) from exc
     click.echo(f"{index.path}\t{len(index)} places")
 
 

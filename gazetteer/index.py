@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -156,8 +156,16 @@ CREATE INDEX places_lat ON places (lat);
 """
 
 
-def compile_index(path: Path, sources: Iterable[NamedPlace], meta: dict[str, str]) -> int:
-    """Write the places and names of ``sources`` into a new SQLite file; return the place count."""
+def compile_index(
+    path: Path,
+    sources: Iterable[NamedPlace],
+    meta: dict[str, str],
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write the places and names of ``sources`` into a new SQLite file; return the place count.
+
+    ``progress`` is called with the number of places written so far, now and then.
+    """
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)
     try:
@@ -175,6 +183,8 @@ def compile_index(path: Path, sources: Iterable[NamedPlace], meta: dict[str, str
             if len(names) > 100_000:
                 con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?, ?)", names)
                 names.clear()
+            if progress is not None and count % 5000 == 0:
+                progress(count)
         con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?, ?)", names)
         con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.executescript(_INDEXES + "ANALYZE;")

@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,16 +85,23 @@ def fingerprint(store: Store) -> str:
     return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}"
 
 
-def ensure_index(store: Store, *, rebuild: bool = False) -> SqliteIndex:
-    """Open the compiled index, compiling it first if it is missing, stale, or ``rebuild``."""
+def ensure_index(
+    store: Store, *, rebuild: bool = False, progress: Callable[[int], None] | None = None
+) -> SqliteIndex:
+    """Open the compiled index, compiling it first if it is missing, stale, or ``rebuild``.
+
+    ``progress`` is told how many places are compiled so far, when compiling.
+    """
     fp = fingerprint(store)
     path = store.cache_dir / f"gazetteer-{fp}.sqlite"
     if rebuild or not path.exists():
-        build_index(store, path, fp)
+        build_index(store, path, fp, progress)
     return SqliteIndex(path)
 
 
-def build_index(store: Store, path: Path, fp: str) -> int:
+def build_index(
+    store: Store, path: Path, fp: str, progress: Callable[[int], None] | None = None
+) -> int:
     """Compile every offline source into ``path``; return the number of places."""
     store.cache_dir.mkdir(parents=True, exist_ok=True)
     log.warning(
@@ -102,7 +109,7 @@ def build_index(store: Store, path: Path, fp: str) -> int:
     )
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        count = compile_index(tmp, _offline_sources(store), {"fingerprint": fp})
+        count = compile_index(tmp, _offline_sources(store), {"fingerprint": fp}, progress)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
