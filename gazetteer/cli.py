@@ -99,7 +99,14 @@ def resolve(
     user_agent: str | None,
     as_json: bool,
 ) -> None:
-    """Resolve each NAME to a place, or say it is unresolved with its candidates."""
+    """Resolve each NAME to a place, or say it is unresolved with its candidates.
+
+    One line per NAME, in order: the name, the place's name, country, latitude and
+    longitude, how it matched (exact, alias, variant, fuzzy, online) with a score, and the
+    source. With --json, one object per line with query, place_id, name, lat, lon,
+    country, feature, source, match, score and candidates; lat and lon are null when the
+    name is unresolved.
+    """
     from gazetteer.resolve import Gazetteer
 
     try:
@@ -160,7 +167,11 @@ def build() -> None:
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @_verbosity
 def import_(file: Path) -> None:
-    """Import a GeoNames country dump (FILE such as IQ.txt, 19 tab-separated columns)."""
+    """Import a GeoNames country dump such as IQ.txt and recompile the index.
+
+    FILE is in GeoNames' dump format: UTF-8, 19 tab-separated columns, no header. A copy is
+    kept in the user's data directory and becomes a source ahead of cities500.
+    """
     from gazetteer.store import Store, ensure_index, import_dump
 
     store = Store.from_env()
