@@ -57,6 +57,10 @@ _AUX = re.compile(
     r"\s+(?:has|have|had|also|further|later|earlier|previously|then|had\s+also)$", re.I
 )
 _MAX_WORDS = 12
+_CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:that|and|but|while|as|which|because|when|if)\b")
+_APPOSITIVE = re.compile(
+    r"(?i)(?:known|also|including|who|which|whose|based|led|backed|formerly|once|as)\b"
+)
 
 
 @dataclass
@@ -141,10 +145,7 @@ def _subject_before(before: str) -> str | None:
     if cut >= 0 and text[cut] in '”"':
         phrase = text[cut + 1 :]
     else:
-        stops = list(
-            re.finditer(r"[,;:(]|\b(?:that|and|but|while|as|which|because|when|if)\b", text)
-        )
-        phrase = text[stops[-1].end() :] if stops else text
+        phrase = _last_clause(text)
     cleaned = _clean(re.sub(r"\([^)]*\)?", "", phrase))
     if not cleaned or len(cleaned.split()) > _MAX_WORDS:
         return None
@@ -153,8 +154,22 @@ def _subject_before(before: str) -> str | None:
     return cleaned
 
 
+def _last_clause(text: str) -> str:
+    """The words before the verb, skipping an appositive ("X, known as Y, said")."""
+    stops = [0, *(m.end() for m in _CLAUSE_STOP.finditer(text)), len(text)]
+    for a, b in zip(reversed(stops[:-1]), reversed(stops[1:]), strict=True):
+        segment = text[a:b].strip(" ,;:(")
+        if segment and not _APPOSITIVE.match(segment):
+            return text[a:b]
+    return ""
+
+
 def _clean(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-–—")
-    phrase = re.sub(r"(?i)^(?:also|further|meanwhile|additionally)\s+", "", phrase)
+    phrase = re.sub(
+        r"(?i)^(?:(?:also|further|meanwhile|additionally|where|which|who|whom|that|as|while|when)\s+)+",
+        "",
+        phrase,
+    )
     phrase = re.sub(r"(?i)\s+(?:also|further|later)$", "", phrase)
     return phrase or None

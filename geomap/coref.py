@@ -91,6 +91,7 @@ def _antecedent(
     countries = {DEMONYMS[w] for w in mods if w in DEMONYMS}
     lo = bisect_left(places, first, key=lambda p: p.start)
     hi = bisect_left(places, start, key=lambda p: p.start)
+    fitting: list[PlaceRef] = []
     for p in reversed(places[lo:hi]):
         if not p.usable or _is_reference(text, p):
             continue
@@ -103,8 +104,13 @@ def _antecedent(
             continue
         if m.group("noun") and place.feature not in ("P", ""):
             continue
-        return p
-    return None
+        fitting.append(p)
+    if not fitting:
+        return None
+    if m.group("noun") == "city" or m.group("cap"):
+        # "the city", "the militants' capital": the largest place in view, not a district of it
+        return max(fitting, key=lambda p: p.target.place.population if p.target.place else 0)
+    return fitting[0]
 
 
 def _is_reference(text: ArticleText, p: PlaceRef) -> bool:

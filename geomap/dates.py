@@ -174,8 +174,9 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
             if since is not None and expr.date <= published:
                 start = since.start()
                 expr = DateExpr(
-                    start, expr.end, text[start : expr.end], expr.date, "day", "since", published
-                )
+                    start, expr.end, text[start : expr.end], expr.date, expr.precision, "since",
+                    published,
+                )  # fmt: skip
             taken.append((expr.start, expr.end))
             found.append(expr)
     return _ranges(text, sorted(found, key=lambda d: d.start))

@@ -37,6 +37,12 @@ _BETWEEN = re.compile(
     r"\b(?:between|connecting|linking|joining)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$", re.I
 )
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
+_TO = re.compile(r"^\s*(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
+_LINKING = re.compile(
+    r"\b(?:connecting|linking|joining|links|connects|joins)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$",
+    re.I,
+)
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
 _HYPHEN = re.compile(r"^[-‑–]$")
 _ROUTE_AFTER = re.compile(
     r"^\s*(?:road|highway|route|supply\s+line|supply\s+route|corridor|railway|pipeline|border\s+crossing|axis)s?\b",
@@ -83,6 +89,11 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
     before = sentence[max(0, start - 70) : start]
     if _in_pair(sentence, span, others):
         return "between"
+    previous = [o for o in others if o[1] <= start]
+    if previous:
+        last = max(previous)
+        if _COORDINATED.match(sentence[last[1] : start]):  # "near Mosul and Tal Afar"
+            return role_of(sentence, last, [o for o in others if o != last])
     if is_reference(sentence, start):
         return "near"
     found = [(m.start(), role) for role, rx in _PREPOSITIONS for m in [rx.search(before)] if m]
@@ -98,10 +109,14 @@ def _in_pair(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]
                 return True
             if _AND.match(gap) and _BETWEEN.search(sentence[max(0, start - 50) : start]):
                 return True
+            if _TO.match(gap) and _LINKING.search(sentence[max(0, start - 50) : start]):
+                return True
         elif o_end <= start:  # the other place comes first
             gap = sentence[o_end:start]
             if _HYPHEN.match(gap) and _ROUTE_AFTER.match(sentence[end:]):
                 return True
             if _AND.match(gap) and _BETWEEN.search(sentence[max(0, o_start - 50) : o_start]):
+                return True
+            if _TO.match(gap) and _LINKING.search(sentence[max(0, o_start - 50) : o_start]):
                 return True
     return False

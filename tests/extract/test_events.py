@@ -184,3 +184,32 @@ def test_non_places_never_make_events(extract: Extract) -> None:
 def test_ids_are_stable(extract: Extract) -> None:
     body = "Troops encircled Tal Afar on Sunday. Jets bombed Raqqa."
     assert [e.id for e in extract(body).events] == [e.id for e in extract(body).events]
+
+
+def test_coordinated_places_share_a_role(extract: Extract) -> None:
+    e = single(
+        extract, "Coalition aircraft carried out airstrikes near Mosul and Tal Afar.", "airstrike"
+    )
+    assert {(p.place_id, p.role) for p in e.places} == {(MOSUL, "near"), (TAL_AFAR, "near")}
+
+
+def test_a_road_linking_a_town_to_a_country(extract: Extract) -> None:
+    body = "The militias said they plan to cut the road linking Tal Afar to Syria."
+    e = single(extract, body, "cut_route")
+    assert {p.role for p in e.places} == {"between"} and e.status == "planned"
+    assert any(p.place_id == "country:SY" and p.approximate for p in e.places)
+
+
+def test_a_claimant_named_with_an_appositive(extract: Extract) -> None:
+    body = "Shiite militias, known collectively as the Hashd, said they had retaken Bartella."
+    (e,) = extract(body).events
+    assert e.status == "claimed" and e.claimant is not None and "Hashd" in e.claimant
+
+
+def test_the_city_is_the_largest_place_in_view(extract: Extract) -> None:
+    body = (
+        "Troops pushed into eastern Mosul and seized the Karama district on Friday. "
+        "They are now advancing toward the city center."
+    )
+    (city,) = [m for m in extract(body).mentions if m.text == "the city"]
+    assert city.place_id == MOSUL  # not the district named last
