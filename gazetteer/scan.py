@@ -100,7 +100,7 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
-    """Yield the place names of ``text`` in order, longest first where spans overlap."""
+    """Yield the place names of ``text`` in order; spans never overlap, the longest name wins."""
     for run in _runs(text):
         yield from _spans_in_run(gazetteer, text, run)
 
@@ -131,17 +131,18 @@ def _runs(text: str) -> Iterator[list[_Word]]:
 
 def _joins(gap: str) -> bool:
     """Whether two words are joined into one name: a space or a hyphen, perhaps an ayn."""
-    return gap.rstrip(_APOS) in (" ", "-", "‐", "‑")
+    return gap.rstrip(_APOS) in (" ", *_HYPHENS)
 
 
 def _compound(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` leads a compound such as "Turkey-backed"."""
-    after = _WORD.match(text, end + 1) if text[end : end + 1] in ("-", "‐", "‑") else None
+    after = _WORD.match(text, end + 1) if text[end : end + 1] in _HYPHENS else None
     return after is not None and after.group().islower() and after.group() not in _CONNECTORS
 
 
 def _hyphen_after(text: str, end: int) -> bool:
-    return text[end : end + 1] in ("-", "‐", "‑") and text[end + 1 : end + 2].isupper()
+    """Whether a hyphen and a capital follow ``end``, as after the "al" of "al-Qaim"."""
+    return text[end : end + 1] in _HYPHENS and text[end + 1 : end + 2].isupper()
 
 
 def _trimmed(run: list[_Word]) -> Iterator[list[_Word]]:
