@@ -142,10 +142,8 @@ def _subject_before(before: str) -> str | None:
     text = before.rstrip()
     text = _AUX.sub("", text)
     cut = max(text.rfind(q) for q in '“”"')
-    if cut >= 0 and text[cut] in '”"':
-        phrase = text[cut + 1 :]
-    else:
-        phrase = _last_clause(text)
+    after_quote = cut >= 0 and text[cut] in '”"'
+    phrase = text[cut + 1 :] if after_quote else _last_clause(text)
     cleaned = _clean(re.sub(r"\([^)]*\)?", "", phrase))
     if not cleaned or len(cleaned.split()) > _MAX_WORDS:
         return None
