@@ -76,7 +76,8 @@
       var filled = status === "reported" && !(flags & FLAG_PLAN);
       parts.push(L.marker(g, {icon: icon("gm-pt " + cls, GLYPHS[kind], colour, undefined, filled), keyboard: false, zIndexOffset: 1000}));
     } else if (shape === "siege") {
-      parts.push(L.circle([g[0], g[1]], L.extend({radius: g[2], fill: false, weight: 9}, opts)));
+      // A ring a reader can see at the campaign's scale: 26 px in radius at any zoom.
+      parts.push(L.circleMarker([g[0], g[1]], L.extend({radius: 26, fill: false, weight: 8}, opts)));
     } else {
       parts.push(L.polyline(g, opts));
       var mid = [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2], ang = angle(map, g[0], g[1]);
@@ -100,7 +101,7 @@
       fillOpacity: status === "reported" && !plan && !ctx ? 0.45 : 0};
     var layer;
     if (shape === "point") layer = L.circleMarker(g, L.extend(o, {radius: 7}));
-    else if (shape === "siege") layer = L.circle([g[0], g[1]], L.extend(o, {radius: g[2], fill: false, weight: 5}));
+    else if (shape === "siege") layer = L.circleMarker([g[0], g[1]], L.extend(o, {radius: 22, fill: false, weight: 5}));
     else layer = L.polyline(g, o);
     var label = D.texts[row[10]];
     // Names stay written on a small campaign's map; on a big one they show on hover.
