@@ -10,11 +10,13 @@ Rows are ``(measure, value, unit, note)`` tuples, as :mod:`bench.__main__` print
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import json
 import math
 import os
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -199,10 +201,28 @@ _KINDS = (
     ("withdrawal", 0.04),
     ("planned", 0.02),
 )
-_QUOTE = (
-    "{actor} forces {verb} {place} on {weekday}, a spokesman said, as fighting moved "
-    "closer to the city's {side} districts."
-)
+_FALLBACK_WORDS = "the forces of city said on in and a to fighting was near town road".split()
+
+
+@functools.cache
+def _vocabulary() -> tuple[str, ...]:
+    # The words of the seed articles, each as often as it occurs there.
+    words: list[str] = []
+    for path in sorted((REPO / "seeds").glob("*.md")):
+        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+        words += re.findall(r"[A-Za-z][A-Za-z'’-]*", body)
+    return tuple(words) or tuple(_FALLBACK_WORDS)
+
+
+def _quote(rng: random.Random, actor: str, kind: str, place: str, day: dt.date) -> str:
+    """Return a sentence of 15 to 35 words drawn from the seeds at their frequencies.
+
+    Drawn words compress about as prose does (a template would compress far better and
+    flatter any page that deflates its texts).
+    """
+    words = _vocabulary()
+    tail = " ".join(rng.choice(words) for _ in range(rng.randint(15, 35)))
+    return f"{actor} forces {kind.replace('_', ' ')} {place} on {day:%A}, {tail}."
 
 
 def _places(rng: random.Random, n: int) -> list[tuple[str, float, float]]:
@@ -249,13 +269,7 @@ def synthetic_events(n: int, seed: int = 8) -> list[Event]:
                 date_text=f"on {day:%A}",
                 status="claimed" if rng.random() < 0.3 else "reported",
                 claimant=actor if rng.random() < 0.3 else None,
-                quote=_QUOTE.format(
-                    actor=actor,
-                    verb=kind.replace("_", " "),
-                    place=name,
-                    weekday=f"{day:%A}",
-                    side=rng.choice(("eastern", "western", "northern", "southern")),
-                ),
+                quote=_quote(rng, actor, kind, name, day),
                 article=article,
                 outlet=rng.choice(_OUTLETS),
                 url=f"https://news.example.org/{article}",
