@@ -232,7 +232,8 @@ def _geomap_parts(page: str) -> dict[str, int]:
     size = {
         k: len(json.dumps(v, separators=(",", ":"), ensure_ascii=False)) for k, v in data.items()
     }
-    return {"geomap: feature table": size.get("f", 0), "geomap: texts": size.get("texts", 0)}
+    texts = sum(v for k, v in size.items() if k.startswith("texts"))  # plain or deflated
+    return {"geomap: feature table": size.get("f", 0), "geomap: texts": texts}
 
 
 def page_sizes(sizes: tuple[int, ...]) -> dict[str, dict[int, int]]:
