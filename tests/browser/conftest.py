@@ -49,9 +49,13 @@ def sample_maps(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One headless Chromium for the whole test run."""
+    """One headless Chromium per test module.
+
+    Module scope, not session: Playwright's sync API runs an event loop while it is open,
+    and other test folders start their own.
+    """
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
