@@ -62,7 +62,7 @@ def test_fifty_megabyte_article_is_read(tmp_path: Path) -> None:
         "'Aaaa ' * 200_000",  # one run of capitalised words
         "'Al-Aa-' * 150_000",  # one hyphenated name, 1 MB long
         "'.' + ')' * 1_000_000",  # closing brackets after a full stop
-        "'x.' + ' ' * 1_000_000 + 'a'",  # spaces after a full stop
+        "'x.' + ' ' * 1_000_000 + 'a'",  # a run of spaces inside a sentence
         "'a' * 1_000_000",  # one word
     ],
     ids=["prose", "capitals", "hyphens", "brackets", "spaces", "word"],
@@ -84,11 +84,6 @@ print(len(sentences), sum(1 for _ in scan_text(small_gazetteer(), article.body))
     _run_bounded(code, timeout=60)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="geomap/sentences.py _BREADCRUMB backtracks exponentially: "
-    "[\\w’' ]{1,30} and \\s+ both take the spaces around each separator",
-)
 def test_a_line_of_navigation_is_classified_quickly() -> None:
     code = """
 from geomap.sentences import furniture_reasons, split_sentences
@@ -106,12 +101,6 @@ def _cpu_seconds(body: str) -> float:
     return time.process_time() - start
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction is quadratic in the number of mentions: mentions.py "
-    "ArticleText.sentence_index, _exclusion, _drop_outliers; events.py _sentence_events, "
-    "_actors; coref.py _antecedent each scan every mention or sentence per mention",
-)
 def test_extraction_time_grows_linearly_with_the_article() -> None:
     unit = "Iraqi forces captured Mosul on Saturday. "
     small = unit * (20_000 // len(unit))
