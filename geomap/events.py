@@ -435,7 +435,7 @@ def _event(
         places=tuple(places),
         claimant=claimant,
         url=article.url,
-        confidence=max(0.05, min(confidence, 0.95)),
+        confidence=round(max(0.05, min(confidence, 0.95)), 3),
         extra={"trigger": trigger.text, "date_source": date_source},
     )
 

@@ -70,7 +70,11 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group(0).strip() == "" and "\n" not in m.group(0):
             if _ABBREV.search(text[max(start, m.start() - 12) : m.start()]):
                 continue
-        elif m.group(0) and "\n" not in m.group(0) and _ABBREV.search(text[start : m.start()]):
+        elif (
+            m.group(0)
+            and "\n" not in m.group(0)
+            and _ABBREV.search(text[max(start, m.start() - 12) : m.start()])
+        ):
             continue
         _append(out, text, start, m.end())
         start = m.end()
@@ -166,6 +170,8 @@ def _is_breadcrumb(line: str) -> bool:
     >>> _is_breadcrumb("News   /   Iraq"), _is_breadcrumb("Troops took Mosul / Ninewa.")
     (True, False)
     """
+    if len(line) > 300 or not any(c in line for c in "/>|»"):
+        return False
     parts = _CRUMB_SEPARATOR.split(line.strip())
     return len(parts) >= 2 and all(
         0 < len(p.split()) <= 4 and len(p) <= 30 and not p.endswith((".", "!", "?")) for p in parts
