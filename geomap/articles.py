@@ -55,6 +55,8 @@ KNOWN_KEYS = frozenset({*REQUIRED_KEYS, "url", "published_note", "outlet_note"})
 # Front matter holds a few short fields; a cap keeps a pathological file from stalling YAML.
 MAX_FRONT_MATTER = 64 * 1024
 _FENCE = "---"
+# The pure-Python safe loader, not libyaml's CSafeLoader: the C one recurses without a limit
+# and crashes the process (SIGSEGV) on deeply nested front matter such as 30,000 '['.
 _DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d")
 # An article dated tomorrow may be today's somewhere else; later than that is a typo.
 _FUTURE_SLACK = dt.timedelta(days=1)
