@@ -32,6 +32,7 @@ NAME_STRENGTH = {"exact": 1.0, "alias": 0.96, "spelling": 0.92, "variant": 0.8, 
 #: Below this score an answer is reported as unresolved, with its candidates.
 THRESHOLD = 0.6
 _CONTEXT_KM = (60.0, 200.0, 400.0)
+_CURATED = frozenset({"campaign", "regional"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,8 @@ def place_prior(place: Place, region: Region) -> float:
     score += 0.05 * PRIORITY.get(place.source, 0)
     if place.feature == "A":
         score += 0.05
+    elif place.feature != "P" and place.source not in _CURATED:
+        score -= 0.03  # a hill, stream or building of an imported dump: news means the town
     return score
 
 

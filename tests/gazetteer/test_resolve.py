@@ -168,3 +168,11 @@ def test_region_rejects_malformed_options() -> None:
         Region(lat=36.0)
     with pytest.raises(QueryError, match="latitude"):
         Region(lat=136.0, lon=43.0)
+
+
+def test_a_town_beats_a_hill_of_the_same_name() -> None:
+    town = Place("g:1", "Tall Hamad", 36.1, 43.0, "IQ", feature="P", source="geonames-import")
+    hill = Place("g:2", "Tall Hamad", 35.2, 44.0, "IQ", feature="T", source="geonames-import")
+    gz = Gazetteer([(hill, ("Tall Hamad",)), (town, ("Tall Hamad",))], Region(countries=("IQ",)))
+    res = gz.resolve("Tal Hamad")
+    assert res.place == town and hill in res.candidates

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
 
 from gazetteer import Gazetteer, Region, SourceError
-from gazetteer.store import Store, ensure_index, import_dump
+from gazetteer.store import Store, build_index, ensure_index, import_dump
 
 
 def test_first_use_compiles_the_index_into_the_cache_dir(store: Store) -> None:
@@ -25,13 +26,37 @@ def test_the_compiled_index_is_reused_not_rebuilt(store: Store) -> None:
     assert again == first and again.stat().st_mtime_ns == stamp
 
 
-def test_a_changed_source_gives_a_new_index_and_drops_the_old(
-    store: Store, fixtures: Path
+def test_a_changed_source_gives_a_new_index_and_keeps_one_old(
+    store: Store, fixtures: Path, tmp_path: Path
 ) -> None:
-    old = ensure_index(store).path
+    oldest = ensure_index(store).path
     import_dump(store, fixtures / "IQ_sample.txt")
-    new = ensure_index(store).path
-    assert new != old and new.exists() and not old.exists()
+    older = ensure_index(store).path
+    assert older != oldest and older.exists()
+    other = tmp_path / "IQ_other.txt"
+    dump = (fixtures / "IQ_sample.txt").read_text(encoding="utf-8")
+    other.write_text(dump.replace("9900003", "9900004"), encoding="utf-8")
+    import_dump(store, other)
+    newest = ensure_index(store).path
+    assert newest.exists() and older.exists() and not oldest.exists()
+
+
+def test_processes_starting_together_compile_once(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[Path] = []
+
+    def counting(store: Store, path: Path, fp: str, progress: object = None) -> int:
+        built.append(path)
+        return build_index(store, path, fp)
+
+    monkeypatch.setattr("gazetteer.store.build_index", counting)
+    threads = [threading.Thread(target=ensure_index, args=(store,)) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert len(built) == 1 and built[0].exists()
 
 
 def test_the_cache_dir_comes_from_the_environment(
