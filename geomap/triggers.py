@@ -215,12 +215,23 @@ _PASSIVE_BEFORE = re.compile(
 )
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed)$", re.I)
 _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEXICON)
-# One search per event type first: most sentences report one or two types, if any.
+# Word stems that every trigger of a type contains: a sentence without any of them is not
+# searched with that type's patterns (most sentences report one or two types, if any).
+_STEMS = {
+    "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expected",
+    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|control|overr|out\s+of|fall|fell|freed",
+    "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
+    r"storm|front|travel",
+    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of",
+    "cut_route": r"cut|sever|block|seal|clos",
+    "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
+    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"
+    r"ambush|explos|blast|kill|mortar|sniper|fire|IED|rocket",
+    "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
+    "link_up": r"link|join|met\s+up",
+}
 _BY_TYPE = {
-    kind: (
-        re.compile("|".join(f"(?:{rx})" for k, _, rx in LEXICON if k == kind), re.I),
-        tuple(c for c in _COMPILED if c[0] == kind),
-    )
+    kind: (re.compile(_STEMS[kind], re.I), tuple(c for c in _COMPILED if c[0] == kind))
     for kind in dict.fromkeys(k for k, _, _ in LEXICON)
 }
 
