@@ -107,22 +107,17 @@ def _antecedent(
         fitting.append(p)
     if not fitting:
         return None
-    if m.group("noun") == "city" or m.group("cap"):
-        # "the city", "the militants' capital": the largest place in view, not a district of it
-        return max(fitting, key=lambda p: p.target.place.population if p.target.place else 0)
+    if m.group("noun") == "city":
+        # "the city" after "eastern Mosul ... the Karama district": the largest place named in
+        # this sentence or the one before, not a district of it
+        near = text.sentences[max(0, index - 1)].start
+        recent = [p for p in fitting if p.start >= near] or fitting[:1]
+        return max(recent, key=lambda p: p.target.place.population if p.target.place else 0)
     return fitting[0]
 
 
 def _is_reference(text: ArticleText, p: PlaceRef) -> bool:
     """Whether ``p`` only locates another place ("west of Mosul", "48 km from Kirkuk")."""
-    before = text.body[max(0, p.start - 40) : p.start]
-    return bool(
-        re.search(
-            r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
-            before,
-        )
-        or re.search(
-            r"(?i)\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$",
-            before,
-        )
-    )
+    from geomap.roles import is_reference
+
+    return is_reference(text.body, p.start)

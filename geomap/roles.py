@@ -92,7 +92,8 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
     previous = [o for o in others if o[1] <= start]
     if previous:
         last = max(previous)
-        if _COORDINATED.match(sentence[last[1] : start]):  # "near Mosul and Tal Afar"
+        coordinated = _COORDINATED.match(sentence[last[1] : start])
+        if coordinated and not is_reference(sentence, last[0]):  # "near Mosul and Tal Afar"
             return role_of(sentence, last, [o for o in others if o != last])
     if is_reference(sentence, start):
         return "near"

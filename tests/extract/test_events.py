@@ -213,3 +213,9 @@ def test_the_city_is_the_largest_place_in_view(extract: Extract) -> None:
     )
     (city,) = [m for m in extract(body).mentions if m.text == "the city"]
     assert city.place_id == MOSUL  # not the district named last
+
+
+def test_a_place_after_a_reference_does_not_take_its_role(extract: Extract) -> None:
+    body = "The army will launch offensives on Hawija, 48 kilometers west of Kirkuk, and Tal Afar."
+    e = single(extract, body, "planned")
+    assert {(p.name, p.role) for p in e.places} == {("Hawija", "at"), ("Tal Afar", "at")}
