@@ -1,4 +1,4 @@
-"""Fixtures for the extraction tests: one full gazetteer per session, articles made in code."""
+"""Fixtures for the extraction tests: one full gazetteer per test run, articles made in code."""
 
 from __future__ import annotations
 
