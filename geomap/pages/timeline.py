@@ -18,9 +18,9 @@ The data a page carries (``timeline_data``), as JSON in ``<script id="gm-data">`
     editor's caption from ``campaign.yaml`` or empty.
 ``places``
     ``[lat, lon, name, articles]`` for every place the articles name.
-``textsZ``
-    Only on a big campaign's page: ``texts`` as deflated, base64-encoded JSON (a fifth of
-    the size; the page inflates it with the browser's ``DecompressionStream``).
+``packed``
+    Only on a big campaign's page: ``[f, texts]`` as deflated, base64-encoded JSON (about a
+    third of the size; the page inflates it with the browser's ``DecompressionStream``).
 
 Stepping from one slice to the next touches only the events that start or end there, so a
 step costs the same at 100 events as at 10,000.
@@ -71,7 +71,7 @@ ACTOR_COLOURS = {
 _SPARE_COLOURS = ("#6A3D9A", "#B15928", "#1F78B4", "#33A02C", "#E31A1C")
 _UNKNOWN = "#777777"
 FLAG_APPROX, FLAG_PLAN, FLAG_BACKGROUND = 1, 2, 4
-PACK_OVER = 64_000  # bytes of texts above which a page carries them deflated
+PACK_OVER = 64_000  # bytes of texts above which a page carries its table and texts deflated
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,25 +223,28 @@ def frozen_data(data: Mapping[str, Any], index: int) -> dict[str, Any]:
 
 
 def pack_texts(data: Mapping[str, Any], over: int | None = None) -> dict[str, Any]:
-    """Return the data with its ``texts`` deflated into ``textsZ`` when they exceed ``over``.
+    """Return the data with ``f`` and ``texts`` deflated into ``packed`` when they are big.
 
-    Quotes are most of a big campaign's page; deflated (raw DEFLATE, level 9, base64) they
-    take a fifth of the room or less. Small pages keep plain JSON, readable in the source.
+    Quotes are most of a big campaign's page; deflated (raw DEFLATE, level 9, base64) the
+    feature table and the texts take about a third of the room. Pages whose texts stay
+    under ``over`` bytes (:data:`PACK_OVER`) keep plain JSON, readable in the source.
     """
     raw = json.dumps(data["texts"], ensure_ascii=False, separators=(",", ":")).encode()
     if len(raw) <= (PACK_OVER if over is None else over):
         return dict(data)
+    both = [data["f"], data["texts"]]
+    raw = json.dumps(both, ensure_ascii=False, separators=(",", ":")).encode()
     packer = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
     packed = base64.b64encode(packer.compress(raw) + packer.flush()).decode("ascii")
-    return {**data, "texts": [], "textsZ": packed}
+    return {**data, "f": [], "texts": [], "packed": packed}
 
 
-def unpack_texts(data: Mapping[str, Any]) -> list[str]:
-    """Return the texts of page data, whether packed by :func:`pack_texts` or not."""
-    if not data.get("textsZ"):
-        return list(data["texts"])
-    texts: list[str] = json.loads(zlib.decompress(base64.b64decode(data["textsZ"]), -15))
-    return texts
+def unpack_texts(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Return page data with ``f`` and ``texts`` back in the clear, packed or not."""
+    if not data.get("packed"):
+        return dict(data)
+    rows, texts = json.loads(zlib.decompress(base64.b64decode(data["packed"]), -15))
+    return {**{k: v for k, v in data.items() if k != "packed"}, "f": rows, "texts": texts}
 
 
 def render_timeline(data: Mapping[str, Any], campaign: Campaign) -> str:

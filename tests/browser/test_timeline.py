@@ -186,10 +186,13 @@ def test_a_big_campaign_steps_with_deflated_texts(
     monkeypatch.setattr(timeline_module, "PACK_OVER", 100)
     write_maps(tmp_path / "maps", render_maps(_load_sample_events().sample_inputs()))
     data = _data(tmp_path / "maps")
-    assert data["textsZ"] and not data["texts"]
+    assert data["packed"] and not data["texts"] and not data["f"]
     page, _ = open_page((tmp_path / "maps" / "timeline.html").as_uri() + "#2016-11-23")
     page.wait_for_function("window.geomap !== undefined")
     assert "Hashd forces have cut off" in page.locator("#gm-caption").inner_text()
+    full = timeline_module.unpack_texts(data)
+    keys = [s[0] for s in full["slices"]]
+    assert _drawn(page) == expected_drawn(full, keys.index("2016-11-23"))
     page.keyboard.press("End")
     assert "Hawijah" in page.locator("#gm-caption").inner_text()
     assert page.evaluate("window.pwned") is None
