@@ -136,10 +136,10 @@ class Gazetteer:
             ranked = self._with_online(name, ranked, context)
         candidates = tuple(place for _, _, place in ranked[:_MAX_CANDIDATES])
         if not _settled(ranked, context):
-            score = ranked[0][0] if ranked else 0.0
+            score = min(ranked[0][0], 1.0) if ranked else 0.0
             return Resolution(query=name, place=None, score=score, candidates=candidates)
         score, match, best = ranked[0]
-        return Resolution(name, best, match=match, score=score, candidates=candidates)
+        return Resolution(name, best, match=match, score=min(score, 1.0), candidates=candidates)
 
     def _offline(self, name: str, context: Sequence[Place]) -> list[Scored]:
         """Rank the offline candidates, trying weaker kinds of match only while needed."""

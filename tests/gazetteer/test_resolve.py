@@ -99,6 +99,12 @@ def test_places_no_source_locates_stay_unresolved_with_candidates(
     assert res.candidates, "an unresolved name still lists its best candidates"
 
 
+def test_scores_lie_between_zero_and_one(gz: Gazetteer) -> None:
+    context = [p for p in (gz.resolve(n).place for n in ("Mosul", "Tal Afar", "Sinjar")) if p]
+    for name in ["Rabia", "Dabiq", "Umm Sijan", "Iraq", "Xqzzyvw"]:
+        assert 0.0 <= gz.resolve(name, context).score <= 1.0
+
+
 def test_match_kinds_say_how_the_answer_was_reached(gz: Gazetteer) -> None:
     assert gz.resolve("Mosul").match == "exact"
     assert gz.resolve("Telafar").match == "alias"
