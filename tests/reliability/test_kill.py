@@ -111,6 +111,8 @@ def test_killed_build_leaves_the_previous_maps(
     assert marker.exists(), f"the build never reached {stage}: {err.decode()[-2000:]}"
     assert proc.returncode == -signal.SIGKILL
     assert _snapshot(out) == before, f"killed while {stage}: maps/ changed"
+    leftovers = sorted(p.name for p in tmp_path.glob(".maps-new-*"))
+    assert bool(leftovers) == (stage != "extracting"), leftovers  # the kill landed mid-write
     # The next build cleans up after the killed one and replaces maps/ as a whole.
     again = CliRunner().invoke(main, ["build", str(many_articles), "--out", str(out)])
     assert again.exit_code == 0, again.output
