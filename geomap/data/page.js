@@ -209,7 +209,8 @@
     if (!pts.length) D.places.forEach(function (p) { pts.push([p[0], p[1]]); });
     var near = pts.filter(inRegion);
     if (near.length) pts = near;
-    if (pts.length > 1) map.fitBounds(pts, {padding: [30, 30], maxZoom: 9});
+    // Room on the right for the names written beside the marks.
+    if (pts.length > 1) map.fitBounds(pts, {paddingTopLeft: [24, 24], paddingBottomRight: [96, 24], maxZoom: 9});
     else if (pts.length === 1) map.setView(pts[0], 9);
   }
 
