@@ -20,6 +20,7 @@ from geomap.render import BuildInputs, render_maps
 from geomap.report import BuildReport, build_report, report_to_json
 from geomap.review import render_review
 from geomap.schema import Event, Mention
+from geomap.slices import stale_captions
 
 __all__ = ["OVERRIDES_FILE", "BuildConfig", "BuildResult", "build_maps"]
 
@@ -76,7 +77,8 @@ def build_maps(config: BuildConfig) -> BuildResult:
         sha256={a.stem: _sha256(a) for a in articles},
     )
     files = render_maps(inputs)
-    report = build_report(articles, extraction, override_report)
+    warnings = stale_captions(extraction.events, campaign)
+    report = build_report(articles, extraction, override_report, warnings)
     files["review.html"] = render_review(articles, extraction, report, OVERRIDES_FILE)
     files["data/build.json"] = report_to_json(report)
     write_maps(config.out_dir, files, protect=(config.seeds_dir,))

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from geomap.campaign import Campaign
+from geomap.campaign import CAMPAIGN_FILE, Campaign
 from geomap.schema import Event
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "events_to_timeline",
     "slice_key",
     "slice_label",
+    "stale_captions",
 ]
 
 # Kinds of event that hold beyond their own date, with the group they replace within.
@@ -289,3 +290,17 @@ class _Active:
             for place in _places(self.events.pop(eid)):
                 self.by_place[place].discard(eid)
         return sorted(ended)
+
+
+def stale_captions(events: Iterable[Event], campaign: Campaign) -> list[str]:
+    """Return a warning for each editor's caption whose date is on no slice of the timeline."""
+    keys = {
+        slice_key(e)
+        for e in events
+        if e.date is not None and not campaign.is_background(dt.date.fromisoformat(e.date[:10]))
+    }
+    return [
+        f"{CAMPAIGN_FILE}: the caption for {key} matches no date on the timeline; "
+        "use a date the timeline shows (a month as YYYY-MM)"
+        for key in sorted(set(campaign.captions) - keys)
+    ]

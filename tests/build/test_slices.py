@@ -152,3 +152,11 @@ def test_bad_campaign_files_say_what_to_fix(data: dict, message: str) -> None:  
 
 def test_campaign_yaml_is_yaml(seeds_dir) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(yaml.safe_load((seeds_dir / "campaign.yaml").read_text()), dict)
+
+
+def test_a_caption_for_a_date_not_on_the_timeline_is_reported(events: list[Event]) -> None:
+    from geomap.slices import stale_captions
+
+    campaign = parse_campaign({"captions": {"2016-11-23": "ok", "2016-11-24": "typo"}})
+    (warning,) = stale_captions(events, campaign)
+    assert "2016-11-24" in warning and "campaign.yaml" in warning
