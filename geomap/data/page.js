@@ -32,7 +32,7 @@
       var text = p[2] + " \u00b7 named in " + p[3] + (p[3] === 1 ? " article" : " articles");
       L.circleMarker([p[0], p[1]], {radius: 4, weight: 1, color: "#555", fillColor: "#fff",
         fillOpacity: 1, className: "gm-place"})
-        .bindTooltip(text, labelled ? {permanent: true, direction: "right", className: "gm-place-label"} : {})
+        .bindTooltip(escapeText(text), labelled ? {permanent: true, direction: "right", className: "gm-place-label"} : {})
         .addTo(group);
     });
     return group.addTo(map);
@@ -105,7 +105,7 @@
     else layer = L.polyline(g, o);
     var label = D.texts[row[10]];
     // Names stay written on a small campaign's map; on a big one they show on hover.
-    if (label && !ctx) layer.bindTooltip(label, D.f.length <= FEW ? {permanent: true, direction: "right", className: "gm-held-label"} : {});
+    if (label && !ctx) layer.bindTooltip(escapeText(label), D.f.length <= FEW ? {permanent: true, direction: "right", className: "gm-held-label"} : {});
     return layer.bindPopup(popupText(D, row), {maxWidth: 340});
   }
 

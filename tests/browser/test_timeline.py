@@ -214,3 +214,5 @@ def test_no_events_yet_shows_the_places(tmp_path: Path, open_page: Any) -> None:
     assert page.locator(".gm-place-label").first.inner_text().startswith("Mosul")
     assert page.evaluate("window.geomap.drawn()") == []
     page.keyboard.press("ArrowRight")  # nothing to step: no error
+    assert page.locator(".gm-place-label").nth(1).inner_text().startswith("Tall Abtah <img")
+    assert page.evaluate("window.pwned") is None

@@ -26,6 +26,7 @@ PLACES = {
     "al-Qaim": (34.39, 40.99),
     "Syria": (36.30, 41.20),  # an approximate end: the border crossing toward Raqqa
 }
+HOSTILE_NAME = 'Tall Abtah <img src=x onerror="window.pwned=3">'
 HOSTILE = '</script><script>window.pwned=1</script><!-- <img src=x onerror="window.pwned=2">'
 
 
@@ -125,7 +126,7 @@ def mosul_events() -> list[Event]:
             "ev-abtah",
             "capture",
             "2017-01-01",
-            place("Tall Abtah"),
+            EventPlace(HOSTILE_NAME, "at", "sample:abtah", *PLACES["Tall Abtah"]),
             status="claimed",
             claimant="Ammar Ali",
             date_precision="month",
@@ -210,15 +211,21 @@ def sample_articles() -> list[Article]:
 
 
 def sample_inputs() -> BuildInputs:
-    """Return build inputs made in code: two articles, one place mention, the sample events."""
+    """Return build inputs made in code: two articles, two place mentions, the sample events.
+
+    The second mention has no gazetteer name, so the map names it by its hostile text.
+    """
     articles = tuple(sample_articles())
-    mention = Mention(
+    mosul = Mention(
         articles[0].stem, 0, 5, "Mosul", "place", "p:mosul", "Mosul", 36.34, 43.13, True
+    )
+    hostile = Mention(
+        articles[0].stem, 6, 9, HOSTILE_NAME, "place", "p:zz", None, 35.47, 44.39, True
     )
     return BuildInputs(
         campaign=mosul_campaign(),
         articles=articles,
-        mentions=(mention,),
+        mentions=(mosul, hostile),
         events=tuple(mosul_events()),
         sha256={a.stem: "ab" * 32 for a in articles},
     )

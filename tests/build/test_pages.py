@@ -178,7 +178,7 @@ def test_no_events_pages_are_still_valid() -> None:
     soup = BeautifulSoup(files["timeline.html"], "html.parser")
     assert "No events yet" in soup.get_text()
     assert soup.find(id="gm-slider") is None
-    assert _page_data(files["timeline.html"])["places"] == [[36.34, 43.13, "Mosul", 1]]
+    assert _page_data(files["timeline.html"])["places"][0] == [36.34, 43.13, "Mosul", 1]
     assert "No events yet" in files["index.html"]
 
 
