@@ -142,7 +142,7 @@ def parse_article(
     system date) is what a publication date may not lie after.
     """
     stem = stem or Path(name).stem
-    if not text.strip():
+    if not text or text.isspace():  # isspace: no copy of a large text, unlike strip
         raise ArticleError(f"{name}: empty file; {_HOW}")
     if name.lower().endswith(".txt"):
         if published is None:
@@ -162,7 +162,7 @@ def parse_article(
         )
     date = _as_date(meta["published"], _where(name, fm_text, "published"))
     _check_not_future(date, meta["published"], _where(name, fm_text, "published"), today)
-    if not body.strip():
+    if not body or body.isspace():
         raise ArticleError(
             f"{name}: no article text after the front matter; paste the text below the closing '---'"
         )
