@@ -55,6 +55,7 @@ KNOWN_KEYS = frozenset({*REQUIRED_KEYS, "url", "published_note", "outlet_note"})
 # Front matter holds a few short fields; a cap keeps a pathological file from stalling YAML.
 MAX_FRONT_MATTER = 64 * 1024
 _FENCE = "---"
+_MAX_LISTED = 20  # bad files named in one error message; all are in its ``problems``
 # The pure-Python safe loader, not libyaml's CSafeLoader: the C one recurses without a limit
 # and crashes the process (SIGSEGV) on deeply nested front matter such as 30,000 '['.
 _DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -324,9 +325,12 @@ def read_folder(
             problems.append(item)
     result = FolderRead(tuple(articles), tuple(problems))
     if result.errors and not keep_going:
+        shown = [f"  {p.message}" for p in result.errors[:_MAX_LISTED]]
+        if len(result.errors) > _MAX_LISTED:
+            shown.append(f"  and {len(result.errors) - _MAX_LISTED} more")
         raise ArticlesRejectedError(
             f"{len(result.errors)} article file(s) in {folder} cannot be used:\n"
-            + "\n".join(f"  {p.message}" for p in result.errors)
+            + "\n".join(shown)
             + "\nfix them, or build the others with --keep-going",
             result.errors,
         )

@@ -139,3 +139,14 @@ def test_read_articles_raises_on_the_first_bad_one(tmp_path: Path) -> None:
     assert next(items).stem == "a"
     with pytest.raises(ArticleError, match=r"b\.md: empty file"):
         next(items)
+
+
+def test_many_bad_files_are_counted_not_all_listed(tmp_path: Path) -> None:
+    write_article(tmp_path, "good.md")
+    for i in range(25):
+        write_article(tmp_path, f"bad{i:02d}.md", b"")
+    with pytest.raises(ArticlesRejectedError) as info:
+        read_folder(tmp_path)
+    assert str(info.value).count("empty file") == 20
+    assert "  and 5 more\n" in str(info.value)
+    assert len(info.value.problems) == 25
