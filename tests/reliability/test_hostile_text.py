@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 import yaml
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, Place
 from geomap.build import BuildConfig, build_maps
-from tests.reliability.make import small_gazetteer
+from tests.reliability.make import REGION, SMALL_PLACES
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -50,6 +50,12 @@ BODY = (
     f"Iraqi forces captured Mosul on Saturday {payload('body1')}.\n"
     f"Hashd fighters advanced from Tal Afar to Sinjar {payload('body2')}.\n"
     "Kurdish Peshmerga forces besieged Kirkuk on Sunday.\n"
+    "Iraqi forces captured Bartella on Monday.\n"
+)
+# A place whose gazetteer name is hostile too (a campaign's own gazetteer is user data).
+EVIL_PLACE = (
+    Place("campaign:bartella", "Bartella " + payload("place"), 36.355, 43.379, "IQ"),
+    ("Bartella",),
 )
 ARTICLES = {
     "hostile.md": {
@@ -111,7 +117,7 @@ def hostile_maps(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The maps built from the hostile articles, with the small gazetteer."""
     root = tmp_path_factory.mktemp("hostile")
     _write_seeds(root / "seeds")
-    gaz = small_gazetteer()
+    gaz = Gazetteer(iter([*SMALL_PLACES, EVIL_PLACE]), region=REGION)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(Gazetteer, "default", classmethod(lambda cls, *a, **k: gaz))
         build_maps(BuildConfig(seeds_dir=root / "seeds", out_dir=root / "maps"))
