@@ -224,16 +224,36 @@ _DATA = re.compile(r'<script[^>]*id="gm-data"[^>]*>(.*?)</script>', re.S)
 
 
 def _geomap_parts(page: str) -> dict[str, int]:
-    """Return the bytes of the parts of geomap's page data that grow with the events."""
+    """Return the bytes of the parts of geomap's page data that grow with the events.
+
+    A big campaign's page carries its feature table and texts deflated together
+    (``packed``): then that, and each part as it was before deflating.
+    """
+    import base64
+    import zlib
+
     m = _DATA.search(page)
     if m is None:
         return {}
     data = json.loads(m.group(1))
-    size = {
-        k: len(json.dumps(v, separators=(",", ":"), ensure_ascii=False)) for k, v in data.items()
+
+    def size(value: Any) -> int:
+        return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode())
+
+    parts = {
+        "geomap: feature table": size(data.get("f", [])),
+        "geomap: texts": size(data.get("texts", [])),
     }
-    texts = sum(v for k, v in size.items() if k.startswith("texts"))  # plain or deflated
-    return {"geomap: feature table": size.get("f", 0), "geomap: texts": texts}
+    packed = data.get("packed")
+    if isinstance(packed, str) and packed:
+        parts["geomap: table + texts, deflated"] = len(packed)
+        try:
+            table, texts = json.loads(zlib.decompress(base64.b64decode(packed), wbits=-15))[:2]
+        except (ValueError, zlib.error):
+            return parts
+        parts["geomap: feature table"] = size(table)
+        parts["geomap: texts"] = size(texts)
+    return parts
 
 
 def page_sizes(sizes: tuple[int, ...]) -> dict[str, dict[int, int]]:
@@ -267,6 +287,8 @@ def run() -> list[Row]:
     per_event: dict[str, float] = {}
     lo, hi = str(sizes[-2]), str(sizes[-1])
     for tool, by_n in weights.items():
+        if lo not in by_n or hi not in by_n:
+            continue
         slope = (by_n[hi] - by_n[lo]) / (int(hi) - int(lo))
         per_event[tool] = slope
         rows.append(
@@ -280,7 +302,7 @@ def run() -> list[Row]:
     ours, tsgj = per_event["geomap"], per_event["TimestampedGeoJson"]
     met = ours <= 150 and ours <= tsgj / 2
     table = per_event.get("geomap: feature table")
-    part = f" (the feature table alone: {table:.0f} B)" if table is not None else ""
+    part = f" (the feature table alone, before any deflating: {table:.0f} B)" if table else ""
     rows.append(
         row(
             "geomap / TimestampedGeoJson, bytes per event",
