@@ -16,7 +16,7 @@ Among the places a name may mean, the evidence of :mod:`gazetteer.evidence` deci
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,7 @@ _MAX_CANDIDATES = 5
 _TIE_SCORE = 0.01
 _TIE_KM = 30.0
 _SAME_PLACE_KM = 5.0
+_MEMO_SIZE = 200_000  # names whose matches are remembered
 
 Scored = tuple[float, str, Place]
 Match = tuple[Entry, str, float]
@@ -88,6 +89,10 @@ class Gazetteer:
         self._indexes: tuple[NameIndex, ...] = ((memory,) if len(memory) else ()) + tuple(indexes)
         self._pools: dict[str, list[str]] = {}
         self._priors: dict[str, float] = {}
+        # What the indexes say about a name never changes: remembered per (tier, name).
+        self._matches: dict[tuple[str, str], list[Match]] = {}
+        self._bears: dict[str, bool] = {}
+        self._alone: dict[str, Resolution] = {}  # offline answers without context
 
     @classmethod
     def default(
@@ -120,10 +125,15 @@ class Gazetteer:
 
     def __contains__(self, name: str) -> bool:
         """Whether some place bears this name, as spelled or as a variant spelling."""
-        key = name_key(name)
-        if not key:
-            return False
-        return any(index.by_key(key) for index in self._indexes) or bool(self._by_variant(name))
+        bears = self._bears.get(name)
+        if bears is None:
+            bears = bool(self._tier(self._by_key, name)) or bool(
+                self._tier(self._by_variant, name)
+            )
+            if len(self._bears) >= _MEMO_SIZE:
+                self._bears.clear()
+            self._bears[name] = bears
+        return bears
 
     def resolve(self, name: str, context: Sequence[Place] = ()) -> Resolution:
         """Resolve one name; ``context`` holds places already resolved in the same article.
@@ -131,6 +141,16 @@ class Gazetteer:
         Weaker kinds of match (variant, fuzzy, online) are tried only while no stronger one
         has given an answer above the threshold; fuzzy ones only for a name no place bears.
         """
+        if not context and self.online is None:
+            alone = self._alone.get(name)
+            if alone is None:
+                if len(self._alone) >= _MEMO_SIZE:
+                    self._alone.clear()
+                alone = self._alone[name] = self._resolve(name, context)
+            return alone
+        return self._resolve(name, context)
+
+    def _resolve(self, name: str, context: Sequence[Place]) -> Resolution:
         ranked = self._offline(name, context)
         if self.online is not None and not _settled(ranked, context):
             ranked = self._with_online(name, ranked, context)
@@ -148,11 +168,21 @@ class Gazetteer:
         for tier in (self._by_key, self._by_variant, self._fuzzy):
             if tier == self._fuzzy and any(kind != "variant" for _, kind, _ in matches):
                 break  # some place bears this very name: no need to look for near-misses
-            matches += tier(name)
+            matches += self._tier(tier, name)
             ranked = self._rank(matches, context)
             if _settled(ranked, context):
                 break
         return ranked
+
+    def _tier(self, tier: Callable[[str], list[Match]], name: str) -> list[Match]:
+        """Return ``tier(name)``, remembered; the caller must not change the list."""
+        key = (tier.__name__, name)
+        found = self._matches.get(key)
+        if found is None:
+            if len(self._matches) >= _MEMO_SIZE:
+                self._matches.clear()
+            found = self._matches[key] = tier(name)
+        return found
 
     def resolve_many(self, names: Iterable[str]) -> list[Resolution]:
         """Resolve each name on its own, in order."""

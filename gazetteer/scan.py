@@ -14,12 +14,18 @@
 It skips months and weekdays, demonyms, organisations, common words and the parts of
 the names of people and armed groups (``Sir Michael Fallon``, ``Abu Bakr al-Baghdadi``,
 ``Hashd al-Shaabi``), as listed in
-``gazetteer/data/not_places.txt``. Offsets are code points into the original text.
+``gazetteer/data/not_places.txt``. Offsets are code points into the original text; a
+zero-width character or a soft hyphen inside a word ("Mo\u200bsul") is part of the word.
+
+One regular expression finds the chains of capitalised words; plain lower-case words are
+never looked at one by one. What a chain reads as is remembered per gazetteer (a chain reads
+the same wherever it stands), so a name costs index look-ups only the first time.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -32,13 +38,35 @@ from gazetteer.resolve import Gazetteer
 __all__ = ["NameSpan", "scan_text"]
 
 _APOS = "’'‘ʿʾ`"
-# A word: letters (any script's Latin letters with diacritics), apostrophes inside.
-_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_APOS}](?=[^\W\d_]))*")
+# Zero-width characters and the soft hyphen, which may sit inside a word unseen.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INNER = _APOS + _ZERO_WIDTH
+_LETTER = r"[^\W\d_]"
+# A word: letters (any script's Latin letters with diacritics), apostrophes and zero-width
+# characters inside.
+_WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|[{_INNER}](?={_LETTER}))*")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s$")
 # Lower-case words that may sit inside a place name.
 _CONNECTORS = frozenset("al el ul ash as at ad an ar az adh ath bin ibn bani ben de".split())
 _ARTICLES = frozenset("al el ul ash adh ath".split())
 _HYPHENS = ("-", "‐", "‑")
+# A word that may continue a name: it starts with a letter other than a-z (a capital, say),
+# or it is a connector, or it holds something other than ASCII letters (whose folded form
+# is then looked at). The plain lower-case words that make up most of a text never are.
+_MAY_JOIN = (
+    rf"(?=[^\W\d_a-z]|(?i:{'|'.join(sorted(_CONNECTORS))})(?![a-zA-Z])"
+    rf"|[a-z][a-zA-Z]*(?:[^\W\d_a-zA-Z]|[{_INNER}]{_LETTER}))"
+)
+# A chain: a word that starts with a letter other than a-z, where a word starts (no letter,
+# nor a letter and an inner mark, just before), and the words joined to it by a space or a
+# hyphen that may continue a name. Every run of a text lies in one chain (or starts with the
+# connector of "al-Qaim" just before one); a chain may hold several runs, or none.
+_CHAIN = re.compile(
+    rf"[^\W\d_a-z](?<!{_LETTER}.)(?<!{_LETTER}[{_INNER}].)(?:{_LETTER}|[{_INNER}](?={_LETTER}))*"
+    rf"(?:[ {''.join(_HYPHENS)}][{_APOS}]*{_MAY_JOIN}{_WORD.pattern})*",
+    re.DOTALL,
+)
+_LETTER_RX = re.compile(_LETTER)
 # Words that lead place names in the region, and phrases that announce one.
 _HEADS = frozenset(
     "umm um tal tall tel tell ain ayn bir wadi jabal jebel jabel khirbat khirbet qaryat "
@@ -55,6 +83,14 @@ _MAX_CUED = 3
 _MAX_ACRONYM = 4
 _LARGE = 100_000
 _SMALL = 1_000
+_MEMO_SIZE = 200_000  # chains remembered per gazetteer
+
+# How a run reads: ``(start, end, known)`` of each name, and the name to take when a cue
+# such as "the village of" comes before the run (None: never); offsets from the run's start.
+_Reading = tuple[tuple[tuple[int, int, bool], ...], tuple[int, int] | None]
+# How a chain reads: the start of each of its runs (from the chain's start) and its reading.
+_Chain = tuple[tuple[int, _Reading], ...]
+_MEMOS: weakref.WeakKeyDictionary[Gazetteer, dict[str, _Chain]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +137,80 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
     """Yield the place names of ``text`` in order; spans never overlap, the longest name wins."""
-    for run in _runs(text):
-        yield from _spans_in_run(gazetteer, text, run)
+    memo = _memo(gazetteer)
+    for m in _CHAIN.finditer(text):
+        start, end = m.span()
+        if text[start - 1 : start] in _HYPHENS and start > 1:
+            start = _connector_start(text, start)
+        # A chain reads the same wherever it is, but for what follows its last word: a
+        # compound ("Turkey-backed"), and for each run the cue before it ("the area of").
+        key = text[start:end]
+        if text[end : end + 1] in _HYPHENS and _compound(text, end):
+            key += "\n"
+        chain = memo.get(key) if memo is not None else None
+        if chain is None:
+            chain = _read_chain(gazetteer, text, start, end)
+            if memo is not None:
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                memo[key] = chain
+        for offset, (spans, cued) in chain:
+            at = start + offset
+            for a, b, known in spans:
+                yield NameSpan(at + a, at + b, text[at + a : at + b], known)
+            # Nothing known, but announced as a place: "the area of Abu Jarees".
+            if cued is not None and _CUE.search(text[max(0, at - 40) : at]):
+                a, b = cued
+                yield NameSpan(at + a, at + b, text[at + a : at + b], known=False)
 
 
-def _runs(text: str) -> Iterator[list[_Word]]:
-    """Yield the runs of capitalised words (with connectors) joined by a space or a hyphen."""
+def _read_chain(gazetteer: Gazetteer, text: str, start: int, end: int) -> _Chain:
+    """Read the runs of the chain ``text[start:end]``, leaving out those that name nothing."""
+    readings = (
+        (run[0].start - start, _read_run(gazetteer, text, run)) for run in _runs(text, start, end)
+    )
+    return tuple((offset, r) for offset, r in readings if r[0] or r[1] is not None)
+
+
+def _memo(gazetteer: Gazetteer) -> dict[str, _Chain] | None:
+    """The readings of chains already scanned with ``gazetteer`` (None: answers may change)."""
+    if gazetteer.online is not None:
+        return None
+    memo = _MEMOS.get(gazetteer)
+    if memo is None:
+        memo = _MEMOS[gazetteer] = {}
+    return memo
+
+
+def _connector_start(text: str, start: int) -> int:
+    """Return the start of the word before the hyphen at ``start - 1`` (the "al" of "al-Qaim").
+
+    The word is part of the chain (:func:`_runs` decides whether it joins the name); when no
+    letter comes just before the hyphen, ``start`` itself.
+    """
+    return _word_start(text, start - 2) if _LETTER_RX.match(text, start - 2) else start
+
+
+def _word_start(text: str, i: int) -> int:
+    """Return where the word holding the letter ``text[i]`` starts."""
+    while i > 0:
+        if _LETTER_RX.match(text, i - 1):
+            i -= 1
+        elif text[i - 1] in _INNER and i > 1 and _LETTER_RX.match(text, i - 2):
+            i -= 2
+        else:
+            break
+    return i
+
+
+def _runs(text: str, start: int, end: int) -> Iterator[list[_Word]]:
+    """Yield the runs of capitalised words (with connectors) joined by a space or a hyphen.
+
+    Only the words of ``text[start:end]`` are read; any word before or after is not joined.
+    """
     run: list[_Word] = []
     closed = False  # the last word ended in a possessive: the name ended there
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, start, end):
         raw = _POSSESSIVE.sub("", m.group())
         word = _Word(m.start(), m.start() + len(raw), fold(raw), raw[:1].isupper())
         joined = bool(run) and not closed and _joins(text[run[-1].end : word.start])
@@ -153,25 +254,27 @@ def _trimmed(run: list[_Word]) -> Iterator[list[_Word]]:
         yield run
 
 
-def _spans_in_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> Iterator[NameSpan]:
-    """Yield the place names of one run, left to right: known ones, then place-shaped rest."""
+def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
+    """Read one run: its known and place-shaped names, and the name to take if announced.
+
+    Offsets are relative to the run's start; the reading depends on the run's words alone.
+    """
     stop, person = _word_lists()
+    start = run[0].start
     if any(w.folded in person for w in run):
         # A person's or a group's name ("Sir Michael Fallon", "Hashd al-Shaabi"), unless
         # the whole run is a place in the region ("Imam Gharbi").
-        span = text[run[0].start : run[-1].end]
-        if _known(gazetteer, span):
-            yield NameSpan(run[0].start, run[-1].end, span)
-        return
-    spans = list(_spans(gazetteer, text, run, stop))
-    yield from spans
-    # Nothing known, but announced as a place: "the area of Abu Jarees".
-    cued = bool(_CUE.search(text[max(0, run[0].start - 40) : run[0].start]))
-    if not spans and cued and not all(w.folded in stop for w in run):
-        words = run[:_MAX_CUED]
-        while not words[-1].capital:
-            words = words[:-1]
-        yield NameSpan(words[0].start, words[-1].end, _text(text, words), known=False)
+        known = _known(gazetteer, text[start : run[-1].end])
+        return (((0, run[-1].end - start, True),) if known else ()), None
+    spans = tuple(
+        (s.start - start, s.end - start, s.known) for s in _spans(gazetteer, text, run, stop)
+    )
+    if spans or all(w.folded in stop for w in run):
+        return spans, None
+    words = run[:_MAX_CUED]
+    while not words[-1].capital:
+        words = words[:-1]
+    return spans, (0, words[-1].end - start)
 
 
 def _spans(

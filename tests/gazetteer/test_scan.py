@@ -105,3 +105,20 @@ def test_any_text_scans_without_error_and_spans_fit(text: str) -> None:
     for span in scan_text(_SMALL, text):
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start : span.end] == span.text
+
+
+def test_zero_width_characters_inside_a_name_keep_it_whole(gz: Gazetteer) -> None:
+    for mark in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"):
+        text = f"Forces reached Mo{mark}sul and Tal A{mark}far.{mark}"
+        spans = list(scan_text(gz, text))
+        assert [s.text for s in spans] == [f"Mo{mark}sul", f"Tal A{mark}far"]
+        assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_a_name_reads_the_same_wherever_it_stands(gz: Gazetteer) -> None:
+    # Readings are remembered per gazetteer: a second, third ... scan gives the same spans.
+    text = "The Turkey-backed rebels fled Turkey for al-Qaim, near Umm Sijan and Tal Afar."
+    first = names(gz, text)
+    assert first == names(gz, text) == names(gz, "x " + text)
+    assert names(gz, "in the village of Abu Jarees") == [("Abu Jarees", False)]
+    assert names(gz, "Abu Jarees") == []

@@ -75,11 +75,6 @@ def test_zero_width_characters_are_kept_in_the_body(mark: str) -> None:
         assert body[m.start : m.end] == m.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gazetteer/scan.py _WORD splits a word at a zero-width character ('Mo\\u200bsul' "
-    "becomes 'Mo' + 'sul'); the gazetteer itself knows 'Mo\\u200bsul' as Mosul",
-)
 @pytest.mark.parametrize("mark", ["\u200b", "\u00ad", "\u2060"])
 def test_zero_width_characters_inside_a_name_are_matched(mark: str) -> None:
     body = f"Forces reached Mo{mark}sul on Saturday.\n"
