@@ -1,24 +1,41 @@
-"""Extraction throughput on one core, with the full gazetteer loaded.
+"""Extraction throughput on one core and with ``--jobs 2``, with the full gazetteer loaded.
 
-The seed articles (``seeds/*.md``) are extracted again and again in one fresh process, one
-article at a time (``geomap.extract.extract_article``: sentences, furniture, places through
-the gazetteer, actors, dates, coreference and events), for a fixed time. Reported: the time
-to load the gazetteer, then megabytes of article text (UTF-8) and articles per second, the
-mean of three timed rounds after one untimed round that warms the caches; per second of
-wall time and per second of the process's CPU time (which a busy machine does not dilute).
+Two workloads, each in a fresh process:
+
+- the seed articles (``seeds/*.md``) extracted again and again for a fixed time, one article
+  at a time (``geomap.extract.extract_article``: sentences, furniture, places through the
+  gazetteer, actors, dates, coreference and events): the mean of three timed rounds after
+  one untimed round that warms the caches, as a newsroom re-running on its own archive sees;
+- a synthetic corpus of articles of about 5 KB, each read once: paragraphs of the seeds
+  mixed with generated news sentences that plant city names from all over the world (the
+  corpus of place finding, :func:`bench.bench_scan.make_corpus`), so most names are new to
+  the gazetteer's caches. It is extracted on one core (the gazetteer opened first), then by
+  ``extract_articles_in_pool`` with two worker processes (start-up and the workers' own
+  gazetteers included), and the speed-up is the ratio of the two wall times.
+
+Figures are per second of wall time and per second of the process's CPU time (which a busy
+machine does not dilute); megabytes are of article text in UTF-8.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bench._common import REPO, Row, failed, quick, row, run_fresh
+from bench._common import REPO, Row, failed, quick, ratio, row, run_fresh
 
-__all__ = ["measure", "run"]
+if TYPE_CHECKING:
+    from geomap.articles import Article
+
+__all__ = ["measure", "measure_corpus", "run"]
 
 _ROUND_S = 3.0
+_CORPUS_MB = 2.0
+_REGION = ("IQ", "SY")
 
 
 def measure(seeds: str, round_s: float) -> dict[str, Any]:
@@ -28,7 +45,7 @@ def measure(seeds: str, round_s: float) -> dict[str, Any]:
     from geomap.extract import extract_article
 
     t0 = time.perf_counter()
-    gazetteer = Gazetteer.default(region=Region(countries=("IQ", "SY")))
+    gazetteer = Gazetteer.default(region=Region(countries=_REGION))
     load_s = time.perf_counter() - t0
     articles = list(read_articles(Path(seeds)))
     for a in articles:  # warm-up round
@@ -56,6 +73,72 @@ def measure(seeds: str, round_s: float) -> dict[str, Any]:
     }
 
 
+def _corpus(mb: float) -> list[Article]:
+    from bench.bench_scan import make_corpus
+    from geomap.articles import Article
+
+    day = dt.date(2016, 11, 1)
+    return [
+        Article(f"synthetic-{i:05d}", "Synthetic article", "Bench Wire", day, doc["text"])
+        for i, doc in enumerate(make_corpus(mb, seed=2017))
+    ]
+
+
+def measure_corpus(mb: float, jobs: int) -> dict[str, Any]:
+    """Extract a synthetic corpus of ``mb`` megabytes once, with ``jobs`` worker processes."""
+    from gazetteer import Gazetteer, Region
+    from geomap.extract import extract_articles, extract_articles_in_pool
+
+    articles = _corpus(mb)
+    size = sum(len(a.body.encode("utf-8")) for a in articles)
+    open_gazetteer = functools.partial(Gazetteer.default, region=Region(countries=_REGION))
+    if jobs == 1:
+        gazetteer = open_gazetteer()
+        start, cpu = time.perf_counter(), time.process_time()
+        extraction = extract_articles(articles, gazetteer)
+    else:
+        start, cpu = time.perf_counter(), time.process_time()
+        extraction = extract_articles_in_pool(articles, open_gazetteer, jobs)
+    elapsed, used = time.perf_counter() - start, time.process_time() - cpu
+    return {
+        "wall_s": elapsed,
+        "cpu_s": used,
+        "mb": size / 1e6,
+        "articles": len(articles),
+        "events": len(extraction.events),
+        "mentions": len(extraction.mentions),
+    }
+
+
+def _corpus_rows(mb: float) -> list[Row]:
+    try:
+        one = run_fresh("bench.bench_extract:measure_corpus", mb, 1)
+        two = run_fresh("bench.bench_extract:measure_corpus", mb, 2)
+    except Exception as exc:
+        return [failed("synthetic corpus", exc)]
+    note = f"{one['articles']} synthetic articles, {one['mb']:.1f} MB, each read once"
+    cpu = "per second of CPU time of the process (the same, on a machine with other load)"
+    cores = os.cpu_count() or 1
+    return [
+        row("corpus, one core", one["mb"] / one["wall_s"], "MB/s", note),
+        row("corpus, one core", one["articles"] / one["wall_s"], "articles/s", note),
+        row("corpus, one core, CPU time", one["mb"] / one["cpu_s"], "MB/s", cpu),
+        row("corpus, one core, CPU time", one["articles"] / one["cpu_s"], "articles/s", cpu),
+        row(
+            "corpus, --jobs 2",
+            two["articles"] / two["wall_s"],
+            "articles/s",
+            f"two worker processes, start-up included; {cores} cores on this machine",
+        ),
+        row(
+            "--jobs 2 speed-up",
+            ratio(one["wall_s"], two["wall_s"]),
+            "x",
+            "wall time of one core / wall time of two workers (same output)",
+        ),
+    ]
+
+
 def run() -> list[Row]:
     """Return the throughput rows for ``python -m bench``."""
     try:
@@ -63,8 +146,8 @@ def run() -> list[Row]:
             "bench.bench_extract:measure", str(REPO / "seeds"), 0.5 if quick() else _ROUND_S
         )
     except Exception as exc:
-        return [failed("throughput", exc)]
-    note = f"{got['articles']} seed articles of {got['article_kb']:.1f} KB on average, one core"
+        return [failed("throughput", exc), *_corpus_rows(0.3 if quick() else _CORPUS_MB)]
+    note = f"{got['articles']} seed articles of {got['article_kb']:.1f} KB, repeated, one core"
     cpu = "per second of CPU time of the process (the same, on a machine with other load)"
     return [
         row("gazetteer load", got["load_s"], "s", "full offline gazetteer, region IQ,SY"),
@@ -72,6 +155,7 @@ def run() -> list[Row]:
         row("throughput", got["articles_s"], "articles/s", note),
         row("throughput, CPU time", got["cpu_mb_s"], "MB/s", cpu),
         row("throughput, CPU time", got["cpu_articles_s"], "articles/s", cpu),
+        *_corpus_rows(0.3 if quick() else _CORPUS_MB),
     ]
 
 

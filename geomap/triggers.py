@@ -230,6 +230,8 @@ _STEMS = {
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
     "link_up": r"link|join|met\s+up",
 }
+_ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type
+_BY = re.compile(r"\s+by\b")
 _BY_TYPE = {
     kind: (re.compile(_STEMS[kind], re.I), tuple(c for c in _COMPILED if c[0] == kind))
     for kind in dict.fromkeys(k for k, _, _ in LEXICON)
@@ -276,17 +278,16 @@ def find_triggers(sentence: str) -> list[Trigger]:
 def _participle(sentence: str, m: re.Match[str]) -> bool:
     """``, seized by Isis in 2014``: a past participle after a comma, followed by "by"."""
     return bool(
-        re.search(r",\s*$", sentence[: m.start()])
-        and re.match(r"\s+by\b", sentence[m.end() :])
-        and m.group(0).lower().endswith(("ed", "en", "ken"))
+        m.group(0).lower().endswith(("ed", "en", "ken"))
+        and _BY.match(sentence, m.end())
+        and sentence[: m.start()].rstrip().endswith(",")
     )
 
 
 def _without_overlaps(found: list[Trigger]) -> list[Trigger]:
-    order = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}
     kept: list[Trigger] = []
     for t in sorted(
-        found, key=lambda t: (-(t.end - t.start), t.type == "attack", order[t.type], t.start)
+        found, key=lambda t: (-(t.end - t.start), t.type == "attack", _ORDER[t.type], t.start)
     ):
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
