@@ -41,6 +41,7 @@ class ActorTable:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         patterns: dict[str, tuple[int, str]] = {}
+        firsts: tuple[set[str], set[str]] = (set(), set())  # as written, and in any case
         for actor_id, alias, exact_case in rows:
             if exact_case:
                 self._exact.setdefault(alias, actor_id)
@@ -48,10 +49,18 @@ class ActorTable:
             else:
                 self._folded.setdefault(alias.lower(), actor_id)
                 patterns.setdefault(alias.lower(), (len(alias), f"(?i:{re.escape(alias)})"))
+            firsts[0 if exact_case else 1].add(re.escape(alias[:1]))
         ordered = sorted(patterns.items(), key=lambda kv: (-kv[1][0], kv[0]))
         body = "|".join(rx for _, (_, rx) in ordered) or r"(?!x)x"
+        # A look at the first letter first, so that most words are skipped at once.
+        lead = "|".join(
+            f"[{''.join(sorted(chars))}]" if i == 0 else f"(?i:[{''.join(sorted(chars))}])"
+            for i, chars in enumerate(firsts)
+            if chars
+        )
+        lead = f"(?={lead})" if lead else ""
         # Not inside a longer word.
-        self._rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+        self._rx = re.compile(rf"(?<![\w-]){lead}(?:{body})(?![\w-])")
 
     @property
     def actor_ids(self) -> frozenset[str]:

@@ -88,7 +88,10 @@ def _countries() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], dict[
         names[iso] = row["name"]
     by_name.update(_ALIASES)
     ordered = sorted(by_name, key=lambda n: (-len(n), n))
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
+    # A look at the first letter first, so that most words are skipped at once.
+    lead = "".join(sorted({re.escape(n[:1]) for n in ordered}))
+    body = "|".join(map(re.escape, ordered))
+    rx = re.compile(rf"(?<![\w-])(?=[{lead}])(?:{body})(?![\w])")
     return by_name, iso3, rx, names
 
 

@@ -51,8 +51,8 @@ _NOUNS = (
 _OF_NAMES = re.compile(
     rf"\bthe (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
 )
-_NAME_NOUN = re.compile(
-    rf"(?P<names>{_NAME}) (?:district|sub-?district|village|town|province|governorate|"
+_NAME_NOUN = re.compile(  # led by a look at the first letter, to skip most places at once
+    rf"(?=[A-Zae])(?P<names>{_NAME}) (?:district|sub-?district|village|town|province|governorate|"
     r"neighbou?rhood|camp|airport|air base|dam|bridge|crossing|area|region)\b"
 )
 _ARABIC_LEAD = re.compile(
