@@ -122,6 +122,14 @@ _ANY_DATE = re.compile(
     r"today|tonight|morning|afternoon|evening|overnight|recent|past",
     re.I,
 )
+# What a text must hold for a pattern to match in it, to skip the patterns that cannot.
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEEDS = {
+    "iso": "digit", "dmy": "digit month", "mdy": "digit month", "my": "digit month",
+    "md": "digit month", "dm": "digit month", "month": "month", "year": "digit",
+    "weekday": "day",
+}  # fmt: skip
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:to|until|till|through)\b", re.I)
@@ -160,7 +168,14 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
+    held = {
+        "digit": bool(_DIGIT.search(text)),
+        "month": bool(_MONTH_WORD.search(text)),
+        "day": "day" in text,
+    }
     for kind, rx in _PATTERNS:
+        if not all(held[need] for need in _NEEDS.get(kind, "").split()):
+            continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
