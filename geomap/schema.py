@@ -117,6 +117,10 @@ class Event:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Confidence is kept as written to GeoJSON, so an event read back equals the original.
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence!r} is not between 0 and 1")
+        object.__setattr__(self, "confidence", round(float(self.confidence), 3))
         if self.type not in EVENT_TYPES:
             raise ValueError(
                 f"unknown event type {self.type!r}; expected one of {list(EVENT_TYPES)}"

@@ -176,11 +176,6 @@ def test_geojson_round_trip_gives_the_same_event(event: Event) -> None:
     assert event_from_feature(json.loads(text)) == event
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="geomap/schema.py: Event.properties() rounds confidence to 3 decimals but Event "
-    "keeps any float; events.py rounds its own, any other maker of events must too",
-)
 def test_geojson_round_trip_keeps_an_unrounded_confidence() -> None:
     event = Event("ev-1", "attack", None, "day", "", "reported", "q", "a", "o", "2016-10-29")
     event = event.with_changes(confidence=0.7 - 0.3)  # 0.39999999999999997
