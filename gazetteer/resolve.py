@@ -30,7 +30,7 @@ from gazetteer.evidence import (
     score_place,
 )
 from gazetteer.index import Entry, MemoryIndex, NameIndex
-from gazetteer.normalize import fold, key_of_folded, name_key, variant_key
+from gazetteer.normalize import fold, key_of_folded, name_key, variant_key, variant_of_key
 from gazetteer.places import Place, Resolution
 from gazetteer.sources import PRIORITY, NamedPlace, read_curated_csv, read_regional
 
@@ -93,6 +93,7 @@ class Gazetteer:
         self._matches: dict[tuple[str, str], list[Match]] = {}
         self._bears: dict[str, bool] = {}
         self._alone: dict[str, Resolution] = {}  # offline answers without context
+        self._variants: frozenset[str] | None = None  # of the region's names
 
     @classmethod
     def default(
@@ -214,6 +215,8 @@ class Gazetteer:
         key, variant = name_key(name), variant_key(name)
         region = self.region
         countries = region.countries if region.lat is None else ()
+        if countries and variant not in self._region_variants(countries):
+            return []  # no place of the region has this skeleton: no need to ask the indexes
         strength = NAME_STRENGTH["variant"]
         return [
             (entry, "variant", strength)
@@ -221,6 +224,15 @@ class Gazetteer:
             for entry in index.by_variant(variant, countries)
             if fuzz.ratio(key, entry.key or key_of_folded(entry.folded)) >= _VARIANT_RATIO
         ]
+
+    def _region_variants(self, countries: Sequence[str]) -> frozenset[str]:
+        """The variant keys of the names of the places in ``countries``, remembered."""
+        if self._variants is None:
+            keys: set[str] = set()
+            for index in self._indexes:
+                keys |= index.keys_near(countries, None, None)
+            self._variants = frozenset(variant_of_key(k) for k in keys)
+        return self._variants
 
     def _fuzzy(self, name: str) -> list[Match]:
         """Entries whose key is close to the name's key, from the region or the same prefix."""
