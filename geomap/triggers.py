@@ -234,16 +234,36 @@ _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry o
 _BY = re.compile(r"\s+by\b")
 
 
-def _stem_search(stems: str) -> re.Pattern[str]:
-    """Compile ``stems``, led by a look at the first letter that lets most places be skipped."""
-    firsts = {alternative[0] for alternative in stems.split("|")}
-    if not all(c.isalpha() for c in firsts):
-        raise ValueError(f"each stem must start with a letter: {stems!r}")
-    return re.compile(rf"(?=[{''.join(sorted(firsts))}])(?:{stems})", re.I)
+# The letters that ignoring case matches to ASCII ones besides their own cases.
+_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def _stem_words(stems: str) -> tuple[str, ...]:
+    """Spell out ``stems`` as lower-case words, one of which a text holding a stem holds.
+
+    >>> _stem_words(r"too?k|dr[io]v|out\\s+of|IED")
+    ('tok', 'took', 'driv', 'drov', 'out', 'ied')
+    """
+    words: list[str] = []
+    for alternative in stems.split("|"):
+        stem = alternative.split(r"\s+")[0].lower()
+        optional = re.fullmatch(r"([a-z]*)([a-z])\?([a-z]*)", stem)
+        either = re.fullmatch(r"([a-z]*)\[([a-z]+)\]([a-z]*)", stem)
+        if optional:
+            head, letter, tail = optional.groups()
+            words += [head + tail, head + letter + tail]
+        elif either:
+            head, letters, tail = either.groups()
+            words += [head + c + tail for c in letters]
+        elif stem.isalpha() and stem.isascii():
+            words.append(stem)
+        else:
+            raise ValueError(f"cannot spell out the stem {stem!r} of {stems!r}")
+    return tuple(words)
 
 
 _BY_TYPE = {
-    kind: (_stem_search(_STEMS[kind]), tuple(c for c in _COMPILED if c[0] == kind))
+    kind: (_stem_words(_STEMS[kind]), tuple(c for c in _COMPILED if c[0] == kind))
     for kind in dict.fromkeys(k for k, _, _ in LEXICON)
 }
 
@@ -266,7 +286,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
     [('siege', 'passive'), ('withdrawal', 'active')]
     """
     found: list[Trigger] = []
-    entries = [c for any_of, group in _BY_TYPE.values() if any_of.search(sentence) for c in group]
+    low = sentence.translate(_CASE_FOLDS).lower()
+    entries = [
+        c for words, group in _BY_TYPE.values() if any(w in low for w in words) for c in group
+    ]
     for kind, voice, rx in entries:
         for m in rx.finditer(sentence):
             if m.end() == m.start():
