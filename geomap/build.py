@@ -17,7 +17,7 @@ from geomap.extract import extract_articles
 from geomap.io import write_maps
 from geomap.overrides import apply_overrides, read_overrides
 from geomap.render import BuildInputs, render_maps
-from geomap.report import BuildReport, build_report, report_to_json
+from geomap.report import BuildReport, build_report, report_to_json, require_clean
 from geomap.review import render_review
 from geomap.schema import Event, Mention
 from geomap.slices import stale_captions
@@ -35,6 +35,7 @@ class BuildConfig:
     out_dir: Path = Path("maps")
     countries: tuple[str, ...] = ("IQ", "SY")
     keep_going: bool = False  # skip bad articles (listed in BuildResult.problems), not fail
+    strict: bool = False  # refuse to write when a name is unresolved or an override stale
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,10 @@ def build_maps(config: BuildConfig) -> BuildResult:
     )
     files = render_maps(inputs)
     warnings = stale_captions(extraction.events, campaign)
-    report = build_report(articles, extraction, override_report, warnings)
+    problems = [f"{p.severity}: {p}" for p in reading.problems]
+    report = build_report(articles, extraction, override_report, warnings, problems)
+    if config.strict:
+        require_clean(report)
     files["review.html"] = render_review(articles, extraction, report, OVERRIDES_FILE)
     files["data/build.json"] = report_to_json(report)
     write_maps(config.out_dir, files, protect=(config.seeds_dir,))

@@ -10,6 +10,7 @@ import click
 
 from geomap._errors import GeomapError
 from geomap.build import BuildConfig, build_maps
+from geomap.report import print_report
 
 EXIT_SKIPPED = 3  # `geomap build --keep-going` built, but skipped some articles
 
@@ -43,7 +44,12 @@ def main(verbose: int, quiet: bool) -> None:
     is_flag=True,
     help="Skip the articles that cannot be used, build from the rest, and list what was skipped.",
 )
-def build(seeds_dir: Path, out_dir: Path, keep_going: bool) -> None:
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail, writing nothing, when a place name is unresolved or an override is stale.",
+)
+def build(seeds_dir: Path, out_dir: Path, keep_going: bool, strict: bool) -> None:
     """Build the maps in OUT from the articles in SEEDS_DIR (default: seeds/).
 
     OUT is replaced as a whole once the build has succeeded; a build that fails or is
@@ -53,11 +59,14 @@ def build(seeds_dir: Path, out_dir: Path, keep_going: bool) -> None:
     \b
     Exit codes:
       0  built from every article
-      1  failed: nothing written, OUT is as it was (the message names each bad file)
+      1  failed: nothing written, OUT is as it was (the message names each bad file,
+         or with --strict each unresolved name and stale override)
       2  wrong usage of the command
       3  built, but some articles were skipped (--keep-going; listed on stderr)
     """
-    config = BuildConfig(seeds_dir=seeds_dir, out_dir=out_dir, keep_going=keep_going)
+    config = BuildConfig(
+        seeds_dir=seeds_dir, out_dir=out_dir, keep_going=keep_going, strict=strict
+    )
     try:
         result = build_maps(config)
     except GeomapError as exc:
@@ -66,8 +75,10 @@ def build(seeds_dir: Path, out_dir: Path, keep_going: bool) -> None:
         click.echo(
             f"{'skipped' if problem.severity == 'error' else 'warning'}: {problem}", err=True
         )
+    if result.report is not None and logging.getLogger().getEffectiveLevel() < logging.ERROR:
+        print_report(result.report)
     places = {m.place_id for m in result.mentions if m.place_id}
-    unresolved = sum(1 for m in result.mentions if not m.resolved)
+    unresolved = result.report.places_unresolved if result.report else 0
     click.echo(
         f"{len(result.articles)} articles, {len(places)} places, {unresolved} unresolved, "
         f"{len(result.events)} events -> {len(result.files)} files in {out_dir}/",

@@ -211,7 +211,7 @@ def print_report(report: BuildReport, file: IO[str] | None = None) -> None:
         f"{report.not_places} not places",
     )
     table.add_row("events", f"{report.events} {_counts(report.events_by_type)}")
-    table.add_row("status", _counts(report.events_by_status) or "-")
+    table.add_row("status", _counts(report.events_by_status)[1:-1] or "-")
     ov = report.overrides
     table.add_row("overrides", f"{len(ov.applied)} applied, {len(ov.stale)} stale")
     console.print(table)

@@ -97,3 +97,34 @@ def test_invalid_overrides_stop_the_build_naming_the_line(folder: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(folder), "--out", str(folder.parent / "maps")])
     assert result.exit_code == 1
     assert "overrides.yaml:3: pin entry, lon: expected a longitude" in result.output
+
+
+def test_strict_build_refuses_a_stale_override_and_writes_nothing(folder: Path) -> None:
+    (folder / "overrides.yaml").write_text("# header\n- drop: ev-000000000000\n", encoding="utf-8")
+    out = folder.parent / "maps"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "0 applied, 1 stale" in result.output  # the report, on stderr
+    assert "overrides.yaml:2: drop ev-000000000000: matches no event" in result.output
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (folder / "a1.md").write_text(ARTICLE.replace("fled", "ran"), encoding="utf-8")
+    strict = CliRunner().invoke(main, ["build", "--strict", str(folder), "--out", str(out)])
+    assert strict.exit_code == 1, strict.output
+    assert "--strict:" in strict.output and "was left as it was" in strict.output
+    assert "overrides.yaml:2: drop ev-000000000000: matches no event" in strict.output
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_strict_build_passes_once_the_board_is_clean(folder: Path) -> None:
+    out = folder.parent / "maps"
+    build_maps(BuildConfig(seeds_dir=folder, out_dir=out))
+    report = json.loads((out / "data" / "build.json").read_text(encoding="utf-8"))
+    strict = CliRunner().invoke(main, ["build", "--strict", str(folder), "--out", str(out)])
+    assert strict.exit_code == 1 and "unresolved place name 'Umm Sijan'" in strict.output
+    # settle every unresolved name, as an editor would from the review page
+    fixes = "".join(
+        f"- not_place: {json.dumps(u['name'])}\n  why: test\n" for u in report["unresolved"]
+    )
+    (folder / "overrides.yaml").write_text(fixes, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--strict", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
