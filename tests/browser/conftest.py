@@ -17,15 +17,6 @@ import pytest
 from geomap.io import write_maps
 from geomap.render import render_maps
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 TILE_HOST = "tile.openstreetmap.org"
 
 
@@ -47,23 +38,6 @@ def sample_maps(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("browser") / "maps"
     write_maps(out, render_maps(_load_sample_events().sample_inputs()))
     return out
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One headless Chromium per test module.
-
-    Module scope, not session: Playwright's sync API runs an event loop while it is open,
-    and other test folders start their own.
-    """
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 class Watch:

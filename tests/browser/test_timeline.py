@@ -167,7 +167,11 @@ def test_embed_snippet_works_in_an_iframe(
     scrolled = "window.scrollY"
     before = page.evaluate(scrolled) + child.evaluate(scrolled)
     page.mouse.wheel(0, 400)
-    page.wait_for_timeout(400)
+    # Smooth scrolling takes a few frames, more on a busy machine: wait up to 5 s for it.
+    for _ in range(50):
+        if page.evaluate(scrolled) + child.evaluate(scrolled) > before:
+            break
+        page.wait_for_timeout(100)
     assert child.evaluate("window.geomap.map.getZoom()") == zoom
     assert page.evaluate(scrolled) + child.evaluate(scrolled) > before  # the story or the map page
     page.screenshot(path=str(tmp_path / "embedded.png"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +21,6 @@ import yaml
 from gazetteer import Gazetteer, Place
 from geomap.build import BuildConfig, build_maps
 from tests.reliability.make import REGION, SMALL_PLACES
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 def payload(field: str) -> str:
@@ -147,19 +136,6 @@ def test_data_files_keep_the_text_and_stay_valid(hostile_maps: Path) -> None:
         with path.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.reader(fh))
         assert len({len(r) for r in rows}) == 1, f"{path.name}: a quote broke the CSV columns"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One headless Chromium for the module."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _pages(folder: Path) -> list[Path]:
