@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from geomap.sentences import lowered
+
 __all__ = ["DateExpr", "find_dates", "span_precision"]
 
 _MONTH_NAMES = (
@@ -130,8 +132,7 @@ _NEEDS = {
     "md": "digit month", "dm": "digit month", "month": "month", "year": "digit",
     "weekday": "day",
 }  # fmt: skip
-# The patterns that ignore case need one of these words in the sentence, lower-cased with the
-# only letters that ignoring case matches to ASCII ones besides their own cases (İ ı ſ K).
+# The patterns that ignore case need one of these words in the sentence (lower-cased).
 _WORDS = {
     "relday": ("day", "night", "morning", "afternoon", "evening"),
     "weekend": ("weekend",),
@@ -139,7 +140,6 @@ _WORDS = {
     "ago": ("ago",),
     "recent": ("days", "weeks", "months", "years"),
 }
-_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:to|until|till|through)\b", re.I)
@@ -183,11 +183,11 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
         "month": bool(_MONTH_WORD.search(text)),
         "day": "day" in text,
     }
-    low = text.translate(_CASE_FOLDS).lower()
+    low = lowered(text)
     for kind, rx in _PATTERNS:
         if not all(held[need] for need in _NEEDS.get(kind, "").split()):
             continue
-        if kind in _WORDS and not any(word in low for word in _WORDS[kind]):
+        if kind in _WORDS and not any(map(low.__contains__, _WORDS[kind])):
             continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

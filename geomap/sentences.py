@@ -14,7 +14,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "furniture_reasons", "quoted_mask", "sentence_at", "split_sentences"]
+__all__ = [
+    "Sentence",
+    "furniture_reasons",
+    "lowered",
+    "quoted_mask",
+    "sentence_at",
+    "split_sentences",
+]
 
 # A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
 # or at a line end; or at a full stop glued to the next sentence ("difference.Forces").
@@ -45,6 +52,9 @@ _CRUMB_SEPARATOR = re.compile(r"\s+[/>|»]\s+")
 _QUOTE_MARK = re.compile(r'[“”"\n]')
 _PERSON = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
 _TOLD = re.compile(r"(?i)\b(?:told|to|by|for|with|in|according to)\s+(?:the\s+)?$")
+# The only letters that a regular expression ignoring case matches to an ASCII letter other
+# than that letter's own two cases.
+_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +90,17 @@ def split_sentences(text: str) -> list[Sentence]:
         start = m.end()
     _append(out, text, start, len(text))
     return out
+
+
+def lowered(text: str) -> str:
+    """Lower-case ``text`` so that an ASCII word that ``re.IGNORECASE`` finds in it, ``in`` finds.
+
+    >>> lowered("ſeized İDLIB"), "ied" in lowered("IED")
+    ('seized idlib', True)
+    """
+    if not text.isascii() and any(c in text for c in "İıſ\u212a"):
+        text = text.translate(_CASE_FOLDS)
+    return text.lower()
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.sentences import lowered
+
 __all__ = ["AIRCRAFT", "Trigger", "find_triggers"]
 
 _ROUTE = (
@@ -234,10 +236,6 @@ _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry o
 _BY = re.compile(r"\s+by\b")
 
 
-# The letters that ignoring case matches to ASCII ones besides their own cases.
-_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
-
-
 def _stem_words(stems: str) -> tuple[str, ...]:
     """Spell out ``stems`` as lower-case words, one of which a text holding a stem holds.
 
@@ -286,9 +284,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     [('siege', 'passive'), ('withdrawal', 'active')]
     """
     found: list[Trigger] = []
-    low = sentence.translate(_CASE_FOLDS).lower()
+    low = lowered(sentence)
     entries = [
-        c for words, group in _BY_TYPE.values() if any(w in low for w in words) for c in group
+        c for words, group in _BY_TYPE.values() if any(map(low.__contains__, words)) for c in group
     ]
     for kind, voice, rx in entries:
         for m in rx.finditer(sentence):
