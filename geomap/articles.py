@@ -31,6 +31,7 @@ from typing import Any, Literal
 import yaml
 
 from geomap._errors import ArticleError, ArticlesRejectedError
+from geomap._urls import safe_url
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -91,7 +92,7 @@ class Article:
         >>> Article("a", "t", "o", dt.date(2016, 10, 17), "", url="javascript:alert(1)").link is None
         True
         """
-        return self.url if self.url is not None and _is_http(self.url) else None
+        return safe_url(self.url)
 
     def body_sha256(self) -> str:
         """Return the SHA-256 of the body (UTF-8): the same text under two names has one digest."""
@@ -477,9 +478,3 @@ def _check_not_future(date: dt.date, value: object, where: str, today: dt.date |
             f"{where}: published {value!s} is in the future (today is {today}); "
             "check the year and the order of month and day (YYYY-MM-DD)"
         )
-
-
-def _is_http(url: str) -> bool:
-    """Whether ``url`` is an absolute http(s) URL with a host (case-insensitive scheme)."""
-    head, sep, rest = url.strip().partition("://")
-    return bool(sep) and head.lower() in ("http", "https") and bool(rest) and rest[0] not in "/\\"

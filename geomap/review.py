@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable, Sequence
 from html import escape
 
+from geomap._urls import safe_url
 from geomap.articles import Article
 from geomap.extract import Extraction
 from geomap.overrides import fold_quote, is_not_place
@@ -378,9 +379,10 @@ def _articles_section(
 
 def _link(url: str) -> str:
     """Return a link to a web page, or the address as text when it is not http(s)."""
-    if url.startswith(("https://", "http://")):
-        return f'<a href="{escape(url)}" rel="noreferrer">{escape(url)}</a>'
-    return escape(url)
+    href = safe_url(url)
+    if href is None:
+        return escape(url)
+    return f'<a href="{escape(href)}" rel="noreferrer">{escape(href)}</a>'
 
 
 def _mention_row(m: Mention, sentences: list[Sentence], overrides_file: str) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from urllib.parse import urlsplit
 
+from geomap._urls import safe_url
 from geomap.schema import Event
 from geomap.slices import event_headline
 
@@ -30,23 +30,6 @@ def esc(text: object) -> str:
     '&lt;b onclick=&quot;x&quot;&gt;&amp;&lt;/b&gt;'
     """
     return html.escape(str(text), quote=True)
-
-
-def safe_url(url: str | None) -> str | None:
-    """Return ``url`` when it is an http(s) URL with a host, else None.
-
-    >>> safe_url("javascript:alert(1)") is None, safe_url("https://example.org/a")
-    (True, 'https://example.org/a')
-    """
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url.strip()
 
 
 def link(text: str, url: str | None) -> str:
