@@ -1,0 +1,1 @@
+"""Reliability tests: bad, hostile, large and unusual input."""
