@@ -25,13 +25,15 @@
     map.attributionControl.addAttribution("Basemap: Natural Earth");
   }
 
-  function drawPlaces(map, places, labelled) {
-    // With no events yet, the places are the map: their names are written on it.
+  function drawPlaces(map, places, labelled, canvas) {
+    // With no events yet, the places are the map: their names are written on it. They share
+    // the canvas of the faded events (drawn first, so under them): one element for all, and
+    // the group is filled before it goes on the map.
     var group = L.layerGroup();
     places.forEach(function (p) {
       var text = p[2] + " \u00b7 named in " + p[3] + (p[3] === 1 ? " article" : " articles");
-      L.circleMarker([p[0], p[1]], {radius: 4, weight: 1, color: "#555", fillColor: "#fff",
-        fillOpacity: 1, className: "gm-place"})
+      L.circleMarker([p[0], p[1]], {renderer: canvas, radius: 4, weight: 1, color: "#555", fillColor: "#fff",
+        fillOpacity: 1})
         .bindTooltip(escapeText(text), labelled ? {permanent: true, direction: "right", className: "gm-place-label"} : {})
         .addTo(group);
     });
@@ -109,10 +111,9 @@
     return layer.bindPopup(popupText(D, row), {maxWidth: 340});
   }
 
-  function Timeline(map, D) {
+  function Timeline(map, D, canvas) {
     this.map = map; this.D = D; this.n = D.slices.length;
-    map.createPane("gm-earlier").style.zIndex = 350;  // under the date's own marks (400)
-    this.canvas = L.canvas({padding: 0.3, pane: "gm-earlier"});
+    this.canvas = canvas;
     this.groups = {"new": L.layerGroup().addTo(map), held: L.layerGroup().addTo(map), ctx: L.layerGroup().addTo(map)};
     this.rich = []; this.light = []; this.state = []; this.current = -1;
     this.byStart = []; this.byEnd = []; this.heldCount = [];
@@ -215,10 +216,64 @@
   }
 
   function Controls(T, map) {
-    this.T = T; this.map = map; this.timer = null;
+    this.T = T; this.map = map; this.timer = null; this.hashTimer = null;
     this.slider = el("gm-slider"); this.caption = el("gm-caption");
     this.links = document.querySelectorAll(".gm-dates a");
+    this.strip = this.links.length ? this.links[0].parentNode.parentNode.parentNode : null;
+    this.marked = -1;
+    this.spans = null;  // [left, width] of each date link in the strip, measured once
   }
+
+  Controls.prototype.measure = function () {
+    // Where each date link sits in the strip and how wide the strip is: read once (after
+    // load, and again after a resize), so that a step reads no layout.
+    var strip = this.strip, spans = [], origin = strip.getBoundingClientRect().left - strip.scrollLeft;
+    for (var k = 0; k < this.links.length; k++) {
+      var box = this.links[k].getBoundingClientRect();
+      spans.push([box.left - origin, box.width]);
+    }
+    this.spans = spans; this.view = strip.clientWidth; this.scroll = strip.scrollLeft;
+    this.room = strip.scrollWidth - strip.clientWidth;
+  };
+
+  Controls.prototype.reveal = function (i) {
+    // Centre the date's link in the strip only when it is not wholly in view, scrolling the
+    // strip itself; positions come from the cache, not from the page's layout.
+    var self = this;
+    if (!this.strip) return;
+    // After the frame that shows the step is painted: its layout is done by then.
+    requestAnimationFrame(function () { setTimeout(function () {
+      if (!self.spans) self.measure();
+      if (self.scroll === null) self.scroll = self.strip.scrollLeft;  // the reader scrolled it
+      var span = self.spans[i];
+      if (!span || self.room <= 0) return;
+      if (span[0] >= self.scroll && span[0] + span[1] <= self.scroll + self.view) return;
+      var to = Math.max(0, Math.min(self.room, Math.round(span[0] - (self.view - span[1]) / 2)));
+      if (to === self.scroll) return;
+      self.scroll = to; self.own = true;
+      self.strip.scrollLeft = to;
+    }, 0); });
+  };
+
+  Controls.prototype.wireStrip = function () {
+    var self = this;
+    if (!this.strip) return;
+    this.strip.addEventListener("scroll", function () {
+      if (self.own) self.own = false; else self.scroll = null;  // read when next needed
+    }, {passive: true});
+    window.addEventListener("resize", function () { self.spans = null; });
+  };
+
+  Controls.prototype.remember = function (key) {
+    // The address follows the date shown, once stepping pauses (writing it costs a few ms).
+    var self = this;
+    if (this.hashTimer) clearTimeout(this.hashTimer);
+    this.hashTimer = setTimeout(function () {
+      self.hashTimer = null;
+      if (location.hash.slice(1) === key) return;
+      try { history.replaceState(null, "", "#" + key); } catch (e) { /* a sandboxed frame */ }
+    }, 300);
+  };
 
   Controls.prototype.go = function (i, fromHash) {
     var T = this.T;
@@ -232,18 +287,14 @@
       var pct = T.n > 1 ? (100 * i / (T.n - 1)) : 100;
       this.slider.style.setProperty("--gm-pos", pct.toFixed(2) + "%");
     }
-    for (var k = 0; k < this.links.length; k++) {
-      if (k === i) this.links[k].setAttribute("aria-current", "step"); else this.links[k].removeAttribute("aria-current");
+    if (this.marked !== i) {
+      if (this.links[this.marked]) this.links[this.marked].removeAttribute("aria-current");
+      if (this.links[i]) this.links[i].setAttribute("aria-current", "step");
+      this.marked = i;
     }
-    var current = this.links[i], nav = current && current.parentNode.parentNode.parentNode;
-    if (nav) requestAnimationFrame(function () {  // after the step: reading layout is cheap then
-      if (nav.scrollWidth <= nav.clientWidth) return;
-      var box = nav.getBoundingClientRect(), link = current.getBoundingClientRect();
-      nav.scrollLeft += (link.left - box.left) - (box.width - link.width) / 2;
-    });
-    if (!T.D.frozen && !fromHash && location.hash.slice(1) !== s[0]) {
-      try { history.replaceState(null, "", "#" + s[0]); } catch (e) { /* a sandboxed frame */ }
-    }
+    this.reveal(i);
+    if (fromHash && this.hashTimer) { clearTimeout(this.hashTimer); this.hashTimer = null; }
+    else if (!T.D.frozen && !fromHash) this.remember(s[0]);
     document.title = document.title.replace(/ \u00b7 .*$/, "") + " \u00b7 " + s[1];
   };
 
@@ -300,6 +351,12 @@
     el("gm-play").addEventListener("click", function () { self.play(); });
     this.slider.addEventListener("click", function (ev) { self.onSlider(ev); });
     document.addEventListener("keydown", function (ev) { self.onKey(ev); });
+    var strip = document.querySelector(".gm-dates");
+    if (strip) strip.addEventListener("click", function (ev) {
+      // The link's own hash may be the address already (it follows steps after a pause).
+      var a = ev.target.closest && ev.target.closest("a"), i = a ? self.indexOf(a.getAttribute("href").slice(1)) : -1;
+      if (i >= 0) { self.stop(); self.go(i, true); }
+    });
     window.addEventListener("hashchange", function () {
       var i = self.indexOf(location.hash.slice(1));
       if (i >= 0 && i !== self.T.current) { self.stop(); self.go(i, true); }
@@ -330,12 +387,15 @@
   function start(map, D) {
     drawBasemap(map, D.base);
     map.invalidateSize();
-    var places = drawPlaces(map, D.places, !D.slices.length);
-    var T = new Timeline(map, D);
+    map.createPane("gm-earlier").style.zIndex = 350;  // under the date's own marks (400)
+    var canvas = L.canvas({padding: 0.3, pane: "gm-earlier"});
+    var places = drawPlaces(map, D.places, !D.slices.length, canvas);
+    var T = new Timeline(map, D, canvas);
     fit(map, D);
     D.f.forEach(function (row, fi) { if (row[7] & FLAG_BG) T.apply(fi, T.stateAt(fi, 0)); });
     var C = new Controls(T, map);
     C.wire();
+    C.wireStrip();
     wireToggles(map, places, T);
     var first = C.indexOf(location.hash.slice(1));
     if (T.n) C.go(first >= 0 ? first : 0, first >= 0);

@@ -55,7 +55,8 @@ def test_step_through_every_slice_with_the_keyboard(
         assert page.locator("#gm-caption h2").inner_text() == label
         assert page.get_attribute("#gm-slider", "aria-valuenow") == str(i + 1)
         assert page.get_attribute("#gm-slider", "aria-valuetext") == label
-        assert page.evaluate("location.hash") == f"#{key}"
+        # The address follows the date once stepping pauses.
+        page.wait_for_function(f"location.hash === '#{key}'", timeout=5000)
         assert page.locator(f'.gm-dates a[href="#{key}"]').get_attribute("aria-current") == "step"
         captions.append(page.locator("#gm-caption").inner_text())
         page.screenshot(path=str(tmp_path / f"slice-{i:02d}-{key}.png"))
@@ -160,6 +161,7 @@ def test_embed_snippet_works_in_an_iframe(
     assert iframe.get_attribute("title") and iframe.get_attribute("width")
     # No scroll trap: the wheel over the map scrolls the story, it does not zoom the map.
     child = page.frames[1]
+    child.wait_for_function("window.geomap !== undefined")  # the map is framed by then
     zoom = child.evaluate("window.geomap.map.getZoom()")
     box = iframe.bounding_box()
     assert box is not None
