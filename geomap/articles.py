@@ -24,7 +24,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -84,6 +84,8 @@ class Article:
     published_note: str | None = None
     path: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: SHA-256 of the file's bytes as read (None when the article was not read from a file).
+    file_sha256: str | None = field(default=None, compare=False)
 
     @property
     def link(self) -> str | None:
@@ -226,7 +228,8 @@ def read_article(
             f"{path}: cannot be read ({exc.strerror}); check that it exists and is readable"
         ) from exc
     name = str(path)
-    return parse_article(decode_article(data, name), name, published=published, today=today)
+    article = parse_article(decode_article(data, name), name, published=published, today=today)
+    return replace(article, file_sha256=hashlib.sha256(data).hexdigest())
 
 
 def article_paths(folder: Path) -> list[Path]:

@@ -1,12 +1,11 @@
 """Run the pipeline: read articles, extract, apply overrides, render, write ``maps/``.
 
-Reading (articles, campaign, overrides, file hashes) happens here at the start, writing
+Reading (articles with their file hashes, campaign, overrides) happens here at the start, writing
 once at the end through :func:`geomap.io.write_maps`; everything between is pure.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,12 +50,6 @@ class BuildResult:
     problems: tuple[Problem, ...] = ()
 
 
-def _sha256(article: Article) -> str:
-    path = Path(article.path)
-    data = path.read_bytes() if article.path and path.is_file() else article.body.encode()
-    return hashlib.sha256(data).hexdigest()
-
-
 def build_maps(config: BuildConfig) -> BuildResult:
     """Build every output from the articles in ``config.seeds_dir`` into ``config.out_dir``."""
     reading = read_folder(config.seeds_dir, keep_going=config.keep_going)
@@ -75,7 +68,7 @@ def build_maps(config: BuildConfig) -> BuildResult:
         articles=articles,
         mentions=extraction.mentions,
         events=extraction.events,
-        sha256={a.stem: _sha256(a) for a in articles},
+        sha256={a.stem: a.file_sha256 or a.body_sha256() for a in articles},
     )
     files = render_maps(inputs)
     warnings = stale_captions(extraction.events, campaign)
