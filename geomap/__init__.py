@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from geomap._errors import ArticleError, BuildError, GeomapError
-from geomap.articles import Article, parse_article, read_article, read_articles
+from geomap._errors import ArticleError, ArticlesRejectedError, BuildError, GeomapError
+from geomap.articles import (
+    Article,
+    FolderRead,
+    Problem,
+    iter_articles,
+    parse_article,
+    read_article,
+    read_articles,
+    read_folder,
+)
 from geomap.build import BuildConfig, BuildResult, build_maps
 from geomap.mentions import place_mentions
 from geomap.schema import Event, EventPlace, Mention
@@ -18,17 +27,22 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "Article",
     "ArticleError",
+    "ArticlesRejectedError",
     "BuildConfig",
     "BuildError",
     "BuildResult",
     "Event",
     "EventPlace",
+    "FolderRead",
     "GeomapError",
     "Mention",
+    "Problem",
     "__version__",
     "build_maps",
+    "iter_articles",
     "parse_article",
     "place_mentions",
     "read_article",
     "read_articles",
+    "read_folder",
 ]
