@@ -241,8 +241,8 @@
     // strip itself; positions come from the cache, not from the page's layout.
     var self = this;
     if (!this.strip) return;
-    // After the frame that shows the step is painted: its layout is done by then.
-    requestAnimationFrame(function () { setTimeout(function () {
+    // In the frame that shows the step: a scroll lays out what the frame lays out anyway.
+    requestAnimationFrame(function () {
       if (!self.spans) self.measure();
       if (self.scroll === null) self.scroll = self.strip.scrollLeft;  // the reader scrolled it
       var span = self.spans[i];
@@ -252,7 +252,7 @@
       if (to === self.scroll) return;
       self.scroll = to; self.own = true;
       self.strip.scrollLeft = to;
-    }, 0); });
+    });
   };
 
   Controls.prototype.wireStrip = function () {
