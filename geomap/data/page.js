@@ -192,10 +192,11 @@
     return html;
   }
 
+  var ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\u00a0": "&nbsp;"};
+
   function escapeText(text) {
-    var div = document.createElement("div");
-    div.textContent = text;
-    return div.innerHTML;
+    // What a text node's innerHTML would give, without making one.
+    return String(text).replace(/[&<>\u00a0]/g, function (c) { return ESCAPES[c]; });
   }
 
   function fit(map, D) {
@@ -211,8 +212,9 @@
     var near = pts.filter(inRegion);
     if (near.length) pts = near;
     // Room on the right for the names written beside the marks.
-    if (pts.length > 1) map.fitBounds(pts, {paddingTopLeft: [24, 24], paddingBottomRight: [96, 24], maxZoom: 9});
-    else if (pts.length === 1) map.setView(pts[0], 9);
+    // At once, not animated: the layers are then drawn once, at the view they are seen at.
+    if (pts.length > 1) map.fitBounds(pts, {paddingTopLeft: [24, 24], paddingBottomRight: [96, 24], maxZoom: 9, animate: false});
+    else if (pts.length === 1) map.setView(pts[0], 9, {animate: false});
   }
 
   function Controls(T, map) {
@@ -241,9 +243,18 @@
     // strip itself; positions come from the cache, not from the page's layout.
     var self = this;
     if (!this.strip) return;
+    if (!this.spans) {  // measured once the frame is painted, when reading layout costs nothing
+      if (!this.measuring) {
+        this.measuring = true;
+        requestAnimationFrame(function () { setTimeout(function () {
+          self.measuring = false; self.measure(); self.reveal(self.T.current);
+        }, 0); });
+      }
+      return;
+    }
     // In the frame that shows the step: a scroll lays out what the frame lays out anyway.
     requestAnimationFrame(function () {
-      if (!self.spans) self.measure();
+      if (!self.spans) return;
       if (self.scroll === null) self.scroll = self.strip.scrollLeft;  // the reader scrolled it
       var span = self.spans[i];
       if (!span || self.room <= 0) return;
@@ -379,19 +390,20 @@
 
   function inflate(b64) {
     // A big campaign's feature table and texts travel deflated (base64): a third of the size.
-    var bytes = Uint8Array.from(atob(b64), function (c) { return c.charCodeAt(0); });
+    var text = atob(b64), bytes = new Uint8Array(text.length);
+    for (var k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     return new Response(stream).text().then(JSON.parse);
   }
 
   function start(map, D) {
-    drawBasemap(map, D.base);
     map.invalidateSize();
+    fit(map, D);
+    drawBasemap(map, D.base);
     map.createPane("gm-earlier").style.zIndex = 350;  // under the date's own marks (400)
     var canvas = L.canvas({padding: 0.3, pane: "gm-earlier"});
     var places = drawPlaces(map, D.places, !D.slices.length, canvas);
     var T = new Timeline(map, D, canvas);
-    fit(map, D);
     D.f.forEach(function (row, fi) { if (row[7] & FLAG_BG) T.apply(fi, T.stateAt(fi, 0)); });
     var C = new Controls(T, map);
     C.wire();
