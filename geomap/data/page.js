@@ -26,17 +26,19 @@
   }
 
   function drawPlaces(map, places, labelled, canvas) {
-    // With no events yet, the places are the map: their names are written on it. They share
-    // the canvas of the faded events (drawn first, so under them): one element for all, and
-    // the group is filled before it goes on the map.
-    var group = L.layerGroup();
+    // With no events yet, the places are the map: their names are written on it; otherwise
+    // one tooltip, shared, names the place under the pointer. They share the canvas of the
+    // faded events (drawn first, so under them): one element for all, and the group is
+    // filled before it goes on the map.
+    var group = L.featureGroup();
+    function text(p) { return escapeText(p[2] + " \u00b7 named in " + p[3] + (p[3] === 1 ? " article" : " articles")); }
     places.forEach(function (p) {
-      var text = p[2] + " \u00b7 named in " + p[3] + (p[3] === 1 ? " article" : " articles");
-      L.circleMarker([p[0], p[1]], {renderer: canvas, radius: 4, weight: 1, color: "#555", fillColor: "#fff",
-        fillOpacity: 1})
-        .bindTooltip(escapeText(text), labelled ? {permanent: true, direction: "right", className: "gm-place-label"} : {})
-        .addTo(group);
+      var mark = L.circleMarker([p[0], p[1]], {renderer: canvas, radius: 4, weight: 1, color: "#555", fillColor: "#fff",
+        fillOpacity: 1, place: p});
+      if (labelled) mark.bindTooltip(text(p), {permanent: true, direction: "right", className: "gm-place-label"});
+      mark.addTo(group);
     });
+    if (!labelled) group.bindTooltip(function (layer) { return text(layer.options.place); });
     return group.addTo(map);
   }
 
