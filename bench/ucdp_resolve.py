@@ -116,7 +116,7 @@ def summarise(outcomes: list[Outcome]) -> list[Row]:
             f"within {WITHIN_KM:.0f} km, events",
             f"{ev_near / max(ev_resolved, 1):.1%}",
             "of resolved",
-            "target >= 97%",
+            f"{ev_near} of {ev_resolved}; target >= 97%",
         ),
         (f"within {WITHIN_KM:.0f} km, labels", f"{len(near) / max(len(resolved), 1):.1%}", "", ""),
     ]

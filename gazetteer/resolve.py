@@ -218,8 +218,10 @@ class Gazetteer:
         if countries and variant not in self._region_variants(countries):
             return []  # no place of the region has this skeleton: no need to ask the indexes
         strength = NAME_STRENGTH["variant"]
+        # A variant of one of a place's other names (not its own) is two steps from what was
+        # written: it counts as fuzzy, an answer only with a nearby place in the same article.
         return [
-            (entry, "variant", strength)
+            (entry, "variant" if entry.primary else "fuzzy", strength)
             for index in self._indexes
             for entry in index.by_variant(variant, countries)
             if fuzz.ratio(key, entry.key or key_of_folded(entry.folded)) >= _VARIANT_RATIO

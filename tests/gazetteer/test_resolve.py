@@ -182,3 +182,23 @@ def test_a_town_beats_a_hill_of_the_same_name() -> None:
     gz = Gazetteer([(hill, ("Tall Hamad",)), (town, ("Tall Hamad",))], Region(countries=("IQ",)))
     res = gz.resolve("Tal Hamad")
     assert res.place == town and hill in res.candidates
+
+
+def test_a_variant_of_another_name_needs_a_nearby_place_to_resolve() -> None:
+    # "Fasiliyah" shares a consonant skeleton with "Faisaliyah", one of Al Mishkhab's other
+    # names: alone that is a candidate, not an answer; beside Najaf (6 km away) it is one.
+    places = [
+        (Place("t:1", "Al Mishkhab", 32.0, 44.4, "IQ", population=30_000), ("Faisaliyah",)),
+        (Place("t:2", "Ash Sharqat", 35.51, 43.23, "IQ", population=160_000), ()),
+        (Place("t:3", "Najaf", 32.0, 44.33, "IQ", population=500_000), ()),
+    ]
+    small = Gazetteer(((p, (p.name, *names)) for p, names in places), Region(countries=("IQ",)))
+    alone = small.resolve("Fasiliyah")
+    assert alone.place is None
+    assert [c.name for c in alone.candidates] == ["Al Mishkhab"]
+    najaf = small.resolve("Najaf").place
+    assert najaf is not None
+    beside = small.resolve("Fasiliyah", [najaf])
+    assert beside.place is not None and beside.place.name == "Al Mishkhab"
+    # A variant of a place's own name still resolves on its own.
+    assert small.resolve("Shirqat").match == "variant"
