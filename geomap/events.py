@@ -486,16 +486,50 @@ def _as_written(sentence: Sentence, s: _Slot) -> str:
 def _actors(
     text: ArticleText, sentence: Sentence, trigger: Trigger, window_end: int
 ) -> tuple[str, ...]:
+    """The event's actors, who acts first (ACLED's actor1), those acted against last.
+
+    The agent is the actor named by a passive "by" after the trigger ("advances made by the
+    Iraqi forces"), else the last actor before the trigger that is not itself a target.
+    A target is an actor after "against", "from", "on" or "at", or one whose positions,
+    strongholds or routes are named ("Isis's escape route", "Daesh-held"): it follows the
+    others, and is left out when no one else is named, so that the one acted against is
+    never drawn as the one acting.
+    """
     spans = text.actors_in(sentence)
+    body = text.article.body
     t0 = sentence.start + trigger.start
-    subject = [a for a in spans if a.start < t0]
-    objects = [a for a in spans if t0 <= a.start < sentence.start + window_end]
-    ordered = ([subject[-1]] if subject else []) + objects + subject[:-1]
+    window = [a for a in spans if a.start < sentence.start + window_end]
+    targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
+    agents = [a for a in window if a.start >= t0 and _AGENT_BY.search(body[t0 : a.start])]
+    subject = [a for a in window if a.start < t0 and id(a) not in targets]
+    others = [a for a in window if a.start >= t0 and id(a) not in targets]
+    ordered = agents + subject[-1:] + others + subject[:-1]
+    if ordered:  # those acted against, only beside someone acting: never as the agent
+        ordered += [a for a in window if id(a) in targets]
     seen: list[str] = []
     for a in ordered:
         if a.actor_id not in seen:
             seen.append(a.actor_id)
     return tuple(seen)
+
+
+# "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:against|from|on|at)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?$", re.I
+)
+_TARGET_AFTER = re.compile(
+    r"^(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key)\s+)?"
+    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es)\b)",
+    re.I,
+)
+
+
+def _is_target(body: str, start: int, end: int) -> bool:
+    """Whether the actor mention at ``body[start:end]`` reads as the one acted against."""
+    before = body[max(0, start - 24) : start]
+    after = body[end : end + 16]
+    return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
 
 
 def _deduplicated(events: list[Event]) -> list[Event]:

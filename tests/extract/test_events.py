@@ -219,3 +219,37 @@ def test_a_place_after_a_reference_does_not_take_its_role(extract: Extract) -> N
     body = "The army will launch offensives on Hawija, 48 kilometers west of Kirkuk, and Tal Afar."
     e = single(extract, body, "planned")
     assert {(p.name, p.role) for p in e.places} == {("Hawija", "at"), ("Tal Afar", "at")}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "actors"),
+    [
+        # A passive agent after the trigger acts, whoever is named first.
+        ("Raqqa was seized by Isis in 2014.", "capture", ("ISIS",)),
+        (
+            "The militants were dealt heavy blows amid advances made by the Iraqi army towards "
+            "Mosul.",
+            "advance",
+            ("ISF", "ISIS"),
+        ),
+        # The one acted against follows the one acting.
+        (
+            "Peshmerga fighters attacked Isis positions in Sinjar.",
+            "attack",
+            ("Peshmerga", "ISIS"),
+        ),
+        (
+            "The PMU cut off Isis's main supply route between Mosul and Raqqa.",
+            "cut_route",
+            ("PMU", "ISIS"),
+        ),
+        # Alone, the one acted against is not named as the actor.
+        ("Troops cut off Daesh's escape route to Syria.", "cut_route", ()),
+        # An actor's own people are not its positions: Hashed's commanders act for it.
+        ("Hashed's commanders said they besieged Tal Afar.", "siege", ("PMU",)),
+    ],
+)
+def test_actors_put_who_acts_first(
+    extract: Extract, body: str, kind: str, actors: tuple[str, ...]
+) -> None:
+    assert single(extract, body, kind).actors == actors
