@@ -490,9 +490,9 @@ def _actors(
 
     The agent is the actor named by a passive "by" after the trigger ("advances made by the
     Iraqi forces"), else the last actor before the trigger that is not itself a target.
-    A target is an actor after "against", "from", "on" or "at", or one whose positions,
-    strongholds or routes are named ("Isis's escape route", "Daesh-held"): it follows the
-    others, and is left out when no one else is named, so that the one acted against is
+    A target is an actor after "against", "from", "on", "at" or "the siege of", or one
+    whose positions, strongholds or routes are named ("Isis's escape route", "Daesh-held"):
+    it follows the others, and is left out when no one else is named, so that the one acted against is
     never drawn as the one acting.
     """
     spans = text.actors_in(sentence)
@@ -516,7 +516,10 @@ def _actors(
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _TARGET_BEFORE = re.compile(
-    r"\b(?:against|from|on|at)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?$", re.I
+    r"(?:\b(?:against|from|on|at)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
+    r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
+    r"\s+of\s+(?:the\s+)?)\[?$",
+    re.I,
 )
 _TARGET_AFTER = re.compile(
     r"^(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key)\s+)?"
