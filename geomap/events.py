@@ -492,8 +492,8 @@ def _actors(
     Iraqi forces"), else the last actor before the trigger that is not itself a target.
     A target is an actor after "against", "from", "on", "at" or "the siege of", or one
     whose positions, strongholds or routes are named ("Isis's escape route", "Daesh-held"):
-    it follows the others, and is left out when no one else is named, so that the one acted against is
-    never drawn as the one acting.
+    it follows the others, and is left out when no one else is named, so that the one
+    acted against is never drawn as the one acting.
     """
     spans = text.actors_in(sentence)
     body = text.article.body
