@@ -419,6 +419,7 @@ def _event(
     confidence -= (
         0.1 if trigger.type == "attack" and trigger.text.lower().startswith("kill") else 0.0
     )
+    actors, targets = _actors(text, sentence, trigger, window_end)
     return Event(
         id=event_id(article.stem, sentence.start, kind, ordinal),
         type=kind,
@@ -431,12 +432,12 @@ def _event(
         article=article.stem,
         outlet=article.outlet,
         published=article.published.isoformat(),
-        actors=_actors(text, sentence, trigger, window_end),
+        actors=actors,
         places=tuple(places),
         claimant=claimant,
         url=article.url,
         confidence=round(max(0.05, min(confidence, 0.95)), 3),
-        extra={"trigger": trigger.text, "date_source": date_source},
+        extra={"trigger": trigger.text, "date_source": date_source, "targets": list(targets)},
     )
 
 
@@ -485,8 +486,10 @@ def _as_written(sentence: Sentence, s: _Slot) -> str:
 
 def _actors(
     text: ArticleText, sentence: Sentence, trigger: Trigger, window_end: int
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The event's actors, who acts first (ACLED's actor1), those acted against last.
+
+    Returns the actors and, apart, those of them that are acted against (the targets).
 
     The agent is the actor named by a passive "by" after the trigger ("advances made by the
     Iraqi forces"), else the last actor before the trigger that is not itself a target.
@@ -510,7 +513,9 @@ def _actors(
     for a in ordered:
         if a.actor_id not in seen:
             seen.append(a.actor_id)
-    return tuple(seen)
+    acting = {a.actor_id for a in ordered if id(a) not in targets}
+    hit = {a.actor_id for a in ordered if id(a) in targets} - acting
+    return tuple(seen), tuple(a for a in seen if a in hit)
 
 
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.

@@ -52,6 +52,8 @@ _VERBS = {
     "link_up": "linked up at {at}",
     "planned": "planned an operation on {at}",
 }
+# How the party acted against joins the headline ("PMU took Tal Afar from ISIS").
+_AGAINST = {"capture": " from {t}", "cut_route": " used by {t}", "withdrawal": ""}
 _VERBS_TWO = {
     "advance": "advanced from {a} towards {b}",
     "withdrawal": "withdrew from {a} towards {b}",
@@ -150,8 +152,13 @@ def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
     ...           places=(EventPlace("Tal Afar", "between"), EventPlace("Sinjar", "between")))
     >>> event_headline(e)
     'PMU cut the route between Tal Afar and Sinjar (claimed by Abu Mahdi al-Muhandis).'
+    >>> took = e.with_changes(type="capture", status="reported", actors=("PMU", "ISIS"),
+    ...                       places=(EventPlace("Tal Afar", "at"),), extra={"targets": ["ISIS"]})
+    >>> event_headline(took)
+    'PMU took Tal Afar from ISIS.'
     """
-    who = " and ".join(event.actors) or "Forces"
+    targets = [str(t) for t in event.extra.get("targets", ())]
+    who = " and ".join(a for a in event.actors if a not in targets) or "Forces"
     a = (_names(event, "from", known=known) + _names(event, "between", known=known))[:1]
     b = (_names(event, "to", known=known) + _names(event, "between", known=known)[1:])[:1]
     if a and b and event.type in _VERBS_TWO:
@@ -159,6 +166,8 @@ def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
     else:
         at = _names(event, "at", "to", "near", "between", "from", known=known)
         what = _VERBS[event.type].format(at=" and ".join(at[:3]) or "an unnamed place")
+    if targets:
+        what += _AGAINST.get(event.type, " against {t}").format(t=" and ".join(targets))
     note = {
         "claimed": f" (claimed by {event.claimant})" if event.claimant else " (claimed)",
         "planned": " (a plan, not yet a fact)",

@@ -254,3 +254,10 @@ def test_actors_put_who_acts_first(
     extract: Extract, body: str, kind: str, actors: tuple[str, ...]
 ) -> None:
     assert single(extract, body, kind).actors == actors
+
+
+def test_the_party_acted_against_is_kept_apart(extract: Extract) -> None:
+    e = single(extract, "Peshmerga fighters attacked Isis positions in Sinjar.", "attack")
+    assert e.extra["targets"] == ["ISIS"]
+    e = single(extract, "Kurdish forces recaptured Sinjar on Friday.", "capture")
+    assert e.extra["targets"] == []
