@@ -61,12 +61,16 @@ _ARABIC_LEAD = re.compile(
     r"Hayy|Kafr|Deir|Dayr|Ras|Beit|Bayt|Nahr|Jisr|Qaryat)[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
 )
 _NAME_SPLIT = re.compile(r",? and |, ")
-# Words that start a capitalised run but are not names of places.
-_NOT_NAMES = frozenset(
-    "the this that these those its their his her our a an in on at of and new old greater "
-    "western eastern northern southern central sunni shia shiite kurdish arab yazidi christian "
-    "turkmen assyrian jihadi islamic holy each every another same".split()
+# Words that describe people or a part of a place ("Kurdish", "western"): never a place.
+_PEOPLE_AND_PARTS = frozenset(
+    "western eastern northern southern sunni shia shiite kurdish arab yazidi christian "
+    "turkmen assyrian jihadi islamic".split()
 ) | frozenset(DEMONYMS)
+# Words that start a capitalised run but are not names of places.
+_NOT_NAMES = _PEOPLE_AND_PARTS | frozenset(
+    "the this that these those its their his her our a an in on at of and new old greater "
+    "central holy each every another same".split()
+)
 _READS_AS_PLACE = re.compile(
     r"(?i)\b(?:in|at|near|towards?|outside|into|around|reached|entered|captured|seized|retook)\s+(?:the\s+)?$"
 )
@@ -88,12 +92,10 @@ _AFTER_GOVT = re.compile(
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?)\b)"
 )
 # Capitalised words that the gazetteer may know as places but that describe people here.
-_ADJECTIVES = frozenset(
-    "shiite shia shi'ite sunni kurdish kurd kurds arab arabs yazidi christian turkmen assyrian "
-    "jihadi islamic western eastern northern southern january february march april may june july "
-    "august september october november december monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
-) | frozenset(DEMONYMS)
+_ADJECTIVES = _PEOPLE_AND_PARTS | frozenset(
+    "shi'ite kurd kurds arabs january february march april may june july august september "
+    "october november december monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _AFTER_MODIFIER = re.compile(
     r"^-(?:backed|based|led|funded|sponsored|allied|born|linked|supported)\b"
 )
