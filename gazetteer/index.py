@@ -11,21 +11,49 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from gazetteer.normalize import fold_uncached, key_of_folded, variant_of_key
 from gazetteer.places import Place
 from gazetteer.sources import NamedPlace
 
-__all__ = ["Entry", "MemoryIndex", "NameIndex", "SqliteIndex", "compile_index", "name_rows"]
+__all__ = [
+    "Entry",
+    "KeySets",
+    "MemoryIndex",
+    "NameIndex",
+    "SqliteIndex",
+    "compile_index",
+    "name_rows",
+    "prominent",
+]
 
 #: Bumped whenever the layout of the compiled file or the normalisation changes.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 8
 _BOX_DEGREES = 3.0
 _MMAP_BYTES = 1 << 30
+#: Sources an editor curated: their places always count as prominent.
+CURATED = frozenset({"campaign", "regional"})
+#: The populations for which :func:`compile_index` stores the prominent names ready to load.
+PRECOMPILED_POPULATIONS = (1_000, 100_000)
+
+
+class KeySets(NamedTuple):
+    """The name keys of a set of places (of their main names, of their other names) and
+    the variant keys of them all."""
+
+    main: frozenset[str]
+    other: frozenset[str]
+    variants: frozenset[str]
+
+
+def prominent(place: Place, min_population: int) -> bool:
+    """Whether news anywhere might name ``place``: a curated entry, a country or an
+    administrative area, or a place of ``min_population`` people or more."""
+    return place.population >= min_population or place.feature == "A" or place.source in CURATED
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +88,10 @@ class NameIndex(Protocol):
 
     def keys_with_prefix(self, prefix: str) -> set[str]:
         """Return the name keys that start with ``prefix``."""
+        ...
+
+    def prominent_keys(self, min_population: int) -> KeySets:
+        """Return the keys and variant keys of the names of :func:`prominent` places."""
         ...
 
 
@@ -129,6 +161,17 @@ class MemoryIndex:
         """Return the name keys that start with ``prefix``."""
         return {k for k in self._key if k.startswith(prefix)}
 
+    def prominent_keys(self, min_population: int) -> KeySets:
+        """Return the keys and variant keys of the names of :func:`prominent` places."""
+        main: set[str] = set()
+        other: set[str] = set()
+        for entries in self._key.values():
+            for e in entries:
+                if prominent(e.place, min_population):
+                    (main if e.primary else other).add(e.key)
+        variants = frozenset(filter(None, map(variant_of_key, main | other)))
+        return KeySets(frozenset(main), frozenset(other - main), variants)
+
 
 def _in_box(place: Place, lat: float | None, lon: float | None) -> bool:
     if lat is None or lon is None:
@@ -147,7 +190,23 @@ CREATE TABLE names (
     key TEXT NOT NULL, place INTEGER NOT NULL, folded TEXT NOT NULL, variant TEXT NOT NULL,
     main INTEGER NOT NULL, PRIMARY KEY (key, place, folded)
 ) WITHOUT ROWID;
+CREATE TABLE key_sets (
+    population INTEGER NOT NULL, kind TEXT NOT NULL, keys TEXT NOT NULL,
+    PRIMARY KEY (population, kind)
+);
 """
+# The keys of the names of the prominent places (see :func:`prominent`), for a population:
+# of their main names, of their other names (but those that are also main), their variants.
+_PROMINENT_PLACES = "(p.population >= ? OR p.feature = 'A' OR p.source IN ({curated}))"
+_PROMINENT = {
+    "main": """SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place
+        WHERE n.main = 1 AND {places} ORDER BY 1""",
+    "other": """SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place
+        WHERE n.main = 0 AND {places} EXCEPT SELECT n.key FROM names n JOIN places p
+        ON p.id = n.place WHERE n.main = 1 AND {places} ORDER BY 1""",
+    "variant": """SELECT DISTINCT n.variant FROM names n JOIN places p ON p.id = n.place
+        WHERE n.variant != '' AND {places} ORDER BY 1""",
+}
 _INDEXES = """
 CREATE INDEX names_variant ON names (variant) WHERE variant != '';
 CREATE INDEX names_place ON names (place);
@@ -188,6 +247,10 @@ def compile_index(
         con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?, ?)", names)
         con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.executescript(_INDEXES + "ANALYZE;")
+        for population in PRECOMPILED_POPULATIONS:
+            for kind in _PROMINENT:
+                keys = "\n".join(_prominent_rows(con, kind, population))
+                con.execute("INSERT INTO key_sets VALUES (?, ?, ?)", (population, kind, keys))
         con.commit()
     finally:
         con.close()
@@ -203,6 +266,7 @@ class SqliteIndex:
         # Map the file rather than copy pages through a small cache: look-ups are random.
         self._con.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
         self._places: dict[int, Place] = {}
+        self._key_sets: dict[int, KeySets] = {}
 
     def close(self) -> None:
         """Close the database connection."""
@@ -270,6 +334,26 @@ class SqliteIndex:
         sql = "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?"
         return {r[0] for r in self._con.execute(sql, (prefix, upper))}
 
+    def prominent_keys(self, min_population: int) -> KeySets:
+        """Return the keys and variant keys of the names of :func:`prominent` places.
+
+        Stored whole at compile time for :data:`PRECOMPILED_POPULATIONS` (one string each,
+        split in a tenth of a second), queried for any other population; remembered.
+        """
+        found = self._key_sets.get(min_population)
+        if found is None:
+            found = self._key_sets[min_population] = KeySets(
+                *(self._key_set(min_population, kind) for kind in _PROMINENT)
+            )
+        return found
+
+    def _key_set(self, min_population: int, kind: str) -> frozenset[str]:
+        sql = "SELECT keys FROM key_sets WHERE population = ? AND kind = ?"
+        row = self._con.execute(sql, (min_population, kind)).fetchone()
+        if row is None:
+            return frozenset(_prominent_rows(self._con, kind, min_population))
+        return frozenset(row[0].split("\n")) if row[0] else frozenset()
+
     def _entries(self, rows: list[tuple[int, str, int, str]]) -> list[Entry]:
         missing = sorted({r[0] for r in rows if r[0] not in self._places})
         if missing:
@@ -280,3 +364,12 @@ class SqliteIndex:
                 self._places[pid] = Place(place_id, name, lat, lon, cc, feature, pop, source)
         places = self._places
         return [Entry(places[pid], folded, bool(main), key) for pid, folded, main, key in rows]
+
+
+def _prominent_rows(con: sqlite3.Connection, kind: str, population: int) -> Iterator[str]:
+    """Yield the keys of ``kind`` (a key of :data:`_PROMINENT`) of the prominent places."""
+    places = _PROMINENT_PLACES.format(curated=",".join("?" * len(CURATED)))
+    sql = _PROMINENT[kind].format(places=places)
+    params = (population, *sorted(CURATED)) * sql.count(places)
+    for (key,) in con.execute(sql, params):
+        yield key

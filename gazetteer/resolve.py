@@ -29,7 +29,7 @@ from gazetteer.evidence import (
     place_prior,
     score_place,
 )
-from gazetteer.index import Entry, MemoryIndex, NameIndex
+from gazetteer.index import Entry, KeySets, MemoryIndex, NameIndex
 from gazetteer.normalize import fold, key_of_folded, name_key, variant_key, variant_of_key
 from gazetteer.places import Place, Resolution
 from gazetteer.sources import PRIORITY, NamedPlace, read_curated_csv, read_regional
@@ -93,7 +93,8 @@ class Gazetteer:
         self._matches: dict[tuple[str, str], list[Match]] = {}
         self._bears: dict[str, bool] = {}
         self._alone: dict[str, Resolution] = {}  # offline answers without context
-        self._variants: frozenset[str] | None = None  # of the region's names
+        self._region_keys: tuple[frozenset[str], frozenset[str]] | None = None
+        self._prominent: dict[int, KeySets] = {}
 
     @classmethod
     def default(
@@ -215,7 +216,7 @@ class Gazetteer:
         key, variant = name_key(name), variant_key(name)
         region = self.region
         countries = region.countries if region.lat is None else ()
-        if countries and variant not in self._region_variants(countries):
+        if countries and variant not in self.region_keys()[1]:
             return []  # no place of the region has this skeleton: no need to ask the indexes
         strength = NAME_STRENGTH["variant"]
         # A variant of one of a place's other names (not its own) is two steps from what was
@@ -227,14 +228,36 @@ class Gazetteer:
             if fuzz.ratio(key, entry.key or key_of_folded(entry.folded)) >= _VARIANT_RATIO
         ]
 
-    def _region_variants(self, countries: Sequence[str]) -> frozenset[str]:
-        """The variant keys of the names of the places in ``countries``, remembered."""
-        if self._variants is None:
-            keys: set[str] = set()
+    def region_keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys and the variant keys of the names of the region's places, remembered.
+
+        The places of its countries, and those within a few degrees of its centre.
+        """
+        if self._region_keys is None:
+            region, keys = self.region, set()
             for index in self._indexes:
-                keys |= index.keys_near(countries, None, None)
-            self._variants = frozenset(variant_of_key(k) for k in keys)
-        return self._variants
+                keys |= index.keys_near(region.countries, region.lat, region.lon)
+            variants = frozenset(filter(None, map(variant_of_key, keys)))
+            self._region_keys = (frozenset(keys), variants)
+        return self._region_keys
+
+    def prominent_keys(self, min_population: int) -> KeySets:
+        """The keys and variant keys of the names that news anywhere might use, remembered.
+
+        Those of curated places, countries and administrative areas, and places of
+        ``min_population`` people or more: a set look-up answers whether a name may be one.
+        """
+        found = self._prominent.get(min_population)
+        if found is None:
+            parts = [index.prominent_keys(min_population) for index in self._indexes]
+            if len(parts) == 1:
+                found = parts[0]
+            else:
+                main = frozenset().union(*(p.main for p in parts))
+                other = frozenset().union(*(p.other for p in parts)) - main
+                found = KeySets(main, other, frozenset().union(*(p.variants for p in parts)))
+            self._prominent[min_population] = found
+        return found
 
     def _fuzzy(self, name: str) -> list[Match]:
         """Entries whose key is close to the name's key, from the region or the same prefix."""

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from gazetteer.normalize import fold
+from gazetteer.normalize import fold, key_of_folded, variant_of_key
 from gazetteer.places import Place
 from gazetteer.resolve import Gazetteer
 
@@ -91,6 +91,8 @@ _Reading = tuple[tuple[tuple[int, int, bool], ...], tuple[int, int] | None]
 # How a chain reads: the start of each of its runs (from the chain's start) and its reading.
 _Chain = tuple[tuple[int, _Reading], ...]
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, dict[str, _Chain]] = weakref.WeakKeyDictionary()
+_Lookups = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_LOOKUPS: weakref.WeakKeyDictionary[Gazetteer, _Lookups] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,11 +345,49 @@ def _text(text: str, words: list[_Word]) -> str:
 
 
 def _known(gazetteer: Gazetteer, span: str) -> bool:
-    """Whether ``span`` resolves to a place that news of the region would name."""
-    if len(fold(span).replace(" ", "")) < _MIN_LETTERS or span not in gazetteer:
+    """Whether ``span`` names a place that news of the region would name.
+
+    Most names are settled by set look-ups (:func:`_lookups`): it is the main name of a
+    prominent place, or no place that could be plausible bears it. The rest (names of the
+    region's places, other names of prominent places, spellings that only a variant match
+    could place) are resolved, to see which place they mean and whether that one would be
+    named.
+    """
+    folded = fold(span)
+    if len(folded) - folded.count(" ") < _MIN_LETTERS:
+        return False
+    key = key_of_folded(folded)
+    sure, maybe, maybe_variants = _lookups(gazetteer)
+    if key in sure:
+        return True
+    if key not in maybe and variant_of_key(key) not in maybe_variants:
+        return False
+    if span not in gazetteer:
         return False
     place = gazetteer.resolve(span).place
     return place is not None and _plausible(gazetteer, place)
+
+
+def _lookups(gazetteer: Gazetteer) -> _Lookups:
+    """The keys that are surely plausible names, those that may be, and the variants that may.
+
+    Surely: the main name of a prominent place (:func:`gazetteer.index.prominent`) at the
+    population that :func:`_plausible` asks of a place outside the region (of any place
+    when there is no region). May: the other names of those places, the names of the
+    region's places, and the variant spellings that resolution would try.
+    """
+    found = _LOOKUPS.get(gazetteer)
+    if found is None:
+        region = gazetteer.region
+        prominent = gazetteer.prominent_keys(_SMALL if region.empty else _LARGE)
+        maybe, variants = prominent.other, prominent.variants
+        if not region.empty:
+            keys, region_variants = gazetteer.region_keys()
+            maybe |= keys
+            # Variants are looked for everywhere unless the region is a list of countries.
+            variants = variants | region_variants if region.lat is not None else region_variants
+        found = _LOOKUPS[gazetteer] = (prominent.main, maybe, variants)
+    return found
 
 
 def _plausible(gazetteer: Gazetteer, place: Place) -> bool:

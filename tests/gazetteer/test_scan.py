@@ -122,3 +122,37 @@ def test_a_name_reads_the_same_wherever_it_stands(gz: Gazetteer) -> None:
     assert first == names(gz, text) == names(gz, "x " + text)
     assert names(gz, "in the village of Abu Jarees") == [("Abu Jarees", False)]
     assert names(gz, "Abu Jarees") == []
+
+
+def _twin_towns(region: Region) -> Gazetteer:
+    """Two large towns that share a name, far apart, and a village of the region."""
+    return Gazetteer(
+        [
+            (Place("t:1", "Newport", 51.59, -2.99, "GB", population=150_000), ("Newport",)),
+            (Place("t:2", "Newport", 36.97, -76.43, "US", population=150_000), ("Newport",)),
+            (Place("t:3", "Bashiqa", 36.45, 43.35, "IQ", population=0), ("Bashiqa",)),
+            (Place("t:4", "Kilton", 54.0, -1.0, "GB", population=400), ("Kilton",)),
+        ],
+        region=region,
+    )
+
+
+def test_a_name_two_large_towns_share_is_found_for_resolution_to_settle() -> None:
+    # Which Newport is meant is the resolver's question, with the article's other places;
+    # the scan still reports the name, so that it is not lost.
+    text = "Reporters in Newport and Bashiqa heard it; Kilton did not."
+    for region in (Region(countries=("IQ",)), Region()):
+        gz = _twin_towns(region)
+        assert gz.resolve("Newport").place is None  # ambiguous on its own
+        found = [n for n, _ in names(gz, text)]
+        assert "Newport" in found
+        assert ("Bashiqa" in found) == (not region.empty)
+        assert "Kilton" not in found
+
+
+def test_the_prominent_names_of_an_index_are_those_of_large_places_and_areas() -> None:
+    gz = _twin_towns(Region())
+    sets = gz.prominent_keys(100_000)
+    assert "newport" in sets.main
+    assert "bashiqa" not in sets.main | sets.other
+    assert "bashiqa" in gz.prominent_keys(0).main

@@ -131,3 +131,20 @@ def test_a_half_written_index_never_replaces_a_good_one(
     with pytest.raises(SourceError):
         ensure_index(store)
     assert not [p for p in os.listdir(store.cache_dir) if p.endswith((".sqlite", ".tmp"))]
+
+
+def test_the_compiled_index_knows_the_same_prominent_names_as_its_sources(
+    store: Store, tmp_path: Path
+) -> None:
+    from gazetteer.index import MemoryIndex, SqliteIndex, compile_index
+    from gazetteer.store import _offline_sources
+
+    path = tmp_path / "index.sqlite"
+    compile_index(path, _offline_sources(store), {})
+    compiled, memory = SqliteIndex(path), MemoryIndex(_offline_sources(store))
+    try:
+        for population in (0, 1_000, 100_000):  # stored whole, queried, stored whole
+            assert compiled.prominent_keys(population) == memory.prominent_keys(population)
+        assert "mosul" in compiled.prominent_keys(100_000).main
+    finally:
+        compiled.close()
