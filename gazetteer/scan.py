@@ -3,10 +3,12 @@
 :func:`scan_text` reads English news prose and yields a :class:`NameSpan` for
 
 - every run of capitalised words (with the Arabic article and hyphens: ``al-Qaim``,
-  ``Tal-Afar``, ``Hamam al-Alil``) that the gazetteer resolves to a plausible place: one in
-  the gazetteer's region, a country or administrative area, a curated entry, or a large
-  place elsewhere (``known=True``); countries are returned like any other place, and the
-  caller decides what to do with them;
+  ``Tal-Afar``, ``Hamam al-Alil``) that names a plausible place: the main name of a
+  country or administrative area, a curated entry or a large place elsewhere, or a name
+  that the gazetteer resolves to a place of its region (``known=True``). A name that two
+  large places share is found all the same: which one is meant is for resolution, with
+  the article's other places, to say. Countries are returned like any other place, and
+  the caller decides what to do with them;
 - a run that the gazetteer cannot resolve but that is shaped like a place name: led by a
   word such as ``Umm``, ``Tal`` or ``Jabal``, or following "village of", "area of", "near"
   (``known=False``), so that a caller can report it as unresolved instead of losing it.
@@ -19,7 +21,8 @@ zero-width character or a soft hyphen inside a word ("Mo\u200bsul") is part of t
 
 One regular expression finds the chains of capitalised words; plain lower-case words are
 never looked at one by one. What a chain reads as is remembered per gazetteer (a chain reads
-the same wherever it stands), so a name costs index look-ups only the first time.
+the same wherever it stands), so a name costs look-ups only the first time; and most
+look-ups are in sets of keys compiled into the index (:func:`_lookups`), not queries.
 """
 
 from __future__ import annotations
