@@ -50,7 +50,12 @@ _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|[{_INNER}](?={_LETTER}))*")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s$")
 # Lower-case words that may sit inside a place name.
-_CONNECTORS = frozenset("al el ul ash as at ad an ar az adh ath bin ibn bani ben de".split())
+_CONNECTORS = frozenset(
+    # The Arabic article, its assimilated forms, "son of", the Persian ezafe ...
+    "al el ul ash as at ad an ar az adh ath ez es ed et en er esh bin ibn bani ben e ye "
+    # ... and the linking words of Romance place names: Barra do Corda, Neuilly-sur-Marne.
+    "de del della di da das do dos du des la le les sur".split()
+)
 _ARTICLES = frozenset("al el ul ash adh ath".split())
 _HYPHENS = ("-", "‐", "‑")
 # A word that may continue a name: it starts with a letter other than a-z (a capital, say),

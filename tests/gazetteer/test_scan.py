@@ -156,3 +156,16 @@ def test_the_prominent_names_of_an_index_are_those_of_large_places_and_areas() -
     assert "newport" in sets.main
     assert "bashiqa" not in sets.main | sets.other
     assert "bashiqa" in gz.prominent_keys(0).main
+
+
+def test_names_joined_by_an_article_or_a_linking_word_are_whole(gz_world: Gazetteer) -> None:
+    text = (
+        "Convoys left Deir ez-Zor for Shahr-e Kord, by way of Neuilly-sur-Marne and "
+        "Barra do Corda."
+    )
+    assert [n for n, _ in names(gz_world, text)] == [
+        "Deir ez-Zor",
+        "Shahr-e Kord",
+        "Neuilly-sur-Marne",
+        "Barra do Corda",
+    ]
