@@ -10,15 +10,24 @@ from the words of any one site.
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
+
+# The parser behind re.compile: private (and untyped), but stable across 3.11-3.13, and the
+# only way to see the literal text a pattern needs without a regex parser of our own (see
+# required_words).
+_sre: Any = importlib.import_module("re._constants")
+_sre_parser: Any = importlib.import_module("re._parser")
 
 __all__ = [
     "Sentence",
     "furniture_reasons",
     "lowered",
     "quoted_mask",
+    "required_words",
     "sentence_at",
     "split_sentences",
 ]
@@ -101,6 +110,56 @@ def lowered(text: str) -> str:
     if not text.isascii() and any(c in text for c in "İıſ\u212a"):
         text = text.translate(_CASE_FOLDS)
     return text.lower()
+
+
+def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Return lower-case strings one of which every text a match of ``pattern`` is in holds.
+
+    A text whose :func:`lowered` form holds none of them has no match, so the pattern need not
+    be run on it. None when the pattern needs no literal text (``\\d+``). The strings come
+    from the pattern's parse tree: a run of literal letters, or one string per alternative
+    of a group that every match passes through; the most selective (longest shortest string)
+    is kept.
+
+    >>> sorted(required_words(r"\\b(?:re)?captur(?:e|ed)\\b|\\bfall\\s+of\\b", re.I))
+    ['capture', 'fall']
+    >>> required_words(r"\\d+|foo") is None
+    True
+    """
+    return _needed(list(_sre_parser.parse(pattern, flags)))
+
+
+def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The strings one of which a match of the sequence ``items`` holds (None: none needed)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, arg in items:
+        # Only ASCII: lowered() makes a text match ASCII letters case-blind, not all others.
+        if op is _sre.LITERAL and arg < 128:
+            run.append(chr(arg))
+            continue
+        if run:  # the letters matched so far in a row end here
+            best = _more_selective(best, frozenset({"".join(run).lower()}))
+            run = []
+        if op is _sre.SUBPATTERN:
+            best = _more_selective(best, _needed(list(arg[-1])))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            if arg[0] >= 1:  # a group that may be skipped needs nothing
+                best = _more_selective(best, _needed(list(arg[2])))
+        elif op is _sre.BRANCH:
+            each = [_needed(list(alt)) for alt in arg[1]]
+            if all(e is not None for e in each):
+                best = _more_selective(best, frozenset(w for e in each if e for w in e))
+    if run:
+        best = _more_selective(best, frozenset({"".join(run).lower()}))
+    return best
+
+
+def _more_selective(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The set of the two that a random text holds less often: longer strings, fewer of them."""
+    if a is None or b is None:
+        return a if b is None else b
+    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:

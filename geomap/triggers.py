@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.sentences import lowered
+import ahocorasick
+
+from geomap.sentences import lowered, required_words
 
 __all__ = ["AIRCRAFT", "Trigger", "find_triggers"]
 
@@ -218,7 +220,8 @@ _PASSIVE_BEFORE = re.compile(
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed)$", re.I)
 _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEXICON)
 # Word stems that every trigger of a type contains: a sentence without any of them is not
-# searched with that type's patterns (most sentences report one or two types, if any).
+# searched with that type's patterns (most sentences report one or two types, if any), nor
+# with a pattern whose own words (required_words) it lacks; see _prefilter.
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expected",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|control|overr|out\s+of|fall|fell|freed",
@@ -260,10 +263,46 @@ def _stem_words(stems: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-_BY_TYPE = {
-    kind: (_stem_words(_STEMS[kind]), tuple(c for c in _COMPILED if c[0] == kind))
-    for kind in dict.fromkeys(k for k, _, _ in LEXICON)
-}
+_RAID = "air raid"  # a key of the prefilter: a word _AIR_RAID needs is in the sentence
+
+
+def _prefilter() -> tuple[ahocorasick.Automaton, frozenset[int]]:
+    """Build one automaton that finds, in one pass over a lower-cased sentence, what may match.
+
+    Its words lead to what they open: a type's stem words to the type (``"capture"``), the
+    words a pattern needs (:func:`~geomap.sentences.required_words`) to the pattern's index
+    in :data:`LEXICON`, and those of :data:`_AIR_RAID` to :data:`_RAID`. A pattern is run
+    when both its type and itself are opened. Also returns the patterns that need no word.
+    """
+    keys: dict[str, set[str | int]] = {}
+    for kind, stems in _STEMS.items():
+        for word in _stem_words(stems):
+            keys.setdefault(word, set()).add(kind)
+    always: set[int] = set()
+    for i, (_, _, rx) in enumerate(LEXICON):
+        needed = required_words(rx, re.I)
+        if needed is None:
+            always.add(i)
+        for word in needed or ():
+            keys.setdefault(word, set()).add(i)
+    for word in required_words(_AIR_RAID.pattern, re.I) or ():
+        keys.setdefault(word, set()).add(_RAID)
+    automaton = ahocorasick.Automaton()
+    for word, opens in keys.items():
+        automaton.add_word(word, frozenset(opens))
+    automaton.make_automaton()
+    return automaton, frozenset(always)
+
+
+_AUTOMATON, _ALWAYS = _prefilter()
+
+
+def _opened(sentence: str) -> set[str | int]:
+    """Return what the words of ``sentence`` open (see :func:`_prefilter`)."""
+    opened: set[str | int] = set(_ALWAYS)
+    for _, opens in _AUTOMATON.iter(lowered(sentence)):
+        opened |= opens
+    return opened
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,10 +323,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     [('siege', 'passive'), ('withdrawal', 'active')]
     """
     found: list[Trigger] = []
-    low = lowered(sentence)
-    entries = [
-        c for words, group in _BY_TYPE.values() if any(map(low.__contains__, words)) for c in group
-    ]
+    opened = _opened(sentence)
+    indices = sorted(i for i in opened if isinstance(i, int))  # LEXICON order, for ties
+    entries = [_COMPILED[i] for i in indices if _COMPILED[i][0] in opened]
     for kind, voice, rx in entries:
         for m in rx.finditer(sentence):
             if m.end() == m.start():
@@ -297,8 +335,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
             voice_here = "passive" if passive else "active"
             found.append(Trigger(m.start(), m.end(), m.group(0), kind, voice_here))
-    air = AIRCRAFT.search(sentence)
-    if air:
+    if _RAID in opened and AIRCRAFT.search(sentence):
         found += [
             Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
             for m in _AIR_RAID.finditer(sentence)

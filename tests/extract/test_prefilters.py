@@ -1,0 +1,76 @@
+"""The cheap checks that skip work never skip a match: same triggers and dates as without them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap import dates, triggers
+from geomap.sentences import lowered, required_words
+
+TRIGGER_WORDS = st.sampled_from(
+    "Mosul took taken retook fell falls to the into towards air strikes raid jets struck was "
+    "being besieged encircled fighting fought IED IEDs rockets fired mortar fire sniper cut off "
+    "roads road supply lines link up with joined forces drove them out of launched offensive "
+    "will launch planned imminent ſeized KILLED advanced pushed deeper withdrew fled , . by "
+    "Isis cornered backed into a corner".split()
+)
+
+
+def _all_patterns(sentence: str) -> list[triggers.Trigger]:
+    """find_triggers as it reads with every pattern run on every sentence."""
+    found: list[triggers.Trigger] = []
+    for kind, voice, rx in triggers._COMPILED:
+        for m in rx.finditer(sentence):
+            if m.end() == m.start():
+                continue
+            passive = voice == "passive" or triggers._participle(sentence, m)
+            if voice == "active" and triggers._PASSIVE_BEFORE.search(sentence[: m.start()][-40:]):
+                passive = passive or bool(triggers._PARTICIPLE.search(m.group(0).split()[0]))
+            here = "passive" if passive else "active"
+            found.append(triggers.Trigger(m.start(), m.end(), m.group(0), kind, here))
+    if triggers.AIRCRAFT.search(sentence):
+        found += [
+            triggers.Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
+            for m in triggers._AIR_RAID.finditer(sentence)
+        ]
+    return triggers._without_overlaps(found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TRIGGER_WORDS, max_size=25).map(" ".join))
+def test_the_trigger_prefilter_skips_no_trigger(sentence: str) -> None:
+    assert triggers.find_triggers(sentence) == _all_patterns(sentence)
+
+
+@pytest.mark.parametrize(("kind", "voice", "rx"), triggers.LEXICON)
+def test_every_trigger_pattern_needs_a_word(kind: str, voice: str, rx: str) -> None:
+    # A pattern without a needed word would run on every sentence.
+    assert required_words(rx, re.I)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefkstIKSſİı\u212a ", max_size=30))
+def test_required_words_are_in_every_text_that_matches(text: str) -> None:
+    for rx in (r"(?:sea|ski)(?:fs|k)+", r"\bif\s+(?:desk|ask)", r"ka(?:b|c)+s"):
+        needed = required_words(rx, re.I)
+        assert needed is not None
+        if re.search(rx, text, re.I):
+            assert any(w in lowered(text) for w in needed)
+
+
+def test_explicit_dates_read_as_before() -> None:
+    pub = dt.date(2016, 11, 1)
+    got = [d.iso() for d in dates.find_dates("On 2016-10-17, 31 Oct 2016 and Sept. 5, 2016", pub)]
+    assert got == ["2016-10-17", "2016-10-31", "2016-09-05"]
+    # A month past 12 with a day that can be a month reads year-day-month (as dateparser did).
+    assert [d.iso() for d in dates.find_dates("on 2016-13-05", pub)] == ["2016-05-13"]
+    assert dates.find_dates("on 2016-13-25", pub) == []
+    # A day that does not exist leaves the month.
+    assert [d.iso() for d in dates.find_dates("30 February 2016", pub)] == [
+        "2016-02-01/2016-02-29"
+    ]
