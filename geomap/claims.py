@@ -25,6 +25,7 @@ _VERB = (
     r"stated|states|noted|stressed|insisted|insists|pointed out|reported|reports|warned|warns|"
     r"believe|believes|estimated|estimates|explained|denied|denies|deny|quoted"
 )
+_VERB_WORD = re.compile(rf"\b(?:{_VERB})\b")
 _ATTRIBUTION = re.compile(rf"\b(?:{_VERB})\b|\baccording to\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
 _NAMEWORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
@@ -57,6 +58,13 @@ _AUX = re.compile(
     r"\s+(?:has|have|had|also|further|later|earlier|previously|then|had\s+also)$", re.I
 )
 _MAX_WORDS = 12
+_BRACKETS = re.compile(r"\([^)]*\)?")
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|been|had|have|has|will|did|do)\b")
+_SPACES = re.compile(r"\s+")
+_LEADING_LINKS = re.compile(
+    r"(?i)^(?:(?:also|further|meanwhile|additionally|where|which|who|whom|that|as|while|when)\s+)+"
+)
+_TRAILING_ADVERB = re.compile(r"(?i)\s+(?:also|further|later)$")
 _CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:that|and|but|while|as|which|because|when|if)\b")
 _APPOSITIVE = re.compile(
     r"(?i)(?:known|also|including|who|which|whose|based|led|backed|formerly|once|as)\b"
@@ -128,7 +136,7 @@ def claimant_of(sentence: str) -> str | None:
     m = _ACCORDING.search(sentence)
     if m:
         return _clean(m.group("who"))
-    for verb in re.finditer(rf"\b(?:{_VERB})\b", sentence):
+    for verb in _VERB_WORD.finditer(sentence):
         who = _subject_before(sentence[: verb.start()])
         if who:
             return who
@@ -144,10 +152,10 @@ def _subject_before(before: str) -> str | None:
     cut = max(text.rfind(q) for q in '“”"')
     after_quote = cut >= 0 and text[cut] in '”"'
     phrase = text[cut + 1 :] if after_quote else _last_clause(text)
-    cleaned = _clean(re.sub(r"\([^)]*\)?", "", phrase))
+    cleaned = _clean(_BRACKETS.sub("", phrase))
     if not cleaned or len(cleaned.split()) > _MAX_WORDS:
         return None
-    if re.search(r"\b(?:was|were|is|are|been|had|have|has|will|did|do)\b", cleaned):
+    if _FINITE_VERB.search(cleaned):
         return None
     return cleaned
 
@@ -163,11 +171,7 @@ def _last_clause(text: str) -> str:
 
 
 def _clean(phrase: str) -> str | None:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-–—")
-    phrase = re.sub(
-        r"(?i)^(?:(?:also|further|meanwhile|additionally|where|which|who|whom|that|as|while|when)\s+)+",
-        "",
-        phrase,
-    )
-    phrase = re.sub(r"(?i)\s+(?:also|further|later)$", "", phrase)
+    phrase = _SPACES.sub(" ", phrase).strip(" ,.;:-–—")
+    phrase = _LEADING_LINKS.sub("", phrase)
+    phrase = _TRAILING_ADVERB.sub("", phrase)
     return phrase or None

@@ -140,7 +140,12 @@ _WORDS = {
     "ago": ("ago",),
     "recent": ("days", "weeks", "months", "years"),
 }
+# Each pattern with what it needs, spelled out once: (kind, regex, needs, words).
+_PLAN = tuple(
+    (kind, rx, tuple(_NEEDS.get(kind, "").split()), _WORDS.get(kind, ())) for kind, rx in _PATTERNS
+)
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_NEXT = re.compile(r"(?i)next\b")
 _RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:to|until|till|through)\b", re.I)
 _CALENDAR = frozenset({"iso", "dmy", "mdy", "my", "md", "dm", "month", "year"})
@@ -185,17 +190,15 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
         "day": "day" in text,
     }
     low = lowered(text)
-    for kind, rx in _PATTERNS:
-        if not all(held[need] for need in _NEEDS.get(kind, "").split()):
+    for kind, rx, needs, words in _PLAN:
+        if not all(held[need] for need in needs):
             continue
-        if kind in _WORDS and not any(map(low.__contains__, _WORDS[kind])):
+        if words and not any(map(low.__contains__, words)):
             continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            future = bool(_FUTURE.search(text[: m.start()][-80:])) or bool(
-                re.match(r"(?i)next\b", m.group(0))
-            )
+            future = bool(_FUTURE.search(text[: m.start()][-80:])) or bool(_NEXT.match(m.group(0)))
             expr = _resolve(kind, m, published, future)
             if expr is None:
                 continue

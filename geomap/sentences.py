@@ -156,10 +156,20 @@ def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
 
 
 def _more_selective(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The set of the two that a random text holds less often: longer strings, fewer of them."""
+    """The set of the two that a random text holds less often: more letters, fewer strings."""
     if a is None or b is None:
         return a if b is None else b
-    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+    return b if _selectivity(b) > _selectivity(a) else a
+
+
+def _selectivity(words: frozenset[str]) -> tuple[int, int]:
+    # Letters and digits, not spaces: " a " is in almost every text, "tip" in few.
+    return min(sum(c.isalnum() for c in w) for w in words), -len(words)
+
+
+# A text holds one of these if some sentence of it appeals to the reader; "" if it cannot be
+# told (every text holds "").
+_STRONG_WORDS = required_words(_STRONG.pattern, _STRONG.flags) or frozenset({""})
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
@@ -211,8 +221,10 @@ def furniture_reasons(text: str, sentences: list[Sentence], outlet: str = "") ->
     reasons: dict[int, str] = {}
     weak: set[int] = set()
     outlet_rx = _outlet_pattern(outlet)
+    low = lowered(text)
+    appeals = any(w in low for w in _STRONG_WORDS)  # else no sentence holds one
     for i, s in enumerate(sentences):
-        if _STRONG.search(s.text) and not _all_quoted(mask, s):
+        if appeals and _STRONG.search(s.text) and not _all_quoted(mask, s):
             reasons[i] = "page furniture: appeal or prompt to the reader"
         elif _ONLY.match(s.text) or _is_breadcrumb(s.text):
             reasons[i] = "page furniture: navigation"
