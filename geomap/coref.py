@@ -25,6 +25,8 @@ _DESCRIPTION = re.compile(
     r"|\bthe (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|stronghold|bastion)\b(?!\s+of\b)"
 )
 _THERE = re.compile(r"\bthere\b")
+# Every description holds one of these, as written (the pattern minds case).
+_DESCRIPTION_WORDS = ("city", "town", "village", "de facto capital", "stronghold", "bastion")
 # "there is", "and there were": existential, not a place.
 _EXISTENTIAL_AFTER = re.compile(
     r"^\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?|"
@@ -69,7 +71,11 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
 
 
 def _matches(sentence: str) -> list[re.Match[str]]:
-    found = list(_DESCRIPTION.finditer(sentence))
+    found = []
+    if any(w in sentence for w in _DESCRIPTION_WORDS):  # else it cannot match: skip the scan
+        found = list(_DESCRIPTION.finditer(sentence))
+    if "there" not in sentence:
+        return found
     for m in _THERE.finditer(sentence):
         if _EXISTENTIAL_AFTER.match(sentence[m.end() :]) or _EXISTENTIAL_BEFORE.search(
             sentence[: m.start()]

@@ -25,7 +25,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geomap.sentences import lowered
+import ahocorasick
+
+from geomap.sentences import lowered, required_words
 
 __all__ = ["DateExpr", "find_dates", "span_precision"]
 
@@ -132,18 +134,40 @@ _NEEDS = {
     "md": "digit month", "dm": "digit month", "month": "month", "year": "digit",
     "weekday": "day",
 }  # fmt: skip
-# The patterns that ignore case need one of these words in the sentence (lower-cased).
-_WORDS = {
-    "relday": ("day", "night", "morning", "afternoon", "evening"),
-    "weekend": ("weekend",),
-    "period": ("week", "month", "year"),
-    "ago": ("ago",),
-    "recent": ("days", "weeks", "months", "years"),
-}
-# Each pattern with what it needs, spelled out once: (kind, regex, needs, words).
-_PLAN = tuple(
-    (kind, rx, tuple(_NEEDS.get(kind, "").split()), _WORDS.get(kind, ())) for kind, rx in _PATTERNS
-)
+# Each pattern with what it needs, spelled out once: (kind, regex, needs).
+_PLAN = tuple((kind, rx, tuple(_NEEDS.get(kind, "").split())) for kind, rx in _PATTERNS)
+
+
+def _prefilter() -> tuple[ahocorasick.Automaton, frozenset[str]]:
+    """Build one automaton that finds, in one pass over a lower-cased sentence, which
+    patterns may match: each word a pattern needs (:func:`~geomap.sentences.required_words`)
+    leads to the pattern's kind. Also returns the kinds that need no word."""
+    keys: dict[str, set[str]] = {}
+    always: set[str] = set()
+    for kind, rx in _PATTERNS:
+        needed = required_words(rx.pattern, rx.flags)
+        if needed is None:
+            always.add(kind)
+        for word in needed or ():
+            keys.setdefault(word, set()).add(kind)
+    automaton = ahocorasick.Automaton()
+    for word, kinds in keys.items():
+        automaton.add_word(word, frozenset(kinds))
+    automaton.make_automaton()
+    return automaton, frozenset(always)
+
+
+_AUTOMATON, _ALWAYS = _prefilter()
+
+
+def _opened(low: str) -> set[str]:
+    """The kinds of pattern that may match in ``low``, a lower-cased sentence."""
+    opened = set(_ALWAYS)
+    for _, kinds in _AUTOMATON.iter(low):
+        opened |= kinds
+    return opened
+
+
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _NEXT = re.compile(r"(?i)next\b")
 _RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
@@ -189,11 +213,9 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
         "month": bool(_MONTH_WORD.search(text)),
         "day": "day" in text,
     }
-    low = lowered(text)
-    for kind, rx, needs, words in _PLAN:
-        if not all(held[need] for need in needs):
-            continue
-        if words and not any(map(low.__contains__, words)):
+    opened = _opened(lowered(text))
+    for kind, rx, needs in _PLAN:
+        if kind not in opened or not all(held[need] for need in needs):
             continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

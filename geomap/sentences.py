@@ -117,30 +117,37 @@ def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
     A text whose :func:`lowered` form holds none of them has no match, so the pattern need not
     be run on it. None when the pattern needs no literal text (``\\d+``). The strings come
-    from the pattern's parse tree: a run of literal letters, or one string per alternative
-    of a group that every match passes through; the most selective (longest shortest string)
-    is kept.
+    from the pattern's parse tree: a stretch of literal letters (its alternatives spelled out:
+    ``(?:Mon|Tues)day`` is "monday" or "tuesday"), or one string per alternative of a group
+    that every match passes through; the most selective (more letters, fewer strings) is kept.
 
     >>> sorted(required_words(r"\\b(?:re)?captur(?:e|ed)\\b|\\bfall\\s+of\\b", re.I))
     ['capture', 'fall']
+    >>> sorted(required_words(r"\\b(?:Mon|Tues)day\\b"))
+    ['monday', 'tuesday']
     >>> required_words(r"\\d+|foo") is None
     True
     """
     return _needed(list(_sre_parser.parse(pattern, flags)))
 
 
+_MAX_SPELLED = 64  # spellings of a literal stretch beyond which it is not spelled out
+
+
 def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """The strings one of which a match of the sequence ``items`` holds (None: none needed)."""
     best: frozenset[str] | None = None
-    run: list[str] = []
+    stretch = frozenset({""})  # the ways the literal text matched so far in a row is spelled
     for op, arg in items:
-        # Only ASCII: lowered() makes a text match ASCII letters case-blind, not all others.
-        if op is _sre.LITERAL and arg < 128:
-            run.append(chr(arg))
+        spelled = _spellings([(op, arg)])
+        if spelled is not None and len(stretch) * len(spelled) <= _MAX_SPELLED:
+            stretch = frozenset(a + b for a in stretch for b in spelled)
             continue
-        if run:  # the letters matched so far in a row end here
-            best = _more_selective(best, frozenset({"".join(run).lower()}))
-            run = []
+        if stretch != {""}:  # the stretch ends here
+            best = _more_selective(best, stretch)
+        stretch = spelled if spelled is not None else frozenset({""})
+        if spelled is not None:
+            continue
         if op is _sre.SUBPATTERN:
             best = _more_selective(best, _needed(list(arg[-1])))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
@@ -150,13 +157,41 @@ def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
             each = [_needed(list(alt)) for alt in arg[1]]
             if all(e is not None for e in each):
                 best = _more_selective(best, frozenset(w for e in each if e for w in e))
-    if run:
-        best = _more_selective(best, frozenset({"".join(run).lower()}))
+    if stretch != {""}:
+        best = _more_selective(best, stretch)
     return best
+
+
+def _spellings(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Every lower-case text the sequence ``items`` matches, if it only matches a few texts.
+
+    None when it matches something else than literal ASCII (a class, a repeat, a group of
+    such) or too many texts. ``\\b`` and the like match no text and are spelled "".
+    """
+    out = frozenset({""})
+    for op, arg in items:
+        if op is _sre.LITERAL and arg < 128:
+            # Only ASCII: lowered() makes a text match ASCII letters case-blind, no others.
+            one: frozenset[str] | None = frozenset({chr(arg).lower()})
+        elif op is _sre.AT:
+            one = frozenset({""})
+        elif op is _sre.SUBPATTERN:
+            one = _spellings(list(arg[-1]))
+        elif op is _sre.BRANCH:
+            alternatives = [_spellings(list(alt)) for alt in arg[1]]
+            one = None if None in alternatives else frozenset().union(*alternatives)  # type: ignore[arg-type]
+        else:
+            one = None
+        if one is None or len(out) * len(one) > _MAX_SPELLED:
+            return None
+        out = frozenset(a + b for a in out for b in one)
+    return out
 
 
 def _more_selective(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
     """The set of the two that a random text holds less often: more letters, fewer strings."""
+    if b is not None:  # "capture" or "captured": a text holding the second holds the first
+        b = frozenset(w for w in b if not any(o != w and o in w for o in b))
     if a is None or b is None:
         return a if b is None else b
     return b if _selectivity(b) > _selectivity(a) else a

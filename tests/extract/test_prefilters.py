@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -74,3 +75,33 @@ def test_explicit_dates_read_as_before() -> None:
     assert [d.iso() for d in dates.find_dates("30 February 2016", pub)] == [
         "2016-02-01/2016-02-29"
     ]
+
+
+def test_the_description_words_are_those_the_pattern_needs() -> None:
+    from geomap import coref
+
+    needed = required_words(coref._DESCRIPTION.pattern, coref._DESCRIPTION.flags)
+    assert needed == frozenset(coref._DESCRIPTION_WORDS)
+
+
+DATE_WORDS = st.sampled_from(
+    "on in since last next this Saturday saturday Sunday's morning night today overnight "
+    "yesterday the previous day weekend week month year years days ago a two half and recent "
+    "past coming January Jan. Sept mid- early October 17 31st 2016 2014 2016-10-17 , . will "
+    "– to from until ſunday TODAY".split()
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(DATE_WORDS, max_size=20).map(" ".join))
+def test_the_date_prefilters_skip_no_date(sentence: str) -> None:
+    published = dt.date(2016, 11, 1)
+    got = dates.find_dates(sentence, published)
+    every_kind = {kind for kind, _ in dates._PATTERNS}
+    with mock.patch.multiple(
+        dates,
+        _ANY_DATE=re.compile(""),
+        _opened=lambda low: every_kind,
+        _PLAN=tuple((kind, rx, ()) for kind, rx in dates._PATTERNS),
+    ):
+        assert got == dates.find_dates(sentence, published)
