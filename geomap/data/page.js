@@ -48,16 +48,125 @@
     return Math.atan2(q.y - p.y, q.x - p.x) * 180 / Math.PI;
   }
 
-  function icon(cls, text, colour, rotate, filled) {
-    var style = (filled ? "color:#fff;background:" : "background:#fff;color:") + colour + ";border-color:" + colour;
-    if (rotate !== undefined) style = "color:" + colour + ";transform:rotate(" + rotate.toFixed(1) + "deg)";
-    return L.divIcon({className: "gm-icon " + cls, iconSize: null,
-      html: '<span style="' + style + '">' + text + "</span>"});
-  }
+  var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+  var LABEL_FONT = "700 15px " + FONT, FADED_FONT = "12px " + FONT;
 
-  function labelIcon(text) {
-    return L.divIcon({className: "gm-label", iconSize: null, html: "<span>" + escapeText(text) + "</span>"});
-  }
+  // A mark drawn on the shared canvas: the circle Leaflet draws (if stroked or filled), a
+  // glyph in it (options.glyph in options.ink, options.size px, turned by options.turn
+  // degrees) and a name written beside it (options.label, options.gap px to the right;
+  // smaller and grey when options.faded). Canvas layers cost no DOM element, style or
+  // layout each; clicks reach them through the canvas.
+  var Mark = L.CircleMarker.extend({
+    _updateBounds: function () {
+      L.CircleMarker.prototype._updateBounds.call(this);
+      var o = this.options, p = this._point, b = this._pxBounds, h;
+      if (o.glyph) {
+        h = o.size * 0.8 + 2;
+        b.extend(p.subtract([h, h])); b.extend(p.add([h, h]));
+      }
+      if (o.label) {
+        if (this._labelWidth === undefined) {
+          var ctx = this._renderer._ctx;
+          ctx.save(); ctx.font = o.faded ? FADED_FONT : LABEL_FONT; this._labelWidth = ctx.measureText(o.label).width; ctx.restore();
+        }
+        var x = p.x + (o.gap || 15);
+        b.extend(L.point(x - 4, p.y - 14)); b.extend(L.point(x + 4 + this._labelWidth, p.y + 14));
+      }
+    },
+    _updatePath: function () {
+      var r = this._renderer, o = this.options, ctx = r._ctx, p = this._point;
+      if (!r._drawing) return;
+      if (o.stroke || o.fill) r._updateCircle(this);
+      ctx.save();
+      ctx.globalAlpha = 1;
+      if (o.glyph) {
+        ctx.translate(p.x, p.y);
+        if (o.turn) ctx.rotate(o.turn * Math.PI / 180);
+        ctx.font = "700 " + o.size + "px " + FONT; ctx.textAlign = "center"; ctx.textBaseline = "middle";
+        ctx.fillStyle = o.ink; ctx.fillText(o.glyph, 0, 1);
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+      }
+      ctx.restore();
+      if (o.label) {
+        // Dark letters on a white halo, readable over any basemap.
+        var x = p.x + (o.gap || 15);
+        ctx.save();
+        ctx.globalAlpha = 1; ctx.font = o.faded ? FADED_FONT : LABEL_FONT; ctx.textAlign = "left"; ctx.textBaseline = "middle";
+        ctx.lineJoin = "round"; ctx.lineWidth = o.faded ? 3 : 4; ctx.strokeStyle = "#fff";
+        if (ctx.setLineDash) ctx.setLineDash([]);
+        ctx.strokeText(o.label, x, p.y); ctx.fillStyle = o.faded ? "#555" : "#1d1d1d"; ctx.fillText(o.label, x, p.y);
+        ctx.restore();
+      }
+    }
+  });
+
+  // The shared canvas draws each circle as a copy of a small picture of it (a sprite per
+  // radius and style, all kept on one sheet): copying pixels costs far less than drawing a
+  // round, anti-aliased, perhaps dashed outline, and a step redraws thousands of circles.
+  // The sheet is copied into an ImageBitmap when it gains sprites, so that drawing from it
+  // takes no snapshot of a canvas each time. Circles sized in metres (the halos), big ones
+  // and any once the sheet is full are drawn as Leaflet draws them.
+  var SHEET = 512;
+  var SpriteCanvas = L.Canvas.extend({
+    _initPath: function (layer) {
+      L.Canvas.prototype._initPath.call(this, layer);
+      this._pick(layer);
+    },
+    _updateStyle: function (layer) {
+      L.Canvas.prototype._updateStyle.call(this, layer);
+      this._pick(layer);
+    },
+    _pick: function (layer) {
+      var o = layer.options, r = Math.max(Math.round(o.radius), 1);
+      layer._sprite = null;
+      if (!(layer instanceof L.CircleMarker) || layer instanceof L.Circle || r > 40) return;
+      var key = [r, o.stroke && o.weight, o.color, o.opacity, o.fill && (o.fillColor || o.color), o.fillOpacity,
+        String(o._dashArray || o.dashArray || ""), o.lineCap].join("|");
+      var sprites = this._sprites || (this._sprites = {});
+      if (!(key in sprites)) sprites[key] = this._sprite(layer, r);
+      layer._sprite = sprites[key];
+    },
+    _sprite: function (layer, r) {
+      // Shelves on one sheet, SHEET px square; null when it is full.
+      var o = layer.options, h = Math.ceil(r + (o.stroke ? o.weight / 2 : 0) + 1), size = 2 * h;
+      var d = L.Browser.retina ? 2 : 1;  // as Leaflet scales its canvas
+      var sh = this._sheet;
+      if (!sh) {
+        var c = document.createElement("canvas");
+        c.width = c.height = SHEET * d;
+        sh = this._sheet = {canvas: c, ctx: c.getContext("2d"), x: 0, y: 0, row: 0, d: d, image: null};
+        sh.ctx.scale(d, d);
+      }
+      if (sh.x + size > SHEET) { sh.x = 0; sh.y += sh.row; sh.row = 0; }
+      if (sh.y + size > SHEET) return null;
+      var s = {x: sh.x * d, y: sh.y * d, w: size * d, h: h}, ctx = sh.ctx;
+      ctx.beginPath(); ctx.arc(sh.x + h, sh.y + h, r, 0, 2 * Math.PI, false);
+      this._fillStroke(ctx, layer);
+      sh.x += size + 1; sh.row = Math.max(sh.row, size + 1);
+      sh.image = null;
+      return s;
+    },
+    _draw: function () {
+      var sh = this._sheet;
+      if (sh && !sh.image) {
+        if (typeof OffscreenCanvas === "undefined") sh.image = sh.canvas;
+        else {
+          var off = new OffscreenCanvas(sh.canvas.width, sh.canvas.height);
+          off.getContext("2d").drawImage(sh.canvas, 0, 0);
+          sh.image = off.transferToImageBitmap();
+        }
+      }
+      L.Canvas.prototype._draw.call(this);
+    },
+    _updateCircle: function (layer) {
+      var s = layer._sprite;
+      if (!s || !this._sheet.image) { L.Canvas.prototype._updateCircle.call(this, layer); return; }
+      if (!this._drawing || layer._empty()) return;
+      var p = layer._point, ctx = this._ctx;
+      ctx.globalAlpha = 1;
+      ctx.drawImage(this._sheet.image, s.x, s.y, s.w, s.w, p.x - s.h, p.y - s.h, 2 * s.h, 2 * s.h);
+    }
+  });
 
   function labelAt(shape, g) {
     if (shape === "point" || shape === "siege") return [g[0], g[1]];
@@ -67,31 +176,46 @@
 
   function popupText(D, row) { return function () { return D.texts[row[9]]; }; }
 
-  function buildRich(map, D, row) {
-    // What happened on the date shown: SVG with glyphs, arrows and a name, drawn strongly.
+  function buildRich(map, D, row, canvas) {
+    // What happened on the date shown, drawn strongly on the shared canvas: a glyph in a
+    // ring for a point (filled for a reported fact; hollow, its ring dashed for a claim and
+    // dotted for a plan), lines dashed or dotted the same way, a halo where the place is
+    // known only roughly, and the place's name beside the mark.
     var shape = D.shapes[row[1]], kind = D.kinds[row[2]], status = D.statuses[row[3]];
     var colour = D.actors[row[4]][1], flags = row[7], g = row[8];
-    var cls = "gm-f gm-new gm-k-" + kind + " gm-s-" + status + (flags & FLAG_PLAN ? " gm-plan" : "") +
-      (flags & FLAG_APPROX ? " gm-approx" : "");
-    var parts = [], opts = {color: colour, fillColor: colour, weight: 6, className: cls};
-    var halo = {radius: 20000, className: "gm-halo gm-new", color: colour, weight: 0, fillOpacity: 0.18};
+    var plan = flags & FLAG_PLAN || status === "planned";
+    var dash = status === "denied" ? "1 12" : plan ? "2 9" : status === "claimed" ? "12 8" : null;
+    var ring = plan ? "1 5" : status === "claimed" || status === "denied" ? "5 4" : null;
+    var base = {renderer: canvas, color: colour, fillColor: colour};
+    var parts = [], halo = L.extend({radius: 20000, stroke: false, fillOpacity: 0.18}, base);
+    function glyph(at, text, size, filled) {
+      return new Mark(at, L.extend({}, base, {radius: 14.5, weight: 3, dashArray: ring, fillOpacity: 1,
+        fillColor: filled ? colour : "#fff", glyph: text, ink: filled ? "#fff" : colour, size: size}));
+    }
     if (shape === "point") {
       if (flags & FLAG_APPROX) parts.push(L.circle(g, halo));
-      var filled = status === "reported" && !(flags & FLAG_PLAN);
-      parts.push(L.marker(g, {icon: icon("gm-pt " + cls, GLYPHS[kind], colour, undefined, filled), keyboard: false, zIndexOffset: 1000}));
+      parts.push(glyph(g, GLYPHS[kind], 17, status === "reported" && !plan));
     } else if (shape === "siege") {
       // A ring a reader can see at the campaign's scale: 26 px in radius at any zoom.
-      parts.push(L.circleMarker([g[0], g[1]], L.extend({radius: 26, fill: false, weight: 8}, opts)));
+      parts.push(L.circleMarker([g[0], g[1]], L.extend({radius: 26, fill: false, weight: 9, dashArray: dash}, base)));
     } else {
-      parts.push(L.polyline(g, opts));
-      var mid = [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2], ang = angle(map, g[0], g[1]);
-      var mark = {movement: ["gm-arrow ", ARROW, g[1], ang], cut: ["gm-cut ", CUT, mid], link: ["gm-link ", LINK, mid]}[shape];
-      if (mark) parts.push(L.marker(mark[2], {icon: icon(mark[0] + cls, mark[1], colour, mark[3]), keyboard: false, zIndexOffset: 1000}));
+      parts.push(L.polyline(g, L.extend({weight: 6, dashArray: dash}, base)));
+      if (shape === "movement") {
+        parts.push(new Mark(g[1], L.extend({}, base, {radius: 13, stroke: false, fill: false, glyph: ARROW,
+          ink: colour, size: 26, turn: angle(map, g[0], g[1])})));
+      } else if (shape === "cut" || shape === "link") {
+        parts.push(glyph([(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2], shape === "cut" ? CUT : LINK, 16, false));
+      }
       if (flags & FLAG_APPROX) parts.push(L.circle(g[1], halo));
     }
-    var label = D.texts[row[10]];
-    if (label) parts.push(L.marker(labelAt(shape, g), {icon: labelIcon(label), keyboard: false, interactive: false, zIndexOffset: 900}));
-    return L.featureGroup(parts).bindPopup(popupText(D, row), {maxWidth: 340});
+    var group = L.featureGroup(parts).bindPopup(popupText(D, row), {maxWidth: 340}), label = D.texts[row[10]];
+    group.marks = parts.filter(function (p) { return p.options.glyph; });
+    if (label) {
+      group.label = new Mark(labelAt(shape, g), {renderer: canvas, radius: 0, stroke: false, fill: false,
+        interactive: false, label: label});
+      group.addLayer(group.label);
+    }
+    return group;
   }
 
   function buildLight(D, row, st, canvas) {
@@ -108,8 +232,13 @@
     else if (shape === "siege") layer = L.circleMarker([g[0], g[1]], L.extend(o, {radius: 22, fill: false, weight: 5}));
     else layer = L.polyline(g, o);
     var label = D.texts[row[10]];
-    // Names stay written on a small campaign's map; on a big one they show on hover.
-    if (label && !ctx) layer.bindTooltip(escapeText(label), D.f.length <= FEW ? {permanent: true, direction: "right", className: "gm-held-label"} : {});
+    // Names stay written on a small campaign's map, smaller and grey; on a big one they
+    // show on hover.
+    if (label && !ctx && D.f.length <= FEW) {
+      var at = shape === "point" || shape === "siege" ? [g[0], g[1]] : [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2];
+      layer = L.featureGroup([layer, new Mark(at, {renderer: canvas, radius: 0, stroke: false, fill: false,
+        interactive: false, label: label, faded: true, gap: shape === "point" ? 10 : shape === "siege" ? 25 : 6})]);
+    } else if (label && !ctx) layer.bindTooltip(escapeText(label));
     return layer.bindPopup(popupText(D, row), {maxWidth: 340});
   }
 
@@ -144,7 +273,7 @@
 
   Timeline.prototype.layerFor = function (fi, st) {
     var row = this.D.f[fi];
-    if (st === "new") return this.rich[fi] || (this.rich[fi] = buildRich(this.map, this.D, row));
+    if (st === "new") return this.rich[fi] || (this.rich[fi] = buildRich(this.map, this.D, row, this.canvas));
     return this.light[fi] || (this.light[fi] = buildLight(this.D, row, st, this.canvas));
   };
 
@@ -169,6 +298,12 @@
     i = Math.max(0, Math.min(this.n - 1, i));
     var todo = this.candidates(this.current, i), self = this;
     todo.forEach(function (fi) { self.apply(fi, self.stateAt(fi, i)); });
+    // One canvas draws in the order layers joined it: the date's own lines and rings go on
+    // top of what still holds, their names on top of those, and their glyphs on top of all.
+    var now = this.byStart[i].filter(function (fi) { return self.state[fi] === "new"; });
+    now.forEach(function (fi) { self.rich[fi].bringToFront(); });
+    now.forEach(function (fi) { if (self.rich[fi].label) self.rich[fi].label.bringToFront(); });
+    now.forEach(function (fi) { self.rich[fi].marks.forEach(function (m) { m.bringToFront(); }); });
     this.current = i;
     return i;
   };
@@ -376,18 +511,36 @@
     });
   };
 
-  function wireToggles(map, places, T) {
-    var tiles = null;
-    map.eachLayer(function (l) { if (l instanceof L.TileLayer) tiles = l; });
+  function wireToggles(map, places, T, street) {
     var inputs = document.querySelectorAll(".gm-toggles input");
     for (var k = 0; k < inputs.length; k++) {
       inputs[k].addEventListener("change", function (ev) {
         var key = ev.target.getAttribute("data-layer"), on = ev.target.checked;
-        if (key === "tiles" && tiles) { if (on) tiles.addTo(map); else map.removeLayer(tiles); }
-        else if (key === "places") { if (on) places.addTo(map); else map.removeLayer(places); }
+        if (key === "tiles" && street) { if (on) street.addTo(map); else map.removeLayer(street); }
+        else if (key === "places") { if (on) places.addTo(map).bringToBack(); else map.removeLayer(places); }
         else if (T.groups[key]) { if (on) T.groups[key].addTo(map); else map.removeLayer(T.groups[key]); }
       });
     }
+  }
+
+  function afterPaint(fn) {
+    // Once the page has loaded and painted the frame that shows it.
+    function later() { requestAnimationFrame(function () { setTimeout(fn, 0); }); }
+    if (document.readyState === "complete") later(); else window.addEventListener("load", later);
+  }
+
+  function streetMap(map, tiles) {
+    // The street map comes from the network: asked for once the page has drawn its own map
+    // (the basemap it carries shows until the tiles load, and wherever they cannot), so
+    // tiles that cannot load hold up neither the first picture nor the page's load event.
+    if (!tiles) return null;
+    var layer = L.tileLayer(tiles.url, {attribution: tiles.attribution, maxZoom: tiles.maxZoom,
+      maxNativeZoom: tiles.maxZoom});
+    afterPaint(function () {
+      var box = document.querySelector('.gm-toggles input[data-layer="tiles"]');
+      if (!box || box.checked) layer.addTo(map);
+    });
+    return layer;
   }
 
   function inflate(b64) {
@@ -398,19 +551,20 @@
     return new Response(stream).text().then(JSON.parse);
   }
 
-  function start(map, D) {
+  function start(map, D, tiles) {
     map.invalidateSize();
     fit(map, D);
     drawBasemap(map, D.base);
     map.createPane("gm-earlier").style.zIndex = 350;  // under the date's own marks (400)
-    var canvas = L.canvas({padding: 0.3, pane: "gm-earlier"});
+    var canvas = new SpriteCanvas({padding: 0.3, pane: "gm-earlier"});
     var places = drawPlaces(map, D.places, !D.slices.length, canvas);
     var T = new Timeline(map, D, canvas);
     D.f.forEach(function (row, fi) { if (row[7] & FLAG_BG) T.apply(fi, T.stateAt(fi, 0)); });
     var C = new Controls(T, map);
     C.wire();
     C.wireStrip();
-    wireToggles(map, places, T);
+    var street = streetMap(map, tiles);
+    wireToggles(map, places, T, street);
     var first = C.indexOf(location.hash.slice(1));
     if (T.n) C.go(first >= 0 ? first : 0, first >= 0);
     window.geomap = {
@@ -419,20 +573,21 @@
       current: function () { return T.current; },
       drawn: function () { return T.drawn(); },
       shown: function (state) { return map.hasLayer(T.groups[state]); },
+      street: street,
       timeline: T
     };
   }
 
-  window.geomapPage = function (map, dataId) {
+  window.geomapPage = function (map, dataId, tiles) {
     var D = JSON.parse(el(dataId).textContent);
-    if (!D.packed) { start(map, D); return; }
+    if (!D.packed) { start(map, D, tiles); return; }
     if (typeof DecompressionStream === "undefined") {
       el("gm-caption").textContent = "This browser is too old to show the captions of this map; " +
         "open it in a current Firefox, Chrome, Edge or Safari.";
       return;
     }
     inflate(D.packed).then(function (both) {
-      D.f = both[0]; D.texts = both[1]; delete D.packed; start(map, D);
+      D.f = both[0]; D.texts = both[1]; delete D.packed; start(map, D, tiles);
     });
   };
 })();

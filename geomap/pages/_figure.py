@@ -46,9 +46,11 @@ class LeanMap(folium.Map):
 
 
 def lean_map(centre: tuple[float, float], zoom: int, title: str) -> LeanMap:
-    """Return a map with Leaflet inline, gesture handling on and OpenStreetMap tiles.
+    """Return a map with Leaflet inline and gesture handling on.
 
-    ``centre`` is (lat, lon), as folium and Leaflet take it.
+    ``centre`` is (lat, lon), as folium and Leaflet take it. The street tiles are not
+    folium's: the page's script asks for them once the page has drawn its own map (see
+    :func:`page_script`), so that tiles that cannot load hold up nothing.
     """
     fmap = LeanMap(
         location=list(centre),
@@ -66,14 +68,6 @@ def lean_map(centre: tuple[float, float], zoom: int, title: str) -> LeanMap:
     header.add_child(Raw(f"<script>{_assets.leaflet_js()}</script>"), name="leaflet_js")
     header.add_child(Raw(f"<script>{_assets.gesture_js()}</script>"), name="gesture_js")
     header.add_child(Raw(f"<style>{_assets.page_asset('page.css')}</style>"), name="page_css")
-    provider = _assets.tiles()
-    folium.TileLayer(
-        tiles=provider.build_url(),
-        attr=provider.html_attribution,
-        name="Street map",
-        max_zoom=int(provider.get("max_zoom", 19)),
-        detect_retina=False,
-    ).add_to(fmap)
     return fmap
 
 
@@ -82,7 +76,7 @@ class _PageScript(MacroElement):
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-geomapPage({{ this._parent.get_name() }}, {{ this.data_id|tojson }});
+geomapPage({{ this._parent.get_name() }}, {{ this.data_id|tojson }}, {{ this.tiles|tojson }});
 {% endmacro %}"""
     )
 
@@ -90,10 +84,20 @@ geomapPage({{ this._parent.get_name() }}, {{ this.data_id|tojson }});
         super().__init__()  # type: ignore[no-untyped-call]  # branca is untyped
         self._name = "GeomapPage"
         self.data_id = data_id
+        provider = _assets.tiles()
+        self.tiles = {
+            "url": provider.build_url(),
+            "attribution": provider.html_attribution,
+            "maxZoom": int(provider.get("max_zoom", 19)),
+        }
 
 
 def page_script(fmap: LeanMap, data_json: str, body_html: str) -> None:
-    """Add the page's body, its data (``data_json``, already script-safe) and its script."""
+    """Add the page's body, its data (``data_json``, already script-safe) and its script.
+
+    The script is given the street tiles' URL, attribution and zoom limit; it adds them to
+    the map after the page's first paint.
+    """
     figure = cast(Figure, fmap.get_root())
     figure.html.add_child(Raw(body_html), name="gm_body")
     figure.html.add_child(

@@ -37,6 +37,83 @@ def _drawn(page: Any) -> dict[str, str]:
     return {d["id"]: d["state"] for d in page.evaluate("window.geomap.drawn()")}
 
 
+# The events, their names and the places are drawn on one canvas: what a reader sees is read
+# back from its pixels, once the frame that shows a step is painted.
+_PAINTED = "new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))"
+_CANVAS = 'document.querySelector(".leaflet-gm-earlier-pane canvas")'
+_PIXEL = f"""([lat, lon, dx, dy]) => {{
+  const map = window.geomap.map, canvas = {_CANVAS};
+  const at = map.latLngToContainerPoint([lat, lon]), box = map.getContainer().getBoundingClientRect();
+  const c = canvas.getBoundingClientRect(), k = canvas.width / c.width;
+  const x = Math.round((box.left + at.x + dx - c.left) * k), y = Math.round((box.top + at.y + dy - c.top) * k);
+  return Array.from(canvas.getContext("2d").getImageData(x, y, 1, 1).data);
+}}"""
+_STRONG_NEAR = f"""(marks) => {{
+  // For each [lat, lon, colour]: is that colour drawn at full strength (faded marks are
+  // translucent) within 30 px of the place?
+  const map = window.geomap.map, canvas = {_CANVAS}, ctx = canvas.getContext("2d");
+  const box = map.getContainer().getBoundingClientRect(), c = canvas.getBoundingClientRect();
+  const k = canvas.width / c.width, r = Math.round(30 * k);
+  return marks.map(([lat, lon, colour]) => {{
+    const at = map.latLngToContainerPoint([lat, lon]), rgb = parseInt(colour.slice(1), 16);
+    const x = Math.round((box.left + at.x - c.left) * k), y = Math.round((box.top + at.y - c.top) * k);
+    const px = ctx.getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
+    for (let j = 0; j < px.length; j += 4) {{
+      if (px[j + 3] === 255 && ((px[j] << 16) | (px[j + 1] << 8) | px[j + 2]) === rgb) return true;
+    }}
+    return false;
+  }});
+}}"""
+_STRONG_COLOURS = f"""(colours) => {{
+  // Which of these colours the canvas holds at full strength anywhere.
+  const canvas = {_CANVAS}, px = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+  const want = new Set(colours.map((c) => parseInt(c.slice(1), 16))), found = new Set();
+  for (let k = 0; k < px.length; k += 4) {{
+    if (px[k + 3] !== 255) continue;
+    const rgb = (px[k] << 16) | (px[k + 1] << 8) | px[k + 2];
+    if (want.has(rgb)) found.add(rgb);
+  }}
+  return colours.filter((c) => found.has(parseInt(c.slice(1), 16)));
+}}"""
+
+
+def _check_strong_marks(page: Any, data: dict[str, Any], i: int) -> None:
+    """Check that slice ``i``'s own events are drawn strongly and nothing else is.
+
+    Each event of the date shows its actor's colour at full strength at its place (its
+    glyph, ring, arrow or line); what still holds is faded, so the colour of an actor with
+    no event that date shows nowhere at full strength. Greys are left out of that last
+    check: the edges of the names' black letters on their white halo are greys too.
+    """
+    page.evaluate(_PAINTED)
+    by_id = {row[0]: row for row in data["f"]}
+    marks = []
+    for eid, state in expected_drawn(data, i).items():
+        if state != "new":
+            continue
+        row = by_id[eid]
+        shape, g = data["shapes"][row[1]], row[8]
+        at = g[:2] if shape in ("point", "siege") else g[1]
+        marks.append([at[0], at[1], data["actors"][row[4]][1]])
+    assert all(page.evaluate(_STRONG_NEAR, marks)), (data["slices"][i][0], marks)
+    own = {m[2] for m in marks}
+    chromatic = [c for _n, c in data["actors"] if len({c[1:3], c[3:5], c[5:7]}) > 1]
+    assert set(page.evaluate(_STRONG_COLOURS, chromatic)) <= own, data["slices"][i][0]
+
+
+def _screen_point(page: Any, lat: float, lon: float) -> tuple[float, float]:
+    """Return where a place is on the screen, in the page's coordinates."""
+    x, y = page.evaluate(
+        """([lat, lon]) => {
+  const map = window.geomap.map, at = map.latLngToContainerPoint([lat, lon]);
+  const box = map.getContainer().getBoundingClientRect();
+  return [box.left + at.x, box.top + at.y];
+}""",
+        [lat, lon],
+    )
+    return x, y
+
+
 def test_step_through_every_slice_with_the_keyboard(
     sample_maps: Path, open_page: Any, tmp_path: Path
 ) -> None:
@@ -49,9 +126,9 @@ def test_step_through_every_slice_with_the_keyboard(
             page.keyboard.press("ArrowRight")
         assert page.evaluate("window.geomap.current()") == i
         assert _drawn(page) == expected_drawn(data, i), key
-        # What the map shows: strong marks for this date, faded for what still holds.
-        new = sum(1 for s in expected_drawn(data, i).values() if s == "new")
-        assert (page.locator(".gm-f.gm-new").count() > 0) == (new > 0)
+        # What the map shows: strong marks for this date, in the colour of who acted; what
+        # still holds is faded (translucent), so no other actor's colour shows at full strength.
+        _check_strong_marks(page, data, i)
         assert page.locator("#gm-caption h2").inner_text() == label
         assert page.get_attribute("#gm-slider", "aria-valuenow") == str(i + 1)
         assert page.get_attribute("#gm-slider", "aria-valuetext") == label
@@ -98,11 +175,38 @@ def test_layer_toggles_and_popups(sample_maps: Path, open_page: Any) -> None:
     assert page.evaluate("window.geomap.shown('new')")
     page.check('input[data-layer="held"]')
     assert page.evaluate("window.geomap.shown('held')")
-    page.locator(".gm-icon.gm-new").first.click()
+    # The date's own mark at Mosul, on the canvas: clicking it opens its sources.
+    page.evaluate(_PAINTED)
+    page.mouse.click(*_screen_point(page, 36.34, 43.13))
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert "Tasnim News Agency" in popup.inner_text() or "The Sun" in popup.inner_text()
     assert page.evaluate("window.pwned") is None
+    # The street map is asked for after the page has drawn its own; it can be switched off.
+    page.wait_for_function("window.geomap.map.hasLayer(window.geomap.street)")
+    page.uncheck('input[data-layer="tiles"]')
+    assert not page.evaluate("window.geomap.map.hasLayer(window.geomap.street)")
+    page.check('input[data-layer="tiles"]')
+    assert page.evaluate("window.geomap.map.hasLayer(window.geomap.street)")
+
+
+def test_reported_marks_are_filled_and_claims_hollow(sample_maps: Path, open_page: Any) -> None:
+    """On 2017-01 ISF's capture of Mosul is reported, PMU's of Tall Abtah only claimed."""
+    page, _ = open_page((sample_maps / "timeline.html").as_uri() + "#2017-01")
+    page.wait_for_function("window.geomap !== undefined")
+    page.evaluate(_PAINTED)
+    # Inside the ring, beside the glyph: the actor's colour when filled, white when hollow.
+    inside = [-10, -6]
+    assert page.evaluate(_PIXEL, [36.34, 43.13, *inside]) == [0x00, 0x72, 0xB2, 255]
+    assert page.evaluate(_PIXEL, [36.18, 42.56, *inside]) == [255, 255, 255, 255]
+    # The ring itself, left of the mark, is drawn in the actor's colour.
+    assert page.evaluate(_PIXEL, [36.34, 43.13, -14, 0]) == [0x00, 0x72, 0xB2, 255]
+    # The claimed ring is dashed: part of it is not the actor's colour.
+    around = ((1, 0), (0, 1), (-1, 0), (0, -1), (0.7, 0.7), (-0.7, 0.7), (0.7, -0.7), (-0.7, -0.7))
+    ring = [
+        page.evaluate(_PIXEL, [36.18, 42.56, round(14.5 * c), round(14.5 * s)]) for c, s in around
+    ]
+    assert [0x00, 0x9E, 0x73, 255] in ring and any(p[:3] != [0x00, 0x9E, 0x73] for p in ring)
 
 
 def test_basemap_is_drawn_without_network(sample_maps: Path, open_page: Any) -> None:
@@ -110,7 +214,13 @@ def test_basemap_is_drawn_without_network(sample_maps: Path, open_page: Any) -> 
     page.wait_for_function("window.geomap !== undefined")
     assert page.locator(".gm-country").count() >= 5
     assert page.locator(".gm-c-IRQ").count() == 1
-    assert watch.blocked, "the tiles are asked for (and blocked: the basemap shows instead)"
+    # The tiles are asked for once the page has drawn its own map, and blocked: the basemap
+    # shows instead.
+    for _ in range(50):
+        if watch.blocked:
+            break
+        page.wait_for_timeout(100)
+    assert watch.blocked, "the tiles are asked for"
 
 
 def test_phone_width(sample_maps: Path, open_page: Any, tmp_path: Path) -> None:
@@ -155,13 +265,15 @@ def test_embed_snippet_works_in_an_iframe(
     frame = page.frame_locator("iframe")
     frame.locator("#gm-caption h2").wait_for()
     assert frame.locator("#gm-caption h2").inner_text() == "23 Nov 2016"
-    assert frame.locator(".gm-f.gm-new").count() > 0
     iframe = page.locator("iframe")
     iframe.scroll_into_view_if_needed()
     assert iframe.get_attribute("title") and iframe.get_attribute("width")
     # No scroll trap: the wheel over the map scrolls the story, it does not zoom the map.
     child = page.frames[1]
     child.wait_for_function("window.geomap !== undefined")  # the map is framed by then
+    data = _data(sample_maps, "2016-11-23.html")
+    assert any(state == "new" for state in expected_drawn(data, 0).values())
+    _check_strong_marks(child, data, 0)
     zoom = child.evaluate("window.geomap.map.getZoom()")
     box = iframe.bounding_box()
     assert box is not None
