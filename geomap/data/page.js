@@ -26,20 +26,24 @@
   }
 
   function drawPlaces(map, places, labelled, canvas) {
-    // With no events yet, the places are the map: their names are written on it; otherwise
-    // one tooltip, shared, names the place under the pointer. They share the canvas of the
-    // faded events (drawn first, so under them): one element for all, and the group is
-    // filled before it goes on the map.
-    var group = L.featureGroup();
+    // With no events yet, the places are the map: their names are written on it. Otherwise
+    // they are dots under the events on the shared canvas, all one layer (Dots), and one
+    // tooltip names the place under the pointer.
     function text(p) { return escapeText(p[2] + " \u00b7 named in " + p[3] + (p[3] === 1 ? " article" : " articles")); }
-    places.forEach(function (p) {
-      var mark = L.circleMarker([p[0], p[1]], {renderer: canvas, radius: 4, weight: 1, color: "#555", fillColor: "#fff",
-        fillOpacity: 1, place: p});
-      if (labelled) mark.bindTooltip(text(p), {permanent: true, direction: "right", className: "gm-place-label"});
-      mark.addTo(group);
-    });
-    if (!labelled) group.bindTooltip(function (layer) { return text(layer.options.place); });
-    return group.addTo(map);
+    var style = {renderer: canvas, radius: 4, weight: 1, color: "#555", fillColor: "#fff", fillOpacity: 1};
+    if (labelled) {
+      var group = L.featureGroup();
+      places.forEach(function (p) {
+        L.circleMarker([p[0], p[1]], style)
+          .bindTooltip(text(p), {permanent: true, direction: "right", className: "gm-place-label"}).addTo(group);
+      });
+      return group.addTo(map);
+    }
+    var dots = new Dots(places, style), shown = -1;
+    dots.bindTooltip(function (layer) { return text(layer.place()); });
+    dots.on("mousemove", function () { if (dots.hit !== shown) { shown = dots.hit; dots.openTooltip(); } });
+    dots.on("mouseout", function () { shown = -1; });
+    return dots.addTo(map);
   }
 
   function angle(map, a, b) {
@@ -119,7 +123,7 @@
     _pick: function (layer) {
       var o = layer.options, r = Math.max(Math.round(o.radius), 1);
       layer._sprite = null;
-      if (!(layer instanceof L.CircleMarker) || layer instanceof L.Circle || r > 40) return;
+      if (!(layer instanceof L.CircleMarker || layer instanceof Dots) || layer instanceof L.Circle || r > 40) return;
       var key = [r, o.stroke && o.weight, o.color, o.opacity, o.fill && (o.fillColor || o.color), o.fillOpacity,
         String(o._dashArray || o.dashArray || ""), o.lineCap].join("|");
       var sprites = this._sprites || (this._sprites = {});
@@ -158,6 +162,19 @@
       }
       L.Canvas.prototype._draw.call(this);
     },
+    _updateDots: function (layer) {
+      if (!this._drawing || layer._empty()) return;
+      var s = layer._sprite, pts = layer._pts, ctx = this._ctx, k;
+      if (!s || !this._sheet.image) {
+        var r = Math.max(Math.round(layer.options.radius), 1);
+        for (k = 0; k < pts.length; k++) {
+          ctx.beginPath(); ctx.arc(pts[k].x, pts[k].y, r, 0, 2 * Math.PI, false); this._fillStroke(ctx, layer);
+        }
+        return;
+      }
+      ctx.globalAlpha = 1;
+      for (k = 0; k < pts.length; k++) ctx.drawImage(this._sheet.image, s.x, s.y, s.w, s.w, pts[k].x - s.h, pts[k].y - s.h, 2 * s.h, 2 * s.h);
+    },
     _updateCircle: function (layer) {
       var s = layer._sprite;
       if (!s || !this._sheet.image) { L.Canvas.prototype._updateCircle.call(this, layer); return; }
@@ -166,6 +183,41 @@
       ctx.globalAlpha = 1;
       ctx.drawImage(this._sheet.image, s.x, s.y, s.w, s.w, p.x - s.h, p.y - s.h, 2 * s.h, 2 * s.h);
     }
+  });
+
+  // Many small circles of one style (the places), drawn as one layer on a SpriteCanvas:
+  // one object and one loop instead of a layer each; the circle under the pointer is found
+  // by distance (its index in .hit, its place in .place()).
+  var Dots = L.Path.extend({
+    initialize: function (places, options) {
+      L.setOptions(this, options);
+      this._places = places;
+      this._latlngs = places.map(function (p) { return L.latLng(p[0], p[1]); });
+      this.hit = -1;
+    },
+    _project: function () {
+      var map = this._map, pts = this._pts = [], bounds = new L.Bounds();
+      for (var k = 0; k < this._latlngs.length; k++) {
+        var q = map.latLngToLayerPoint(this._latlngs[k]);
+        pts.push(q); bounds.extend(q);
+      }
+      var w = this.options.radius + this.options.weight + 1;
+      this._pxBounds = pts.length ? new L.Bounds(bounds.min.subtract([w, w]), bounds.max.add([w, w])) : null;
+    },
+    _update: function () { if (this._map) this._updatePath(); },
+    _empty: function () { return !this._pxBounds || !this._renderer._bounds.intersects(this._pxBounds); },
+    _updatePath: function () { this._renderer._updateDots(this); },
+    _containsPoint: function (p) {
+      var best = -1, near = this.options.radius + this._clickTolerance() + 0.5, pts = this._pts;
+      for (var k = 0; k < pts.length; k++) {
+        var d = p.distanceTo(pts[k]);
+        if (d <= near) { near = d; best = k; }
+      }
+      this.hit = best;
+      return best >= 0;
+    },
+    getLatLng: function () { return this._latlngs[Math.max(this.hit, 0)]; },
+    place: function () { return this._places[Math.max(this.hit, 0)]; }
   });
 
   function labelAt(shape, g) {

@@ -101,6 +101,18 @@ def _check_strong_marks(page: Any, data: dict[str, Any], i: int) -> None:
     assert set(page.evaluate(_STRONG_COLOURS, chromatic)) <= own, data["slices"][i][0]
 
 
+def _anchors(data: dict[str, Any]) -> list[list[float]]:
+    """Return where every drawn event is anchored: a point, a ring's centre, a line's ends."""
+    out = []
+    for row in data["f"]:
+        shape, g = data["shapes"][row[1]], row[8]
+        if shape in ("point", "siege"):
+            out.append(g[:2])
+        elif shape != "unplaced":
+            out += [g[0], g[1], [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2]]
+    return out
+
+
 def _screen_point(page: Any, lat: float, lon: float) -> tuple[float, float]:
     """Return where a place is on the screen, in the page's coordinates."""
     x, y = page.evaluate(
@@ -207,6 +219,37 @@ def test_reported_marks_are_filled_and_claims_hollow(sample_maps: Path, open_pag
         page.evaluate(_PIXEL, [36.18, 42.56, round(14.5 * c), round(14.5 * s)]) for c, s in around
     ]
     assert [0x00, 0x9E, 0x73, 255] in ring and any(p[:3] != [0x00, 0x9E, 0x73] for p in ring)
+
+
+def test_pointer_names_the_places(sample_maps: Path, open_page: Any) -> None:
+    """The places are dots on the canvas; the one under the pointer is named in a tooltip."""
+    data = _data(sample_maps)
+    page, _ = open_page((sample_maps / "timeline.html").as_uri())
+    page.wait_for_function("window.geomap !== undefined")
+    page.evaluate(_PAINTED)
+    box = page.locator(".folium-map").bounding_box()
+    assert box is not None
+    marks = [_screen_point(page, *g[:2]) for g in _anchors(data)]
+    alone = []
+    for lat, lon, name, articles in data["places"]:
+        x, y = _screen_point(page, lat, lon)
+        inside = (
+            box["x"] + 20 < x < box["x"] + box["width"] - 20
+            and box["y"] + 20 < y < box["y"] + box["height"] - 20
+        )
+        if inside and all(abs(x - mx) + abs(y - my) > 30 for mx, my in marks):
+            alone.append((x, y, name, articles))
+    assert alone
+    tooltip = page.locator(".leaflet-tooltip")
+    for x, y, name, articles in alone[:2]:
+        page.mouse.move(x, y)
+        expected = f"{name} · named in {articles} article{'' if articles == 1 else 's'}"
+        page.wait_for_function(
+            "t => Array.from(document.querySelectorAll('.leaflet-tooltip')).some(e => e.textContent === t)",
+            arg=expected,
+        )
+        assert tooltip.count() == 1
+        page.mouse.move(box["x"] + 5, box["y"] + box["height"] - 5)
 
 
 def test_basemap_is_drawn_without_network(sample_maps: Path, open_page: Any) -> None:
