@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap import actors, dates, triggers
+from geomap import dates, triggers
 from geomap.sentences import lowered, required_words
 
 TRIGGER_WORDS = st.sampled_from(
@@ -105,22 +105,3 @@ def test_the_date_prefilters_skip_no_date(sentence: str) -> None:
         _PLAN=tuple((kind, rx, ()) for kind, rx in dates._PATTERNS),
     ):
         assert got == dates.find_dates(sentence, published)
-
-
-def _alias_words() -> list[str]:
-    table = actors.default_actors()
-    keys = [key for key, _, _ in table._order]
-    return [*keys, *(k.upper() for k in keys), "is", "Is", "the", "-", "’s", "backed", "ſ"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_alias_words()), max_size=12).map(" ".join))
-def test_actors_are_found_as_with_the_whole_table(text: str) -> None:
-    table = actors.default_actors()
-    whole = actors._search(table._lead, tuple(rx for _, rx, _ in table._order))
-    expected = [
-        (m.start(), m.end())
-        for m in whole.finditer(text)
-        if m.group(0) in table._exact or m.group(0).lower() in table._folded
-    ]
-    assert [(a.start, a.end) for a in table.find(text)] == expected
