@@ -107,8 +107,11 @@ def _sentence_events(
     owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
     out: list[Event] = []
     ordinal: Counter[str] = Counter()
+    roles: dict[int, str] = {}  # by id of place: the same for every trigger of the sentence
     for k, trigger in enumerate(triggers):
-        slots = _slots(text, sentence, owners.get(k, []), places)
+        if owners.get(k) and not roles:
+            roles = _roles(sentence, places)
+        slots = _slots(sentence, owners.get(k, []), places, roles)
         if not slots:
             continue
         kind = _refine_type(text, index, trigger, slots)
@@ -223,15 +226,23 @@ def _subject_place(
     return None
 
 
-def _slots(
-    text: ArticleText, sentence: Sentence, refs: list[PlaceRef], all_places: list[PlaceRef]
-) -> list[_Slot]:
-    """Give each place of a trigger its role; "there" after a route stands for both its ends."""
-    spans = [(p.start - sentence.start, p.end - sentence.start) for p in all_places]
-    roles = {
+def _roles(sentence: Sentence, places: list[PlaceRef]) -> dict[int, str]:
+    """The role of each place of the sentence (by ``id``), read from the words around it."""
+    spans = [(p.start - sentence.start, p.end - sentence.start) for p in places]
+    return {
         id(p): role_of(sentence.text, span, [o for o in spans if o != span])
-        for p, span in zip(all_places, spans, strict=True)
+        for p, span in zip(places, spans, strict=True)
     }
+
+
+def _slots(
+    sentence: Sentence, refs: list[PlaceRef], all_places: list[PlaceRef], roles: dict[int, str]
+) -> list[_Slot]:
+    """Give each place of a trigger its role; "there" after a route stands for both its ends.
+
+    ``roles`` are those :func:`_roles` gives for ``all_places``.
+    """
+    spans = [(p.start - sentence.start, p.end - sentence.start) for p in all_places]
     slots: list[_Slot] = []
     for p in refs:
         if p.text.lower() == "there":
