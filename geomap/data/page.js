@@ -402,8 +402,14 @@
     if (near.length) pts = near;
     // Room on the right for the names written beside the marks.
     // At once, not animated: the layers are then drawn once, at the view they are seen at.
-    if (pts.length > 1) map.fitBounds(pts, {paddingTopLeft: [24, 24], paddingBottomRight: [96, 24], maxZoom: 9, animate: false});
-    else if (pts.length === 1) map.setView(pts[0], 9, {animate: false});
+    if (pts.length === 1) { map.setView(pts[0], 9, {animate: false}); return; }
+    if (!pts.length) return;
+    var s = 90, w = 180, n = -90, e = -180;  // the box, without a LatLng made for each point
+    for (var k = 0; k < pts.length; k++) {
+      var p = pts[k];
+      if (p[0] < s) s = p[0]; if (p[0] > n) n = p[0]; if (p[1] < w) w = p[1]; if (p[1] > e) e = p[1];
+    }
+    map.fitBounds([[s, w], [n, e]], {paddingTopLeft: [24, 24], paddingBottomRight: [96, 24], maxZoom: 9, animate: false});
   }
 
   function Controls(T, map) {
@@ -597,8 +603,13 @@
 
   function inflate(b64) {
     // A big campaign's feature table and texts travel deflated (base64): a third of the size.
-    var text = atob(b64), bytes = new Uint8Array(text.length);
-    for (var k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+    var bytes;
+    if (Uint8Array.fromBase64) bytes = Uint8Array.fromBase64(b64);
+    else {
+      var text = atob(b64);
+      bytes = new Uint8Array(text.length);
+      for (var k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+    }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     return new Response(stream).text().then(JSON.parse);
   }
