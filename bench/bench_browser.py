@@ -30,17 +30,11 @@ from typing import Any
 
 from bench._common import BenchError, Row, failed, quick, ratio, row, run_fresh
 
-__all__ = ["CHROMIUM", "measure_pages", "run"]
+# The browser the page tests drive, started the same way: one definition, in the tests.
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "measure_pages", "run"]
+
 SIZES = (1_000, 10_000)
 STEPS, WARM, ROUNDS = 30, 3, 2
 # The first frame that shows the page's map: after the load event and, on geomap's pages,
