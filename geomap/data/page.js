@@ -226,7 +226,6 @@
     return [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2];
   }
 
-  function popupText(D, row) { return function () { return D.texts[row[9]]; }; }
 
   function buildRich(map, D, row, canvas) {
     // What happened on the date shown, drawn strongly on the shared canvas: a glyph in a
@@ -238,7 +237,7 @@
     var plan = flags & FLAG_PLAN || status === "planned";
     var dash = status === "denied" ? "1 12" : plan ? "2 9" : status === "claimed" ? "12 8" : null;
     var ring = plan ? "1 5" : status === "claimed" || status === "denied" ? "5 4" : null;
-    var base = {renderer: canvas, color: colour, fillColor: colour};
+    var base = {renderer: canvas, color: colour, fillColor: colour, row: row};
     var parts = [], halo = L.extend({radius: 20000, stroke: false, fillOpacity: 0.18}, base);
     function glyph(at, text, size, filled) {
       return new Mark(at, L.extend({}, base, {radius: 14.5, weight: 3, dashArray: ring, fillOpacity: 1,
@@ -260,7 +259,7 @@
       }
       if (flags & FLAG_APPROX) parts.push(L.circle(g[1], halo));
     }
-    var group = L.featureGroup(parts).bindPopup(popupText(D, row), {maxWidth: 340}), label = D.texts[row[10]];
+    var group = L.featureGroup(parts), label = D.texts[row[10]];
     group.marks = parts.filter(function (p) { return p.options.glyph; });
     if (label) {
       group.label = new Mark(labelAt(shape, g), {renderer: canvas, radius: 0, stroke: false, fill: false,
@@ -272,13 +271,13 @@
 
   function buildLight(D, row, st, canvas) {
     // What still holds from earlier (or came before the campaign): faded, on one canvas, so
-    // thousands of them cost little; the name shows on hover.
+    // thousands of them cost little; the name shows on hover (see Timeline).
     var shape = D.shapes[row[1]], status = D.statuses[row[3]], flags = row[7], g = row[8];
     var ctx = st === "ctx", colour = ctx ? "#777777" : D.actors[row[4]][1];
     var plan = flags & FLAG_PLAN || status === "planned";
     var dash = ctx ? "2 6" : plan ? "1 6" : status === "claimed" ? "8 6" : status === "denied" ? "1 10" : null;
     var o = {renderer: canvas, color: colour, fillColor: colour, opacity: 0.5, weight: 3, dashArray: dash,
-      fillOpacity: status === "reported" && !plan && !ctx ? 0.45 : 0};
+      fillOpacity: status === "reported" && !plan && !ctx ? 0.45 : 0, row: row};
     var layer;
     if (shape === "point") layer = L.circleMarker(g, L.extend(o, {radius: 7}));
     else if (shape === "siege") layer = L.circleMarker([g[0], g[1]], L.extend(o, {radius: 22, fill: false, weight: 5}));
@@ -290,14 +289,24 @@
       var at = shape === "point" || shape === "siege" ? [g[0], g[1]] : [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2];
       layer = L.featureGroup([layer, new Mark(at, {renderer: canvas, radius: 0, stroke: false, fill: false,
         interactive: false, label: label, faded: true, gap: shape === "point" ? 10 : shape === "siege" ? 25 : 6})]);
-    } else if (label && !ctx) layer.bindTooltip(escapeText(label));
-    return layer.bindPopup(popupText(D, row), {maxWidth: 340});
+    }
+    return layer;
   }
 
   function Timeline(map, D, canvas) {
     this.map = map; this.D = D; this.n = D.slices.length;
     this.canvas = canvas;
-    this.groups = {"new": L.layerGroup().addTo(map), held: L.layerGroup().addTo(map), ctx: L.layerGroup().addTo(map)};
+    // One popup for each group, not one per mark: what is clicked carries its row. On a big
+    // campaign one tooltip names what still holds under the pointer.
+    function popup(layer) { return D.texts[layer.options.row[9]]; }
+    this.groups = {};
+    for (var key in {"new": 1, held: 1, ctx: 1}) this.groups[key] = L.featureGroup().bindPopup(popup, {maxWidth: 340}).addTo(map);
+    if (D.f.length > FEW) {
+      this.groups.held.bindTooltip(function (layer) {
+        var row = layer.options.row;
+        return escapeText(D.texts[row[10]] || D.kinds[row[2]].replace(/_/g, " "));
+      });
+    }
     this.rich = []; this.light = []; this.state = []; this.current = -1;
     this.byStart = []; this.byEnd = []; this.heldCount = [];
     for (var i = 0; i <= this.n; i++) { this.byStart.push([]); this.byEnd.push([]); this.heldCount.push(0); }

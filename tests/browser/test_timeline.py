@@ -194,6 +194,24 @@ def test_layer_toggles_and_popups(sample_maps: Path, open_page: Any) -> None:
     popup.wait_for()
     assert "Tasnim News Agency" in popup.inner_text() or "The Sun" in popup.inner_text()
     assert page.evaluate("window.pwned") is None
+    # What still holds, faded, opens its own sources too: at Tal Afar, taken and cut off from
+    # Sinjar on 23 Nov 2016.
+    data = _data(sample_maps)
+    held = expected_drawn(data, [s[0] for s in data["slices"]].index("2017-01"))
+    at_tal_afar = [
+        "".join(BeautifulSoup(data["texts"][row[9]], "html.parser").get_text().split()).lower()
+        for row in data["f"]
+        if held.get(row[0]) == "held" and [36.38, 42.45] in (row[8][:2], *row[8][:2])
+    ]
+    assert at_tal_afar
+    page.mouse.click(*_screen_point(page, 36.38, 42.45))
+    shown = ""
+    for _ in range(50):
+        shown = "".join(popup.last.inner_text().split()).lower()
+        if shown in at_tal_afar:
+            break
+        page.wait_for_timeout(100)
+    assert shown in at_tal_afar, (shown, at_tal_afar)
     # The street map is asked for after the page has drawn its own; it can be switched off.
     page.wait_for_function("window.geomap.map.hasLayer(window.geomap.street)")
     page.uncheck('input[data-layer="tiles"]')
