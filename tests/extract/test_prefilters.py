@@ -105,3 +105,15 @@ def test_the_date_prefilters_skip_no_date(sentence: str) -> None:
         _PLAN=tuple((kind, rx, ()) for kind, rx in dates._PATTERNS),
     ):
         assert got == dates.find_dates(sentence, published)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="ab ,\n\t\u00a0\u2003.-", max_size=14),
+    st.text(alphabet="ab ,.-", max_size=4),
+)
+def test_holds_words_is_the_pattern_it_replaces(text: str, words: str) -> None:
+    from geomap.claims import _holds_words
+
+    pattern = rf"(?:^|\s){re.escape(words)}(?:$|[\s,])"
+    assert _holds_words(text, words) == bool(re.search(pattern, text))
