@@ -227,7 +227,9 @@ def place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     return [m for m in text.mentions() if m.kind == "place"]
 
 
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
+# One pass of a character class, then a copy only where a space is not plain: faster than
+# str.translate, which looks up every character of the text in a dict.
+_SPACES = re.compile("[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 
 
 def normalize_spaces(body: str) -> str:
@@ -236,7 +238,7 @@ def normalize_spaces(body: str) -> str:
     >>> normalize_spaces("northern\u00a0Iraqi") == "northern Iraqi"
     True
     """
-    return body.translate(_SPACES)
+    return _SPACES.sub(" ", body)
 
 
 def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:

@@ -117,3 +117,15 @@ def test_holds_words_is_the_pattern_it_replaces(text: str, words: str) -> None:
 
     pattern = rf"(?:^|\s){re.escape(words)}(?:$|[\s,])"
     assert _holds_words(text, words) == bool(re.search(pattern, text))
+
+
+@given(
+    st.text(
+        alphabet="a \u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c\n\u2028é", max_size=40
+    )
+)
+def test_normalize_spaces_is_the_translation_it_replaces(text: str) -> None:
+    from geomap.mentions import normalize_spaces
+
+    table = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
+    assert normalize_spaces(text) == text.translate(table)
