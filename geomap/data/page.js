@@ -491,8 +491,17 @@
   };
 
   Controls.prototype.go = function (i, fromHash) {
-    var T = this.T;
+    var T = this.T, D = T.D, self = this;
     if (!T.n) return;
+    i = Math.max(0, Math.min(T.n - 1, i));
+    var rows = T.byStart[i].map(function (fi) { return D.f[fi]; });
+    if (D.need && !rows.every(function (row) { return row[9] in D.texts && row[10] in D.texts; })) {
+      // A big campaign's texts are still being inflated: the date shows once its own are in.
+      this.pending = i;
+      D.need(rows).then(function () { if (self.pending === i) self.go(i, fromHash); });
+      return;
+    }
+    this.pending = null;
     i = T.show(i);
     var s = T.D.slices[i];
     this.caption.innerHTML = captionHtml(T, i);
@@ -610,18 +619,62 @@
     return layer;
   }
 
-  function inflate(b64) {
-    // A big campaign's feature table and texts travel deflated (base64): a third of the size.
-    var bytes;
-    if (Uint8Array.fromBase64) bytes = Uint8Array.fromBase64(b64);
+  function Packed(D) {
+    // A big campaign's feature table and texts travel deflated (base64): a third of the
+    // size. The deflate stream is cut in parts that inflate on their own (D.parts: where
+    // each ends, and the index of its first text): the table, then the texts in order.
+    if (Uint8Array.fromBase64) this.bytes = Uint8Array.fromBase64(D.packed);
     else {
-      var text = atob(b64);
-      bytes = new Uint8Array(text.length);
-      for (var k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+      var text = atob(D.packed);
+      this.bytes = new Uint8Array(text.length);
+      for (var k = 0; k < text.length; k++) this.bytes[k] = text.charCodeAt(k);
     }
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    return new Response(stream).text().then(JSON.parse);
+    this.parts = D.parts; this.D = D; this.loading = {};
+    delete D.packed;
   }
+
+  Packed.prototype.inflate = function (j) {
+    // Part j as text; a part that is not the last is closed with an empty final block.
+    var from = j ? this.parts[j - 1][0] : 0, to = this.parts[j][0], bytes = this.bytes.subarray(from, to);
+    var blob = new Blob(j < this.parts.length - 1 ? [bytes, new Uint8Array([3, 0])] : [bytes]);
+    return new Response(blob.stream().pipeThrough(new DecompressionStream("deflate-raw"))).text();
+  };
+
+  Packed.prototype.table = function () {
+    return this.inflate(0).then(function (text) { return JSON.parse(text.slice(1, -2)); });  // "[" f ",["
+  };
+
+  Packed.prototype.part = function (j) {
+    // Texts of part j (j >= 1), put in place in D.texts.
+    var self = this;
+    if (!this.loading[j]) {
+      this.loading[j] = this.inflate(j).then(function (text) {
+        var last = j === self.parts.length - 1;
+        text = text.slice(text.charAt(0) === "," ? 1 : 0, last ? -2 : text.length);
+        var texts = JSON.parse("[" + text + "]"), first = self.parts[j][1], all = self.D.texts;
+        for (var k = 0; k < texts.length; k++) all[first + k] = texts[k];
+      });
+    }
+    return this.loading[j];
+  };
+
+  Packed.prototype.partOf = function (index) {
+    for (var j = this.parts.length - 1; j > 1; j--) if (this.parts[j][1] <= index) return j;
+    return 1;
+  };
+
+  Packed.prototype.texts = function (rows) {
+    // Once the texts of these rows (their entry and their name) are in D.texts.
+    var self = this, want = {};
+    rows.forEach(function (row) { want[self.partOf(row[9])] = 1; want[self.partOf(row[10])] = 1; });
+    return Promise.all(Object.keys(want).map(function (j) { return self.part(+j); }));
+  };
+
+  Packed.prototype.all = function () {
+    var out = [];
+    for (var j = 1; j < this.parts.length; j++) out.push(this.part(j));
+    return Promise.all(out);
+  };
 
   function start(map, D, tiles) {
     map.invalidateSize();
@@ -645,6 +698,7 @@
       current: function () { return T.current; },
       drawn: function () { return T.drawn(); },
       shown: function (state) { return map.hasLayer(T.groups[state]); },
+      loaded: D.loaded,  // a promise: every text inflated (at once on a page that is not packed)
       street: street,
       timeline: T
     };
@@ -652,14 +706,26 @@
 
   window.geomapPage = function (map, dataId, tiles) {
     var D = JSON.parse(el(dataId).textContent);
-    if (!D.packed) { start(map, D, tiles); return; }
+    if (!D.packed) { D.loaded = Promise.resolve(); start(map, D, tiles); return; }
     if (typeof DecompressionStream === "undefined") {
       el("gm-caption").textContent = "This browser is too old to show the captions of this map; " +
         "open it in a current Firefox, Chrome, Edge or Safari.";
       return;
     }
-    inflate(D.packed).then(function (both) {
-      D.f = both[0]; D.texts = both[1]; delete D.packed; start(map, D, tiles);
+    // The table, and the texts of the date the page opens on, before the first picture; the
+    // other texts once it is painted. A small campaign's names are all written on its map:
+    // it waits for all its texts.
+    var P = new Packed(D);
+    P.table().then(function (rows) {
+      D.f = rows; D.texts = [];
+      var key = location.hash.slice(1), i = 0;
+      D.slices.forEach(function (s, k) { if (s[0] === key) i = k; });
+      var first = D.f.filter(function (row) { return row[5] === i; });
+      return D.f.length <= FEW ? P.all() : P.texts(first);
+    }).then(function () {
+      D.loaded = new Promise(function (done) { afterPaint(function () { P.all().then(done); }); });
+      D.need = function (rows) { return P.texts(rows); };
+      start(map, D, tiles);
     });
   };
 })();

@@ -21,6 +21,13 @@ The data a page carries (``timeline_data``), as JSON in ``<script id="gm-data">`
 ``packed``
     Only on a big campaign's page: ``[f, texts]`` as deflated, base64-encoded JSON (about a
     third of the size; the page inflates it with the browser's ``DecompressionStream``).
+    The deflate stream is flushed (``Z_FULL_FLUSH``) after the table and after every
+    :data:`TEXT_PART` bytes of texts, so each part can be inflated on its own: the page
+    inflates the table and the texts of the date it opens on before drawing, the rest after.
+``parts``
+    With ``packed``: ``[end, first]`` per part, ``end`` the offset in the deflated bytes
+    where the part ends, ``first`` the index in ``texts`` of the part's first text (0 for
+    the table, the first part).
 
 Stepping from one slice to the next touches only the events that start or end there, so a
 step costs the same at 100 events as at 10,000.
@@ -72,6 +79,7 @@ _SPARE_COLOURS = ("#6A3D9A", "#B15928", "#1F78B4", "#33A02C", "#E31A1C")
 _UNKNOWN = "#777777"
 FLAG_APPROX, FLAG_PLAN, FLAG_BACKGROUND = 1, 2, 4
 PACK_OVER = 64_000  # bytes of texts above which a page carries its table and texts deflated
+TEXT_PART = 1_000_000  # bytes of texts per part of a deflated page (about 0.4% bigger than one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,16 +235,32 @@ def pack_texts(data: Mapping[str, Any], over: int | None = None) -> dict[str, An
 
     Quotes are most of a big campaign's page; deflated (raw DEFLATE, level 9, base64) the
     feature table and the texts take about a third of the room. Pages whose texts stay
-    under ``over`` bytes (:data:`PACK_OVER`) keep plain JSON, readable in the source.
+    under ``over`` bytes (:data:`PACK_OVER`) keep plain JSON, readable in the source. The
+    stream is flushed into ``parts`` that inflate on their own (see the module docstring);
+    :func:`unpack_texts`, like any inflater, reads it whole.
     """
-    raw = json.dumps(data["texts"], ensure_ascii=False, separators=(",", ":")).encode()
-    if len(raw) <= (PACK_OVER if over is None else over):
+
+    def dump(value: Any) -> bytes:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+    if len(dump(data["texts"])) <= (PACK_OVER if over is None else over):
         return dict(data)
-    both = [data["f"], data["texts"]]
-    raw = json.dumps(both, ensure_ascii=False, separators=(",", ":")).encode()
     packer = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
-    packed = base64.b64encode(packer.compress(raw) + packer.flush()).decode("ascii")
-    return {**data, "f": [], "texts": [], "packed": packed}
+    out = bytearray(packer.compress(b"[" + dump(data["f"]) + b",["))
+    out += packer.flush(zlib.Z_FULL_FLUSH)
+    parts, first, size = [[len(out), 0]], 0, 0
+    for k, text in enumerate(data["texts"]):
+        if size >= TEXT_PART:  # the part of texts[first:k] ends here
+            out += packer.flush(zlib.Z_FULL_FLUSH)
+            parts.append([len(out), first])
+            first, size = k, 0
+        item = dump(text)
+        out += packer.compress(b"," + item if k else item)
+        size += len(item)
+    out += packer.compress(b"]]") + packer.flush()
+    parts.append([len(out), first])
+    packed = base64.b64encode(bytes(out)).decode("ascii")
+    return {**data, "f": [], "texts": [], "packed": packed, "parts": parts}
 
 
 def unpack_texts(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -244,7 +268,8 @@ def unpack_texts(data: Mapping[str, Any]) -> dict[str, Any]:
     if not data.get("packed"):
         return dict(data)
     rows, texts = json.loads(zlib.decompress(base64.b64decode(data["packed"]), -15))
-    return {**{k: v for k, v in data.items() if k != "packed"}, "f": rows, "texts": texts}
+    rest = {k: v for k, v in data.items() if k not in ("packed", "parts")}
+    return {**rest, "f": rows, "texts": texts}
 
 
 def render_timeline(data: Mapping[str, Any], campaign: Campaign) -> str:

@@ -363,9 +363,10 @@ def test_a_big_campaign_steps_with_deflated_texts(
     from .conftest import _load_sample_events
 
     monkeypatch.setattr(timeline_module, "PACK_OVER", 100)
+    monkeypatch.setattr(timeline_module, "TEXT_PART", 300)  # several parts, inflated apart
     write_maps(tmp_path / "maps", render_maps(_load_sample_events().sample_inputs()))
     data = _data(tmp_path / "maps")
-    assert data["packed"] and not data["texts"] and not data["f"]
+    assert data["packed"] and not data["texts"] and not data["f"] and len(data["parts"]) > 3
     page, _ = open_page((tmp_path / "maps" / "timeline.html").as_uri() + "#2016-11-23")
     page.wait_for_function("window.geomap !== undefined")
     assert "Hashd forces have cut off" in page.locator("#gm-caption").inner_text()
@@ -374,6 +375,47 @@ def test_a_big_campaign_steps_with_deflated_texts(
     assert _drawn(page) == expected_drawn(full, keys.index("2016-11-23"))
     page.keyboard.press("End")
     assert "Hawijah" in page.locator("#gm-caption").inner_text()
+    assert page.evaluate("window.pwned") is None
+
+
+def test_a_big_campaign_opens_before_all_its_texts_are_inflated(
+    tmp_path: Path, open_page: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over 300 events, a page inflates the texts of its first date, draws, then the rest.
+
+    A step asked for before the rest is in shows its date once that date's texts are.
+    """
+    from dataclasses import replace
+
+    from geomap.io import write_maps
+    from geomap.pages import timeline as timeline_module
+    from geomap.render import render_maps
+
+    from .conftest import _load_sample_events
+
+    inputs = _load_sample_events().sample_inputs()
+    many = tuple(replace(e, id=f"{e.id}-{k:02d}") for k in range(25) for e in inputs.events)
+    monkeypatch.setattr(timeline_module, "PACK_OVER", 100)
+    monkeypatch.setattr(timeline_module, "TEXT_PART", 300)
+    write_maps(tmp_path / "maps", render_maps(replace(inputs, events=many)))
+    data = _data(tmp_path / "maps")
+    full = timeline_module.unpack_texts(data)
+    assert len(full["f"]) > 300 and len(data["parts"]) > 3
+    keys = [s[0] for s in full["slices"]]
+    page, _ = open_page((tmp_path / "maps" / "timeline.html").as_uri() + "#2016-11-23")
+    page.wait_for_function("window.geomap !== undefined")
+    assert "Hashd forces have cut off" in page.locator("#gm-caption").inner_text()
+    assert _drawn(page) == expected_drawn(full, keys.index("2016-11-23"))
+    page.keyboard.press("End")  # perhaps before the other texts are in
+    page.wait_for_function(f"window.geomap.current() === {len(keys) - 1}")
+    assert "Hawijah" in page.locator("#gm-caption").inner_text()
+    page.evaluate("window.geomap.loaded")
+    assert page.evaluate("window.geomap.data.texts.length") == len(full["texts"])
+    assert page.evaluate("window.geomap.data.texts") == full["texts"]
+    assert _drawn(page) == expected_drawn(full, len(keys) - 1)
+    page.keyboard.press("Home")
+    assert page.evaluate("window.geomap.current()") == 0
+    _check_strong_marks(page, full, 0)
     assert page.evaluate("window.pwned") is None
 
 
