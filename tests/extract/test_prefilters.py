@@ -129,3 +129,22 @@ def test_normalize_spaces_is_the_translation_it_replaces(text: str) -> None:
 
     table = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
     assert normalize_spaces(text) == text.translate(table)
+
+
+FURNITURE_WORDS = st.sampled_from(
+    "Your support makes all the difference. Sign up to our newsletter . Share this article "
+    "Mosul fell . have a tip ? Email us at tips@example.org Read more : Cookie policy "
+    "Forces took the town . We pay for your stories ! \n".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FURNITURE_WORDS, max_size=30).map(" ".join))
+def test_the_appeal_prefilter_skips_no_appeal(text: str) -> None:
+    from geomap import sentences
+
+    found = sentences.furniture_reasons(text, sentences.split_sentences(text), "The Wire")
+    with mock.patch.object(sentences, "_STRONG_WORDS", frozenset({""})):
+        assert found == sentences.furniture_reasons(
+            text, sentences.split_sentences(text), "The Wire"
+        )
