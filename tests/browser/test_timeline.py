@@ -101,6 +101,18 @@ def _check_strong_marks(page: Any, data: dict[str, Any], i: int) -> None:
     assert set(page.evaluate(_STRONG_COLOURS, chromatic)) <= own, data["slices"][i][0]
 
 
+def _still_point(page: Any, lat: float, lon: float) -> tuple[float, float]:
+    """Return where a place is on the screen once the map has stopped moving (at most 5 s)."""
+    last = _screen_point(page, lat, lon)
+    for _ in range(50):
+        page.wait_for_timeout(100)
+        now = _screen_point(page, lat, lon)
+        if now == last:
+            break
+        last = now
+    return last
+
+
 def _anchors(data: dict[str, Any]) -> list[list[float]]:
     """Return where every drawn event is anchored: a point, a ring's centre, a line's ends."""
     out = []
@@ -204,7 +216,9 @@ def test_layer_toggles_and_popups(sample_maps: Path, open_page: Any) -> None:
         if held.get(row[0]) == "held" and [36.38, 42.45] in (row[8][:2], *row[8][:2])
     ]
     assert at_tal_afar
-    page.mouse.click(*_screen_point(page, 36.38, 42.45))
+    # The first popup panned the map to show itself: click once the map is still.
+    page.evaluate("window.geomap.map.closePopup()")
+    page.mouse.click(*_still_point(page, 36.38, 42.45))
     shown = ""
     for _ in range(50):
         shown = "".join(popup.last.inner_text().split()).lower()
