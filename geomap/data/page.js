@@ -27,8 +27,10 @@
 
   function drawPlaces(map, places, labelled, canvas) {
     // With no events yet, the places are the map: their names are written on it. Otherwise
-    // they are dots under the events on the shared canvas, all one layer (Dots), and one
-    // tooltip names the place under the pointer.
+    // they are dots under the events, all one layer (Dots) on a canvas of their own, which a
+    // step leaves as it is; one tooltip names the place under the pointer when no event is
+    // there (the events' canvas, on top, takes the pointer: the map hears of it when it
+    // passes over no event).
     function text(p) { return escapeText(p[2] + " \u00b7 named in " + p[3] + (p[3] === 1 ? " article" : " articles")); }
     var style = {renderer: canvas, radius: 4, weight: 1, color: "#555", fillColor: "#fff", fillOpacity: 1};
     if (labelled) {
@@ -39,10 +41,18 @@
       });
       return group.addTo(map);
     }
-    var dots = new Dots(places, style), shown = -1;
-    dots.bindTooltip(function (layer) { return text(layer.place()); });
-    dots.on("mousemove", function () { if (dots.hit !== shown) { shown = dots.hit; dots.openTooltip(); } });
-    dots.on("mouseout", function () { shown = -1; });
+    map.createPane("gm-places").style.zIndex = 340;  // under the events (350)
+    var own = new SpriteCanvas({padding: 0.3, pane: "gm-places"});
+    var dots = new Dots(places, L.extend({}, style, {renderer: own, interactive: false}));
+    var tip = L.tooltip(), shown = -1;
+    dots.hide = function () { if (shown >= 0) { map.closeTooltip(tip); shown = -1; } };
+    map.on("mousemove", function (e) {
+      if (!map.hasLayer(dots) || !dots._containsPoint(e.layerPoint)) { dots.hide(); return; }
+      if (dots.hit === shown) return;
+      shown = dots.hit;
+      map.openTooltip(tip.setLatLng(dots.getLatLng()).setContent(text(dots.place())));
+    });
+    map.on("mouseout", dots.hide);
     return dots.addTo(map);
   }
 
@@ -593,7 +603,10 @@
       inputs[k].addEventListener("change", function (ev) {
         var key = ev.target.getAttribute("data-layer"), on = ev.target.checked;
         if (key === "tiles" && street) { if (on) street.addTo(map); else map.removeLayer(street); }
-        else if (key === "places") { if (on) places.addTo(map).bringToBack(); else map.removeLayer(places); }
+        else if (key === "places") {
+          if (on) places.addTo(map).bringToBack();
+          else { if (places.hide) places.hide(); map.removeLayer(places); }
+        }
         else if (T.groups[key]) { if (on) T.groups[key].addTo(map); else map.removeLayer(T.groups[key]); }
       });
     }
@@ -684,6 +697,7 @@
     var canvas = new SpriteCanvas({padding: 0.3, pane: "gm-earlier"});
     var places = drawPlaces(map, D.places, !D.slices.length, canvas);
     var T = new Timeline(map, D, canvas);
+    if (places.hide) for (var key in T.groups) T.groups[key].on("mouseover", places.hide);  // an event's own
     D.f.forEach(function (row, fi) { if (row[7] & FLAG_BG) T.apply(fi, T.stateAt(fi, 0)); });
     var C = new Controls(T, map);
     C.wire();
