@@ -42,7 +42,7 @@
       return group.addTo(map);
     }
     map.createPane("gm-places").style.zIndex = 340;  // under the events (350)
-    var own = new SpriteCanvas({padding: 0.3, pane: "gm-places"});
+    var own = new SpriteCanvas({padding: 0.1, pane: "gm-places"});
     var dots = new Dots(places, L.extend({}, style, {renderer: own, interactive: false}));
     var tip = L.tooltip(), shown = -1;
     dots.hide = function () { if (shown >= 0) { map.closeTooltip(tip); shown = -1; } };
@@ -694,7 +694,9 @@
     fit(map, D);
     drawBasemap(map, D.base);
     map.createPane("gm-earlier").style.zIndex = 350;  // under the date's own marks (400)
-    var canvas = new SpriteCanvas({padding: 0.3, pane: "gm-earlier"});
+    // Leaflet's own margin around the view (0.1): a step redraws and hands the compositor
+    // the whole canvas, so a bigger one costs every step for a little panning.
+    var canvas = new SpriteCanvas({padding: 0.1, pane: "gm-earlier"});
     var places = drawPlaces(map, D.places, !D.slices.length, canvas);
     var T = new Timeline(map, D, canvas);
     if (places.hide) for (var key in T.groups) T.groups[key].on("mouseover", places.hide);  // an event's own
