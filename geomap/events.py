@@ -99,10 +99,12 @@ def _sentence_events(
     default: tuple[dt.date, str],
     counts: Counter[str],
 ) -> list[Event]:
+    places = [p for p in text.places_in(sentence) if p.usable]
+    if not places:  # every event has a place of its sentence: no need to look for triggers
+        return []
     triggers = _absorb_purposes(sentence.text, find_triggers(sentence.text))
     if not triggers:
         return []
-    places = [p for p in text.places_in(sentence) if p.usable]
     ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
     owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
     out: list[Event] = []
