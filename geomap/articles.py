@@ -406,9 +406,6 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, str]
 
 
 def _load_yaml(fm_text: str, name: str) -> dict[str, Any]:
-    simple = _simple_front_matter(fm_text)
-    if simple is not None:
-        return simple
     try:
         meta = yaml.safe_load(fm_text)
     except yaml.MarkedYAMLError as exc:
@@ -432,66 +429,6 @@ def _load_yaml(fm_text: str, name: str) -> dict[str, Any]:
     if not isinstance(meta, dict):
         raise ArticleError(f"{name}: front matter must be 'key: value' lines; {_HOW}")
     return meta
-
-
-# Front matter is almost always a few "key: value" lines, which PyYAML's pure-Python scanner
-# and parser take about a millisecond to read (most of the time of reading an article). Such
-# lines are read here with PyYAML's own resolver and constructors, so that every value is
-# what yaml.safe_load gives, and so are values in double quotes with no escape but \" and
-# \\; anything else (other escapes, comments, lists, blank lines, a value that could be read
-# another way) goes through yaml.safe_load. tests/extract/test_front_matter.py compares both.
-_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): +([^-?:,\[\]{}#&*!|>'\"%@`\s][^\t]*)")
-# What a value on one line may not hold: a line break, a character YAML does not print (its
-# reader's set) or a byte-order mark; and, unquoted, a comment or a mapping indicator.
-_UNPRINTABLE = re.compile(
-    r"[\x85\u2028\u2029\ufeff]|[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]"
-)
-_NOT_PLAIN = re.compile(rf" #|: |:$|{_UNPRINTABLE.pattern}")
-# A value in double quotes on one line, with no escape but \" and \\.
-_QUOTED_LINE = re.compile(r'([A-Za-z_][A-Za-z0-9_]*): +"((?:[^"\\\t]|\\["\\])*)" *')
-_ESCAPED = re.compile(r'\\(["\\])')
-_SIMPLE_TAGS = frozenset(
-    f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")
-)
-_RESOLVER = yaml.resolver.Resolver()
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-
-
-def _simple_front_matter(fm_text: str) -> dict[str, Any] | None:
-    """Read front matter made only of ``key: value`` lines; None if it is anything else."""
-    lines = fm_text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    meta: dict[str, Any] = {}
-    for line in lines:
-        m = _SIMPLE_LINE.fullmatch(line) or _QUOTED_LINE.fullmatch(line)
-        if m is None or (_UNPRINTABLE if m.re is _QUOTED_LINE else _NOT_PLAIN).search(
-            m.group(2).rstrip(" ")
-        ):
-            return None
-        key = _plain_scalar(m.group(1))
-        if m.re is _QUOTED_LINE:  # quoted: always a string, as written but for its escapes
-            value = _ESCAPED.sub(r"\1", m.group(2))
-        else:
-            value = _plain_scalar(m.group(2).rstrip(" "))
-        if not isinstance(key, str) or value is _NOT_SIMPLE:
-            return None
-        meta[key] = value
-    return meta
-
-
-_NOT_SIMPLE = object()
-
-
-def _plain_scalar(text: str) -> Any:
-    """The value of a plain scalar as yaml.safe_load gives it, or _NOT_SIMPLE."""
-    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
-    if tag not in _SIMPLE_TAGS:
-        return _NOT_SIMPLE
-    try:
-        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
-    except (ValueError, yaml.YAMLError):  # e.g. 2016-02-30: let yaml.safe_load say it
-        return _NOT_SIMPLE
 
 
 def _bad_date_where(name: str, fm_text: str) -> str:

