@@ -489,13 +489,15 @@
     window.addEventListener("resize", function () { self.spans = null; });
   };
 
-  Controls.prototype.remember = function (key) {
-    // The address follows the date shown, once stepping pauses (writing it costs a few ms).
+  Controls.prototype.remember = function (key, label, address) {
+    // The title and (unless the address brought the date) the address follow the date
+    // shown once stepping pauses: writing them costs a millisecond or more each step.
     var self = this;
     if (this.hashTimer) clearTimeout(this.hashTimer);
     this.hashTimer = setTimeout(function () {
       self.hashTimer = null;
-      if (location.hash.slice(1) === key) return;
+      document.title = document.title.replace(/ \u00b7 .*$/, "") + " \u00b7 " + label;
+      if (!address || location.hash.slice(1) === key) return;
       try { history.replaceState(null, "", "#" + key); } catch (e) { /* a sandboxed frame */ }
     }, 300);
   };
@@ -527,9 +529,7 @@
       this.marked = i;
     }
     this.reveal(i);
-    if (fromHash && this.hashTimer) { clearTimeout(this.hashTimer); this.hashTimer = null; }
-    else if (!T.D.frozen && !fromHash) this.remember(s[0]);
-    document.title = document.title.replace(/ \u00b7 .*$/, "") + " \u00b7 " + s[1];
+    this.remember(s[0], s[1], !T.D.frozen && !fromHash);
   };
 
   Controls.prototype.step = function (d) { this.stop(); this.go(this.T.current + d); };

@@ -158,6 +158,7 @@ def test_step_through_every_slice_with_the_keyboard(
         assert page.get_attribute("#gm-slider", "aria-valuetext") == label
         # The address follows the date once stepping pauses.
         page.wait_for_function(f"location.hash === '#{key}'", timeout=5000)
+        page.wait_for_function("l => document.title.endsWith(' · ' + l)", arg=label, timeout=5000)
         assert page.locator(f'.gm-dates a[href="#{key}"]').get_attribute("aria-current") == "step"
         captions.append(page.locator("#gm-caption").inner_text())
         page.screenshot(path=str(tmp_path / f"slice-{i:02d}-{key}.png"))
