@@ -4,8 +4,8 @@ Each expression resolves to a first day, an optional last day and a precision (`
 ``week``, ``month``, ``year``: ACLED's time_precision as a word). Rules, applied to English
 news prose:
 
-- explicit dates ("October 31, 2016", "31 Oct 2016", "2016-10-31", "June 2014") are read
-  from the pattern's own groups;
+- explicit dates ("October 31, 2016", "31 Oct 2016", "2016-10-31", "June 2014") are parsed
+  by dateparser;
 - a day or month without a year ("October 17", "in January") is the latest one not after
   publication, a weekday ("on Saturday") the latest on or before it, unless the sentence
   speaks of the future ("will", "next Saturday");
@@ -14,9 +14,11 @@ news prose:
 - "in recent weeks", "over the past 12 days", "in the coming weeks" (a span);
 - "since October 17" starts at the date and runs to publication.
 
-Explicit dates were once handed to dateparser, which read them the same way (checked on
-every day, month spelling and layout these patterns take) but cost a third of a second to
-import and set up in each process, more than the rest of a small article's extraction.
+dateparser returns one datetime for a phrase, so it cannot give a span or a precision, does
+not read "a month and a half ago", "in recent weeks", "overnight" or "since October 17", and
+reads a weekday only in the past; those are handled here. It is imported on the first
+explicit date a process meets (its set-up takes about a third of a second) and its answers
+are remembered.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import ahocorasick
 
@@ -173,7 +176,6 @@ _NEXT = re.compile(r"(?i)next\b")
 _RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:to|until|till|through)\b", re.I)
 _CALENDAR = frozenset({"iso", "dmy", "mdy", "my", "md", "dm", "month", "year"})
-_ISO = dict(_PATTERNS)["iso"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,11 +294,10 @@ _Resolved = tuple[dt.date, dt.date | None, str] | None
 
 
 def _explicit(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
-    year, month, day = int(m["y"]), _month(m), int(m["d"])
-    if m.re is _ISO and month > 12 and day <= 12:
-        # "2016-13-05" is not year-month-day; read it as year-day-month, as dateparser did.
-        month, day = day, month
-    return dt.date(year, month, day), None, "day"
+    day = _dateparser_day(m.group(0))
+    if day is None:
+        day = dt.date(int(m["y"]), _month(m), int(m["d"]))
+    return day, None, "day"
 
 
 def _month_year(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
@@ -464,3 +465,16 @@ def _part_of_month(first: dt.date, part: str | None) -> _Resolved:
     if part == "late":
         return first.replace(day=21), last, "month"
     return first, last, "month"
+
+
+@cache
+def _dateparser_day(text: str) -> dt.date | None:
+    """Parse an explicit calendar date with dateparser (English, day-month order allowed)."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
+    )
+    return parsed.date() if parsed is not None else None

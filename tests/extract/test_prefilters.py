@@ -68,7 +68,7 @@ def test_explicit_dates_read_as_before() -> None:
     pub = dt.date(2016, 11, 1)
     got = [d.iso() for d in dates.find_dates("On 2016-10-17, 31 Oct 2016 and Sept. 5, 2016", pub)]
     assert got == ["2016-10-17", "2016-10-31", "2016-09-05"]
-    # A month past 12 with a day that can be a month reads year-day-month (as dateparser did).
+    # A month past 12 with a day that can be a month reads year-day-month, as dateparser does.
     assert [d.iso() for d in dates.find_dates("on 2016-13-05", pub)] == ["2016-05-13"]
     assert dates.find_dates("on 2016-13-25", pub) == []
     # A day that does not exist leaves the month.
