@@ -166,6 +166,24 @@ def test_no_article_text_runs_in_any_page(hostile_maps: Path, browser: Any) -> N
         assert literal in shown, f"{literal!r} is not shown as text in any page"
 
 
+# The number of marks drawn now (for -1), or where mark ``i`` is on the screen: a point's or
+# a ring's place, the middle of a line (the page's packed table: see geomap/pages/timeline.py).
+_MARK_AT = """(i) => {
+  const g = window.geomap;
+  if (!g || !g.data || !g.data.f) return i < 0 ? 0 : null;
+  const drawn = new Set(g.drawn().map((d) => d.id)), at = [];
+  for (const row of g.data.f) {
+    const shape = g.data.shapes[row[1]], geo = row[8];
+    if (!drawn.has(row[0]) || shape === "unplaced") continue;
+    at.push(shape === "point" || shape === "siege" ? geo.slice(0, 2)
+      : [(geo[0][0] + geo[1][0]) / 2, (geo[0][1] + geo[1][1]) / 2]);
+  }
+  if (i < 0) return at.length;
+  const p = g.map.latLngToContainerPoint(at[i]), box = g.map.getContainer().getBoundingClientRect();
+  return [box.left + p.x, box.top + p.y];
+}"""
+
+
 def _open_and_poke(browser: Any, path: Path) -> tuple[list[str], str]:
     """Open one page offline, click every map feature and button, and say what went wrong."""
     problems: list[str] = []
@@ -196,6 +214,14 @@ def _open_and_poke(browser: Any, path: Path) -> tuple[list[str], str]:
         for i in range(min(items.count(), 12)):
             items.nth(i).dispatch_event("click")
             texts.append(page.evaluate(_VISIBLE_TEXT))
+    # Marks drawn on a canvas are no elements: click where each is, as a reader would.
+    marks = page.evaluate(_MARK_AT, -1)
+    for i in range(min(marks, 12)):
+        page.evaluate("window.geomap.map.closePopup()")
+        page.mouse.click(*page.evaluate(_MARK_AT, i))
+        texts.append(page.evaluate(_VISIBLE_TEXT))
+    if marks and not page.locator(".leaflet-popup-content").count():
+        problems.append(f"clicking the {marks} marks on the map opened no popup")
     page.keyboard.press("ArrowRight")
     page.wait_for_timeout(100)
     pwned = page.evaluate("window.__pwned")
