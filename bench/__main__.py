@@ -100,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print their figures as one table."""
     args = sys.argv[1:] if argv is None else argv
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "out")
+    if "-h" in args or "--help" in args:
+        print(__doc__)
+        return 0
     if "--markdown" in args:  # print the last run's table for a note, run nothing
         print(markdown(os.path.join(out, "results.json")))
         return 0
