@@ -6,13 +6,10 @@ import csv
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from geomap.cli import main
-from geomap.extract_io import MENTION_COLUMNS, indented_json
+from geomap.extract_io import MENTION_COLUMNS
 
 ARTICLE = """---
 title: Test
@@ -93,35 +90,3 @@ def test_a_plain_text_article_needs_a_date(tmp_path: Path) -> None:
         main, ["extract", str(tmp_path / "b.txt"), "--out", str(tmp_path / "o")]
     )
     assert result.exit_code != 0 and "--published" in result.output
-
-
-JSON_VALUES = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats()
-    | st.text(alphabet=st.characters(codec="utf-8"), max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.tuples(inner, inner)
-        | st.dictionaries(
-            st.text(max_size=5) | st.integers() | st.floats() | st.booleans() | st.none(),
-            inner,
-            max_size=4,
-        )
-    ),
-    max_leaves=20,
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(JSON_VALUES)
-def test_indented_json_is_json_dumps(value: object) -> None:
-    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=1)
-
-
-def test_indented_json_refuses_what_json_refuses() -> None:
-    with pytest.raises(TypeError):
-        indented_json({"a": object()})
-    with pytest.raises(TypeError):
-        indented_json({(1, 2): 3})
