@@ -124,11 +124,33 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # Every pattern holds a digit or one of these words: a sentence without any has no date.
-_ANY_DATE = re.compile(
-    r"\d|day|night|week|month|year|ago|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"today|tonight|morning|afternoon|evening|overnight|recent|past",
-    re.I,
-)
+# A sentence without a digit or one of these words (lower-cased) holds no date expression.
+_DATE_WORDS = (
+    "day night week month year ago jan feb mar apr may jun jul aug sep oct nov dec "
+    "today tonight morning afternoon evening overnight recent past"
+).split()
+
+
+def _automaton(words: dict[str, frozenset[str]]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that finds ``words`` and gives what each leads to."""
+    automaton = ahocorasick.Automaton()
+    for word, value in words.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
+_ANY_DATE = _automaton({w: frozenset() for w in _DATE_WORDS})
+
+
+def _may_hold_a_date(text: str, low: str) -> bool:
+    """Whether ``text`` (``low``, :func:`lowered`) holds a digit or a word of _DATE_WORDS.
+
+    One pass in C over the text, where a case-blind alternation of the words took longer.
+    """
+    return _DIGIT.search(text) is not None or next(_ANY_DATE.iter(low), None) is not None
+
+
 # What a text must hold for a pattern to match in it, to skip the patterns that cannot.
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
@@ -153,11 +175,7 @@ def _prefilter() -> tuple[ahocorasick.Automaton, frozenset[str]]:
             always.add(kind)
         for word in needed or ():
             keys.setdefault(word, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for word, kinds in keys.items():
-        automaton.add_word(word, frozenset(kinds))
-    automaton.make_automaton()
-    return automaton, frozenset(always)
+    return _automaton({w: frozenset(k) for w, k in keys.items()}), frozenset(always)
 
 
 _AUTOMATON, _ALWAYS = _prefilter()
@@ -206,7 +224,8 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
     >>> find_dates("in January", dt.date(2017, 5, 31))[0].iso()
     '2017-01-01/2017-01-31'
     """
-    if not _ANY_DATE.search(text):
+    low = lowered(text)
+    if not _may_hold_a_date(text, low):
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
@@ -215,7 +234,7 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
         "month": bool(_MONTH_WORD.search(text)),
         "day": "day" in text,
     }
-    opened = _opened(lowered(text))
+    opened = _opened(low)
     for kind, rx, needs in _PLAN:
         if kind not in opened or not all(held[need] for need in needs):
             continue
