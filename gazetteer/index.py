@@ -37,7 +37,8 @@ _BOX_DEGREES = 3.0
 _MMAP_BYTES = 1 << 30
 #: Sources an editor curated: their places always count as prominent.
 CURATED = frozenset({"campaign", "regional"})
-#: The populations for which :func:`compile_index` stores the prominent names ready to load.
+#: The populations for which :func:`compile_index` stores the prominent names ready to load:
+#: those :mod:`gazetteer.scan` asks for (its _SMALL and _LARGE); others are queried.
 PRECOMPILED_POPULATIONS = (1_000, 100_000)
 
 

@@ -89,7 +89,7 @@ _MAX_WORDS = 5
 _MIN_LETTERS = 3
 _MAX_CUED = 3
 _MAX_ACRONYM = 4
-_LARGE = 100_000
+_LARGE = 100_000  # with _SMALL, in gazetteer.index.PRECOMPILED_POPULATIONS
 _SMALL = 1_000
 _MEMO_SIZE = 200_000  # chains remembered per gazetteer
 
