@@ -80,6 +80,8 @@ def _lat_lon(event: Event) -> tuple[float | None, float | None]:
     coords = geom["coordinates"]
     if geom["type"] == "Point":
         lon, lat = coords
+    elif geom["type"] == "MultiPoint":  # one row per event: its first place (all in places)
+        lon, lat = coords[0]
     elif any(p.role == "to" for p in event.places):
         lon, lat = coords[-1]
     else:
@@ -212,6 +214,12 @@ def _kml_geometry(parent: ET.Element, geom: dict[str, Any]) -> None:
     if geom["type"] == "Point":
         node = ET.SubElement(parent, "Point")
         points = [geom["coordinates"]]
+    elif geom["type"] == "MultiPoint":
+        several = ET.SubElement(parent, "MultiGeometry")
+        for lon, lat in geom["coordinates"]:
+            point = ET.SubElement(several, "Point")
+            ET.SubElement(point, "coordinates").text = f"{lon},{lat}"
+        return
     else:
         node = ET.SubElement(parent, "LineString")
         ET.SubElement(node, "tessellate").text = "1"

@@ -23,7 +23,7 @@ from typing import Any
 
 import geopandas as gpd
 from shapely.affinity import scale
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString, MultiPoint, Point
 from shapely.geometry.base import BaseGeometry
 
 from geomap.schema import Event, EventPlace
@@ -60,7 +60,7 @@ class Shape:
     """How one event is drawn: its layer, shape name and geometry."""
 
     layer: str  # "points", "lines" or "areas"
-    shape: str  # "point", "movement", "cut", "link", "siege"
+    shape: str  # "point", "points" (several at once), "movement", "cut", "link", "siege"
     geom: BaseGeometry
     approximate: bool = False
     radius_m: float = 0.0
@@ -130,6 +130,10 @@ def event_shape(event: Event) -> Shape | None:
     if len(between) == 2 and _pos(between[0]) != _pos(between[1]):
         kind = "cut" if event.type == "cut_route" else "link"
         return Shape("lines", kind, LineString([_pos(p) for p in between]), _approx(between))
+    several = {_pos(p): p for p in located if p.role == "at"}
+    if len(several) >= 2:  # at several places at once: a mark at each
+        points = MultiPoint(list(several))
+        return Shape("points", "points", points, _approx(several.values()))
     at = _first(located, "at", "to", "near", "from", "between")
     assert at is not None
     return Shape("points", "point", Point(_pos(at)), at.approximate)

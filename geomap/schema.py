@@ -178,8 +178,10 @@ def event_id(article: str, sentence_start: int, kind: str, ordinal: int = 0) -> 
 def event_geometry(event: Event) -> dict[str, Any] | None:
     """Return the event's GeoJSON geometry from its places' roles, or None if none is located.
 
-    ``from``/``to`` and ``between`` give a line; otherwise ``at`` (then ``near``) gives a
-    point. Positions are [lon, lat], as GeoJSON requires.
+    ``from``/``to`` and ``between`` give a line; otherwise ``at`` gives a point, or a
+    MultiPoint when the event took place at several places at once ("air strikes on
+    Hawija and Shirqat"); with no ``at``, ``near`` (then the others) gives a point.
+    Positions are [lon, lat], as GeoJSON requires.
     """
     located = [p for p in event.places if p.located]
 
@@ -191,6 +193,9 @@ def event_geometry(event: Event) -> dict[str, Any] | None:
     line = ends if len(ends) >= 2 else between
     if len(line) >= 2:
         return {"type": "LineString", "coordinates": [pos(p) for p in line]}
+    at = list(dict.fromkeys(tuple(pos(p)) for p in located if p.role == "at"))
+    if len(at) >= 2:
+        return {"type": "MultiPoint", "coordinates": [list(xy) for xy in at]}
     for role in ("at", "to", "near", "from", "between"):
         for p in located:
             if p.role == role:

@@ -253,9 +253,12 @@
       return new Mark(at, L.extend({}, base, {radius: 14.5, weight: 3, dashArray: ring, fillOpacity: 1,
         fillColor: filled ? colour : "#fff", glyph: text, ink: filled ? "#fff" : colour, size: size}));
     }
-    if (shape === "point") {
-      if (flags & FLAG_APPROX) parts.push(L.circle(g, halo));
-      parts.push(glyph(g, GLYPHS[kind], 17, status === "reported" && !plan));
+    if (shape === "point" || shape === "points") {
+      // Several places at once ("air strikes on Hawija and Shirqat"): the same mark at each.
+      (shape === "points" ? g : [g]).forEach(function (at) {
+        if (flags & FLAG_APPROX) parts.push(L.circle(at, halo));
+        parts.push(glyph(at, GLYPHS[kind], 17, status === "reported" && !plan));
+      });
     } else if (shape === "siege") {
       // A ring a reader can see at the campaign's scale: 26 px in radius at any zoom.
       parts.push(L.circleMarker([g[0], g[1]], L.extend({radius: 26, fill: false, weight: 9, dashArray: dash}, base)));
@@ -271,11 +274,14 @@
     }
     var group = L.featureGroup(parts), label = D.texts[row[10]];
     group.marks = parts.filter(function (p) { return p.options.glyph; });
-    if (label) {
-      group.label = new Mark(labelAt(shape, g), {renderer: canvas, radius: 0, stroke: false, fill: false,
-        interactive: false, label: label});
-      group.addLayer(group.label);
-    }
+    // The names: one, or for several points one a line, each beside its own mark.
+    var names = !label ? [] : shape === "points" ? label.split("\n") : [label];
+    group.labels = names.map(function (name, i) {
+      var mark = new Mark(shape === "points" ? g[i] : labelAt(shape, g), {renderer: canvas,
+        radius: 0, stroke: false, fill: false, interactive: false, label: name});
+      group.addLayer(mark);
+      return mark;
+    });
     return group;
   }
 
@@ -290,15 +296,21 @@
       fillOpacity: status === "reported" && !plan && !ctx ? 0.45 : 0, row: row};
     var layer;
     if (shape === "point") layer = L.circleMarker(g, L.extend(o, {radius: 7}));
-    else if (shape === "siege") layer = L.circleMarker([g[0], g[1]], L.extend(o, {radius: 22, fill: false, weight: 5}));
+    else if (shape === "points") {
+      layer = L.featureGroup(g.map(function (at) { return L.circleMarker(at, L.extend({}, o, {radius: 7})); }));
+    } else if (shape === "siege") layer = L.circleMarker([g[0], g[1]], L.extend(o, {radius: 22, fill: false, weight: 5}));
     else layer = L.polyline(g, o);
     var label = D.texts[row[10]];
     // Names stay written on a small campaign's map, smaller and grey; on a big one they
     // show on hover.
     if (label && !ctx && D.f.length <= FEW) {
-      var at = shape === "point" || shape === "siege" ? [g[0], g[1]] : [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2];
-      layer = L.featureGroup([layer, new Mark(at, {renderer: canvas, radius: 0, stroke: false, fill: false,
-        interactive: false, label: label, faded: true, gap: shape === "point" ? 10 : shape === "siege" ? 25 : 6})]);
+      var at = shape === "point" || shape === "siege" ? [[g[0], g[1]]] : shape === "points" ? g
+        : [[(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2]];
+      var names = shape === "points" ? label.split("\n") : [label];
+      layer = L.featureGroup([layer].concat(at.map(function (p, i) {
+        return new Mark(p, {renderer: canvas, radius: 0, stroke: false, fill: false, interactive: false,
+          label: names[i], faded: true, gap: shape === "point" || shape === "points" ? 10 : shape === "siege" ? 25 : 6});
+      })));
     }
     return layer;
   }
@@ -314,7 +326,7 @@
     if (D.f.length > FEW) {
       this.groups.held.bindTooltip(function (layer) {
         var row = layer.options.row;
-        return escapeText(D.texts[row[10]] || D.kinds[row[2]].replace(/_/g, " "));
+        return escapeText((D.texts[row[10]] || D.kinds[row[2]].replace(/_/g, " ")).replace(/\n/g, ", "));
       });
     }
     this.rich = []; this.light = []; this.state = []; this.current = -1;
@@ -373,7 +385,7 @@
     // top of what still holds, their names on top of those, and their glyphs on top of all.
     var now = this.byStart[i].filter(function (fi) { return self.state[fi] === "new"; });
     now.forEach(function (fi) { self.rich[fi].bringToFront(); });
-    now.forEach(function (fi) { if (self.rich[fi].label) self.rich[fi].label.bringToFront(); });
+    now.forEach(function (fi) { self.rich[fi].labels.forEach(function (m) { m.bringToFront(); }); });
     now.forEach(function (fi) { self.rich[fi].marks.forEach(function (m) { m.bringToFront(); }); });
     this.current = i;
     return i;
@@ -414,7 +426,7 @@
     D.f.forEach(function (row) {
       var g = row[8], shape = D.shapes[row[1]];
       if (!g || row[7] & FLAG_BG) return;
-      if (shape === "point" || shape === "siege") pts.push([g[0], g[1]]); else pts.push(g[0], g[1]);
+      if (shape === "point" || shape === "siege") pts.push([g[0], g[1]]); else pts.push.apply(pts, g);
     });
     if (!pts.length) D.places.forEach(function (p) { pts.push([p[0], p[1]]); });
     var near = pts.filter(inRegion);

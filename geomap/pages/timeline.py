@@ -9,7 +9,8 @@ The data a page carries (``timeline_data``), as JSON in ``<script id="gm-data">`
     ``actor`` index ``kinds``, ``statuses`` and ``actors``. The event shows on slices
     ``s0 <= i < s1``, strongly on ``s0`` and muted after. ``flags``: 1 approximate, 2 a plan,
     4 background (drawn as context on every slice). ``geom`` is ``[lat, lon]`` for a point,
-    ``[[lat, lon], [lat, lon]]`` for a line and ``[lat, lon, radius_m]`` for a siege ring,
+    ``[[lat, lon], ...]`` for several points at once and for a line (two), and
+    ``[lat, lon, radius_m]`` for a siege ring,
     rounded to 4 decimals (about 10 m). ``text`` indexes ``texts``, the escaped HTML of the
     event's caption entry and popup; ``label`` indexes ``texts`` too, the place names written
     on the map (shared strings are stored once).
@@ -63,7 +64,7 @@ __all__ = [
     "unpack_texts",
 ]
 
-SHAPES = ("point", "movement", "cut", "link", "siege", "unplaced")
+SHAPES = ("point", "movement", "cut", "link", "siege", "points", "unplaced")
 # Okabe-Ito colours, told apart by colour-blind readers; every actor also has a name.
 ACTOR_COLOURS = {
     "ISIS": "#222222",
@@ -116,6 +117,8 @@ def _geometries(layers: Layers) -> dict[str, tuple[int, Any, bool]]:
             geom = row.geometry
             if row.shape == "point":
                 compact: Any = [_r(geom.y), _r(geom.x)]  # shapely (lon, lat) -> [lat, lon]
+            elif row.shape == "points":
+                compact = [[_r(p.y), _r(p.x)] for p in geom.geoms]
             elif row.shape == "siege":
                 centre = geom.envelope.centroid
                 compact = [_r(centre.y), _r(centre.x), round(float(row.radius_m))]
@@ -191,6 +194,9 @@ def _map_label(event: Event, shape: str, known: Mapping[str, str]) -> str:
     def named(role: str) -> list[str]:
         return [known.get(p.place_id or "", p.name) for p in event.places if p.role == role]
 
+    if shape == "points":  # one name a line, one line a mark, in the marks' order
+        at = {(p.lon, p.lat): p for p in event.places if p.role == "at" and p.located}
+        return "\n".join(known.get(p.place_id or "", p.name) for p in at.values())
     if shape == "movement":
         return (named("to") or named("at") or [""])[0]
     if shape in ("cut", "link"):

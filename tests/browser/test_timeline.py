@@ -93,8 +93,9 @@ def _check_strong_marks(page: Any, data: dict[str, Any], i: int) -> None:
             continue
         row = by_id[eid]
         shape, g = data["shapes"][row[1]], row[8]
-        at = g[:2] if shape in ("point", "siege") else g[1]
-        marks.append([at[0], at[1], data["actors"][row[4]][1]])
+        # A mark at each place of an event at several at once, else at its one place or end.
+        places = [g[:2]] if shape in ("point", "siege") else g if shape == "points" else [g[1]]
+        marks += [[at[0], at[1], data["actors"][row[4]][1]] for at in places]
     assert all(page.evaluate(_STRONG_NEAR, marks)), (data["slices"][i][0], marks)
     own = {m[2] for m in marks}
     chromatic = [c for _n, c in data["actors"] if len({c[1:3], c[3:5], c[5:7]}) > 1]
@@ -120,6 +121,8 @@ def _anchors(data: dict[str, Any]) -> list[list[float]]:
         shape, g = data["shapes"][row[1]], row[8]
         if shape in ("point", "siege"):
             out.append(g[:2])
+        elif shape == "points":
+            out += g
         elif shape != "unplaced":
             out += [g[0], g[1], [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2]]
     return out

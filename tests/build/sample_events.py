@@ -157,6 +157,7 @@ def mosul_events() -> list[Event]:
             "planned",
             "2017-05-31",
             place("Hawijah"),
+            place("Shirqat"),  # at two places at once: a mark at each
             status="planned",
             date_text="in the near future",
             outlet="Tasnim News Agency",

@@ -65,3 +65,22 @@ def test_kml_for_google_earth(files: dict[str, str]) -> None:
     assert cut.find(".//k:LineString/k:coordinates", ns).text == "42.45,36.38 41.88,36.32"  # type: ignore[union-attr]
     assert cut.find("k:TimeSpan/k:begin", ns).text == "2016-11-23"  # type: ignore[union-attr]
     assert "</script>" in cut.find("k:description", ns).text  # type: ignore[union-attr]  # escaped in XML
+
+
+def test_an_event_at_several_places_is_exported_at_each(files: dict[str, str]) -> None:
+    # "offensives against Hawijah and Shirqat": one event, a point at each place.
+    both = [list(reversed(PLACES["Hawijah"])), list(reversed(PLACES["Shirqat"]))]
+    features = json.loads(files["data/events.geojson"])["features"]
+    plan = next(f for f in features if f["id"] == "ev-plan-hawijah")
+    assert plan["geometry"] == {"type": "MultiPoint", "coordinates": both}
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(files["data/events.csv"]))}
+    row = rows["ev-plan-hawijah"]
+    assert (float(row["lat"]), float(row["lon"])) == PLACES["Hawijah"]  # one row: the first
+    assert "Hawijah" in row["places"] and "Shirqat" in row["places"]
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    mark = ET.fromstring(files["data/events.kml"]).find(
+        ".//k:Placemark[@id='ev-plan-hawijah']", ns
+    )
+    assert mark is not None
+    points = [c.text for c in mark.findall("k:MultiGeometry/k:Point/k:coordinates", ns)]
+    assert points == [f"{lon},{lat}" for lon, lat in both]

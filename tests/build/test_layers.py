@@ -98,3 +98,9 @@ def test_unlocated_places_are_skipped() -> None:
     e = event("e2", "attack", "2016-11-01", EventPlace("Nowhere", "at"), place("Kirkuk", "near"))
     pt = events_to_layers([e]).points.iloc[0].geometry
     assert (pt.y, pt.x) == PLACES["Kirkuk"]
+
+
+def test_an_event_at_several_places_is_a_point_at_each(events: list[Event]) -> None:
+    plan = _row(events_to_layers(events).points, "ev-plan-hawijah")
+    assert plan["shape"] == "points"
+    assert [(p.y, p.x) for p in plan.geometry.geoms] == [PLACES["Hawijah"], PLACES["Shirqat"]]

@@ -167,7 +167,7 @@ def test_no_article_text_runs_in_any_page(hostile_maps: Path, browser: Any) -> N
 
 
 # The number of marks drawn now (for -1), or where mark ``i`` is on the screen: a point's or
-# a ring's place, the middle of a line (the page's packed table: see geomap/pages/timeline.py).
+# a ring's place (each place of an event at several), the middle of a line (the page's packed table: see geomap/pages/timeline.py).
 _MARK_AT = """(i) => {
   const g = window.geomap;
   if (!g || !g.data || !g.data.f) return i < 0 ? 0 : null;
@@ -175,7 +175,8 @@ _MARK_AT = """(i) => {
   for (const row of g.data.f) {
     const shape = g.data.shapes[row[1]], geo = row[8];
     if (!drawn.has(row[0]) || shape === "unplaced") continue;
-    at.push(shape === "point" || shape === "siege" ? geo.slice(0, 2)
+    if (shape === "points") at.push(...geo);
+    else at.push(shape === "point" || shape === "siege" ? geo.slice(0, 2)
       : [(geo[0][0] + geo[1][0]) / 2, (geo[0][1] + geo[1][1]) / 2]);
   }
   if (i < 0) return at.length;
