@@ -101,7 +101,7 @@
         ctx.setTransform(1, 0, 0, 1, 0, 0);
       }
       ctx.restore();
-      if (o.label) {
+      if (o.label && !this._labelHidden) {
         // Dark letters on a white halo, readable over any basemap.
         var x = p.x + (o.gap || 15);
         ctx.save();
@@ -170,7 +170,37 @@
           sh.image = off.transferToImageBitmap();
         }
       }
+      this._placeNames();
       L.Canvas.prototype._draw.call(this);
+    },
+    _placeNames: function () {
+      // A name is not written over another: the date's own names first, the one on top
+      // first, then the faded names of what still holds, each only where no name is written
+      // yet. What is not written is in the mark's popup and the caption.
+      var strong = [], faded = [], boxes = [];
+      for (var order = this._drawFirst; order; order = order.next) {
+        var l = order.layer;
+        if (l.options.label && l._point && l._labelWidth !== undefined) (l.options.faded ? faded : strong).push(l);
+      }
+      function place(l) {
+        var o = l.options, x = l._point.x + (o.gap || 15), h = o.faded ? 7 : 9;
+        var b = [x, l._point.y - h, x + l._labelWidth, l._point.y + h];
+        l._labelHidden = boxes.some(function (c) { return b[0] < c[2] && c[0] < b[2] && b[1] < c[3] && c[1] < b[3]; });
+        if (!l._labelHidden) boxes.push(b);
+      }
+      strong.reverse().forEach(place);
+      faded.reverse().forEach(place);
+    },
+    written: function () {
+      // The names written now, each with its box on the map's container: [name, x0, y0, x1, y1].
+      var out = [];
+      for (var order = this._drawFirst; order; order = order.next) {
+        var l = order.layer, o = l.options;
+        if (!o.label || !l._point || l._labelHidden) continue;
+        var at = this._map.layerPointToContainerPoint(l._point), x = at.x + (o.gap || 15), h = o.faded ? 7 : 9;
+        out.push([o.label, x, at.y - h, x + l._labelWidth, at.y + h]);
+      }
+      return out;
     },
     _updateDots: function (layer) {
       if (!this._drawing || layer._empty()) return;
@@ -725,6 +755,7 @@
       show: function (i) { C.stop(); C.go(i); return T.current; },
       current: function () { return T.current; },
       drawn: function () { return T.drawn(); },
+      written: function () { return canvas.written(); },
       shown: function (state) { return map.hasLayer(T.groups[state]); },
       loaded: D.loaded,  // a promise: every text inflated (at once on a page that is not packed)
       street: street,

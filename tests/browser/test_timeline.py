@@ -316,6 +316,26 @@ def test_phone_width(sample_maps: Path, open_page: Any, tmp_path: Path) -> None:
     page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
 
 
+def test_names_on_the_map_are_never_written_over_one_another(
+    sample_maps: Path, open_page: Any
+) -> None:
+    # Several events at Mosul on one date, and what still holds around it, all have names:
+    # each is written once where it fits, never on top of another, on a phone too.
+    data = _data(sample_maps)
+    for width in (1280, 375):
+        page, _ = open_page((sample_maps / "timeline.html").as_uri(), width, 740)
+        page.wait_for_function("window.geomap !== undefined")
+        for i in range(len(data["slices"])):
+            page.evaluate(f"window.geomap.show({i})")
+            page.evaluate(_PAINTED)
+            written = page.evaluate("window.geomap.written()")
+            key = (width, data["slices"][i][0])
+            assert written, key
+            for k, (name, x0, y0, x1, y1) in enumerate(written):
+                for other, a0, b0, a1, b1 in written[k + 1 :]:
+                    assert not (x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1), (key, name, other)
+
+
 def test_slice_pages_are_frozen(sample_maps: Path, open_page: Any) -> None:
     pages = sorted(sample_maps.glob("[0-9]*.html"))
     page, _ = open_page(pages[0].as_uri())
