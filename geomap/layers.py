@@ -26,7 +26,7 @@ from shapely.affinity import scale
 from shapely.geometry import LineString, MultiPoint, Point
 from shapely.geometry.base import BaseGeometry
 
-from geomap.schema import Event, EventPlace
+from geomap.schema import Event, EventPlace, places_at
 
 __all__ = [
     "SIEGE_RADIUS_M",
@@ -130,10 +130,10 @@ def event_shape(event: Event) -> Shape | None:
     if len(between) == 2 and _pos(between[0]) != _pos(between[1]):
         kind = "cut" if event.type == "cut_route" else "link"
         return Shape("lines", kind, LineString([_pos(p) for p in between]), _approx(between))
-    several = {_pos(p): p for p in located if p.role == "at"}
+    several = places_at(event)
     if len(several) >= 2:  # at several places at once: a mark at each
-        points = MultiPoint(list(several))
-        return Shape("points", "points", points, _approx(several.values()))
+        points = MultiPoint([_pos(p) for p in several])
+        return Shape("points", "points", points, _approx(several))
     at = _first(located, "at", "to", "near", "from", "between")
     assert at is not None
     return Shape("points", "point", Point(_pos(at)), at.approximate)

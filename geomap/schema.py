@@ -24,6 +24,7 @@ __all__ = [
     "event_geometry",
     "event_id",
     "event_to_feature",
+    "places_at",
 ]
 
 EVENT_TYPES = (
@@ -193,14 +194,26 @@ def event_geometry(event: Event) -> dict[str, Any] | None:
     line = ends if len(ends) >= 2 else between
     if len(line) >= 2:
         return {"type": "LineString", "coordinates": [pos(p) for p in line]}
-    at = list(dict.fromkeys(tuple(pos(p)) for p in located if p.role == "at"))
+    at = places_at(event)
     if len(at) >= 2:
-        return {"type": "MultiPoint", "coordinates": [list(xy) for xy in at]}
+        return {"type": "MultiPoint", "coordinates": [pos(p) for p in at]}
     for role in ("at", "to", "near", "from", "between"):
         for p in located:
             if p.role == role:
                 return {"type": "Point", "coordinates": pos(p)}
     return None
+
+
+def places_at(event: Event) -> list[EventPlace]:
+    """Return the located places an event took place at, one per position, in order.
+
+    Two or more: the event happened at several places at once, and is marked at each.
+    """
+    at: dict[tuple[float | None, float | None], EventPlace] = {}
+    for p in event.places:
+        if p.role == "at" and p.located:
+            at.setdefault((p.lat, p.lon), p)
+    return list(at.values())
 
 
 def event_to_feature(event: Event) -> dict[str, Any]:

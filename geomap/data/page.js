@@ -83,9 +83,16 @@
           var ctx = this._renderer._ctx;
           ctx.save(); ctx.font = o.faded ? FADED_FONT : LABEL_FONT; this._labelWidth = ctx.measureText(o.label).width; ctx.restore();
         }
-        var x = p.x + (o.gap || 15);
-        b.extend(L.point(x - 4, p.y - 14)); b.extend(L.point(x + 4 + this._labelWidth, p.y + 14));
+        var n = this.nameBox();
+        b.extend(L.point(n[0] - 4, p.y - 14)); b.extend(L.point(n[2] + 4, p.y + 14));
       }
+    },
+    nameBox: function () {
+      // Where the name is written, in layer pixels: [x0, y0, x1, y1]; null with none (yet).
+      var o = this.options, p = this._point;
+      if (!o.label || !p || this._labelWidth === undefined) return null;
+      var x = p.x + (o.gap || 15), h = o.faded ? 7 : 9;
+      return [x, p.y - h, x + this._labelWidth, p.y + h];
     },
     _updatePath: function () {
       var r = this._renderer, o = this.options, ctx = r._ctx, p = this._point;
@@ -103,7 +110,7 @@
       ctx.restore();
       if (o.label && !this._labelHidden) {
         // Dark letters on a white halo, readable over any basemap.
-        var x = p.x + (o.gap || 15);
+        var x = this.nameBox()[0];
         ctx.save();
         ctx.globalAlpha = 1; ctx.font = o.faded ? FADED_FONT : LABEL_FONT; ctx.textAlign = "left"; ctx.textBaseline = "middle";
         ctx.lineJoin = "round"; ctx.lineWidth = o.faded ? 3 : 4; ctx.strokeStyle = "#fff";
@@ -180,11 +187,10 @@
       var strong = [], faded = [], boxes = [];
       for (var order = this._drawFirst; order; order = order.next) {
         var l = order.layer;
-        if (l.options.label && l._point && l._labelWidth !== undefined) (l.options.faded ? faded : strong).push(l);
+        if (l.nameBox && l.nameBox()) (l.options.faded ? faded : strong).push(l);
       }
       function place(l) {
-        var o = l.options, x = l._point.x + (o.gap || 15), h = o.faded ? 7 : 9;
-        var b = [x, l._point.y - h, x + l._labelWidth, l._point.y + h];
+        var b = l.nameBox();
         l._labelHidden = boxes.some(function (c) { return b[0] < c[2] && c[0] < b[2] && b[1] < c[3] && c[1] < b[3]; });
         if (!l._labelHidden) boxes.push(b);
       }
@@ -193,12 +199,10 @@
     },
     written: function () {
       // The names written now, each with its box on the map's container: [name, x0, y0, x1, y1].
-      var out = [];
+      var out = [], shift = this._map.layerPointToContainerPoint([0, 0]);
       for (var order = this._drawFirst; order; order = order.next) {
-        var l = order.layer, o = l.options;
-        if (!o.label || !l._point || l._labelHidden) continue;
-        var at = this._map.layerPointToContainerPoint(l._point), x = at.x + (o.gap || 15), h = o.faded ? 7 : 9;
-        out.push([o.label, x, at.y - h, x + l._labelWidth, at.y + h]);
+        var l = order.layer, b = l.nameBox && !l._labelHidden && l.nameBox();
+        if (b) out.push([l.options.label, b[0] + shift.x, b[1] + shift.y, b[2] + shift.x, b[3] + shift.y]);
       }
       return out;
     },
@@ -263,6 +267,11 @@
   function labelAt(shape, g) {
     if (shape === "point" || shape === "siege") return [g[0], g[1]];
     if (shape === "movement") return g[1];
+    return middle(g);
+  }
+
+  function middle(g) {
+    // The middle of a line's two ends, where a cut or a link is marked.
     return [(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2];
   }
 
@@ -298,7 +307,7 @@
         parts.push(new Mark(g[1], L.extend({}, base, {radius: 13, stroke: false, fill: false, glyph: ARROW,
           ink: colour, size: 26, turn: angle(map, g[0], g[1])})));
       } else if (shape === "cut" || shape === "link") {
-        parts.push(glyph([(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2], shape === "cut" ? CUT : LINK, 16, false));
+        parts.push(glyph(middle(g), shape === "cut" ? CUT : LINK, 16, false));
       }
       if (flags & FLAG_APPROX) parts.push(L.circle(g[1], halo));
     }
@@ -335,7 +344,7 @@
     // show on hover.
     if (label && !ctx && D.f.length <= FEW) {
       var at = shape === "point" || shape === "siege" ? [[g[0], g[1]]] : shape === "points" ? g
-        : [[(g[0][0] + g[1][0]) / 2, (g[0][1] + g[1][1]) / 2]];
+        : [middle(g)];
       var names = shape === "points" ? label.split("\n") : [label];
       layer = L.featureGroup([layer].concat(at.map(function (p, i) {
         return new Mark(p, {renderer: canvas, radius: 0, stroke: false, fill: false, interactive: false,

@@ -49,7 +49,7 @@ from geomap.layers import Layers
 from geomap.pages import _panel
 from geomap.pages._figure import figure_html, lean_map, page_script
 from geomap.pages._html import event_html
-from geomap.schema import EVENT_TYPES, STATUSES, Event
+from geomap.schema import EVENT_TYPES, STATUSES, Event, places_at
 from geomap.slices import Timeline
 
 __all__ = [
@@ -195,8 +195,7 @@ def _map_label(event: Event, shape: str, known: Mapping[str, str]) -> str:
         return [known.get(p.place_id or "", p.name) for p in event.places if p.role == role]
 
     if shape == "points":  # one name a line, one line a mark, in the marks' order
-        at = {(p.lon, p.lat): p for p in event.places if p.role == "at" and p.located}
-        return "\n".join(known.get(p.place_id or "", p.name) for p in at.values())
+        return "\n".join(known.get(p.place_id or "", p.name) for p in places_at(event))
     if shape == "movement":
         return (named("to") or named("at") or [""])[0]
     if shape in ("cut", "link"):
