@@ -198,7 +198,11 @@ CREATE TABLE key_sets (
 """
 # The keys of the names of the prominent places (see :func:`prominent`), for a population:
 # of their main names, of their other names (but those that are also main), their variants.
-_PROMINENT_PLACES = "(p.population >= ? OR p.feature = 'A' OR p.source IN ({curated}))"
+_PROMINENT_PLACES = (
+    "(p.population >= :population OR p.feature = 'A' OR p.source IN ("
+    + ", ".join(f"'{source}'" for source in sorted(CURATED))  # the package's own names
+    + "))"
+)
 _PROMINENT = {
     "main": """SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place
         WHERE n.main = 1 AND {places} ORDER BY 1""",
@@ -369,8 +373,6 @@ class SqliteIndex:
 
 def _prominent_rows(con: sqlite3.Connection, kind: str, population: int) -> Iterator[str]:
     """Yield the keys of ``kind`` (a key of :data:`_PROMINENT`) of the prominent places."""
-    places = _PROMINENT_PLACES.format(curated=",".join("?" * len(CURATED)))
-    sql = _PROMINENT[kind].format(places=places)
-    params = (population, *sorted(CURATED)) * sql.count(places)
-    for (key,) in con.execute(sql, params):
+    sql = _PROMINENT[kind].format(places=_PROMINENT_PLACES)
+    for (key,) in con.execute(sql, {"population": population}):
         yield key
