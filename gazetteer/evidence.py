@@ -10,8 +10,9 @@ region given, an exact name outside it is an answer only for a city of about a m
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from gazetteer._errors import QueryError
 from gazetteer.places import Place
@@ -20,6 +21,7 @@ from gazetteer.sources import PRIORITY
 __all__ = [
     "NAME_STRENGTH",
     "THRESHOLD",
+    "Context",
     "Region",
     "context_bonus",
     "distance_km",
@@ -101,14 +103,81 @@ def place_prior(place: Place, region: Region) -> float:
     return score
 
 
+class Context(Sequence[Place]):
+    """The places already resolved in one article, in order, as resolution's context.
+
+    It grows as the article is read (:meth:`append`). Each candidate's distance to the
+    nearest of its places is remembered, so that a candidate met again (the same name
+    further on, or a weaker kind of match of it) is measured only against the places added
+    since; resolution gives the same answers as with a plain list of the same places.
+    """
+
+    def __init__(self, places: Iterable[Place] = ()) -> None:
+        self._places: list[Place] = []
+        self._radians: list[tuple[str, float, float, float]] = []  # id, lat, lon, cos(lat)
+        # By (place_id, lat, lon): how many places were measured, and the nearest of them.
+        self._nearest: dict[tuple[str, float, float], tuple[int, float | None]] = {}
+        for place in places:
+            self.append(place)
+
+    def append(self, place: Place) -> None:
+        """Add a place resolved further on in the article."""
+        lat, lon = math.radians(place.lat), math.radians(place.lon)
+        self._places.append(place)
+        self._radians.append((place.place_id, lat, lon, math.cos(lat)))
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    @overload
+    def __getitem__(self, i: int) -> Place: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Place]: ...
+    def __getitem__(self, i: int | slice) -> Place | list[Place]:
+        return self._places[i]
+
+    def __iter__(self) -> Iterator[Place]:
+        return iter(self._places)
+
+    def __contains__(self, place: object) -> bool:
+        return place in self._places
+
+    def nearest_km(self, place: Place) -> float | None:
+        """Distance from ``place`` to the nearest place of the context other than itself.
+
+        >>> mosul = Place("g:1", "Mosul", 36.335, 43.119, "IQ")
+        >>> erbil = Place("g:2", "Erbil", 36.19, 44.01, "IQ")
+        >>> context = Context([mosul])
+        >>> context.nearest_km(mosul) is None, round(context.nearest_km(erbil))
+        (True, 81)
+        """
+        key = (place.place_id, place.lat, place.lon)
+        done, best = self._nearest.get(key, (0, None))
+        if done == len(self._radians):
+            return best
+        place_id = place.place_id
+        p1, q1 = math.radians(place.lat), math.radians(place.lon)
+        c1 = math.cos(p1)
+        for other_id, p2, q2, c2 in self._radians[done:]:
+            if other_id != place_id:
+                km = _km_radians(p1, q1, c1, p2, q2, c2)
+                if best is None or km < best:
+                    best = km
+        self._nearest[key] = (len(self._radians), best)
+        return best
+
+
 def context_bonus(place: Place, context: Sequence[Place]) -> float:
     """Reward a place near the other places of the same article; penalise one far from all."""
     if not context:
         return 0.0
-    nearest = min(
-        (distance_km(place, other) for other in context if other.place_id != place.place_id),
-        default=None,
-    )
+    if isinstance(context, Context):
+        nearest = context.nearest_km(place)
+    else:
+        nearest = min(
+            (distance_km(place, other) for other in context if other.place_id != place.place_id),
+            default=None,
+        )
     if nearest is None:
         return 0.0
     if nearest <= _CONTEXT_KM[0]:
@@ -125,5 +194,10 @@ def distance_km(a: Place, b: Place) -> float:
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, q1, p2, q2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((q2 - q1) / 2) ** 2
+    return _km_radians(p1, q1, math.cos(p1), p2, q2, math.cos(p2))
+
+
+def _km_radians(p1: float, q1: float, c1: float, p2: float, q2: float, c2: float) -> float:
+    """Haversine distance in km between (p1, q1) and (p2, q2) in radians; c1, c2 their cosines."""
+    h = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin((q2 - q1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(h, 1.0)))

@@ -3,6 +3,10 @@
 The table is ``geomap/data/actors.csv``: one row per spelling (``actor_id,alias,case,note``).
 Short acronyms are matched as written (``IS`` but not "is"); the rest ignore case. Where two
 aliases overlap, the longer one wins ("Turkey-backed Syrian rebels" before "Syrian rebels").
+
+The aliases are found by two Aho-Corasick automatons, one pass each over the text as written
+and lower-cased, and read left to right as one regular expression of them all would read
+(:meth:`ActorTable.pattern`: longest first, not inside a longer word).
 """
 
 from __future__ import annotations
@@ -14,6 +18,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+import ahocorasick
+
+from geomap.sentences import lowered
 
 __all__ = ["ActorSpan", "ActorTable", "default_actors", "find_actors"]
 
@@ -40,27 +48,25 @@ class ActorTable:
     def __init__(self, rows: Iterable[tuple[str, str, bool]]) -> None:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
-        patterns: dict[str, tuple[int, str]] = {}
-        firsts: tuple[set[str], set[str]] = (set(), set())  # as written, and in any case
         for actor_id, alias, exact_case in rows:
             if exact_case:
                 self._exact.setdefault(alias, actor_id)
-                patterns[alias] = (len(alias), re.escape(alias))
             else:
                 self._folded.setdefault(alias.lower(), actor_id)
-                patterns.setdefault(alias.lower(), (len(alias), f"(?i:{re.escape(alias)})"))
-            firsts[0 if exact_case else 1].add(re.escape(alias[:1]))
+        self._as_written = _finder(self._exact)
+        self._lower_cased = _finder(self._folded)
+        # lowered() folds a text so that an ASCII letter is found in it as a case-blind
+        # pattern finds it; an alias with another letter that has cases is read by pattern.
+        self._rx = None if all(map(_foldable, self._folded)) else self.pattern()
+
+    def pattern(self) -> re.Pattern[str]:
+        """One regular expression of every alias: longest first, not inside a longer word."""
+        patterns = {alias: (len(alias), re.escape(alias)) for alias in self._exact}
+        for alias in self._folded:
+            patterns.setdefault(alias, (len(alias), f"(?i:{re.escape(alias)})"))
         ordered = sorted(patterns.items(), key=lambda kv: (-kv[1][0], kv[0]))
         body = "|".join(rx for _, (_, rx) in ordered) or r"(?!x)x"
-        # A look at the first letter first, so that most words are skipped at once.
-        lead = "|".join(
-            f"[{''.join(sorted(chars))}]" if i == 0 else f"(?i:[{''.join(sorted(chars))}])"
-            for i, chars in enumerate(firsts)
-            if chars
-        )
-        lead = f"(?={lead})" if lead else ""
-        # Not inside a longer word.
-        self._rx = re.compile(rf"(?<![\w-]){lead}(?:{body})(?![\w-])")
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
     @property
     def actor_ids(self) -> frozenset[str]:
@@ -73,13 +79,52 @@ class ActorTable:
         >>> [a.actor_id for a in default_actors().find("IS fighters fled as the Hashd advanced")]
         ['ISIS', 'PMU']
         """
+        rx = self._rx
+        spans = self._spans(text) if rx is None else [m.span() for m in rx.finditer(text)]
         out: list[ActorSpan] = []
-        for m in self._rx.finditer(text):
-            span = m.group(0)
+        for start, end in spans:
+            span = text[start:end]
             actor_id = self._exact.get(span) or self._folded.get(span.lower())
             if actor_id is not None:
-                out.append(ActorSpan(m.start(), m.end(), span, actor_id))
+                out.append(ActorSpan(start, end, span, actor_id))
         return out
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of aliases that the pattern of :meth:`pattern` finds, left to right."""
+        ends: dict[int, list[int]] = {}  # by start: the ends of the aliases found there
+        for last, length in self._as_written.iter(text) if self._exact else ():
+            ends.setdefault(last + 1 - length, []).append(last + 1)
+        for last, length in self._lower_cased.iter(lowered(text)) if self._folded else ():
+            ends.setdefault(last + 1 - length, []).append(last + 1)
+        out: list[tuple[int, int]] = []
+        done = 0
+        for start in sorted(ends):
+            if start < done or (start and _joins(text[start - 1])):
+                continue
+            end = max((e for e in ends[start] if e == len(text) or not _joins(text[e])), default=0)
+            if end:
+                out.append((start, end))
+                done = end
+        return out
+
+
+def _finder(aliases: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that finds ``aliases``, each giving its length."""
+    automaton = ahocorasick.Automaton()
+    for alias in aliases:
+        automaton.add_word(alias, len(alias))
+    automaton.make_automaton()
+    return automaton
+
+
+def _joins(char: str) -> bool:
+    """Whether ``char`` would continue a word (what ``[\\w-]`` matches)."""
+    return char.isalnum() or char in "_-"
+
+
+def _foldable(alias: str) -> bool:
+    """Whether every letter of a lower-cased alias is ASCII or has no case."""
+    return all(c.isascii() or c.upper() == c for c in alias)
 
 
 def read_actor_table(path: Path) -> ActorTable:

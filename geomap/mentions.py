@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, scan_text
+from gazetteer.evidence import Context
 from geomap.actors import ActorSpan, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
@@ -206,9 +207,10 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
 
     body = normalize_spaces(article.body)
     sentences = split_sentences(body)
-    furniture = furniture_reasons(body, sentences, article.outlet)
+    quoted = quoted_mask(body)
+    furniture = furniture_reasons(body, sentences, article.outlet, quoted)
     text = ArticleText(
-        article, body, sentences, furniture, quoted_mask(body), starts=[x.start for x in sentences]
+        article, body, sentences, furniture, quoted, starts=[x.start for x in sentences]
     )
     text.actors.extend(a for a in find_actors(body) if not _in_furniture(text, a.start))
     for i, s in enumerate(sentences):
@@ -249,7 +251,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     contextual = _contextual_names(body)
     country_spans, context_spans = Spans(countries), Spans(contextual)
     refs: list[PlaceRef] = []
-    context: list[Place] = []
+    context = Context()  # the places resolved so far, each candidate's distances remembered
     for span in scan_text(gazetteer, body):
         if country_spans.overlapping(span.start, span.end):
             continue

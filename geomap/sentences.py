@@ -16,6 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+import ahocorasick
+
 # The parser behind re.compile: private (and untyped), but stable across 3.11-3.13, and the
 # only way to see the literal text a pattern needs without a regex parser of our own (see
 # required_words).
@@ -202,9 +204,34 @@ def _selectivity(words: frozenset[str]) -> tuple[int, int]:
     return min(sum(c.isalnum() for c in w) for w in words), -len(words)
 
 
-# A text holds one of these if some sentence of it appeals to the reader; "" if it cannot be
-# told (every text holds "").
-_STRONG_WORDS = required_words(_STRONG.pattern, _STRONG.flags) or frozenset({""})
+# A sentence holds one of these (lower-cased) if it appeals to the reader.
+_STRONG_WORDS = required_words(_STRONG.pattern, _STRONG.flags)
+
+
+def _word_finder(words: frozenset[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that finds ``words``, each giving its length."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+_STRONG_FINDER = _word_finder(_STRONG_WORDS) if _STRONG_WORDS and "" not in _STRONG_WORDS else None
+
+
+def _may_appeal(low: str, sentences: list[Sentence]) -> set[int] | range:
+    """The indices of the sentences that may appeal to the reader: those holding a word of
+    _STRONG_WORDS, found in one pass over ``low``, the whole text lower-cased."""
+    if _STRONG_FINDER is None:
+        return range(len(sentences))
+    starts = [s.start for s in sentences]
+    found: set[int] = set()
+    for last, length in _STRONG_FINDER.iter(low):
+        i = bisect_right(starts, last - length + 1) - 1
+        if i >= 0 and last < sentences[i].end:
+            found.add(i)
+    return found
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
@@ -244,22 +271,24 @@ def quoted_mask(text: str) -> list[bool]:
     return mask
 
 
-def furniture_reasons(text: str, sentences: list[Sentence], outlet: str = "") -> dict[int, str]:
+def furniture_reasons(
+    text: str, sentences: list[Sentence], outlet: str = "", mask: list[bool] | None = None
+) -> dict[int, str]:
     """Return, by sentence index, why a sentence is page furniture rather than the story.
 
     A sentence is furniture when it asks the reader for something (money, a subscription,
     an e-mail, a comment) or is a breadcrumb; or when it speaks as the outlet or to the
     reader (``we``, ``your``, the outlet's own name, outside quotation marks) next to another
-    such sentence.
+    such sentence. ``mask`` is :func:`quoted_mask` of ``text``, if the caller has it.
     """
-    mask = quoted_mask(text)
+    if mask is None:
+        mask = quoted_mask(text)
     reasons: dict[int, str] = {}
     weak: set[int] = set()
-    outlet_rx = _outlet_pattern(outlet)
-    low = lowered(text)
-    appeals = any(w in low for w in _STRONG_WORDS)  # else no sentence holds one
+    outlet_rx = _outlet_pattern(outlet, text)
+    appeals = _may_appeal(lowered(text), sentences)  # the others cannot match _STRONG
     for i, s in enumerate(sentences):
-        if appeals and _STRONG.search(s.text) and not _all_quoted(mask, s):
+        if i in appeals and _STRONG.search(s.text) and not _all_quoted(mask, s):
             reasons[i] = "page furniture: appeal or prompt to the reader"
         elif _ONLY.match(s.text) or _is_breadcrumb(s.text):
             reasons[i] = "page furniture: navigation"
@@ -322,9 +351,10 @@ def _speaks_to_reader(s: Sentence, mask: list[bool]) -> bool:
     return any(not mask[s.start + m.start()] for m in _PERSON.finditer(s.text))
 
 
-def _outlet_pattern(outlet: str) -> re.Pattern[str] | None:
+def _outlet_pattern(outlet: str, text: str) -> re.Pattern[str] | None:
+    """The outlet's name as a pattern; None if it is not a name or ``text`` never holds it."""
     name = re.sub(r"(?i)^the\s+", "", outlet.strip())
-    if len(name) < 3 or name.lower() in {"unknown outlet"}:
+    if len(name) < 3 or name.lower() in {"unknown outlet"} or name not in text:
         return None
     return re.compile(rf"\b{re.escape(name)}\b")
 

@@ -144,7 +144,39 @@ def test_the_appeal_prefilter_skips_no_appeal(text: str) -> None:
     from geomap import sentences
 
     found = sentences.furniture_reasons(text, sentences.split_sentences(text), "The Wire")
-    with mock.patch.object(sentences, "_STRONG_WORDS", frozenset({""})):
+    with mock.patch.object(sentences, "_STRONG_FINDER", None):
         assert found == sentences.furniture_reasons(
             text, sentences.split_sentences(text), "The Wire"
         )
+
+
+ACTOR_WORDS = st.sampled_from(
+    "IS ISIS Isis is isis ISIL Islamic State islamic STATE Daesh DAESH Da'esh the militants "
+    "Hashd al-Shaabi Hashed Popular Mobilization Forces Units US-led coalition Coalition "
+    "Turkey-backed Syrian rebels Kurdish Peshmerga ſyrian İS Counter-Terrorism Service "
+    "jihadis jihadists - _ , . ’ 's 2016 x".split()
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ACTOR_WORDS, max_size=20).map(" ".join), st.sampled_from(["", " ", "-", "_"]))
+def test_actors_are_found_as_one_pattern_of_them_all_finds_them(text: str, glue: str) -> None:
+    from geomap.actors import ActorSpan, default_actors
+
+    text = text.replace(" ", glue, 2) if glue else text
+    table = default_actors()
+    assert table._rx is None  # the automatons are used
+    expected = []
+    for m in table.pattern().finditer(text):
+        actor_id = table._exact.get(m.group(0)) or table._folded.get(m.group(0).lower())
+        if actor_id is not None:
+            expected.append(ActorSpan(m.start(), m.end(), m.group(0), actor_id))
+    assert table.find(text) == expected
+
+
+def test_an_alias_with_a_letter_lowered_cannot_fold_is_read_by_pattern() -> None:
+    from geomap.actors import ActorTable
+
+    table = ActorTable([("X", "Σύριζα", False), ("ISIS", "IS", True)])
+    assert table._rx is not None
+    assert [a.text for a in table.find("ΣΎΡΙΖΑ and IS, not is")] == ["ΣΎΡΙΖΑ", "IS"]

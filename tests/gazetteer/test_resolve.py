@@ -202,3 +202,19 @@ def test_a_variant_of_another_name_needs_a_nearby_place_to_resolve() -> None:
     assert beside.place is not None and beside.place.name == "Al Mishkhab"
     # A variant of a place's own name still resolves on its own.
     assert small.resolve("Shirqat").match == "variant"
+
+
+def test_a_context_that_remembers_distances_resolves_as_a_list_does(gz: Gazetteer) -> None:
+    from gazetteer.evidence import Context
+
+    names = ["Mosul", "Rabia", "Tal Afar", "Palmyra", "Rabia", "Sinjar", "Hamdaniya", "Rabia"]
+    names += ["Newport", "Anbar", "Qayyarah", "Mosul", "Latakia", "Rabia", "Shirqat"]
+    plain: list[Place] = []
+    context = Context()
+    for name in names:
+        expected, got = gz.resolve(name, plain), gz.resolve(name, context)
+        assert got == expected
+        if got.place is not None and got.place not in plain:
+            plain.append(got.place)
+            context.append(got.place)
+    assert list(context) == plain and len(context) == len(plain) and context[-1] == plain[-1]
