@@ -80,11 +80,17 @@ def key_of_folded(text: str) -> str:
     return _rewrite(text)
 
 
+def _single(match: re.Match[str]) -> str:
+    """Return the letter of a doubled letter."""
+    # A function, not the template r"\1", which ``sub`` would parse again at every call.
+    return match.group(1)
+
+
 def _rewrite(text: str) -> str:
     """Apply the doubled-letter, Tal and final -ah rules until nothing changes."""
     for _ in range(12):
         before = text
-        text = _FINAL_AH.sub("a", _TAL.sub("tal", _DOUBLE.sub(r"\1", text)))
+        text = _FINAL_AH.sub("a", _TAL.sub("tal", _DOUBLE.sub(_single, text)))
         if text == before:
             break
     return text
@@ -115,7 +121,7 @@ def variant_of_key(key: str) -> str:
     # The clan prefix Al Bu is often written Abu: Albu Kamal, Abu Kamal.
     key = "a" + key[2:] if key.startswith("albu") else key
     key = key[:-1] if key.endswith("h") else key
-    skeleton = _DOUBLE.sub(r"\1", key.translate(_VOWELS))
+    skeleton = _DOUBLE.sub(_single, key.translate(_VOWELS))
     if len(skeleton) < 3 or skeleton.isdigit():
         return ""
     head = "_" if key[:1] in "aeiouy" else ""

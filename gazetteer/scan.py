@@ -54,7 +54,10 @@ _CONNECTORS = frozenset(
     # The Arabic article, its assimilated forms, "son of", the Persian ezafe ...
     "al el ul ash as at ad an ar az adh ath ez es ed et en er esh bin ibn bani ben e ye "
     # ... and the linking words of Romance place names: Barra do Corda, Neuilly-sur-Marne.
-    "de del della di da das do dos du des la le les sur".split()
+    "de del della di da das do dos du des la le les sur "
+    # ... and of German, Slavic, Spanish, Catalan and Dutch ones: Frankfurt am Main, Halle
+    # an der Saale, Usti nad Labem, Ayutla de los Libres, Sant Joan i Sant Pere, Bergen op Zoom.
+    "am der den dem im bei nad na los las y i aan op".split()
 )
 _ARTICLES = frozenset("al el ul ash adh ath".split())
 _HYPHENS = ("-", "‐", "‑")
@@ -63,7 +66,9 @@ _HYPHENS = ("-", "‐", "‑")
 # is then looked at). The plain lower-case words that make up most of a text never are.
 _MAY_JOIN = (
     rf"(?=[^\W\d_a-z]|(?i:{'|'.join(sorted(_CONNECTORS))})(?![a-zA-Z])"
-    rf"|[a-z][a-zA-Z]*(?:[^\W\d_a-zA-Z]|[{_INNER}]{_LETTER}))"
+    rf"|[a-z][a-zA-Z]*(?:[^\W\d_a-zA-Z]|[{_INNER}]{_LETTER})"
+    # ... or it is a lower-case word between hyphens before a capital: Frinton-on-Sea.
+    rf"|(?<=[{''.join(_HYPHENS)}])[a-z]+[{''.join(_HYPHENS)}][^\W\d_a-z])"
 )
 # A chain: a word that starts with a letter other than a-z, where a word starts (no letter,
 # nor a letter and an inner mark, just before), and the words joined to it by a space or a
@@ -71,10 +76,14 @@ _MAY_JOIN = (
 # connector of "al-Qaim" just before one); a chain may hold several runs, or none.
 _CHAIN = re.compile(
     rf"[^\W\d_a-z](?<!{_LETTER}.)(?<!{_LETTER}[{_INNER}].)(?:{_LETTER}|[{_INNER}](?={_LETTER}))*"
-    rf"(?:[ {''.join(_HYPHENS)}][{_APOS}]*{_MAY_JOIN}{_WORD.pattern})*",
+    rf"(?:[{_APOS}]?[ {''.join(_HYPHENS)}][{_APOS}]*{_MAY_JOIN}{_WORD.pattern})*",
     re.DOTALL,
 )
 _LETTER_RX = re.compile(_LETTER)
+# A French or Italian article elided before a capitalised name: Côte d'Ivoire, Val-d'Or.
+_ELIDED = re.compile(rf"(?:d|l|dell|dall|nell|sull|all)[{_APOS}][^\W\d_a-z]")
+# Lower-case words hyphenated to a name: the "-chiang" of "Hsin-chiang", "-si", "-shi".
+_HYPHENATED = re.compile(rf"(?:[{''.join(_HYPHENS)}](?=[^\W\d_A-Z]){_WORD.pattern})+")
 # Words that lead place names in the region, and phrases that announce one.
 _HEADS = frozenset(
     "umm um tal tall tel tell ain ayn bir wadi jabal jebel jabel khirbat khirbet qaryat "
@@ -156,7 +165,7 @@ def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
         # compound ("Turkey-backed"), and for each run the cue before it ("the area of").
         key = text[start:end]
         if text[end : end + 1] in _HYPHENS and _compound(text, end):
-            key += "\n"
+            key = text[start : _compound_end(text, end)] + "\n"
         chain = memo.get(key) if memo is not None else None
         if chain is None:
             chain = _read_chain(gazetteer, text, start, end)
@@ -177,7 +186,8 @@ def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
 def _read_chain(gazetteer: Gazetteer, text: str, start: int, end: int) -> _Chain:
     """Read the runs of the chain ``text[start:end]``, leaving out those that name nothing."""
     readings = (
-        (run[0].start - start, _read_run(gazetteer, text, run)) for run in _runs(text, start, end)
+        (run[0].start - start, _read_run(gazetteer, text, run))
+        for run in _runs(gazetteer, text, start, end)
     )
     return tuple((offset, r) for offset, r in readings if r[0] or r[1] is not None)
 
@@ -213,21 +223,36 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
-def _runs(text: str, start: int, end: int) -> Iterator[list[_Word]]:
+def _runs(gazetteer: Gazetteer, text: str, start: int, end: int) -> Iterator[list[_Word]]:
     """Yield the runs of capitalised words (with connectors) joined by a space or a hyphen.
 
-    Only the words of ``text[start:end]`` are read; any word before or after is not joined.
+    Only the words of ``text[start:end]`` are read, and the lower-case words hyphenated to
+    the last one when they complete a known name (``Hsin-chiang``); any word before or after
+    is not joined.
     """
     run: list[_Word] = []
     closed = False  # the last word ended in a possessive: the name ended there
+    skip = start  # words before this were read as part of a hyphenated one
     for m in _WORD.finditer(text, start, end):
+        if m.start() < skip:
+            continue
         raw = _POSSESSIVE.sub("", m.group())
-        word = _Word(m.start(), m.start() + len(raw), fold(raw), raw[:1].isupper())
+        capital = raw[:1].isupper() or _ELIDED.match(raw) is not None
+        word = _Word(m.start(), m.start() + len(raw), fold(raw), capital)
         joined = bool(run) and not closed and _joins(text[run[-1].end : word.start])
-        connector = word.folded in _CONNECTORS
+        connector = word.folded in _CONNECTORS or (
+            text[word.start - 1 : word.start] in _HYPHENS and _hyphen_after(text, m.end())
+        )
         if word.capital and _compound(text, m.end()):
-            yield from _trimmed(run)
-            run = []
+            whole = _hyphenated(gazetteer, text, run if joined else [], word)
+            if whole is None:
+                # A compound modifies the whole name before it: "Tal Afar-based".
+                if not joined:
+                    yield from _trimmed(run)
+                run = []
+            else:
+                run = [*run, whole] if joined else [whole]
+                skip = whole.end
         elif word.capital or (connector and (joined or _hyphen_after(text, m.end()))):
             if not joined:
                 yield from _trimmed(run)
@@ -241,14 +266,46 @@ def _runs(text: str, start: int, end: int) -> Iterator[list[_Word]]:
 
 
 def _joins(gap: str) -> bool:
-    """Whether two words are joined into one name: a space or a hyphen, perhaps an ayn."""
-    return gap.rstrip(_APOS) in (" ", *_HYPHENS)
+    """Whether two words are joined: a space or a hyphen, perhaps with an ayn or soft sign.
+
+    Ras al-'Ayn, Al'-Kasim.
+    """
+    return gap.strip(_APOS) in (" ", *_HYPHENS)
 
 
 def _compound(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` leads a compound such as "Turkey-backed"."""
+    """Whether the word ending at ``end`` leads a compound such as "Turkey-backed".
+
+    Not when the lower-case word links two capitals (Frinton-on-Sea, Mosul-to-Raqqa).
+    """
     after = _WORD.match(text, end + 1) if text[end : end + 1] in _HYPHENS else None
-    return after is not None and after.group().islower() and after.group() not in _CONNECTORS
+    return (
+        after is not None
+        and after.group().islower()
+        and after.group() not in _CONNECTORS
+        and not _hyphen_after(text, after.end())
+    )
+
+
+def _compound_end(text: str, end: int) -> int:
+    """Return the end of the lower-case words hyphenated to the word ending at ``end``."""
+    found = _HYPHENATED.match(text, end)
+    return found.end() if found else end
+
+
+def _hyphenated(gazetteer: Gazetteer, text: str, run: list[_Word], word: _Word) -> _Word | None:
+    """Return ``word`` with the lower-case words hyphenated to it, if they make a known name.
+
+    "Hsin-chiang", "Seongnam-si", alone or ending a run ("Nam Hsin-chiang"); None for a
+    compound such as "Turkey-backed", which the caller leaves out.
+    """
+    end = _compound_end(text, word.end)
+    whole = _Word(word.start, end, fold(text[word.start : end]), True)
+    words = [*run[-(_MAX_WORDS - 1) :], whole]
+    for first in words:
+        if first.capital and _known(gazetteer, text[first.start : end]):
+            return whole
+    return None
 
 
 def _hyphen_after(text: str, end: int) -> bool:
@@ -311,6 +368,8 @@ def _longest_known(
     gazetteer: Gazetteer, text: str, run: list[_Word], i: int, stop: frozenset[str]
 ) -> int:
     """Return the end of the longest known span starting at word ``i``, or 0."""
+    if not run[i].capital and run[i].folded not in _CONNECTORS:
+        return 0  # the "to" of Mosul-to-Raqqa
     for j in range(min(len(run), i + _MAX_WORDS), i, -1):
         words = run[i:j]
         last = words[-1]

@@ -169,3 +169,37 @@ def test_names_joined_by_an_article_or_a_linking_word_are_whole(gz_world: Gazett
         "Neuilly-sur-Marne",
         "Barra do Corda",
     ]
+
+
+def test_lower_case_words_hyphenated_to_a_name_are_part_of_it(gz_world: Gazetteer) -> None:
+    text = "Units moved from Seongnam-si to Chikushino-shi; US-led and Turkey-backed forces."
+    assert names(gz_world, text) == [("Seongnam-si", True), ("Chikushino-shi", True)]
+
+
+def test_a_compound_made_on_a_name_yields_no_part_of_it(gz: Gazetteer) -> None:
+    # "Tal Afar-based" modifies the fighters: neither Tal Afar nor a town called "Tal".
+    assert names(gz, "Tal Afar-based fighters fled; Mosul-born men stayed.") == []
+
+
+def test_linking_words_of_european_names_keep_the_name_whole(gz_world: Gazetteer) -> None:
+    text = (
+        "The route ran past Frinton-on-Sea and Stratford-upon-Avon, then Frankfurt am Main, "
+        "Halle an der Saale, Ayutla de los Libres and Val-d'Or."
+    )
+    assert [n for n, _ in names(gz_world, text)] == [
+        "Frinton-on-Sea",
+        "Stratford-upon-Avon",
+        "Frankfurt am Main",
+        "Halle an der Saale",
+        "Ayutla de los Libres",
+        "Val-d'Or",
+    ]
+
+
+def test_a_road_named_by_its_ends_gives_both_towns(gz: Gazetteer) -> None:
+    text = "PMU units cut the Mosul-to-Raqqa road and the Tal Afar-Sinjar road."
+    assert [n for n, _ in names(gz, text)] == ["Mosul", "Raqqa", "Tal Afar", "Sinjar"]
+
+
+def test_a_soft_sign_after_the_article_keeps_the_name_whole(gz: Gazetteer) -> None:
+    assert names(gz, "Fighters fled to Al'-Qaim.") == [("Al'-Qaim", True)]
