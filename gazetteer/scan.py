@@ -91,7 +91,15 @@ _HEADS = frozenset(
 )
 _CUE = re.compile(
     r"(?:\b(?:villages?|towns?|city|area|district|region|province|outskirts|neighbou?rhood|"
-    r"suburb)\s+of|\bnear|\boutside|\btowards?|\bnamed)\s+(?:the\s+)?$",
+    r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|\bnear|\boutside|\btowards?"
+    r"|\bnamed|\binto|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl"
+    r"|shell|reach)(?:e|es|ed|en|ing|s)?|\bretook|\btook)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or, after the name, where it lies: "Bashiqa, northeast of Mosul", "X, 30 km south of".
+_WHERE = re.compile(
+    r",\s+(?:[\w.,()]+\s+){0,6}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+    r"(?:of|outskirts)\b",
     re.IGNORECASE,
 )
 _MAX_WORDS = 5
@@ -177,8 +185,11 @@ def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
             at = start + offset
             for a, b, known in spans:
                 yield NameSpan(at + a, at + b, text[at + a : at + b], known)
-            # Nothing known, but announced as a place: "the area of Abu Jarees".
-            if cued is not None and _CUE.search(text[max(0, at - 40) : at]):
+            # Nothing known, but announced as a place: "the area of Abu Jarees", "pushed
+            # into Bashiqa", "Bashiqa, northeast of Mosul".
+            if cued is not None and (
+                _CUE.search(text[max(0, at - 40) : at]) or _WHERE.match(text, at + cued[1])
+            ):
                 a, b = cued
                 yield NameSpan(at + a, at + b, text[at + a : at + b], known=False)
 
@@ -329,9 +340,9 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
     stop, person = _word_lists()
     start = run[0].start
     if any(w.folded in person for w in run):
-        # A person's or a group's name ("Sir Michael Fallon", "Hashd al-Shaabi"), unless
-        # the whole run is a place in the region ("Imam Gharbi").
-        known = _known(gazetteer, text[start : run[-1].end])
+        # A person's or a group's name ("Sir Michael Fallon", "Hashd al-Shaabi", a title
+        # such as "Brig."), unless the whole run is a place in the region ("Imam Gharbi").
+        known = len(run) > 1 and _known(gazetteer, text[start : run[-1].end])
         return (((0, run[-1].end - start, True),) if known else ()), None
     spans = tuple(
         (s.start - start, s.end - start, s.known) for s in _spans(gazetteer, text, run, stop)

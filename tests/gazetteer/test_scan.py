@@ -203,3 +203,23 @@ def test_a_road_named_by_its_ends_gives_both_towns(gz: Gazetteer) -> None:
 
 def test_a_soft_sign_after_the_article_keeps_the_name_whole(gz: Gazetteer) -> None:
     assert names(gz, "Fighters fled to Al'-Qaim.") == [("Al'-Qaim", True)]
+
+
+def test_a_name_the_sentence_places_is_kept_as_unknown(gz: Gazetteer) -> None:
+    # Neither town is in the gazetteer; the verb or the bearing after them says they are
+    # places, so they are reported unresolved instead of being lost.
+    text = (
+        "Kurdish fighters pushed into Qarawiya, northeast of Mosul, and the army "
+        "surrounded Zawiyat Kharab. Karbatli, 30 km south of the city, was quiet. "
+        "Reporters said Fallon Hurst would speak."
+    )
+    assert names(gz, text) == [
+        ("Qarawiya", False),
+        ("Mosul", True),
+        ("Zawiyat Kharab", False),
+        ("Karbatli", False),
+    ]
+
+
+def test_a_title_is_not_a_place(gz: Gazetteer) -> None:
+    assert names(gz, "Brig. Gen. Yahya Rasool said Mosul was calm.") == [("Mosul", True)]
