@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["ClaimMemory", "claimant_of", "is_attributed", "status_of"]
+from geomap.sentences import Sentence, lowered, required_words, sentences_holding, word_finder
+
+__all__ = ["ClaimMemory", "attributing", "claimant_of", "is_attributed", "status_of"]
 
 _VERB = (
     r"said|says|say|added|adds|claimed|claims|claim|confirmed|confirms|told|announced|announces|"
@@ -69,6 +71,9 @@ _CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:that|and|but|while|as|which|because|when
 _APPOSITIVE = re.compile(
     r"(?i)(?:known|also|including|who|which|whose|based|led|backed|formerly|once|as)\b"
 )
+# A sentence that says who says so holds one of these words (lower-cased): the verbs of
+# _VERB_WORD and "according to" (_ACCORDING), which are those of _ATTRIBUTION.
+_ATTRIBUTION_FINDER = word_finder(required_words(_ATTRIBUTION.pattern, re.I) or ())
 
 
 @dataclass
@@ -114,6 +119,19 @@ def _holds_words(text: str, words: str) -> bool:
     return False
 
 
+def attributing(text: str, sentences: list[Sentence]) -> set[int]:
+    """The indices of the sentences of ``text`` that may say who says so.
+
+    The others have no claimant (:func:`claimant_of` gives None) and are not attributed
+    (:func:`is_attributed`): one pass over the text finds the words that either needs.
+
+    >>> attributing("Mosul fell. Officials said so.", [Sentence(0, 11, "Mosul fell."),
+    ...     Sentence(12, 30, "Officials said so.")])
+    {1}
+    """
+    return sentences_holding(_ATTRIBUTION_FINDER, lowered(text), sentences)
+
+
 def is_attributed(sentence: str) -> bool:
     """Whether the sentence says who says so.
 
@@ -124,9 +142,18 @@ def is_attributed(sentence: str) -> bool:
 
 
 def status_of(
-    sentence: str, trigger_start: int, trigger_end: int, *, quoted: bool, planned_type: bool
+    sentence: str,
+    trigger_start: int,
+    trigger_end: int,
+    *,
+    quoted: bool,
+    planned_type: bool,
+    may_attribute: bool = True,
 ) -> str:
-    """Return the status of the event whose trigger is ``sentence[trigger_start:trigger_end]``."""
+    """Return the status of the event whose trigger is ``sentence[trigger_start:trigger_end]``.
+
+    ``may_attribute`` False says the sentence is not among those :func:`attributing` gives.
+    """
     before = sentence[:trigger_start]
     if _DENIAL.search(sentence) or _NEGATION.search(before[-40:]):
         return "denied"
@@ -137,7 +164,7 @@ def status_of(
         or _HYPOTHETICAL_AFTER.match(sentence[trigger_end:])
     ):
         return "planned"
-    if quoted or is_attributed(sentence):
+    if quoted or (may_attribute and is_attributed(sentence)):
         return "claimed"
     return "reported"
 

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from geomap.claims import ClaimMemory, claimant_of, status_of
+from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef
@@ -62,12 +62,14 @@ def events_from_text(text: ArticleText) -> list[Event]:
     default = dominant_date(text)
     counts = Counter(_key(p) for p in text.places if p.usable and p.target.place is not None)
     memory = ClaimMemory()
+    attributed = attributing(text.body, text.sentences)  # the others have no claimant
     events: list[Event] = []
     for i, sentence in enumerate(text.sentences):
         if i in text.furniture:
             continue
-        claimant = memory.resolve(claimant_of(sentence.text))
-        events += _sentence_events(text, i, sentence, claimant, default, counts)
+        said = i in attributed
+        claimant = memory.resolve(claimant_of(sentence.text)) if said else None
+        events += _sentence_events(text, (i, said), sentence, claimant, default, counts)
     return _deduplicated(events)
 
 
@@ -93,12 +95,14 @@ def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
 
 def _sentence_events(
     text: ArticleText,
-    index: int,
+    where: tuple[int, bool],
     sentence: Sentence,
     claimant: str | None,
     default: tuple[dt.date, str],
     counts: Counter[str],
 ) -> list[Event]:
+    """The events of sentence ``where[0]``; ``where[1]`` is whether it may say who says so."""
+    index, said = where
     places = [p for p in text.places_in(sentence) if p.usable]
     if not places:  # every event has a place of its sentence: no need to look for triggers
         return []
@@ -130,6 +134,7 @@ def _sentence_events(
             trigger.end,
             quoted=quoted,
             planned_type=kind == "planned",
+            may_attribute=said,
         )
         who = claimant if status != "reported" else None
         out.append(

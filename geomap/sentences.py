@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,13 +32,18 @@ __all__ = [
     "quoted_mask",
     "required_words",
     "sentence_at",
+    "sentences_holding",
     "split_sentences",
+    "word_finder",
 ]
 
 # A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
 # or at a line end; or at a full stop glued to the next sentence ("difference.Forces").
+# Each starts at a space, a closing mark or a capital: a look at that character first skips
+# most places at once.
 _END = re.compile(
-    r"(?<=[.!?…])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+    r"(?=[\s\"”’')\]A-Z])"
+    r"(?:(?<=[.!?…])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]))"
 )
 # Abbreviations that end in a full stop without ending the sentence.
 _ABBREV = re.compile(
@@ -204,12 +210,8 @@ def _selectivity(words: frozenset[str]) -> tuple[int, int]:
     return min(sum(c.isalnum() for c in w) for w in words), -len(words)
 
 
-# A sentence holds one of these (lower-cased) if it appeals to the reader.
-_STRONG_WORDS = required_words(_STRONG.pattern, _STRONG.flags)
-
-
-def _word_finder(words: frozenset[str]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton that finds ``words``, each giving its length."""
+def word_finder(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that finds ``words`` (non-empty), each giving its length."""
     automaton = ahocorasick.Automaton()
     for word in words:
         automaton.add_word(word, len(word))
@@ -217,21 +219,27 @@ def _word_finder(words: frozenset[str]) -> ahocorasick.Automaton:
     return automaton
 
 
-_STRONG_FINDER = _word_finder(_STRONG_WORDS) if _STRONG_WORDS and "" not in _STRONG_WORDS else None
+def sentences_holding(
+    finder: ahocorasick.Automaton, low: str, sentences: list[Sentence]
+) -> set[int]:
+    """The indices of the sentences that hold a word of ``finder`` (:func:`word_finder`).
 
-
-def _may_appeal(low: str, sentences: list[Sentence]) -> set[int] | range:
-    """The indices of the sentences that may appeal to the reader: those holding a word of
-    _STRONG_WORDS, found in one pass over ``low``, the whole text lower-cased."""
-    if _STRONG_FINDER is None:
-        return range(len(sentences))
+    ``low`` is the whole text :func:`lowered` (of the same length): one pass in C over it
+    tells which sentences a pattern that needs one of the words (:func:`required_words`)
+    may match in, where running the pattern on each sentence would take longer.
+    """
     starts = [s.start for s in sentences]
     found: set[int] = set()
-    for last, length in _STRONG_FINDER.iter(low):
+    for last, length in finder.iter(low):
         i = bisect_right(starts, last - length + 1) - 1
         if i >= 0 and last < sentences[i].end:
             found.add(i)
     return found
+
+
+# A sentence holds one of these (lower-cased) if it appeals to the reader.
+_STRONG_WORDS = required_words(_STRONG.pattern, _STRONG.flags)
+_STRONG_FINDER = word_finder(_STRONG_WORDS) if _STRONG_WORDS and "" not in _STRONG_WORDS else None
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
@@ -286,7 +294,9 @@ def furniture_reasons(
     reasons: dict[int, str] = {}
     weak: set[int] = set()
     outlet_rx = _outlet_pattern(outlet, text)
-    appeals = _may_appeal(lowered(text), sentences)  # the others cannot match _STRONG
+    appeals: set[int] | range = range(len(sentences))
+    if _STRONG_FINDER is not None:  # the other sentences cannot match _STRONG
+        appeals = sentences_holding(_STRONG_FINDER, lowered(text), sentences)
     for i, s in enumerate(sentences):
         if i in appeals and _STRONG.search(s.text) and not _all_quoted(mask, s):
             reasons[i] = "page furniture: appeal or prompt to the reader"

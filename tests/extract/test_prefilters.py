@@ -180,3 +180,37 @@ def test_an_alias_with_a_letter_lowered_cannot_fold_is_read_by_pattern() -> None
     table = ActorTable([("X", "Σύριζα", False), ("ISIS", "IS", True)])
     assert table._rx is not None
     assert [a.text for a in table.find("ΣΎΡΙΖΑ and IS, not is")] == ["ΣΎΡΙΖΑ", "IS"]
+
+
+SENTENCE_WORDS = st.sampled_from(
+    "said SAID Said says told According according to , the officials Ammar Ali “ ” . \n "
+    "pointed out essay ſaid confirmed fell Mosul was taken he denied x".split(" ")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SENTENCE_WORDS, max_size=30).map(" ".join))
+def test_a_sentence_the_attribution_prefilter_skips_has_no_claimant(text: str) -> None:
+    from geomap.claims import attributing, claimant_of, is_attributed
+    from geomap.sentences import split_sentences
+
+    sentences = split_sentences(text)
+    kept = attributing(text, sentences)
+    for i, s in enumerate(sentences):
+        if i not in kept:
+            assert claimant_of(s.text) is None and not is_attributed(s.text)
+
+
+OLD_END = re.compile(
+    r"(?<=[.!?…])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='aA. \n”"’)]?!…Z1(“', max_size=40))
+def test_sentence_ends_are_found_where_the_pattern_without_its_lead_finds_them(
+    text: str,
+) -> None:
+    from geomap.sentences import _END
+
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in OLD_END.finditer(text)]
