@@ -34,6 +34,9 @@ NAME_STRENGTH = {"exact": 1.0, "alias": 0.96, "spelling": 0.92, "variant": 0.8, 
 #: Below this score an answer is reported as unresolved, with its candidates.
 THRESHOLD = 0.6
 _CONTEXT_KM = (60.0, 200.0, 400.0)
+_EARTH_KM = 6371.0
+# Far above the rounding error of a distance, far below any distance that matters here.
+_MARGIN_KM = 0.001
 _CURATED = frozenset({"campaign", "regional"})
 
 
@@ -106,16 +109,19 @@ def place_prior(place: Place, region: Region) -> float:
 class Context(Sequence[Place]):
     """The places already resolved in one article, in order, as resolution's context.
 
-    It grows as the article is read (:meth:`append`). Each candidate's distance to the
-    nearest of its places is remembered, so that a candidate met again (the same name
+    It grows as the article is read (:meth:`append`). What is known of each candidate's
+    distance to its places is remembered, so that a candidate met again (the same name
     further on, or a weaker kind of match of it) is measured only against the places added
-    since; resolution gives the same answers as with a plain list of the same places.
+    since; and a place that cannot bring the candidate into a nearer band of
+    :func:`context_bonus` (its latitude alone puts it too far) is not measured at all.
+    Resolution gives the same answers as with a plain list of the same places.
     """
 
     def __init__(self, places: Iterable[Place] = ()) -> None:
         self._places: list[Place] = []
         self._radians: list[tuple[str, float, float, float]] = []  # id, lat, lon, cos(lat)
-        # By (place_id, lat, lon): how many places were measured, and the nearest of them.
+        # By (place_id, lat, lon): how many places were looked at, and the nearest measured
+        # (inf: only places too far to measure; None: none but the candidate itself).
         self._nearest: dict[tuple[str, float, float], tuple[int, float | None]] = {}
         for place in places:
             self.append(place)
@@ -142,28 +148,45 @@ class Context(Sequence[Place]):
     def __contains__(self, place: object) -> bool:
         return place in self._places
 
-    def nearest_km(self, place: Place) -> float | None:
-        """Distance from ``place`` to the nearest place of the context other than itself.
+    def bonus(self, place: Place) -> float:
+        """Return :func:`context_bonus` of ``place`` with this context.
 
         >>> mosul = Place("g:1", "Mosul", 36.335, 43.119, "IQ")
         >>> erbil = Place("g:2", "Erbil", 36.19, 44.01, "IQ")
         >>> context = Context([mosul])
-        >>> context.nearest_km(mosul) is None, round(context.nearest_km(erbil))
-        (True, 81)
+        >>> context.bonus(mosul), context.bonus(erbil), context_bonus(erbil, [mosul])
+        (0.0, 0.08, 0.08)
         """
         key = (place.place_id, place.lat, place.lon)
         done, best = self._nearest.get(key, (0, None))
-        if done == len(self._radians):
-            return best
+        if done < len(self._radians):
+            best = self._nearer(place, self._radians[done:], best)
+            self._nearest[key] = (len(self._radians), best)
+        return _bonus(best)
+
+    @staticmethod
+    def _nearer(
+        place: Place, others: list[tuple[str, float, float, float]], best: float | None
+    ) -> float | None:
+        """The nearest of ``best`` and the distances to ``others`` that may change the band."""
         place_id = place.place_id
         p1, q1 = math.radians(place.lat), math.radians(place.lon)
         c1 = math.cos(p1)
-        for other_id, p2, q2, c2 in self._radians[done:]:
-            if other_id != place_id:
-                km = _km_radians(p1, q1, c1, p2, q2, c2)
-                if best is None or km < best:
-                    best = km
-        self._nearest[key] = (len(self._radians), best)
+        for other_id, p2, q2, c2 in others:
+            if other_id == place_id:
+                continue
+            # The band's nearer edge: a place no nearer than that changes nothing. The
+            # distance along the meridian is less than the great-circle distance.
+            edge = _edge(best)
+            if edge is None:
+                break  # the nearest band already
+            if abs(p2 - p1) * _EARTH_KM > edge + _MARGIN_KM:
+                if best is None:
+                    best = math.inf
+                continue
+            km = _km_radians(p1, q1, c1, p2, q2, c2)
+            if best is None or km < best:
+                best = km
         return best
 
 
@@ -172,12 +195,16 @@ def context_bonus(place: Place, context: Sequence[Place]) -> float:
     if not context:
         return 0.0
     if isinstance(context, Context):
-        nearest = context.nearest_km(place)
-    else:
-        nearest = min(
-            (distance_km(place, other) for other in context if other.place_id != place.place_id),
-            default=None,
-        )
+        return context.bonus(place)
+    nearest = min(
+        (distance_km(place, other) for other in context if other.place_id != place.place_id),
+        default=None,
+    )
+    return _bonus(nearest)
+
+
+def _bonus(nearest: float | None) -> float:
+    """The bonus of a place whose nearest other place of the article is ``nearest`` km away."""
     if nearest is None:
         return 0.0
     if nearest <= _CONTEXT_KM[0]:
@@ -185,6 +212,17 @@ def context_bonus(place: Place, context: Sequence[Place]) -> float:
     if nearest <= _CONTEXT_KM[1]:
         return 0.08
     return -0.05 if nearest > _CONTEXT_KM[2] else 0.0
+
+
+def _edge(nearest: float | None) -> float | None:
+    """The largest distance that would move ``nearest`` into a nearer band (None: none)."""
+    if nearest is None or nearest > _CONTEXT_KM[2]:
+        return _CONTEXT_KM[2]
+    if nearest > _CONTEXT_KM[1]:
+        return _CONTEXT_KM[1]
+    if nearest > _CONTEXT_KM[0]:
+        return _CONTEXT_KM[0]
+    return None
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -200,4 +238,4 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _km_radians(p1: float, q1: float, c1: float, p2: float, q2: float, c2: float) -> float:
     """Haversine distance in km between (p1, q1) and (p2, q2) in radians; c1, c2 their cosines."""
     h = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin((q2 - q1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(h, 1.0)))
+    return 2 * _EARTH_KM * math.asin(math.sqrt(min(h, 1.0)))

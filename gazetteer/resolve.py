@@ -58,6 +58,8 @@ _MEMO_SIZE = 200_000  # names whose matches are remembered
 
 Scored = tuple[float, str, Place]
 Match = tuple[Entry, str, float]
+# A place a name may mean, before context: score, -priority of its source, id, kind of match.
+Reading = tuple[float, int, str, str, Place]
 
 
 class Gazetteer:
@@ -91,6 +93,7 @@ class Gazetteer:
         self._priors: dict[str, float] = {}
         # What the indexes say about a name never changes: remembered per (tier, name).
         self._matches: dict[tuple[str, str], list[Match]] = {}
+        self._readings: dict[tuple[str, int], list[Reading]] = {}  # by (name, tiers)
         self._bears: dict[str, bool] = {}
         self._alone: dict[str, Resolution] = {}  # offline answers without context
         self._region_keys: tuple[frozenset[str], frozenset[str]] | None = None
@@ -167,11 +170,11 @@ class Gazetteer:
         """Rank the offline candidates, trying weaker kinds of match only while needed."""
         ranked: list[Scored] = []
         matches: list[Match] = []
-        for tier in (self._by_key, self._by_variant, self._fuzzy):
+        for tiers, tier in enumerate((self._by_key, self._by_variant, self._fuzzy), 1):
             if tier == self._fuzzy and any(kind != "variant" for _, kind, _ in matches):
                 break  # some place bears this very name: no need to look for near-misses
             matches += self._tier(tier, name)
-            ranked = self._rank(matches, context)
+            ranked = self._rank(self._read(name, tiers, matches), context)
             if _settled(ranked, context):
                 break
         return ranked
@@ -289,8 +292,13 @@ class Gazetteer:
             self._pools[label] = sorted(pool)
         return self._pools[label]
 
-    def _rank(self, matches: list[Match], context: Sequence[Place]) -> list[Scored]:
-        """Score each distinct place by its strongest match; merge copies of one place."""
+    def _read(self, name: str, tiers: int, matches: list[Match]) -> list[Reading]:
+        """Each distinct place that ``matches`` (of the first ``tiers`` tiers for ``name``)
+        may mean, by its strongest match, scored before context: remembered."""
+        key = (name, tiers)
+        readings = self._readings.get(key)
+        if readings is not None:
+            return readings
         strongest: dict[str, tuple[float, str, Place]] = {}
         for entry, kind, strength in matches:
             old = strongest.get(entry.place.place_id)
@@ -303,12 +311,29 @@ class Gazetteer:
                 )
             ):
                 strongest[entry.place.place_id] = (strength, kind, entry.place)
-        scored = [
-            (self._prior(place) + 0.5 * strength + context_bonus(place, context), kind, place)
+        readings = [
+            (
+                self._prior(place) + 0.5 * strength,
+                -PRIORITY.get(place.source, 0),
+                place.place_id,
+                kind,
+                place,
+            )
             for strength, kind, place in strongest.values()
         ]
-        scored.sort(key=lambda s: (-s[0], -PRIORITY.get(s[2].source, 0), s[2].place_id))
-        return _merge_copies(scored[:50])
+        if len(self._readings) >= _MEMO_SIZE:
+            self._readings.clear()
+        self._readings[key] = readings
+        return readings
+
+    def _rank(self, readings: list[Reading], context: Sequence[Place]) -> list[Scored]:
+        """Score each reading with the context; best first, copies of one place merged."""
+        # Best score first, then the source of higher priority, the id, the order read.
+        scored = sorted(
+            (-(base + context_bonus(place, context)), priority, place_id, i, kind, place)
+            for i, (base, priority, place_id, kind, place) in enumerate(readings)
+        )
+        return _merge_copies([(-s[0], s[4], s[5]) for s in scored[:50]])
 
     def _prior(self, place: Place) -> float:
         """What is known of a place before any name or article: remembered per place."""

@@ -297,12 +297,13 @@ def furniture_reasons(
     appeals: set[int] | range = range(len(sentences))
     if _STRONG_FINDER is not None:  # the other sentences cannot match _STRONG
         appeals = sentences_holding(_STRONG_FINDER, lowered(text), sentences)
+    speaking = _speaking_to_reader(text, sentences, mask)
     for i, s in enumerate(sentences):
         if i in appeals and _STRONG.search(s.text) and not _all_quoted(mask, s):
             reasons[i] = "page furniture: appeal or prompt to the reader"
         elif _ONLY.match(s.text) or _is_breadcrumb(s.text):
             reasons[i] = "page furniture: navigation"
-        elif _speaks_to_reader(s, mask) or _names_outlet(s, outlet_rx):
+        elif i in speaking or _names_outlet(s, outlet_rx):
             weak.add(i)
     _same_line(text, sentences, reasons)
     changed = True
@@ -357,8 +358,20 @@ def _all_quoted(mask: list[bool], s: Sentence) -> bool:
     return bool(inner) and sum(inner) > 0.8 * len(inner)
 
 
-def _speaks_to_reader(s: Sentence, mask: list[bool]) -> bool:
-    return any(not mask[s.start + m.start()] for m in _PERSON.finditer(s.text))
+def _speaking_to_reader(text: str, sentences: list[Sentence], mask: list[bool]) -> set[int]:
+    """The indices of the sentences that say "we", "our", "you" ... outside quotation marks.
+
+    One pass over the whole text: a sentence of :func:`split_sentences` starts after a space
+    or a mark and ends before one, so the words found in the text are those found in each.
+    """
+    starts = [s.start for s in sentences]
+    found: set[int] = set()
+    for m in _PERSON.finditer(text):
+        if not mask[m.start()]:
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= sentences[i].end:
+                found.add(i)
+    return found
 
 
 def _outlet_pattern(outlet: str, text: str) -> re.Pattern[str] | None:

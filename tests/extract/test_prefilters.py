@@ -214,3 +214,24 @@ def test_sentence_ends_are_found_where_the_pattern_without_its_lead_finds_them(
     from geomap.sentences import _END
 
     assert [m.span() for m in _END.finditer(text)] == [m.span() for m in OLD_END.finditer(text)]
+
+
+READER_WORDS = st.sampled_from(
+    'We we our US us You your yours “ ” " . ? ! difference.Forces Mosul fell \n \n\n Mr. '
+    "… ) ’ Ours".split(" ")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(READER_WORDS, max_size=30).map(" ".join))
+def test_sentences_speaking_to_the_reader_are_those_each_sentence_shows(text: str) -> None:
+    from geomap import sentences as sn
+
+    found = sn.split_sentences(text)
+    mask = sn.quoted_mask(text)
+    each = {
+        i
+        for i, s in enumerate(found)
+        if any(not mask[s.start + m.start()] for m in sn._PERSON.finditer(s.text))
+    }
+    assert sn._speaking_to_reader(text, found, mask) == each

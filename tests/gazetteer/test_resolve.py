@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gazetteer import Gazetteer, Place, QueryError, Region
 
@@ -218,3 +220,26 @@ def test_a_context_that_remembers_distances_resolves_as_a_list_does(gz: Gazettee
             plain.append(got.place)
             context.append(got.place)
     assert list(context) == plain and len(context) == len(plain) and context[-1] == plain[-1]
+
+
+_LATS = st.floats(min_value=-89.9, max_value=89.9) | st.sampled_from([33.0, 36.0, 36.5, 40.0])
+_PLACES = st.builds(
+    lambda i, lat, lon: Place(f"p:{i}", "P", lat, lon, "IQ"),
+    st.integers(0, 6),
+    _LATS,
+    st.floats(min_value=-180, max_value=180) | st.sampled_from([40.0, 43.0, 44.0]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PLACES, max_size=12), st.lists(_PLACES, min_size=1, max_size=5))
+def test_a_context_gives_each_candidate_the_bonus_a_list_gives(
+    places: list[Place], candidates: list[Place]
+) -> None:
+    from gazetteer.evidence import Context, context_bonus
+
+    context = Context()
+    for k, place in enumerate(places):
+        context.append(place)
+        for candidate in candidates if k % 2 else candidates[:1]:
+            assert context_bonus(candidate, context) == context_bonus(candidate, places[: k + 1])
