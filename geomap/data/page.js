@@ -42,7 +42,7 @@
       return group.addTo(map);
     }
     map.createPane("gm-places").style.zIndex = 340;  // under the events (350)
-    var own = new SpriteCanvas({padding: 0.1, pane: "gm-places"});
+    var own = new SpriteCanvas({padding: 0.1, pane: "gm-places", still: true});
     var dots = new Dots(places, L.extend({}, style, {renderer: own, interactive: false}));
     var tip = L.tooltip(), shown = -1;
     dots.hide = function () { if (shown >= 0) { map.closeTooltip(tip); shown = -1; } };
@@ -127,8 +127,102 @@
   // The sheet is copied into an ImageBitmap when it gains sprites, so that drawing from it
   // takes no snapshot of a canvas each time. Circles sized in metres (the halos), big ones
   // and any once the sheet is full are drawn as Leaflet draws them.
+  //
+  // A step redraws only where something changed: each layer added, removed or moved marks
+  // its box (and a name that now shows or hides, its own), overlapping boxes are joined,
+  // and only those boxes are cleared and drawn again, clipped to them. Leaflet redraws the
+  // one box around all of them, which at a step's marks, spread over the map, is all of it.
+  //
+  // A canvas that a step leaves alone (options.still: the places) is drawn off screen and
+  // handed to the canvas shown as a finished bitmap (a "bitmaprenderer" canvas): a 2D
+  // canvas in the page is copied for the compositor in every frame the page paints,
+  // changed or not (most of a millisecond at every step); a handed-over bitmap is passed on
+  // once. The off-screen canvas is blank after each hand-over (and costs a new buffer), so
+  // a redraw there draws everything in view: right for what is drawn once a view.
   var SHEET = 512;
   var SpriteCanvas = L.Canvas.extend({
+    _initContainer: function () {
+      var c = this._container = document.createElement("canvas");
+      var shown = this.options.still && typeof OffscreenCanvas !== "undefined" && c.getContext("bitmaprenderer");
+      if (!shown) { c = null; L.Canvas.prototype._initContainer.call(this); return; }
+      L.DomEvent.on(c, "mousemove", this._onMouseMove, this);
+      L.DomEvent.on(c, "click dblclick mousedown mouseup contextmenu", this._onClick, this);
+      L.DomEvent.on(c, "mouseout", this._handleMouseOut, this);
+      c._leaflet_disable_events = true;
+      this._shown = shown;
+      this._offscreen = new OffscreenCanvas(1, 1);
+      this._ctx = this._offscreen.getContext("2d");
+    },
+    _update: function () {
+      if (!this._offscreen) { L.Canvas.prototype._update.call(this); return; }
+      if (this._map._animatingZoom && this._bounds) return;
+      // As Leaflet sizes its canvas, the one drawn on sized alike (which resets its state).
+      L.Renderer.prototype._update.call(this);
+      var b = this._bounds, size = b.getSize(), m = L.Browser.retina ? 2 : 1, c = this._container;
+      L.DomUtil.setPosition(c, b.min);
+      c.width = this._offscreen.width = m * size.x; c.height = this._offscreen.height = m * size.y;
+      c.style.width = size.x + "px"; c.style.height = size.y + "px";
+      if (m === 2) this._ctx.scale(2, 2);
+      this._ctx.translate(-b.min.x, -b.min.y);
+      this._blank = true;
+      this.fire("update");
+    },
+    _extendRedrawBounds: function (layer) {
+      L.Canvas.prototype._extendRedrawBounds.call(this, layer);
+      var b = layer._pxBounds, pad = (layer.options.weight || 0) + 3;  // Leaflet's margin, and 2 px
+      if (b && !this._offscreen) {
+        (this._dirty || (this._dirty = [])).push([b.min.x - pad, b.min.y - pad, b.max.x + pad, b.max.y + pad]);
+      }
+    },
+    _redraw: function () {
+      var rects = this._redrawBounds && this._dirty;
+      this._dirty = null;
+      if (this._offscreen) {
+        this._redrawBounds = null;
+        L.Canvas.prototype._redraw.call(this);
+        this._shown.transferFromImageBitmap(this._offscreen.transferToImageBitmap());
+        this._blank = true;
+        return;
+      }
+      if (!rects) { L.Canvas.prototype._redraw.call(this); return; }
+      this._redrawRequest = null;
+      this._redrawBounds = null;
+      this._prepare();
+      this._placeNames(function (l) {  // a name that shows or hides is redrawn too
+        var n = l.nameBox();
+        rects.push([n[0] - 6, n[1] - 6, n[2] + 6, n[3] + 6]);
+      });
+      rects = joined(rects);
+      var ctx = this._ctx, k, r, order, b;
+      ctx.save();
+      ctx.beginPath();
+      for (k = 0; k < rects.length; k++) {
+        r = rects[k];
+        r[0] = Math.floor(r[0]); r[1] = Math.floor(r[1]); r[2] = Math.ceil(r[2]); r[3] = Math.ceil(r[3]);
+        ctx.clearRect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
+        ctx.rect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
+      }
+      ctx.clip();
+      this._drawing = true;
+      for (order = this._drawFirst; order; order = order.next) {
+        b = order.layer._pxBounds;
+        if (!b) continue;
+        for (k = 0; k < rects.length; k++) {
+          r = rects[k];
+          if (b.min.x <= r[2] && r[0] <= b.max.x && b.min.y <= r[3] && r[1] <= b.max.y) { order.layer._updatePath(); break; }
+        }
+      }
+      this._drawing = false;
+      ctx.restore();
+    },
+    _clear: function () {
+      if (!this._blank) L.Canvas.prototype._clear.call(this);
+    },
+    onAdd: function () {
+      if (!this._offscreen) { L.Canvas.prototype.onAdd.call(this); return; }
+      L.Renderer.prototype.onAdd.call(this);
+      this._redraw();
+    },
     _initPath: function (layer) {
       L.Canvas.prototype._initPath.call(this, layer);
       this._pick(layer);
@@ -167,7 +261,7 @@
       sh.image = null;
       return s;
     },
-    _draw: function () {
+    _prepare: function () {
       var sh = this._sheet;
       if (sh && !sh.image) {
         if (typeof OffscreenCanvas === "undefined") sh.image = sh.canvas;
@@ -177,22 +271,28 @@
           sh.image = off.transferToImageBitmap();
         }
       }
+    },
+    _draw: function () {
+      this._prepare();
       this._placeNames();
+      this._blank = false;
       L.Canvas.prototype._draw.call(this);
     },
-    _placeNames: function () {
+    _placeNames: function (changed) {
       // A name is not written over another: the date's own names first, the one on top
       // first, then the faded names of what still holds, each only where no name is written
-      // yet. What is not written is in the mark's popup and the caption.
+      // yet. What is not written is in the mark's popup and the caption. changed(layer) is
+      // told of each name drawn before that now shows or hides.
       var strong = [], faded = [], boxes = [];
       for (var order = this._drawFirst; order; order = order.next) {
         var l = order.layer;
         if (l.nameBox && l.nameBox()) (l.options.faded ? faded : strong).push(l);
       }
       function place(l) {
-        var b = l.nameBox();
+        var b = l.nameBox(), was = l._labelHidden;
         l._labelHidden = boxes.some(function (c) { return b[0] < c[2] && c[0] < b[2] && b[1] < c[3] && c[1] < b[3]; });
         if (!l._labelHidden) boxes.push(b);
+        if (changed && was !== undefined && was !== l._labelHidden) changed(l);
       }
       strong.reverse().forEach(place);
       faded.reverse().forEach(place);
@@ -263,6 +363,23 @@
     getLatLng: function () { return this._latlngs[Math.max(this.hit, 0)]; },
     place: function () { return this._places[Math.max(this.hit, 0)]; }
   });
+
+  function joined(rects) {
+    // The rectangles [x0, y0, x1, y1], those that overlap joined into the box around them.
+    var out = [];
+    rects.forEach(function (r) {
+      r = r.slice();
+      for (var k = 0; k < out.length;) {
+        var o = out[k];
+        if (r[0] <= o[2] && o[0] <= r[2] && r[1] <= o[3] && o[1] <= r[3]) {
+          r = [Math.min(r[0], o[0]), Math.min(r[1], o[1]), Math.max(r[2], o[2]), Math.max(r[3], o[3])];
+          out.splice(k, 1); k = 0;  // grown, it may now meet one already passed
+        } else k++;
+      }
+      out.push(r);
+    });
+    return out;
+  }
 
   function labelAt(shape, g) {
     if (shape === "point" || shape === "siege") return [g[0], g[1]];
