@@ -122,11 +122,12 @@
   });
 
   // The shared canvas draws each circle as a copy of a small picture of it (a sprite per
-  // radius and style, all kept on one sheet): copying pixels costs far less than drawing a
-  // round, anti-aliased, perhaps dashed outline, and a step redraws thousands of circles.
-  // The sheet is copied into an ImageBitmap when it gains sprites, so that drawing from it
-  // takes no snapshot of a canvas each time. Circles sized in metres (the halos), big ones
-  // and any once the sheet is full are drawn as Leaflet draws them.
+  // radius and style, an ImageBitmap each, made the first time the style is drawn): copying
+  // pixels costs far less than drawing a round, anti-aliased, perhaps dashed outline, and a
+  // step redraws thousands of circles. (One sheet of all sprites, copied into a new bitmap
+  // whenever it gained one, cost a millisecond at each of the many steps that meet a new
+  // style.) Circles sized in metres (the halos), big ones and any past SPRITES styles are
+  // drawn as Leaflet draws them.
   //
   // A step redraws only where something changed: each layer added, removed or moved marks
   // its box (and a name that now shows or hides, its own), overlapping boxes are joined,
@@ -139,7 +140,7 @@
   // changed or not (most of a millisecond at every step); a handed-over bitmap is passed on
   // once. The off-screen canvas is blank after each hand-over (and costs a new buffer), so
   // a redraw there draws everything in view: right for what is drawn once a view.
-  var SHEET = 512;
+  var SPRITES = 2000;
   var SpriteCanvas = L.Canvas.extend({
     _initContainer: function () {
       var c = this._container = document.createElement("canvas");
@@ -187,7 +188,6 @@
       if (!rects) { L.Canvas.prototype._redraw.call(this); return; }
       this._redrawRequest = null;
       this._redrawBounds = null;
-      this._prepare();
       this._placeNames(function (l) {  // a name that shows or hides is redrawn too
         var n = l.nameBox();
         rects.push([n[0] - 6, n[1] - 6, n[2] + 6, n[3] + 6]);
@@ -248,40 +248,22 @@
       layer._sprite = sprites[key];
     },
     _sprite: function (layer, r) {
-      // Shelves on one sheet, SHEET px square; null when it is full.
-      var o = layer.options, h = Math.ceil(r + (o.stroke ? o.weight / 2 : 0) + 1), size = 2 * h;
-      var d = L.Browser.retina ? 2 : 1;  // as Leaflet scales its canvas
-      var sh = this._sheet;
-      if (!sh) {
-        var c = document.createElement("canvas");
-        c.width = c.height = SHEET * d;
-        sh = this._sheet = {canvas: c, ctx: c.getContext("2d"), x: 0, y: 0, row: 0, d: d, image: null};
-        sh.ctx.scale(d, d);
-      }
-      if (sh.x + size > SHEET) { sh.x = 0; sh.y += sh.row; sh.row = 0; }
-      if (sh.y + size > SHEET) return null;
-      var s = {x: sh.x * d, y: sh.y * d, w: size * d, h: h}, ctx = sh.ctx;
-      ctx.beginPath(); ctx.arc(sh.x + h, sh.y + h, r, 0, 2 * Math.PI, false);
+      // A small bitmap of the circle, made once (null past SPRITES of them).
+      var o = layer.options, h = Math.ceil(r + (o.stroke ? o.weight / 2 : 0) + 1), d = L.Browser.retina ? 2 : 1;
+      this._spriteCount = (this._spriteCount || 0) + 1;
+      if (this._spriteCount > SPRITES) return null;
+      var off = typeof OffscreenCanvas !== "undefined", c = off ? SpriteCanvas.paper || (SpriteCanvas.paper =
+        new OffscreenCanvas(1, 1)) : document.createElement("canvas");
+      c.width = c.height = 2 * h * d;  // which clears it and its state
+      var ctx = c.getContext("2d");
+      ctx.scale(d, d);  // as Leaflet scales its canvas
+      ctx.beginPath(); ctx.arc(h, h, r, 0, 2 * Math.PI, false);
       this._fillStroke(ctx, layer);
-      sh.x += size + 1; sh.row = Math.max(sh.row, size + 1);
-      sh.image = null;
-      return s;
-    },
-    _prepare: function () {
-      var sh = this._sheet;
-      if (sh && !sh.image) {
-        if (typeof OffscreenCanvas === "undefined") sh.image = sh.canvas;
-        else {
-          var off = new OffscreenCanvas(sh.canvas.width, sh.canvas.height);
-          off.getContext("2d").drawImage(sh.canvas, 0, 0);
-          sh.image = off.transferToImageBitmap();
-        }
-      }
+      return {image: off ? c.transferToImageBitmap() : c, h: h};
     },
     _draw: function () {
       // Leaflet's, clipped to its one box if it has one, drawing as _drawLayers does.
       var b = this._redrawBounds, ctx = this._ctx;
-      this._prepare();
       this._placeNames();
       this._blank = false;
       ctx.save();
@@ -320,7 +302,7 @@
     _updateDots: function (layer) {
       if (!this._drawing || layer._empty()) return;
       var s = layer._sprite, pts = layer._pts, ctx = this._ctx, k;
-      if (!s || !this._sheet.image) {
+      if (!s) {
         var r = Math.max(Math.round(layer.options.radius), 1);
         for (k = 0; k < pts.length; k++) {
           ctx.beginPath(); ctx.arc(pts[k].x, pts[k].y, r, 0, 2 * Math.PI, false); this._fillStroke(ctx, layer);
@@ -328,15 +310,15 @@
         return;
       }
       ctx.globalAlpha = 1;
-      for (k = 0; k < pts.length; k++) ctx.drawImage(this._sheet.image, s.x, s.y, s.w, s.w, pts[k].x - s.h, pts[k].y - s.h, 2 * s.h, 2 * s.h);
+      for (k = 0; k < pts.length; k++) ctx.drawImage(s.image, pts[k].x - s.h, pts[k].y - s.h, 2 * s.h, 2 * s.h);
     },
     _updateCircle: function (layer) {
       var s = layer._sprite;
-      if (!s || !this._sheet.image) { L.Canvas.prototype._updateCircle.call(this, layer); return; }
+      if (!s) { L.Canvas.prototype._updateCircle.call(this, layer); return; }
       if (!this._drawing || layer._empty()) return;
       var p = layer._point, ctx = this._ctx;
       ctx.globalAlpha = 1;
-      ctx.drawImage(this._sheet.image, s.x, s.y, s.w, s.w, p.x - s.h, p.y - s.h, 2 * s.h, 2 * s.h);
+      ctx.drawImage(s.image, p.x - s.h, p.y - s.h, 2 * s.h, 2 * s.h);
     }
   });
 
