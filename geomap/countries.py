@@ -61,6 +61,11 @@ _ALIASES = {
     "Syria": "SY",
     "Iran": "IR",
 }
+# A country's border named by its adjective: "the Syrian border", "the Turkish frontier".
+_BORDER = re.compile(
+    rf"(?<![\w-])({'|'.join(d.capitalize() for d in sorted(DEMONYMS))})\s+(?:border|frontier)"
+    r"(?![\w-])"
+)
 # A country name used as a modifier is not a place: "Turkey-backed", "Iran-funded".
 _MODIFIER = re.compile(r"^(?:-(?:backed|based|led|funded|sponsored|allied|born|linked|supported))")
 
@@ -98,8 +103,13 @@ def _countries() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], dict[
 def find_countries(text: str) -> list[CountrySpan]:
     """Return the countries named in ``text`` as places (not as modifiers).
 
+    A country's border counts as the country ("the Syrian border"): the end of a route
+    placed at the country's nearest point is placed at its border.
+
     >>> [c.iso for c in find_countries("Turkey-backed rebels fled to Syria and Iraq.")]
     ['SY', 'IQ']
+    >>> [(c.text, c.iso) for c in find_countries("the road to the Syrian border")]
+    [('Syrian border', 'SY')]
     """
     by_name, _, rx, _ = _countries()
     out = []
@@ -107,7 +117,9 @@ def find_countries(text: str) -> list[CountrySpan]:
         if _MODIFIER.match(text[m.end() :]):
             continue
         out.append(CountrySpan(m.start(), m.end(), m.group(0), by_name[m.group(0)]))
-    return out
+    for m in _BORDER.finditer(text):
+        out.append(CountrySpan(m.start(), m.end(), m.group(0), DEMONYMS[m.group(1).lower()]))
+    return sorted(out, key=lambda c: c.start)
 
 
 def country_name(iso: str) -> str:

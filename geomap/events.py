@@ -41,7 +41,26 @@ _CONTAINED = re.compile(
     r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
     re.I,
 )
+# "X, a town between", "X, a city 30 km south of": what follows says where X is.
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|province|"
+    r"region|hub|stronghold|crossing|base)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?)\s+(?:the\s+)?$",
+    re.I,
+)
+_ROUTE_OBJECT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:roads?|routes?|highways?|supply\s+lines?|corridors?)\b",
+    re.I,
+)
+# ", cutting the last route ...": a participle clause that goes on from the event before it.
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?$")
+_COORDINATED = re.compile(r"^(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$|^,\s+$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re.I)
+# A trigger in a clause about the place before it: "Mosul, which Isis seized in 2014, ...".
+# (A comma between digits, as in "200,000", does not end a clause.)
+_ABOUT_PLACE = re.compile(r",\s+(?:which|where)\b(?:[^,;:—–()]|(?<=\d),(?=\d))*$", re.I)
+_CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)")
 _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
 _NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|evacuat\w*)\b", re.I)
@@ -112,6 +131,7 @@ def _sentence_events(
     ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
     owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
     out: list[Event] = []
+    previous_date: tuple[DateExpr | None, str] = (None, default[1])
     ordinal: Counter[str] = Counter()
     roles: dict[int, str] = {}  # by id of place: the same for every trigger of the sentence
     for k, trigger in enumerate(triggers):
@@ -121,12 +141,16 @@ def _sentence_events(
         if not slots:
             continue
         kind = _refine_type(text, index, trigger, slots)
-        slots = _adjust_roles(text, (index, counts), kind, slots)
+        before = [p for p in places if p.end - sentence.start <= trigger.start]
+        slots = _adjust_roles(text, (index, counts, before), kind, slots)
         window_end = ends[k]
         windows = [(t.start, ends[j]) for j, t in enumerate(triggers) if j != k and owners.get(j)]
         date, date_source = _event_date(
             text, sentence, (trigger.start, window_end), windows, default
         )
+        if date is None and out and _continues_event(sentence.text, trigger):
+            date, date_source = previous_date
+        previous_date = (date, date_source)
         quoted = text.quoted[sentence.start + trigger.start]
         status = status_of(
             sentence.text,
@@ -151,6 +175,13 @@ def _sentence_events(
         )
         ordinal[kind] += 1
     return out
+
+
+def _continues_event(sentence: str, trigger: Trigger) -> bool:
+    """Whether the trigger opens a participle clause after a comma ("..., cutting")."""
+    return trigger.text.split()[0].lower().endswith("ing") and bool(
+        _PARTICIPLE_CLAUSE.search(sentence, 0, trigger.start)
+    )
 
 
 def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -178,6 +209,9 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
     m = _RELATIVE.search(rest)
     if m:
         end = t.end + m.start()
+    if _ABOUT_PLACE.search(sentence.text, 0, t.start):
+        close = _CLAUSE_END.search(sentence.text, t.end, end)
+        end = close.start() if close else end
     if text.quoted[sentence.start + t.start]:
         close = re.search(r"[”\"]", sentence.text[t.end : end])
         if close:
@@ -205,6 +239,11 @@ def _assign_places(
                     refs.remove(subject)
             owners.setdefault(k, []).insert(0, subject)
     for k, t in enumerate(triggers):
+        if not owners.get(k):
+            antecedent = _antecedent(sentence, t, places, offset)
+            if antecedent is not None:
+                owners[k] = [antecedent]
+    for k, t in enumerate(triggers):
         if owners.get(k) or (k and t.voice != "passive"):
             continue
         before = [
@@ -217,6 +256,20 @@ def _assign_places(
         if before:
             owners[k] = [before[-1]]
     return owners
+
+
+def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) -> PlaceRef | None:
+    """Return the place that a clause holding the trigger is about, if any.
+
+    The Mosul of "Mosul, which Isis seized in 2014, ..." and "Mosul, where fighting raged".
+    """
+    clause = _ABOUT_PLACE.search(sentence, 0, t.start)
+    if clause is None:
+        return None
+    for p in places:
+        if p.end - offset == clause.start():
+            return p
+    return None
 
 
 def _subject_place(
@@ -273,11 +326,22 @@ def _slots(
 
 
 def _locates_previous(sentence: Sentence, slot: _Slot, spans: list[tuple[int, int]]) -> bool:
-    """Whether the place only says where the one before it is ("Hamrin Mountains in Salahuddin")."""
-    ends = [e for _, e in spans if e <= slot.start]
-    if not ends:
+    """Whether the place only says where the one before it is.
+
+    "Hamrin Mountains in Salahuddin"; "Hawija, a town between Kirkuk and Tikrit" (both).
+    """
+    return _locating(sentence.text, slot.start, sorted(spans))
+
+
+def _locating(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    before = [(s, e) for s, e in spans if e <= start]
+    if not before:
         return False
-    return bool(_CONTAINED.match(sentence.text[max(ends) : slot.start]))
+    s, e = before[-1]
+    gap = text[e:start]
+    if _CONTAINED.match(gap) or _APPOSITIVE.match(gap):
+        return True
+    return bool(_COORDINATED.match(gap)) and _locating(text, s, spans)
 
 
 def _unique(slots: list[_Slot]) -> list[_Slot]:
@@ -327,7 +391,13 @@ def _drop_containers(slots: list[_Slot]) -> list[_Slot]:
 
 
 def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_Slot]) -> str:
-    """A journey reported among flight ("fleeing ... travelling to Syria") is a withdrawal."""
+    """Return the event type, refined by what the trigger bears on.
+
+    A journey reported among flight ("fleeing ... travelling to Syria") is a withdrawal;
+    taking a road ("seize the road linking Tal Afar to Syria") cuts it.
+    """
+    if trigger.type == "capture" and _ROUTE_OBJECT.match(text.sentences[index].text, trigger.end):
+        return "cut_route"
     if trigger.type == "advance" and trigger.text.lower().startswith("travel"):
         window = " ".join(s.text for s in text.sentences[max(0, index - 1) : index + 1])
         if _FLIGHT.search(window):
@@ -336,9 +406,19 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
 
 
 def _adjust_roles(
-    text: ArticleText, where: tuple[int, Counter[str]], kind: str, slots: list[_Slot]
+    text: ArticleText,
+    where: tuple[int, Counter[str], list[PlaceRef]],
+    kind: str,
+    slots: list[_Slot],
 ) -> list[_Slot]:
-    index, counts = where
+    """Read the roles as the event type wants them; give a route or a flight its origin.
+
+    ``where`` is the sentence's index, the count of each place in the article and the
+    places of the sentence before the trigger. The origin of "... to Syria" is the nearest
+    of those ("encircled Tal Afar, cutting the last route to Syria"), else the place most
+    named in the two sentences before.
+    """
+    index, counts, before = where
     roles = {s.role for s in slots}
     out = []
     for s in slots:
@@ -356,7 +436,8 @@ def _adjust_roles(
     roles = {s.role for s in out}
     if kind in ("withdrawal", "cut_route") and "to" in roles and "from" not in roles:
         exclude = {s.ref.target.text for s in out}
-        origin = _previous_place(text, index, counts, exclude)
+        nearer = [p for p in before if p.target.place is not None and p.target.text not in exclude]
+        origin = nearer[-1] if nearer else _previous_place(text, index, counts, exclude)
         if origin is not None:
             out.insert(0, _Slot(origin, "from", -1))
     return out

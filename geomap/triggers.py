@@ -55,6 +55,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     ("planned", "active", rf"\b(?:upcoming|planned|forthcoming|imminent)\s+(?:[\w-]+\s+)?{_OP}\b"),
     ("planned", "passive", r"\b(?:is|are)\s+(?:being\s+)?(?:planned|imminent)\b"),
+    (
+        "planned",
+        "active",
+        r"\b(?:will|would|plans?\s+to|aims?\s+to|intends?\s+to|(?:is|are)\s+set\s+to)\s+"
+        r"(?:\w+ly\s+|next\s+|soon\s+|then\s+)?(?:target|turn\s+to|move\s+(?:on|against))\b",
+    ),
     # capture
     (
         "capture",
@@ -185,6 +191,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bmortar\s+(?:fire|attacks?|rounds?)\b|\bsniper\s+fire\b|\bopened\s+fire\b",
     ),
+    (
+        "attack",
+        "active",
+        r"\bfir(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:mortars?|rockets?|shells?|missiles?|artillery)\b",
+    ),
     # airstrike
     (
         "airstrike",
@@ -207,11 +218,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
 # Aircraft in a sentence turn a raid, a strike or a bombing into an airstrike.
 AIRCRAFT = re.compile(
     r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|RAF|Typhoons?|Tornados?|Reapers?|air\s+force|"
-    r"helicopters?|bombers?|F-\d+s?|coalition\s+strikes?)\b",
+    r"helicopters?|bombers?|F-\d+s?|coalition)\b",
     re.I,
 )
 _AIR_RAID = re.compile(
-    r"\b(?:raids?|strikes?|bomb(?:ed|ing|ings))\s+(?:over|on|against|in|targeting)\b", re.I
+    r"\b(?:raids?|strikes?|bomb(?:ed|ing|ings))\s+(?:over|on|against|in|targeting|near|around)\b",
+    re.I,
 )
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|remains?|remained)\s+(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?$",
@@ -223,7 +235,7 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 # searched with that type's patterns (most sentences report one or two types, if any), nor
 # with a pattern whose own words (required_words) it lacks; see _prefilter.
 _STEMS = {
-    "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expected",
+    "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expected|target|turn|move",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|control|overr|out\s+of|fall|fell|freed",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel",
@@ -231,7 +243,7 @@ _STEMS = {
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"
-    r"ambush|explos|blast|kill|mortar|sniper|fire|IED|rocket",
+    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
     "link_up": r"link|join|met\s+up",
 }

@@ -1,0 +1,77 @@
+"""Phrasings of wire reports: clauses about a place, borders, participles, plans, strikes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract, names, only
+
+PUB = dt.date(2017, 8, 27)  # a Sunday
+MOSUL, TAL_AFAR, HAWIJA = "geonames:99072", "geonames:90393", "geonames:390188"
+
+
+def kinds(extract: Extract, body: str) -> list[tuple[str, set[str], str]]:
+    return [(e.type, names(e), e.date) for e in extract(body, PUB).events]
+
+
+def test_a_clause_about_a_place_gives_its_events_that_place(extract: Extract) -> None:
+    # The capture is Tal Afar's, not that of Mosul, named later in the sentence.
+    body = (
+        "Tal Afar, which had a population of about 200,000 before ISIL seized it in 2014, "
+        "lies on the former supply route between Mosul and the Syrian border."
+    )
+    assert kinds(extract, body) == [("capture", {TAL_AFAR}, "2014-01-01")]
+    assert kinds(extract, "Mosul, which Islamic State captured in 2014, is Iraq's second city.")[
+        0
+    ][:2] == ("capture", {MOSUL})
+
+
+def test_a_border_is_the_end_of_a_route_and_a_participle_keeps_the_date(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces encircled Tal Afar on Wednesday, cutting the last escape route to the "
+        "Syrian border."
+    )
+    siege, cut = extract(body, PUB).events
+    assert (siege.type, cut.type) == ("siege", "cut_route")
+    assert cut.date == siege.date == "2017-08-23"
+    ends = {(p.role, p.place_id): p for p in cut.places}
+    assert set(ends) == {("from", TAL_AFAR), ("to", "country:SY")}
+    border = ends[("to", "country:SY")]
+    assert border.name == "Syrian border" and border.approximate and border.lat is not None
+
+
+def test_taking_a_road_cuts_it(extract: Extract) -> None:
+    body = "The militia plans to seize the road linking Tal Afar to the Syrian border."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status) == ("cut_route", "planned")
+    assert names(event) == {TAL_AFAR, "country:SY"}
+
+
+def test_a_place_that_only_says_where_another_is_is_not_the_event(extract: Extract) -> None:
+    body = "The government says it will next target Hawija, a town between Kirkuk and Tikrit."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("planned", "planned", {HAWIJA})
+
+
+def test_strikes_carried_out_by_aircraft_are_airstrikes(extract: Extract) -> None:
+    body = "Coalition jets carried out 12 strikes near Mosul on Saturday."
+    (event,) = only(extract(body, PUB).events, "airstrike")
+    assert (names(event), event.date) == ({MOSUL}, "2017-08-26")
+    assert not only(extract("A general strike near Mosul shut shops.", PUB).events, "airstrike")
+
+
+def test_firing_mortars_is_an_attack(extract: Extract) -> None:
+    (event,) = extract("The militants fired mortars into eastern Mosul.", PUB).events
+    assert (event.type, names(event)) == ("attack", {MOSUL})
+
+
+def test_the_town_after_a_town_no_gazetteer_knows_is_that_town(extract: Extract) -> None:
+    body = (
+        "Kurdish fighters pushed into Qarawiya, northeast of Mosul, on Monday. "
+        "Coalition aircraft struck militant positions in the town."
+    )
+    strike = only(extract(body, PUB).events, "airstrike")[0]
+    # Unresolved, so not drawn, rather than drawn at Mosul.
+    assert [(p.name, p.place_id) for p in strike.places] == [("the town", None)]
