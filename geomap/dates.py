@@ -12,7 +12,9 @@ news prose:
 - "today", "yesterday", "overnight", "last night", "last week", "this month", "last year";
 - "two years ago", "a month and a half ago" (precision from the unit);
 - "in recent weeks", "over the past 12 days", "in the coming weeks" (a span);
-- "since October 17" starts at the date and runs to publication.
+- "since October 17" starts at the date and runs to publication;
+- spans: "July to December 2016", "April 28-29", "17 October 2016 – 10 July 2017";
+- a headline's promise ("says to complete the capture in May") speaks of the future.
 
 dateparser returns one datetime for a phrase, so it cannot give a span or a precision, does
 not read "a month and a half ago", "in recent weeks", "overnight" or "since October 17", and
@@ -71,7 +73,9 @@ _NUM = r"(?:a couple of|a few|half a|few|several|an?|one|two|three|four|five|six
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _APPROX = r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|approximately|just|only|less than) )?"
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming)\b",
+    r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming"
+    # a headline's promise: "commander says to complete capture of Mosul in May"
+    r"|(?:says?|vows?|pledges?|promises?|hopes?|expects?|aims?)\s+to)\b",
     re.I,
 )
 
@@ -80,6 +84,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rx))
     for kind, rx in (
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        # spans within one phrase: "July to December 2016", "April 28-29", "28-29 April 2017"
+        (
+            "months",
+            rf"\b(?P<mon1>{_MONTH})\s*(?:to|through|until|-|–|—)\s*(?P<mon>{_MONTH})\b"
+            r"(?:,? (?P<y>(?:19|20)\d\d)\b)?",
+        ),
+        (
+            "days",
+            rf"\b(?:(?P<mon>{_MONTH}) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to)\s*"
+            rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to)\s*"
+            rf"(?P<db>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<monb>{_MONTH}))\b"
+            r"(?:,? (?P<y>(?:19|20)\d\d)\b)?",
+        ),
         (
             "dmy",
             rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MONTH}),? (?P<y>(?:19|20)\d\d)\b",
@@ -155,7 +172,7 @@ def _may_hold_a_date(text: str, low: str) -> bool:
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEEDS = {
-    "iso": "digit", "dmy": "digit month", "mdy": "digit month", "my": "digit month",
+    "iso": "digit", "months": "month", "days": "digit month", "dmy": "digit month", "mdy": "digit month", "my": "digit month",
     "md": "digit month", "dm": "digit month", "month": "month", "year": "digit",
     "weekday": "day",
 }  # fmt: skip
@@ -193,6 +210,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 _NEXT = re.compile(r"(?i)next\b")
 _RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:to|until|till|through)\b", re.I)
+_SPANS = frozenset({"months", "days"})  # patterns of a span, read as a range
 _CALENDAR = frozenset({"iso", "dmy", "mdy", "my", "md", "dm", "month", "year"})
 
 
@@ -306,6 +324,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, future: bool) -> DateExp
     if got is None:
         return None
     first, last, precision = got
+    kind = "range" if kind in _SPANS else kind
     return DateExpr(m.start(), m.end(), m.group(0), first, precision, kind, last, future)
 
 
@@ -317,6 +336,45 @@ def _explicit(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     if day is None:
         day = dt.date(int(m["y"]), _month(m), int(m["d"]))
     return day, None, "day"
+
+
+def _months(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Resolve "July to December 2016" ("November to January 2017": from the year before).
+
+    Without a year, the span is the latest that ends by publication (or, said of the
+    future, the next).
+    """
+    first_month, last_month = _month_number(m["mon1"]), _month(m)
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        year = pub.year
+        if future and dt.date(year, last_month, 1) < pub.replace(day=1):
+            year += 1
+        elif not future and dt.date(year, last_month, 1) > pub:
+            year -= 1
+    first = dt.date(year - (first_month > last_month), first_month, 1)
+    last = _month_end(dt.date(year, last_month, 1))
+    return first, last, span_precision(first, last)
+
+
+def _days(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Resolve "April 28-29", "28-29 April 2017": days of one month."""
+    month = _month_number(m["mon"] or m["monb"])
+    first_day, last_day = int(m["d1"] or m["d1b"]), int(m["d"] or m["db"])
+    if last_day <= first_day:
+        return None
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        year = pub.year
+        candidate = dt.date(year, month, first_day)
+        if future and candidate < pub:
+            year += 1
+        elif not future and candidate > pub:
+            year -= 1
+    first, last = dt.date(year, month, first_day), dt.date(year, month, last_day)
+    return first, last, span_precision(first, last)
 
 
 def _month_year(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
@@ -446,6 +504,8 @@ def _recent(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
 
 _RESOLVERS = {
     "iso": _explicit,
+    "months": _months,
+    "days": _days,
     "dmy": _explicit,
     "mdy": _explicit,
     "my": _month_year,
@@ -465,8 +525,17 @@ _RESOLVERS = {
 def _month(m: re.Match[str]) -> int:
     if "m" in m.groupdict() and m.group("m"):
         return int(m["m"])
-    key = m["mon"].lower().rstrip(".")
+    return _month_number(m["mon"])
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
     return _MONTH_NUM.get(key) or _MONTH_NUM[key[:3]]
+
+
+def _month_end(first: dt.date) -> dt.date:
+    """Return the last day of the month of ``first``."""
+    return (first.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _number(word: str) -> float:
@@ -475,7 +544,7 @@ def _number(word: str) -> float:
 
 
 def _part_of_month(first: dt.date, part: str | None) -> _Resolved:
-    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    last = _month_end(first)
     part = (part or "").lower()
     if part == "early":
         return first, first.replace(day=10), "month"

@@ -54,6 +54,18 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
             ("2016-10-17", "2017-07-10", "year", "range"),
         ),
         ("The town was held from May to July.", ("2016-05-01", "2016-07-31", "year", "range")),
+        ("A report on July to December 2015", ("2015-07-01", "2015-12-31", "year", "range")),
+        ("The siege ran November to January.", ("2015-11-01", "2016-01-31", "year", "range")),
+        (
+            "Clashes on October 20-21 left dozens dead.",
+            ("2016-10-20", "2016-10-21", "week", "range"),
+        ),
+        ("Clashes on 20th-21st October 2015 ended", ("2015-10-20", "2015-10-21", "week", "range")),
+        # A headline's promise speaks of the future: the next May, not the last.
+        (
+            "Commander says to complete capture of Mosul in May",
+            ("2017-05-01", "2017-05-31", "month", "month"),
+        ),
     ],
 )
 def test_date_expressions(text: str, expected: tuple[str, str | None, str, str]) -> None:
