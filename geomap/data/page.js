@@ -65,6 +65,44 @@
   var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
   var LABEL_FONT = "700 15px " + FONT, FADED_FONT = "12px " + FONT;
 
+  // Glyphs and names are copied from small bitmaps, each made the first time its text and
+  // style is drawn (TEXTS of them at most; past that they are written as before): writing
+  // text on the canvas (its font parsed, its letters shaped and drawn, a halo stroked round
+  // them) was most of a step's drawing, and the same place names and glyphs come back at
+  // date after date.
+  var TEXTS = 3000, texts = {}, textCount = 0, widths = {};
+
+  function paper() {
+    // The one off-screen canvas every sprite is drawn on, then taken from as a bitmap.
+    return paper.canvas || (paper.canvas = new OffscreenCanvas(1, 1));
+  }
+
+  function textSprite(key, w, h, draw) {
+    // The bitmap, w x h px, that draw(ctx) makes; null when there can be no more.
+    if (key in texts) return texts[key];
+    if (textCount >= TEXTS || typeof OffscreenCanvas === "undefined") return null;
+    textCount += 1;
+    var d = L.Browser.retina ? 2 : 1, c = paper();  // as Leaflet scales its canvas
+    c.width = w * d; c.height = h * d;  // which clears it and its state
+    var ctx = c.getContext("2d");
+    ctx.scale(d, d);
+    draw(ctx);
+    return (texts[key] = {image: c.transferToImageBitmap(), w: w, h: h});
+  }
+
+  function writeGlyph(ctx, o, x, y) {
+    ctx.font = "700 " + o.size + "px " + FONT; ctx.textAlign = "center"; ctx.textBaseline = "middle";
+    ctx.fillStyle = o.ink; ctx.fillText(o.glyph, x, y + 1);
+  }
+
+  function writeName(ctx, o, x, y) {
+    // Dark letters on a white halo, readable over any basemap.
+    ctx.font = o.faded ? FADED_FONT : LABEL_FONT; ctx.textAlign = "left"; ctx.textBaseline = "middle";
+    ctx.lineJoin = "round"; ctx.lineWidth = o.faded ? 3 : 4; ctx.strokeStyle = "#fff";
+    if (ctx.setLineDash) ctx.setLineDash([]);
+    ctx.strokeText(o.label, x, y); ctx.fillStyle = o.faded ? "#555" : "#1d1d1d"; ctx.fillText(o.label, x, y);
+  }
+
   // A mark drawn on the shared canvas: the circle Leaflet draws (if stroked or filled), a
   // glyph in it (options.glyph in options.ink, options.size px, turned by options.turn
   // degrees) and a name written beside it (options.label, options.gap px to the right;
@@ -80,8 +118,12 @@
       }
       if (o.label) {
         if (this._labelWidth === undefined) {
-          var ctx = this._renderer._ctx;
-          ctx.save(); ctx.font = o.faded ? FADED_FONT : LABEL_FONT; this._labelWidth = ctx.measureText(o.label).width; ctx.restore();
+          var key = (o.faded ? "f" : "s") + o.label;
+          if (!(key in widths)) {
+            var ctx = this._renderer._ctx;
+            ctx.save(); ctx.font = o.faded ? FADED_FONT : LABEL_FONT; widths[key] = ctx.measureText(o.label).width; ctx.restore();
+          }
+          this._labelWidth = widths[key];
         }
         var n = this.nameBox();
         b.extend(L.point(n[0] - 4, p.y - 14)); b.extend(L.point(n[2] + 4, p.y + 14));
@@ -95,28 +137,26 @@
       return [x, p.y - h, x + this._labelWidth, p.y + h];
     },
     _updatePath: function () {
-      var r = this._renderer, o = this.options, ctx = r._ctx, p = this._point;
+      var r = this._renderer, o = this.options, ctx = r._ctx, p = this._point, s, m;
       if (!r._drawing) return;
       if (o.stroke || o.fill) r._updateCircle(this);
-      ctx.save();
       ctx.globalAlpha = 1;
       if (o.glyph) {
-        ctx.translate(p.x, p.y);
-        if (o.turn) ctx.rotate(o.turn * Math.PI / 180);
-        ctx.font = "700 " + o.size + "px " + FONT; ctx.textAlign = "center"; ctx.textBaseline = "middle";
-        ctx.fillStyle = o.ink; ctx.fillText(o.glyph, 0, 1);
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        m = Math.ceil(o.size * 0.8) + 2;  // half the bitmap's side
+        s = textSprite("g" + o.size + o.ink + o.glyph, 2 * m, 2 * m, function (c) { writeGlyph(c, o, m, m); });
+        if (o.turn || !s) {
+          ctx.save();
+          ctx.translate(p.x, p.y);
+          if (o.turn) ctx.rotate(o.turn * Math.PI / 180);
+          if (s) ctx.drawImage(s.image, -m, -m, 2 * m, 2 * m); else writeGlyph(ctx, o, 0, 0);
+          ctx.restore();
+        } else ctx.drawImage(s.image, Math.round(p.x) - m, Math.round(p.y) - m, 2 * m, 2 * m);
       }
-      ctx.restore();
       if (o.label && !this._labelHidden) {
-        // Dark letters on a white halo, readable over any basemap.
-        var x = this.nameBox()[0];
-        ctx.save();
-        ctx.globalAlpha = 1; ctx.font = o.faded ? FADED_FONT : LABEL_FONT; ctx.textAlign = "left"; ctx.textBaseline = "middle";
-        ctx.lineJoin = "round"; ctx.lineWidth = o.faded ? 3 : 4; ctx.strokeStyle = "#fff";
-        if (ctx.setLineDash) ctx.setLineDash([]);
-        ctx.strokeText(o.label, x, p.y); ctx.fillStyle = o.faded ? "#555" : "#1d1d1d"; ctx.fillText(o.label, x, p.y);
-        ctx.restore();
+        var x = this.nameBox()[0], pad = 3, h = o.faded ? 10 : 13, w = Math.ceil(this._labelWidth) + 2 * pad;
+        s = textSprite((o.faded ? "f" : "s") + o.label, w, 2 * h, function (c) { writeName(c, o, pad, h); });
+        if (s) ctx.drawImage(s.image, Math.round(x) - pad, Math.round(p.y) - h, w, 2 * h);
+        else { ctx.save(); writeName(ctx, o, x, p.y); ctx.restore(); }
       }
     }
   });
@@ -252,8 +292,7 @@
       var o = layer.options, h = Math.ceil(r + (o.stroke ? o.weight / 2 : 0) + 1), d = L.Browser.retina ? 2 : 1;
       this._spriteCount = (this._spriteCount || 0) + 1;
       if (this._spriteCount > SPRITES) return null;
-      var off = typeof OffscreenCanvas !== "undefined", c = off ? SpriteCanvas.paper || (SpriteCanvas.paper =
-        new OffscreenCanvas(1, 1)) : document.createElement("canvas");
+      var off = typeof OffscreenCanvas !== "undefined", c = off ? paper() : document.createElement("canvas");
       c.width = c.height = 2 * h * d;  // which clears it and its state
       var ctx = c.getContext("2d");
       ctx.scale(d, d);  // as Leaflet scales its canvas
