@@ -748,8 +748,11 @@
   };
 
   Controls.prototype.stop = function () {
+    // Every step stops playing; the button is written only when it was playing (writing
+    // its words again lays out the row of buttons at every step).
     var btn = el("gm-play");
-    if (this.timer) clearInterval(this.timer);
+    if (!this.timer) return;
+    clearInterval(this.timer);
     this.timer = null;
     if (btn) {
       btn.setAttribute("aria-pressed", "false"); btn.lastChild.textContent = "Play";
