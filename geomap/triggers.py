@@ -90,6 +90,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within|early|late|two|three|several|a\s)|\s*[.,;])",
     ),
     ("capture", "active", r"\bfreed\b"),
+    ("capture", "active", r"\bdeclar(?:e|ed|es|ing)\s+(?:(?:final|full|total)\s+)?victory\b"),
+    (
+        "capture",
+        "active",
+        r"\bclear(?:ed|s|ing)\b(?=(?:\s+[\w’'-]+){1,8}?\s+of\s+(?:the\s+)?(?:remaining\s+|last\s+)?"
+        r"(?:militants|jihadists|insurgents|fighters|IS|ISIS|ISIL|Daesh|Islamic\s+State)\b)",
+    ),
     # advance
     ("advance", "active", r"\badvanc(?:e|ed|es|ing)\b(?!\s+(?:warning|notice|party|payment))"),
     (
@@ -109,6 +116,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"\blaunch(?:ed|es|ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_OP}\b",
     ),
     ("advance", "active", rf"\b{_OP}\s+(?:was\s+|were\s+|has\s+been\s+)?launched\b"),
+    # "The offensive to retake Mosul, Iraq's second city, began on Oct. 17"
+    (
+        "advance",
+        "active",
+        rf"\b{_OP}\b(?=[^.;]{{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
+    ),
     ("advance", "active", r"\bmarch(?:ed|es|ing)?\s+(?:on|towards?|into)\b"),
     (
         "advance",
@@ -160,7 +173,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bfighting\s+(?:in|for|around|near|at|raged|erupted|broke)\b|\bfought\b",
+        r"\bfighting\s+(?:in|for|around|near|at|raged|erupted|broke)\b|\bfought\b"
+        r"|\bfighting\s+(?:has\s+|had\s+)?(?:been\s+)?(?:raging|continuing|continued|intensified)\b",
     ),
     ("attack", "active", r"\bclash(?:es|ed)?\b"),
     ("attack", "active", r"\bbattl(?:e|es|ed|ing)\s+(?:for|in|over|at|around)\b"),
@@ -236,9 +250,10 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 # with a pattern whose own words (required_words) it lacks; see _prefilter.
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expected|target|turn|move",
-    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|control|overr|out\s+of|fall|fell|freed",
+    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|control|overr|out\s+of|fall|fell|freed|"
+    r"victory|clear",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
-    r"storm|front|travel",
+    r"storm|front|travel|began|begun|start|under|kicked",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",

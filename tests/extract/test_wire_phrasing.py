@@ -75,3 +75,25 @@ def test_the_town_after_a_town_no_gazetteer_knows_is_that_town(extract: Extract)
     strike = only(extract(body, PUB).events, "airstrike")[0]
     # Unresolved, so not drawn, rather than drawn at Mosul.
     assert [(p.name, p.place_id) for p in strike.places] == [("the town", None)]
+
+
+def test_victory_declared_and_a_town_cleared_are_captures(extract: Extract) -> None:
+    body = "Iraqi forces declared victory over Islamic State in Mosul on Monday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("capture", {MOSUL}, "2017-08-21")
+    assert event.actors == ("ISF", "ISIS")  # the side beaten comes last
+    (cleared,) = extract("Iraqi forces cleared Tal Afar of militants on Sunday.", PUB).events
+    assert (cleared.type, names(cleared)) == ("capture", {TAL_AFAR})
+    assert not extract("Kurdish forces cleared the road to Tal Afar.", PUB).events
+
+
+def test_an_offensive_that_began_is_an_advance_not_a_plan(extract: Extract) -> None:
+    body = "The offensive to retake Mosul, Iraq's second-largest city, began on Oct. 17."
+    (event,) = extract(body, dt.date(2016, 11, 1)).events
+    assert (event.type, event.status, names(event)) == ("advance", "reported", {MOSUL})
+    assert event.date == "2016-10-17"
+
+
+def test_fighting_that_has_been_raging_is_an_attack(extract: Extract) -> None:
+    (event,) = extract("Fighting has been raging in Mosul's Old City.", PUB).events
+    assert (event.type, names(event)) == ("attack", {MOSUL})
