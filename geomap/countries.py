@@ -64,7 +64,7 @@ _ALIASES = {
 # A country's border named by its adjective: "the Syrian border", "the Turkish frontier".
 _BORDER = re.compile(
     rf"(?<![\w-])({'|'.join(d.capitalize() for d in sorted(DEMONYMS))})\s+(?:border|frontier)"
-    r"(?![\w-])"
+    r"(?![\w-]|\s+(?:towns?|city|cities|villages?|guards?|police|troops|forces|security|patrols?))"
 )
 # A country name used as a modifier is not a place: "Turkey-backed", "Iran-funded".
 _MODIFIER = re.compile(r"^(?:-(?:backed|based|led|funded|sponsored|allied|born|linked|supported))")

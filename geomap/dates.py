@@ -14,6 +14,7 @@ news prose:
 - "in recent weeks", "over the past 12 days", "in the coming weeks" (a span);
 - "since October 17" starts at the date and runs to publication;
 - spans: "July to December 2016", "April 28-29", "17 October 2016 – 10 July 2017";
+- seasons: "this autumn", "last summer", "in the spring" (three months each);
 - a headline's promise ("says to complete the capture in May") speaks of the future.
 
 dateparser returns one datetime for a phrase, so it cannot give a span or a precision, does
@@ -135,6 +136,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?i)\b{_APPROX}(?P<n>{_NUM})(?: (?P<unit>day|week|month|year)s?)(?P<half> and a half)? ago\b",
         ),
         (
+            "season",
+            r"(?i)\b(?:(?P<rel>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)"
+            r"|(?:in|during|over|through)\s+the\s+(?P<season2>spring|summer|autumn|winter))\b",
+        ),
+        (
             "recent",
             rf"(?i)\b(?:(?:in|over|during|within|for|throughout) (?:the )?|the )(?P<rel>recent|past|last|previous|coming|next)(?: (?P<n>{_NUM}))? (?P<unit>day|week|month|year)s\b",
         ),
@@ -144,7 +150,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # A sentence without a digit or one of these words (lower-cased) holds no date expression.
 _DATE_WORDS = (
     "day night week month year ago jan feb mar apr may jun jul aug sep oct nov dec "
-    "today tonight morning afternoon evening overnight recent past"
+    "today tonight morning afternoon evening overnight recent past spring summer autumn fall "
+    "winter"
 ).split()
 
 
@@ -479,6 +486,42 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return saturday, saturday + dt.timedelta(days=1), "week"
 
 
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first months
+
+
+def _season(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Resolve "this autumn", "last summer", "next spring", "in the winter" (three months).
+
+    Seasons as the northern hemisphere has them. "last" is the latest that ended before
+    publication, "next" the first that starts after it; otherwise the one under way or
+    latest begun (up to publication), or the next when the sentence speaks of the future.
+    """
+    rel = (m["rel"] or "").lower()
+    start_month = _SEASONS[(m["season"] or m["season2"]).lower()]
+
+    def span(year: int) -> tuple[dt.date, dt.date]:
+        first = dt.date(year, start_month, 1)
+        last = _month_end(dt.date(year + (start_month + 2 > 12), (start_month + 1) % 12 + 1, 1))
+        return first, last
+
+    # The winter under way in January and February began the year before.
+    year = pub.year - 1 if start_month == 12 and pub.month <= 2 else pub.year
+    first, last = span(year)
+    if rel == "last":
+        while last >= pub:
+            year -= 1
+            first, last = span(year)
+    elif rel == "next" or (future and last < pub):
+        while first <= pub:
+            year += 1
+            first, last = span(year)
+    elif first > pub and not future:
+        first, last = span(year - 1)
+    if not future and rel != "next":
+        last = min(last, pub)  # what is reported of a season under way ended by publication
+    return first, last, span_precision(first, last)
+
+
 def _ago(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     n = _number(m["n"]) + (0.5 if m.group("half") else 0.0)
     unit = m["unit"].lower()
@@ -518,6 +561,7 @@ _RESOLVERS = {
     "period": _period,
     "weekend": _weekend,
     "ago": _ago,
+    "season": _season,
     "recent": _recent,
 }
 

@@ -592,7 +592,8 @@ def _actors(
 
     The agent is the actor named by a passive "by" after the trigger ("advances made by the
     Iraqi forces"), else the last actor before the trigger that is not itself a target.
-    A target is an actor after "against", "from", "on", "at" or "the siege of", or one
+    A target is an actor after "against", "from", "on", "at", "over" or "the siege of", the
+    subject of "lost" ("Daesh has lost al-Qaim"), or one
     whose positions, strongholds or routes are named ("Isis's escape route", "Daesh-held"):
     it follows the others, and is left out when no one else is named, so that the one
     acted against is never drawn as the one acting.
@@ -602,6 +603,8 @@ def _actors(
     t0 = sentence.start + trigger.start
     window = [a for a in spans if a.start < sentence.start + window_end]
     targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
+    if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
+        targets |= {id(a) for a in window if a.start < t0}
     agents = [a for a in window if a.start >= t0 and _AGENT_BY.search(body[t0 : a.start])]
     subject = [a for a in window if a.start < t0 and id(a) not in targets]
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
@@ -619,6 +622,7 @@ def _actors(
 
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_LOSS = re.compile(r"los(?:t|es|ing)\b", re.I)
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|from|on|at|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"

@@ -90,6 +90,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within|early|late|two|three|several|a\s)|\s*[.,;])",
     ),
     ("capture", "active", r"\bfreed\b"),
+    # "Daesh has lost al-Qaim": the place changes hands (the subject is the loser)
+    (
+        "capture",
+        "active",
+        r"\blos(?:t|es|ing)\b(?:\s+control\s+of)?(?!\s+(?:their|his|her|its|my|our|your|the\s+lives|"
+        r"lives|life|contact|ground|touch|sight|count|hope|power|weight|track|faith|patience|"
+        r"interest|money|a|an|one|two|three|several|many|dozens|hundreds|thousands)\b|\s+\d)",
+    ),
     ("capture", "active", r"\bdeclar(?:e|ed|es|ing)\s+(?:(?:final|full|total)\s+)?victory\b"),
     (
         "capture",
@@ -147,6 +155,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
     ("withdrawal", "active", r"\bexodus\b"),
     ("withdrawal", "active", r"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b"),
+    (
+        "withdrawal",
+        "active",
+        r"\b(?:driven|pushed|forced|beaten|fell|falling|fall)\s+back\s+(?:to|towards?|into|on)\b",
+    ),
     # cut_route
     (
         "cut_route",
@@ -251,10 +264,10 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expected|target|turn|move",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|control|overr|out\s+of|fall|fell|freed|"
-    r"victory|clear",
+    r"victory|clear|los",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|start|under|kicked",
-    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of",
+    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"

@@ -61,6 +61,9 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
             ("2016-10-20", "2016-10-21", "week", "range"),
         ),
         ("Clashes on 20th-21st October 2015 ended", ("2015-10-20", "2015-10-21", "week", "range")),
+        ("They retook the towns this autumn.", ("2016-09-01", "2016-10-29", "year", "season")),
+        ("The town fell last summer.", ("2016-06-01", "2016-08-31", "year", "season")),
+        ("The push will resume in the spring.", ("2017-03-01", "2017-05-31", "year", "season")),
         # A headline's promise speaks of the future: the next May, not the last.
         (
             "Commander says to complete capture of Mosul in May",

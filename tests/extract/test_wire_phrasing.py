@@ -97,3 +97,18 @@ def test_an_offensive_that_began_is_an_advance_not_a_plan(extract: Extract) -> N
 def test_fighting_that_has_been_raging_is_an_attack(extract: Extract) -> None:
     (event,) = extract("Fighting has been raging in Mosul's Old City.", PUB).events
     assert (event.type, names(event)) == ("attack", {MOSUL})
+
+
+def test_a_place_lost_changes_hands_and_the_loser_is_not_the_actor(extract: Extract) -> None:
+    body = "Daesh has lost Tal Afar, 60 km west of Mosul."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.actors) == ("capture", {TAL_AFAR}, ())
+    assert not extract("Three soldiers lost their lives in Mosul.", PUB).events
+    assert not extract("The army lost 40 men in Tal Afar.", PUB).events
+
+
+def test_pushed_back_to_a_border_town_is_a_withdrawal_to_it(extract: Extract) -> None:
+    body = "IS militants have been pushed back to the Syrian border town of Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert event.type == "withdrawal"
+    assert [(p.role, p.place_id) for p in event.places] == [("to", TAL_AFAR)]
