@@ -38,7 +38,7 @@ from gazetteer.normalize import fold, key_of_folded, variant_of_key
 from gazetteer.places import Place
 from gazetteer.resolve import Gazetteer
 
-__all__ = ["NameSpan", "scan_text"]
+__all__ = ["NameSpan", "announced", "scan_text"]
 
 _APOS = "’'‘ʿʾ`"
 # Zero-width characters and the soft hyphen, which may sit inside a word unseen.
@@ -93,13 +93,15 @@ _CUE = re.compile(
     r"(?:\b(?:villages?|towns?|city|area|district|region|province|outskirts|neighbou?rhood|"
     r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|\bnear|\boutside|\btowards?"
     r"|\bnamed|\binto|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl"
-    r"|shell|reach)(?:e|es|ed|en|ing|s)?|\bretook|\btook)\s+(?:the\s+)?$",
+    r"|shell|reach|approach)(?:e|es|ed|en|ing|s)?|\bretook|\btook|\bclos(?:e|es|ed|ing)\s+in\s+on"
+    r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or, after the name, where it lies: "Bashiqa, northeast of Mosul", "X, 30 km south of".
 _WHERE = re.compile(
-    r",\s+(?:[\w.,()]+\s+){0,6}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
-    r"(?:of|outskirts)\b",
+    r",\s+(?:(?:about|some|around|nearly|roughly|approximately|just|only)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kilomet[er]{2}s|miles)\b\.?\s+(?:\([^)]{0,30}\)\s+)?)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b",
     re.IGNORECASE,
 )
 _MAX_WORDS = 5
@@ -187,11 +189,18 @@ def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
                 yield NameSpan(at + a, at + b, text[at + a : at + b], known)
             # Nothing known, but announced as a place: "the area of Abu Jarees", "pushed
             # into Bashiqa", "Bashiqa, northeast of Mosul".
-            if cued is not None and (
-                _CUE.search(text[max(0, at - 40) : at]) or _WHERE.match(text, at + cued[1])
-            ):
+            if cued is not None and announced(text, at, at + cued[1]):
                 a, b = cued
                 yield NameSpan(at + a, at + b, text[at + a : at + b], known=False)
+
+
+def announced(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` say that it is a place.
+
+    Before it, a noun or a verb of place ("the area of", "near", "pushed into",
+    "surrounded"); after it, where it lies ("..., northeast of Mosul", "..., 30 km south of").
+    """
+    return bool(_CUE.search(text[max(0, start - 40) : start]) or _WHERE.match(text, end))
 
 
 def _read_chain(gazetteer: Gazetteer, text: str, start: int, end: int) -> _Chain:

@@ -44,7 +44,8 @@ _CONTAINED = re.compile(
 # "X, a town between", "X, a city 30 km south of": what follows says where X is.
 _APPOSITIVE = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|province|"
-    r"region|hub|stronghold|crossing|base)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
+    r"region|hub|stronghold|crossing|base|capital)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
+    r"before|of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
@@ -277,8 +278,8 @@ def _subject_place(
 ) -> PlaceRef | None:
     for p in sorted(places, key=lambda p: -p.start):
         ps, pe = p.start - offset, p.end - offset
-        if pe > t.start or ps < floor - 40:
-            continue
+        if pe > t.start or ps < floor - 40 or is_reference(sentence, ps):
+            continue  # (not "Mosul" in "Karbatli, 30 km south of Mosul, was retaken")
         gap = sentence[pe : t.start]
         if _SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap):
             return p
@@ -321,6 +322,7 @@ def _slots(
             for s in slots
             if not is_reference(sentence.text, s.start)
             and not _locates_previous(sentence, s, spans)
+            and not _holds_next(sentence, s, spans)
         ] or slots
     return _unique(slots)
 
@@ -333,6 +335,13 @@ def _locates_previous(sentence: Sentence, slot: _Slot, spans: list[tuple[int, in
     return _locating(sentence.text, slot.start, sorted(spans))
 
 
+def _holds_next(sentence: Sentence, slot: _Slot, spans: list[tuple[int, int]]) -> bool:
+    """Whether the place only holds the one after it: the Baghdad of "Baghdad's Sadr City"."""
+    end = slot.start + len(slot.ref.text)
+    after = sentence.text[end : end + 3]
+    return after[:1] in "'’" and after[1:2] == "s" and any(s == end + 3 for s, _ in spans)
+
+
 def _locating(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
     before = [(s, e) for s, e in spans if e <= start]
     if not before:
@@ -340,6 +349,9 @@ def _locating(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
     s, e = before[-1]
     gap = text[e:start]
     if _CONTAINED.match(gap) or _APPOSITIVE.match(gap):
+        return True
+    # The appositive may hold a description read as a place: "X, the last town before Y".
+    if len(before) > 1 and _APPOSITIVE.match(text[before[-2][1] : start]):
         return True
     return bool(_COORDINATED.match(gap)) and _locating(text, s, spans)
 

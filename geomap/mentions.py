@@ -26,6 +26,7 @@ from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, scan_text
 from gazetteer.evidence import Context
+from gazetteer.scan import announced
 from geomap.actors import ActorSpan, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
@@ -259,7 +260,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         if res.place is None:
             if (
                 span.text.lower() in _ADJECTIVES
-                or not _reads_as_place(body, span.start)
+                or not _reads_as_place(body, span.start, span.end)
                 or context_spans.overlapping(span.start, span.end)
             ):
                 continue
@@ -391,8 +392,10 @@ def _km(a: Place, b: Place) -> float:
     return math.hypot((a.lat - b.lat) * 111.2, (a.lon - b.lon) * 111.2 * math.cos(lat))
 
 
-def _reads_as_place(body: str, start: int) -> bool:
-    return bool(_READS_AS_PLACE.search(body[max(0, start - 40) : start]))
+def _reads_as_place(body: str, start: int, end: int) -> bool:
+    return bool(_READS_AS_PLACE.search(body[max(0, start - 40) : start])) or announced(
+        body, start, end
+    )
 
 
 def _between(items: list[S], sentence: Sentence) -> list[S]:

@@ -112,3 +112,20 @@ def test_pushed_back_to_a_border_town_is_a_withdrawal_to_it(extract: Extract) ->
     (event,) = extract(body, PUB).events
     assert event.type == "withdrawal"
     assert [(p.role, p.place_id) for p in event.places] == [("to", TAL_AFAR)]
+
+
+def test_a_town_placed_only_by_its_neighbour_is_the_event_not_the_neighbour(
+    extract: Extract,
+) -> None:
+    # Neither town is in the gazetteer: the event is theirs, unresolved, never Mosul's.
+    for body in (
+        "Iraqi forces are closing in on Karbatli, the last town before Mosul.",
+        "Karbatli, 30 km south of Mosul, was retaken on Monday.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert [(p.name, p.place_id) for p in event.places] == [("Karbatli", None)], body
+
+
+def test_a_place_that_holds_the_next_one_gives_way_to_it(extract: Extract) -> None:
+    (event,) = extract("A car bomb killed 20 people in Baghdad's Sadr City.", PUB).events
+    assert [p.name for p in event.places] == ["Sadr City"]
