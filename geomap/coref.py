@@ -105,9 +105,10 @@ def _antecedent(
             return p
         place = p.target.place
         if place is None:
-            # A place no gazetteer knows ("pushed into Bashiqa ... the town") is still the
-            # place meant: better unresolved than resolved to an older one.
-            if p.target.iso is None and not countries:
+            # A town no gazetteer knows ("pushed into Bashiqa ... the town") is still the
+            # town meant: better unresolved than resolved to an older one. (A city is one
+            # the gazetteer knows; an unknown name may be a district of it.)
+            if p.target.iso is None and not countries and m.group("noun") in ("town", "village"):
                 fitting.append(p)
             continue
         if countries and place.country not in countries:
@@ -122,7 +123,7 @@ def _antecedent(
         # this sentence or the one before, not a district of it
         near = text.sentences[max(0, index - 1)].start
         recent = [p for p in fitting if p.start >= near] or fitting[:1]
-        return max(recent, key=lambda p: p.target.place.population if p.target.place else -1)
+        return max(recent, key=lambda p: p.target.place.population if p.target.place else 0)
     return fitting[0]
 
 

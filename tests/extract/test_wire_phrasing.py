@@ -129,3 +129,12 @@ def test_a_town_placed_only_by_its_neighbour_is_the_event_not_the_neighbour(
 def test_a_place_that_holds_the_next_one_gives_way_to_it(extract: Extract) -> None:
     (event,) = extract("A car bomb killed 20 people in Baghdad's Sadr City.", PUB).events
     assert [p.name for p in event.places] == ["Sadr City"]
+
+
+def test_the_city_is_never_a_district_no_gazetteer_knows(extract: Extract) -> None:
+    body = (
+        "Iraqi forces entered Mosul on Sunday. Fighting raged in the Zanjili district. "
+        "The militants fired mortars into the city."
+    )
+    attacks = only(extract(body, PUB).events, "attack")
+    assert names(attacks[-1]) == {MOSUL}
