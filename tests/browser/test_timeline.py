@@ -257,6 +257,51 @@ def test_reported_marks_are_filled_and_claims_hollow(sample_maps: Path, open_pag
     assert [0x00, 0x9E, 0x73, 255] in ring and any(p[:3] != [0x00, 0x9E, 0x73] for p in ring)
 
 
+_CANVAS_PIXELS = f"""() => {{
+  // The canvas's RGBA bytes, base64: a few megabytes pass faster as one string.
+  const canvas = {_CANVAS}, px = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+  let text = "";
+  for (let k = 0; k < px.length; k += 32768) text += String.fromCharCode.apply(null, px.subarray(k, k + 32768));
+  return btoa(text);
+}}"""
+
+
+def _unlike(a: str, b: str) -> int:
+    """Count the pixels (RGBA, premultiplied) that differ by more than a quarter of full."""
+    import base64
+
+    import numpy as np
+
+    x, y = (
+        np.frombuffer(base64.b64decode(t), np.uint8).reshape(-1, 4).astype(np.int32)
+        for t in (a, b)
+    )
+    alpha = np.abs(x[:, 3] - y[:, 3]) > 64
+    colour = (np.abs(x[:, :3] * x[:, 3:] - y[:, :3] * y[:, 3:]) > 64 * 255).any(axis=1)
+    return int((alpha | colour).sum())
+
+
+def test_a_step_draws_what_a_fresh_page_draws(sample_maps: Path, open_page: Any) -> None:
+    """A step redraws only where marks came, went or moved: what it leaves is what a page
+    opened at that date draws whole, stepping forward, back and by several dates."""
+    data = _data(sample_maps)
+    keys = [s[0] for s in data["slices"]]
+    url = (sample_maps / "timeline.html").as_uri()
+    page, _ = open_page(url)
+    page.wait_for_function("window.geomap !== undefined")
+    fresh, _ = open_page("about:blank")
+    moves = [1] * (len(keys) - 1) + [-1] * 4 + [-3, 5, -6]
+    for move in moves:
+        i = page.evaluate(f"window.geomap.show(window.geomap.current() + {move})")
+        page.evaluate(_PAINTED)
+        stepped = page.evaluate(_CANVAS_PIXELS)
+        fresh.goto("about:blank")
+        fresh.goto(f"{url}#{keys[i]}")
+        fresh.wait_for_function("window.geomap !== undefined")
+        fresh.evaluate(_PAINTED)
+        assert _unlike(stepped, fresh.evaluate(_CANVAS_PIXELS)) == 0, keys[i]
+
+
 def test_pointer_names_the_places(sample_maps: Path, open_page: Any) -> None:
     """The places are dots on the canvas; the one under the pointer is named in a tooltip."""
     data = _data(sample_maps)
