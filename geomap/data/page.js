@@ -70,7 +70,7 @@
   // text on the canvas (its font parsed, its letters shaped and drawn, a halo stroked round
   // them) was most of a step's drawing, and the same place names and glyphs come back at
   // date after date.
-  var TEXTS = 3000, texts = {}, textCount = 0, widths = {};
+  var TEXTS = 1000, texts = {}, textCount = 0, widths = {};  // a name's bitmap is about 10 KB
 
   function paper() {
     // The one off-screen canvas every sprite is drawn on, then taken from as a bitmap.
