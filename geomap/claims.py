@@ -67,7 +67,14 @@ _LEADING_LINKS = re.compile(
     r"(?i)^(?:(?:also|further|meanwhile|additionally|where|which|who|whom|that|as|while|when)\s+)+"
 )
 _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:also|further|later)$")
-_CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:that|and|but|while|as|which|because|when|if)\b")
+# (A colon or comma between digits, as in "11:30" or "200,000", stops no clause.)
+_CLAUSE_STOP = re.compile(r"[;(]|[,:](?!\d)|\b(?:that|and|but|while|as|which|because|when|if)\b")
+# The time a live page stamps an entry with: "11:30 GMT - ".
+_TIMESTAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|EET|EST|EDT|ET|AST|local\s+time)?"
+    r"\s*[-–—:]\s*",
+    re.I,
+)
 _APPOSITIVE = re.compile(
     r"(?i)(?:known|also|including|who|which|whose|based|led|backed|formerly|once|as)\b"
 )
@@ -217,7 +224,7 @@ def _last_clause(text: str) -> str:
 
 
 def _clean(phrase: str) -> str | None:
-    phrase = _SPACES.sub(" ", phrase).strip(" ,.;:-–—")
+    phrase = _TIMESTAMP.sub("", _SPACES.sub(" ", phrase).strip(" ,.;:-–—"))
     phrase = _LEADING_LINKS.sub("", phrase)
     phrase = _TRAILING_ADVERB.sub("", phrase)
     return phrase or None

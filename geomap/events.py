@@ -49,6 +49,7 @@ _APPOSITIVE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
+_FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 _ROUTE_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:roads?|routes?|highways?|supply\s+lines?|corridors?)\b",
@@ -480,16 +481,30 @@ def _event_date(
     """The date next to the trigger; else one of the sentence's that belongs to no other event."""
     dates = text.dates_in(sentence)
     start, end = sentence.start + window[0], sentence.start + window[1]
-    inside = [d for d in dates if start <= d.start < end and not _after_saying(text, d)]
+    inside = [
+        d
+        for d in dates
+        if start <= d.start < end and not _after_saying(text, d) and not _first_since(text, d)
+    ]
     pool = inside or [
         d
         for d in dates
         if not any(sentence.start + a <= d.start < sentence.start + b for a, b in others)
         and not _RELATIVE_CLAUSE.search(text.body[sentence.start : d.start])
+        and not _first_since(text, d)
     ]
     if not pool:
         return None, default[1]
     return min(pool, key=lambda d: abs(d.start - start)), "text"
+
+
+def _first_since(text: ArticleText, d: DateExpr) -> bool:
+    """Whether the date only says how long since it last happened.
+
+    "... entered Mosul, the first time troops have set foot in the city since 2014".
+    """
+    since = d.kind == "since" or d.text.lower().startswith("since")
+    return since and bool(_FIRST_TIME.search(text.body, max(0, d.start - 80), d.start))
 
 
 def _after_saying(text: ArticleText, d: DateExpr) -> bool:

@@ -138,3 +138,14 @@ def test_the_city_is_never_a_district_no_gazetteer_knows(extract: Extract) -> No
     )
     attacks = only(extract(body, PUB).events, "attack")
     assert names(attacks[-1]) == {MOSUL}
+
+
+def test_a_live_page_entry_keeps_its_date_and_claimant(extract: Extract) -> None:
+    body = (
+        "16:40 GMT - Iraqi special forces have entered Mosul on Monday, the first time "
+        "government troops have set foot in the city since 2014.\n\n"
+        "11:30 GMT - The army spokesman says troops will take Tal Afar."
+    )
+    entered, planned = extract(body, PUB).events
+    assert (entered.type, entered.date) == ("advance", "2017-08-21")  # not 2014
+    assert planned.claimant == "The army spokesman"
