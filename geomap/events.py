@@ -49,6 +49,7 @@ _APPOSITIVE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
+_LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)$", re.I)
 _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 _ROUTE_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -407,10 +408,13 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
     """Return the event type, refined by what the trigger bears on.
 
     A journey reported among flight ("fleeing ... travelling to Syria") is a withdrawal;
-    taking a road ("seize the road linking Tal Afar to Syria") cuts it.
+    taking a road ("seize the road linking Tal Afar to Syria") cuts it; an attack launched
+    is an attack.
     """
     if trigger.type == "capture" and _ROUTE_OBJECT.match(text.sentences[index].text, trigger.end):
         return "cut_route"
+    if trigger.type == "advance" and _LAUNCHED_ATTACK.search(trigger.text):
+        return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
     if trigger.type == "advance" and trigger.text.lower().startswith("travel"):
         window = " ".join(s.text for s in text.sentences[max(0, index - 1) : index + 1])
         if _FLIGHT.search(window):

@@ -149,3 +149,10 @@ def test_a_live_page_entry_keeps_its_date_and_claimant(extract: Extract) -> None
     entered, planned = extract(body, PUB).events
     assert (entered.type, entered.date) == ("advance", "2017-08-21")  # not 2014
     assert planned.claimant == "The army spokesman"
+
+
+def test_an_attack_launched_is_an_attack_and_an_offensive_an_advance(extract: Extract) -> None:
+    body = "Islamic State fighters launched a surprise attack on army positions near Tal Afar."
+    assert [e.type for e in extract(body, PUB).events] == ["attack"]
+    body = "The army launched an offensive towards Tal Afar."
+    assert [e.type for e in extract(body, PUB).events] == ["advance"]
