@@ -38,7 +38,8 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", r
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)
 _INTENT = re.compile(
     r"\b(?:aims?|aiming|aimed|plans?|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
-    r"threaten(?:ed|s)?|expected|set|preparing|prepares|going|ready|poised|bid|attempts?|"
+    r"threaten(?:ed|s)?|expects?|expected|expecting|set|preparing|prepares|going|ready|poised|bid|"
+    r"attempts?|"
     r"efforts?|trying|tries|tried|order|goal\s+is|hopes?|hoping)\s+to\b"
     r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
     r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b",

@@ -136,7 +136,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\benter(?:ed|s|ing)?\b(?!\s+(?:the\s+)?(?:talks|negotiations|its|their|a\s+new))",
     ),
-    ("advance", "active", r"\breach(?:ed|es|ing)\b"),
+    ("advance", "active", r"(?<!within )(?<!of )\breach(?:ed|es|ing)?\b"),
     ("advance", "active", r"\bclos(?:e|ed|es|ing)\s+in\s+on\b"),
     ("advance", "active", r"\bapproach(?:ed|ing)\b"),
     ("advance", "active", r"\b(?:make|makes|making|made)\s+(?:[\w-]+\s+)?gains\b"),
@@ -216,7 +216,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bmortar\s+(?:fire|attacks?|rounds?)\b|\bsniper\s+fire\b|\bopened\s+fire\b",
+        r"\bmortar\s+(?:fire|attacks?|rounds?)\b|\bsniper\s+fire\b|\bopened\s+fire\b"
+        r"|\b(?:shot|shoot|shooting|shoots)\s+down\b",
     ),
     (
         "attack",
@@ -271,7 +272,7 @@ _STEMS = {
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"
-    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket",
+    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
     "link_up": r"link|join|met\s+up",
 }

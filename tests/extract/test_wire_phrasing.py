@@ -156,3 +156,12 @@ def test_an_attack_launched_is_an_attack_and_an_offensive_an_advance(extract: Ex
     assert [e.type for e in extract(body, PUB).events] == ["attack"]
     body = "The army launched an offensive towards Tal Afar."
     assert [e.type for e in extract(body, PUB).events] == ["advance"]
+
+
+def test_shooting_down_is_an_attack_and_expecting_to_reach_is_a_plan(extract: Extract) -> None:
+    body = "Militants claimed to have shot down a helicopter near Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("attack", "claimed", {TAL_AFAR})
+    (event,) = extract("Iraqi officials expect to reach Tal Afar within days.", PUB).events
+    assert (event.type, event.status) == ("advance", "planned")
+    assert not extract("Tal Afar is within reach of the army.", PUB).events
