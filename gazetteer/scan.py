@@ -104,6 +104,11 @@ _WHERE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b",
     re.IGNORECASE,
 )
+# Buildings and works that bear a person's name: "Nuri Mosque", "Abadi Bridge".
+_LANDMARKS = frozenset(
+    "mosque church shrine hospital university school street square gate bridge market "
+    "airport stadium dam palace camp base station".split()
+)
 _MAX_WORDS = 5
 _MIN_LETTERS = 3
 _MAX_CUED = 3
@@ -348,11 +353,18 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
     """
     stop, person = _word_lists()
     start = run[0].start
-    if any(w.folded in person for w in run):
+    first = next((i for i, w in enumerate(run) if w.folded in person), None)
+    if first is not None:
         # A person's or a group's name ("Sir Michael Fallon", "Hashd al-Shaabi", a title
-        # such as "Brig."), unless the whole run is a place in the region ("Imam Gharbi").
-        known = len(run) > 1 and _known(gazetteer, text[start : run[-1].end])
-        return (((0, run[-1].end - start, True),) if known else ()), None
+        # such as "Brig."), unless the whole run is a place in the region ("Imam Gharbi");
+        # a known place before a landmark named after someone stays one ("Mosul Nuri
+        # Mosque"; not the "Abu" of "Abu Bakr al-Baghdadi").
+        if len(run) > 1 and _known(gazetteer, text[start : run[-1].end]):
+            return ((0, run[-1].end - start, True),), None
+        if run[-1].folded not in _LANDMARKS:
+            return (), None
+        before = [s for s in _spans(gazetteer, text, run[:first], stop) if s.known]
+        return tuple((s.start - start, s.end - start, True) for s in before), None
     spans = tuple(
         (s.start - start, s.end - start, s.known) for s in _spans(gazetteer, text, run, stop)
     )

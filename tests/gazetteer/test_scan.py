@@ -223,3 +223,8 @@ def test_a_name_the_sentence_places_is_kept_as_unknown(gz: Gazetteer) -> None:
 
 def test_a_title_is_not_a_place(gz: Gazetteer) -> None:
     assert names(gz, "Brig. Gen. Yahya Rasool said Mosul was calm.") == [("Mosul", True)]
+
+
+def test_a_place_before_a_landmark_named_after_someone_is_found(gz_world: Gazetteer) -> None:
+    text = "Troops fought near Mosul Nuri Mosque; Abu Bakr al-Baghdadi was not seen."
+    assert names(gz_world, text) == [("Mosul", True)]
