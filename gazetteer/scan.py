@@ -104,11 +104,6 @@ _WHERE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b",
     re.IGNORECASE,
 )
-# Buildings and works that bear a person's name: "Nuri Mosque", "Abadi Bridge".
-_LANDMARKS = frozenset(
-    "mosque church shrine hospital university school street square gate bridge market "
-    "airport stadium dam palace camp base station".split()
-)
 _MAX_WORDS = 5
 _MIN_LETTERS = 3
 _MAX_CUED = 3
@@ -149,11 +144,16 @@ class _Word:
 
 
 @cache
-def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """The words that are never places, and those that mark the name of a person or group."""
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the lists of ``not_places.txt``: never places; people and groups; landmarks.
+
+    The second and third are parts of the first: the words that mark the name of a person
+    or group, and those of works that may bear a person's name ("Nuri Mosque").
+    """
     ref = resources.files("gazetteer").joinpath("data/not_places.txt")
     stop: set[str] = set()
     person: set[str] = set()
+    landmarks: set[str] = set()
     section = ""
     for raw in ref.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -166,7 +166,9 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
         stop |= words
         if section in ("person", "group"):
             person |= words
-    return frozenset(stop), frozenset(person)
+        elif section == "landmarks":
+            landmarks |= words
+    return frozenset(stop), frozenset(person), frozenset(landmarks)
 
 
 def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
@@ -351,7 +353,7 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
 
     Offsets are relative to the run's start; the reading depends on the run's words alone.
     """
-    stop, person = _word_lists()
+    stop, person, landmarks = _word_lists()
     start = run[0].start
     first = next((i for i, w in enumerate(run) if w.folded in person), None)
     if first is not None:
@@ -361,7 +363,7 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
         # Mosque"; not the "Abu" of "Abu Bakr al-Baghdadi").
         if len(run) > 1 and _known(gazetteer, text[start : run[-1].end]):
             return ((0, run[-1].end - start, True),), None
-        if run[-1].folded not in _LANDMARKS:
+        if run[-1].folded not in landmarks:
             return (), None
         before = [s for s in _spans(gazetteer, text, run[:first], stop) if s.known]
         return tuple((s.start - start, s.end - start, True) for s in before), None
