@@ -104,6 +104,9 @@ _WHERE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b",
     re.IGNORECASE,
 )
+# Short titles, never the start of a place's name, though some name a place somewhere
+# ("Brig. Gen. Yahya Rasool"; Brig is a Swiss district).
+_TITLES = frozenset("mr mrs ms dr gen lt col maj capt sgt brig cmdr".split())
 _MAX_WORDS = 5
 _MIN_LETTERS = 3
 _MAX_CUED = 3
@@ -361,7 +364,7 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
         # such as "Brig."), unless the whole run is a place in the region ("Imam Gharbi");
         # a known place before a landmark named after someone stays one ("Mosul Nuri
         # Mosque"; not the "Abu" of "Abu Bakr al-Baghdadi").
-        if len(run) > 1 and _known(gazetteer, text[start : run[-1].end]):
+        if run[0].folded not in _TITLES and _known(gazetteer, text[start : run[-1].end]):
             return ((0, run[-1].end - start, True),), None
         if run[-1].folded not in landmarks:
             return (), None

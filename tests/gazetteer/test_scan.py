@@ -228,3 +228,8 @@ def test_a_title_is_not_a_place(gz: Gazetteer) -> None:
 def test_a_place_before_a_landmark_named_after_someone_is_found(gz_world: Gazetteer) -> None:
     text = "Troops fought near Mosul Nuri Mosque; Abu Bakr al-Baghdadi was not seen."
     assert names(gz_world, text) == [("Mosul", True)]
+
+
+def test_a_town_named_like_a_person_is_found_but_a_title_is_not(gz_world: Gazetteer) -> None:
+    text = "Brig. Gen. Yahya Rasool said fighting reached Jasim and Sadr."
+    assert [n for n, _ in names(gz_world, text)] == ["Jasim", "Sadr"]
