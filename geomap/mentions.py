@@ -63,6 +63,7 @@ _ARABIC_LEAD = re.compile(
     r"Hayy|Kafr|Deir|Dayr|Ras|Beit|Bayt|Nahr|Jisr|Qaryat)[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
 )
 _NAME_SPLIT = re.compile(r",? and |, ")
+_POSSESSIVE = re.compile(r"['’]s$")
 # Words that describe people or a part of a place ("Kurdish", "western"): never a place.
 _PEOPLE_AND_PARTS = frozenset(
     "western eastern northern southern sunni shia shiite kurdish arab yazidi christian "
@@ -91,7 +92,8 @@ _BEFORE_GOVT = re.compile(
 )
 _AFTER_GOVT = re.compile(
     r"^(?:\s+(?:government|authorities|officials?|has said|said|says|announced|insists|accused)\b"
-    r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?)\b)"
+    r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
+    r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy)\b)"
 )
 # Capitalised words that the gazetteer may know as places but that describe people here.
 _ADJECTIVES = _PEOPLE_AND_PARTS | frozenset(
@@ -296,7 +298,7 @@ def _contextual_names(body: str) -> list[PlaceRef]:
             for part in _NAME_SPLIT.split(m.group("names")):
                 offset = body.index(part, start)
                 start = offset + len(part)
-                name = part.strip()
+                name = _POSSESSIVE.sub("", part.strip())  # "Mosul's airport": Mosul
                 if name.split()[0].lower() in _NOT_NAMES or any(covered[offset:start]):
                     continue
                 covered[offset:start] = b"\x01" * (start - offset)

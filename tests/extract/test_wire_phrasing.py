@@ -165,3 +165,11 @@ def test_shooting_down_is_an_attack_and_expecting_to_reach_is_a_plan(extract: Ex
     (event,) = extract("Iraqi officials expect to reach Tal Afar within days.", PUB).events
     assert (event.type, event.status) == ("advance", "planned")
     assert not extract("Tal Afar is within reach of the army.", PUB).events
+
+
+def test_a_possessive_keeps_the_place_and_a_capital_s_approval_is_its_government(
+    extract: Extract,
+) -> None:
+    (event,) = extract("Iraqi forces retook Mosul's airport.", PUB).events
+    assert [(p.name, p.place_id) for p in event.places] == [("Mosul", MOSUL)]
+    assert not extract("The offensive was launched with Baghdad's approval.", PUB).events
