@@ -104,9 +104,6 @@ _WHERE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b",
     re.IGNORECASE,
 )
-# Short titles, never the start of a place's name, though some name a place somewhere
-# ("Brig. Gen. Yahya Rasool"; Brig is a Swiss district).
-_TITLES = frozenset("mr mrs ms dr gen lt col maj capt sgt brig cmdr".split())
 _MAX_WORDS = 5
 _MIN_LETTERS = 3
 _MAX_CUED = 3
@@ -146,16 +143,23 @@ class _Word:
     capital: bool
 
 
-@cache
-def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Return the lists of ``not_places.txt``: never places; people and groups; landmarks.
+@dataclass(frozen=True, slots=True)
+class _WordLists:
+    """The word lists of ``not_places.txt``; the others are parts of ``stop``."""
 
-    The second and third are parts of the first: the words that mark the name of a person
-    or group, and those of works that may bear a person's name ("Nuri Mosque").
-    """
+    stop: frozenset[str]  # never places
+    person: frozenset[str]  # mark the name of a person or group
+    titles: frozenset[str]  # short titles, never a place on their own (Brig, a Swiss district)
+    landmarks: frozenset[str]  # works that may bear a person's name ("Nuri Mosque")
+
+
+@cache
+def _word_lists() -> _WordLists:
+    """Read the word lists of ``gazetteer/data/not_places.txt``."""
     ref = resources.files("gazetteer").joinpath("data/not_places.txt")
     stop: set[str] = set()
     person: set[str] = set()
+    titles: set[str] = set()
     landmarks: set[str] = set()
     section = ""
     for raw in ref.read_text(encoding="utf-8").splitlines():
@@ -167,11 +171,13 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             continue
         words = {fold(w) for w in line.split()}
         stop |= words
-        if section in ("person", "group"):
+        if section in ("person", "group", "titles"):
             person |= words
+        if section == "titles":
+            titles |= words
         elif section == "landmarks":
             landmarks |= words
-    return frozenset(stop), frozenset(person), frozenset(landmarks)
+    return _WordLists(*map(frozenset, (stop, person, titles, landmarks)))
 
 
 def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
@@ -356,7 +362,8 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
 
     Offsets are relative to the run's start; the reading depends on the run's words alone.
     """
-    stop, person, landmarks = _word_lists()
+    lists = _word_lists()
+    stop, person = lists.stop, lists.person
     start = run[0].start
     first = next((i for i, w in enumerate(run) if w.folded in person), None)
     if first is not None:
@@ -364,9 +371,9 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
         # such as "Brig."), unless the whole run is a place in the region ("Imam Gharbi");
         # a known place before a landmark named after someone stays one ("Mosul Nuri
         # Mosque"; not the "Abu" of "Abu Bakr al-Baghdadi").
-        if run[0].folded not in _TITLES and _known(gazetteer, text[start : run[-1].end]):
+        if run[0].folded not in lists.titles and _known(gazetteer, text[start : run[-1].end]):
             return ((0, run[-1].end - start, True),), None
-        if run[-1].folded not in landmarks:
+        if run[-1].folded not in lists.landmarks:
             return (), None
         before = [s for s in _spans(gazetteer, text, run[:first], stop) if s.known]
         return tuple((s.start - start, s.end - start, True) for s in before), None

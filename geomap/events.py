@@ -25,7 +25,7 @@ from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef
-from geomap.roles import has_locative, is_reference, role_of
+from geomap.roles import BEARING, has_locative, is_reference, role_of
 from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import Sentence
 from geomap.triggers import Trigger, find_triggers
@@ -33,20 +33,17 @@ from geomap.triggers import Trigger, find_triggers
 __all__ = ["dominant_date", "events_from_text", "undated_span"]
 
 _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
-_DIRECTION = re.compile(
-    r"\b(?P<d>(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.I
-)
+_DIRECTION = re.compile(rf"\b(?P<d>{BEARING})\s+$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+", re.I)
 _CONTAINED = re.compile(
-    r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
+    rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$",
     re.I,
 )
 # "X, a town between", "X, a city 30 km south of": what follows says where X is.
 _APPOSITIVE = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|province|"
     r"region|hub|stronghold|crossing|base|capital)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
-    r"before|of|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?)\s+(?:the\s+)?$",
+    rf"before|of|{BEARING}(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
 _LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)$", re.I)

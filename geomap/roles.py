@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_locative", "is_reference", "role_of"]
+__all__ = ["BEARING", "has_locative", "is_reference", "role_of"]
+
+# A bearing as prose writes it: "north", "south-east", "northwestern".
+BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 
 _ADJ = (
-    r"(?:(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|besieged|embattled|strategic|"
+    rf"(?:(?i:{BEARING})|central|besieged|embattled|strategic|"
     r"nearby|neighbou?ring|key|[A-Z][\w’'-]*|[\w]+-(?:held|controlled|occupied))"
 )
 _SKIP = rf"(?i:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){{0,4}}?of\s+|(?i:(?:the|a|an)\s+)?(?:{_ADJ}\s+){{0,2}}"
@@ -49,7 +52,7 @@ _ROUTE_AFTER = re.compile(
     re.I,
 )
 _REFERENCE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+)?$"
+    rf"(?:\b{BEARING}\s+of\s+(?:the\s+)?(?:capital\s+)?$"
     r"|\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
     re.I,
 )
