@@ -69,7 +69,10 @@ _LEADING_LINKS = re.compile(
 )
 _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:also|further|later)$")
 # (A colon or comma between digits, as in "11:30" or "200,000", stops no clause.)
-_CLAUSE_STOP = re.compile(r"[;(]|[,:](?!\d)|\b(?:that|and|but|while|as|which|because|when|if)\b")
+# A dash between spaces ends a dateline: "ERBIL, Kurdistan Region — Peshmerga commanders say".
+_CLAUSE_STOP = re.compile(
+    r"[;(]|[,:](?!\d)|\s[—–]\s|\b(?:that|and|but|while|as|which|because|when|if)\b"
+)
 # The time a live page stamps an entry with: "11:30 GMT - ".
 _TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|EET|EST|EDT|ET|AST|local\s+time)?"

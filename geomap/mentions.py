@@ -24,13 +24,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
-from gazetteer import Gazetteer, Place, scan_text
+from gazetteer import Gazetteer, Place, Resolution, scan_text
 from gazetteer.evidence import Context
-from gazetteer.scan import announced
+from gazetteer.scan import NameSpan, announced
 from geomap.actors import ActorSpan, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
 from geomap.dates import DateExpr, find_dates
+from geomap.roles import OUTLYING
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
 
@@ -255,10 +256,10 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     country_spans, context_spans = Spans(countries), Spans(contextual)
     refs: list[PlaceRef] = []
     context = Context()  # the places resolved so far, each candidate's distances remembered
-    for span in scan_text(gazetteer, body):
-        if country_spans.overlapping(span.start, span.end):
+    for found in scan_text(gazetteer, body):
+        if country_spans.overlapping(found.start, found.end):
             continue
-        res = gazetteer.resolve(span.text, context)
+        span, res = _resolved(body, found, gazetteer, context)
         if res.place is None:
             if (
                 span.text.lower() in _ADJECTIVES
@@ -287,6 +288,20 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs = _drop_outliers(refs + countries, gazetteer)
     actors = Spans(text.actors)
     return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
+
+
+def _resolved(
+    body: str, span: NameSpan, gazetteer: Gazetteer, context: Context
+) -> tuple[NameSpan, Resolution]:
+    """Resolve a name found, or the name with the feature after it ("the Hamrin mountains")
+    when the gazetteer knows that as a whole."""
+    feature = OUTLYING.match(body, span.end)
+    if feature:
+        whole = NameSpan(span.start, feature.end(), body[span.start : feature.end()])
+        res = gazetteer.resolve(whole.text, context)
+        if res.place is not None:
+            return whole, res
+    return span, gazetteer.resolve(span.text, context)
 
 
 def _contextual_names(body: str) -> list[PlaceRef]:

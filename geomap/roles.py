@@ -14,10 +14,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BEARING", "has_locative", "is_reference", "role_of"]
+__all__ = ["BEARING", "OUTLYING", "has_locative", "is_reference", "role_of"]
 
 # A bearing as prose writes it: "north", "south-east", "northwestern".
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+
+# After a town's name, a feature named after it that lies outside it: "the Mosul Dam" (some
+# 40 km north of the city), "the Sinjar mountains", "Qayyarah airbase".
+OUTLYING = re.compile(
+    r"\s+(?i:dam|lake|mountains?|range|hills|plains?|valley|desert|air\s?base|airfield|"
+    r"oil\s?fields?)\b"
+)
 
 _ADJ = (
     rf"(?:(?i:{BEARING})|central|besieged|embattled|strategic|"
@@ -101,7 +108,9 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
     if is_reference(sentence, start):
         return "near"
     found = [(m.start(), role) for role, rx in _PREPOSITIONS for m in [rx.search(before)] if m]
-    return max(found)[1] if found else "at"
+    role = max(found)[1] if found else "at"
+    # "took the Mosul Dam": the event is near the town, not in it.
+    return "near" if role == "at" and OUTLYING.match(sentence, span[1]) else role
 
 
 def _in_pair(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:

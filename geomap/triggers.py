@@ -146,6 +146,36 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("advance", "active", r"\bstorm(?:ed|s|ing)\b"),
     ("advance", "active", r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:a\s+)?new\s+front\b"),
     ("advance", "active", r"\btravel(?:l)?(?:ed|ing|s)?\s+(?:to|towards?|from|into)\b"),
+    # "punched into the eastern edge of Mosul", "fought their way into", "broke through"
+    ("advance", "active", r"\bpunch(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|through)\b"),
+    (
+        "advance",
+        "active",
+        r"\b(?:fight|fights|fighting|fought|battl(?:ed|ing)|push(?:ed|ing)?|mak(?:e|es|ing)|made)"
+        r"\s+(?:their|its|his|our|the\s+\w+['’]s?)\s+way\s+(?:into|to|towards?|through)\b",
+    ),
+    (
+        "advance",
+        "active",
+        r"\b(?:broke|break|breaks|breaking|broken)\s+(?:through\s+)?(?:into|through)\b",
+    ),
+    ("advance", "active", r"\bbreach(?:ed|es|ing)\b"),
+    ("advance", "active", r"\bcross(?:ed|es|ing)\b(?=(?:\s+[\w’'-]+){0,4}?\s+into\b)"),
+    ("advance", "active", r"\bconverg(?:e|ed|es|ing)\s+on\b"),
+    ("advance", "active", r"\bthrust(?:s|ing)?\s+(?:deeper\s+)?(?:into|towards?)\b"),
+    (
+        "advance",
+        "active",
+        r"\bpress(?:ed|es|ing)?\s+(?:on\s+|ahead\s+)?towards?\b|\bpress(?:ed|es|ing)?\s+(?:on|ahead)\s+into\b",
+    ),
+    ("advance", "active", r"\bedg(?:ed|es|ing)\s+(?:closer\s+)?(?:to|towards?|into)\b"),
+    ("advance", "active", r"\broll(?:ed|s|ing)?\s+into\b|\binroads\s+into\b"),
+    (
+        "advance",
+        "active",
+        rf"\b(?:began|begun|begin|begins|beginning|start|started|starts|starting|kick(?:ed|s)?\s+off)"
+        rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_OP}\b(?!\s+of\b)",
+    ),
     # withdrawal
     ("withdrawal", "active", r"\bwithdr(?:ew|awn|aw|aws|awing|awal)\b"),
     ("withdrawal", "active", r"\bfle(?:d|e|es|eing)\b"),
@@ -190,7 +220,16 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"|\bfighting\s+(?:has\s+|had\s+)?(?:been\s+)?(?:raging|continuing|continued|intensified)\b",
     ),
     ("attack", "active", r"\bclash(?:es|ed)?\b"),
-    ("attack", "active", r"\bbattl(?:e|es|ed|ing)\s+(?:for|in|over|at|around)\b"),
+    (
+        "attack",
+        "active",
+        (
+            r"\bbattl(?:e|es)\s+(?:for|in|over|at|around)\b|\bbattl(?:ed|ing)\s+(?:with\s+|against\s+)?"
+            r"(?:the\s+|remaining\s+)?(?=(?-i:[A-Z])|(?:militants|jihadists|insurgents|fighters|gunmen)\b)"
+        ),
+    ),
+    # "blew up the bridge", "detonated explosives in"
+    ("attack", "active", r"\b(?:blew|blow|blows|blowing|blown)\s+up\b|\bdetonat(?:e|ed|es|ing)\b"),
     (
         "attack",
         "active",
@@ -234,7 +273,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "airstrike",
         "active",
-        r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:struck|hit|bombed|pounded|targeted)\b",
+        r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed)\b",
     ),
     # link_up
     (
@@ -267,12 +306,13 @@ _STEMS = {
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
-    r"storm|front|travel|began|begun|start|under|kicked",
+    r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
+    r"converg|thrust|press|edg|roll|inroads",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"
-    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot",
+    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
     "link_up": r"link|join|met\s+up",
 }

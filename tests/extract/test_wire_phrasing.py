@@ -173,3 +173,65 @@ def test_a_possessive_keeps_the_place_and_a_capital_s_approval_is_its_government
     (event,) = extract("Iraqi forces retook Mosul's airport.", PUB).events
     assert [(p.name, p.place_id) for p in event.places] == [("Mosul", MOSUL)]
     assert not extract("The offensive was launched with Baghdad's approval.", PUB).events
+
+
+def test_breaking_into_a_town_is_an_advance_on_it(extract: Extract) -> None:
+    for body in (
+        "Iraqi special forces punched into the eastern edge of Mosul on Tuesday.",
+        "Iraqi special forces fought their way into eastern Mosul on Tuesday.",
+        "Troops crossed the Tigris river into Mosul on Tuesday, a senior officer said.",
+        "Kurdish and Iraqi forces converged on Tal Afar on Tuesday.",
+        "The army began an operation to retake Hawija on Tuesday.",
+    ):
+        assert [(e.type, e.date) for e in extract(body, PUB).events] == [
+            ("advance", "2017-08-22")
+        ], body
+    # A campaign "of" something is no military operation.
+    assert not extract("IS began its campaign of terror in Tal Afar in 2014.", PUB).events
+
+
+def test_battling_an_enemy_is_fighting_but_battling_to_do_something_is_not(
+    extract: Extract,
+) -> None:
+    (event,) = extract("Iraqi troops battled Islamic State militants in Mosul.", PUB).events
+    assert (event.type, names(event), event.actors) == ("attack", {MOSUL}, ("ISF", "ISIS"))
+    assert not extract("Forces battling to remove IS from Mosul face a long task.", PUB).events
+
+
+def test_what_warplanes_destroy_is_struck_from_the_air_and_what_is_blown_up_attacked(
+    extract: Extract,
+) -> None:
+    body = "US-led coalition warplanes destroyed a bridge in central Mosul overnight."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.actors) == ("airstrike", {MOSUL}, ("Coalition",))
+    (event,) = extract("The militants blew up a bridge in Tal Afar on Friday.", PUB).events
+    assert (event.type, names(event), event.date) == ("attack", {TAL_AFAR}, "2017-08-25")
+
+
+def test_shiite_paramilitaries_are_the_pmu_and_a_dateline_is_no_claimant(
+    extract: Extract,
+) -> None:
+    body = (
+        "ERBIL, Kurdistan Region — Militia commanders say Shi'ite paramilitaries have cut "
+        "the road between Tal Afar and Mosul."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.claimant, event.actors) == (
+        "cut_route",
+        "Militia commanders",
+        ("PMU",),
+    )
+
+
+def test_a_feature_named_after_a_town_is_near_it_or_itself_when_known(
+    extract: Extract,
+) -> None:
+    (dam,) = extract("Kurdish forces took control of the Mosul Dam on Friday.", PUB).events
+    # The dam lies some 40 km from the city: near it, not in it.
+    assert [(p.role, p.place_id) for p in dam.places] == [("near", MOSUL)]
+    body = "The militants withdrew from Hawija towards the Hamrin mountains overnight."
+    (event,) = extract(body, PUB).events
+    assert [(p.role, p.name, p.place_id) for p in event.places] == [
+        ("from", "Hawija", HAWIJA),
+        ("to", "Hamrin mountains", "regional:hamrin-mountains"),
+    ]
