@@ -64,6 +64,18 @@ _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)")
 _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
 _NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|evacuat\w*)\b", re.I)
+_FLEEING = re.compile(r"fle|escap|exodus", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", re.I)
+# Those who flee just before: "civilians trying to flee", "the last families still inside".
+_CIVILIANS = re.compile(
+    r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|thousands|"
+    r"hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians)\b(?:\s+[\w’'-]+){0,5}\s*$",
+    re.I,
+)
+_COMBATANTS = re.compile(
+    r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen)\b",
+    re.I,
+)
 _MOVEMENT = frozenset({"advance", "withdrawal"})
 _STATIC = frozenset({"capture", "siege", "attack", "airstrike", "link_up", "planned"})
 _RECENT_DAYS = 14
@@ -125,7 +137,9 @@ def _sentence_events(
     places = [p for p in text.places_in(sentence) if p.usable]
     if not places:  # every event has a place of its sentence: no need to look for triggers
         return []
-    triggers = _absorb_purposes(sentence.text, find_triggers(sentence.text))
+    triggers = _absorb_purposes(
+        sentence.text, _within_clause(sentence.text, find_triggers(sentence.text))
+    )
     if not triggers:
         return []
     ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
@@ -135,6 +149,8 @@ def _sentence_events(
     ordinal: Counter[str] = Counter()
     roles: dict[int, str] = {}  # by id of place: the same for every trigger of the sentence
     for k, trigger in enumerate(triggers):
+        if _civilian_flight(sentence.text, trigger):
+            continue
         if owners.get(k) and not roles:
             roles = _roles(sentence, places)
         slots = _slots(sentence, owners.get(k, []), places, roles)
@@ -182,6 +198,31 @@ def _continues_event(sentence: str, trigger: Trigger) -> bool:
     return trigger.text.split()[0].lower().endswith("ing") and bool(
         _PARTICIPLE_CLAUSE.search(sentence, 0, trigger.start)
     )
+
+
+def _civilian_flight(sentence: str, t: Trigger) -> bool:
+    """Whether the trigger is civilians fleeing ("families have been fleeing"): no forces move.
+
+    >>> s = "Civilians fled as troops advanced."
+    >>> [_civilian_flight(s, t) for t in find_triggers(s)]
+    [True, False]
+    """
+    if t.type != "withdrawal" or not _FLEEING.match(t.text):
+        return False
+    who = _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
+    return who is not None and not _COMBATANTS.search(who.group())  # "hundreds of fighters"
+
+
+def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Drop civilians' flight told in the clause of the event before it ("killed civilians
+    trying to flee the village"), whose places are that event's; a flight in a clause of its
+    own stays, to end the words of the event before it, but makes no event."""
+    out: list[Trigger] = []
+    for t in triggers:
+        joined = out and not _CLAUSE_BREAK.search(sentence, out[-1].end, t.start)
+        if not (joined and _civilian_flight(sentence, t)):
+            out.append(t)
+    return out
 
 
 def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:

@@ -65,6 +65,7 @@ _ARABIC_LEAD = re.compile(
 )
 _NAME_SPLIT = re.compile(r",? and |, ")
 _POSSESSIVE = re.compile(r"['’]s$")
+_OWNER = re.compile(r"^.*['’]s\s+(?=[A-Z])")
 # Words that describe people or a part of a place ("Kurdish", "western"): never a place.
 _PEOPLE_AND_PARTS = frozenset(
     "western eastern northern southern sunni shia shiite kurdish arab yazidi christian "
@@ -314,6 +315,9 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                 offset = body.index(part, start)
                 start = offset + len(part)
                 name = _POSSESSIVE.sub("", part.strip())  # "Mosul's airport": Mosul
+                owner = _OWNER.match(name)  # "Baghdad's Sadr City district": Sadr City
+                if owner:
+                    offset, name = offset + owner.end(), name[owner.end() :]
                 if name.split()[0].lower() in _NOT_NAMES or any(covered[offset:start]):
                     continue
                 covered[offset:start] = b"\x01" * (start - offset)

@@ -146,6 +146,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("advance", "active", r"\bstorm(?:ed|s|ing)\b"),
     ("advance", "active", r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:a\s+)?new\s+front\b"),
     ("advance", "active", r"\btravel(?:l)?(?:ed|ing|s)?\s+(?:to|towards?|from|into)\b"),
+    # "Iraqi forces are within 5 kilometres of the centre of Tal Afar"
+    (
+        "advance",
+        "active",
+        r"\b(?:are|is|were|was|came|come|comes|got|get|gets|stood|stand|now)\s+(?:now\s+|just\s+|only\s+)?"
+        r"(?:within|less\s+than|under|about|some)\s+(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|a\s+few)\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:of|from)\b",
+    ),
     # "punched into the eastern edge of Mosul", "fought their way into", "broke through"
     ("advance", "active", r"\bpunch(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|through)\b"),
     (
@@ -228,6 +236,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
             r"(?:the\s+|remaining\s+)?(?=(?-i:[A-Z])|(?:militants|jihadists|insurgents|fighters|gunmen)\b)"
         ),
     ),
+    (
+        "attack",
+        "active",
+        r"\bexplod(?:ed|es|ing)\b|\b(?:bombs?|devices?|explosives?)\s+went\s+off\b",
+    ),
     # "blew up the bridge", "detonated explosives in"
     ("attack", "active", r"\b(?:blew|blow|blows|blowing|blown)\s+up\b|\bdetonat(?:e|ed|es|ing)\b"),
     (
@@ -307,12 +320,12 @@ _STEMS = {
     r"victory|clear|los",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
-    r"converg|thrust|press|edg|roll|inroads",
+    r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"
-    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat",
+    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
     "link_up": r"link|join|met\s+up",
 }

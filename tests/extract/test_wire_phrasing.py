@@ -235,3 +235,37 @@ def test_a_feature_named_after_a_town_is_near_it_or_itself_when_known(
         ("from", "Hawija", HAWIJA),
         ("to", "Hamrin mountains", "regional:hamrin-mountains"),
     ]
+
+
+def test_civilians_fleeing_is_no_withdrawal_of_forces(extract: Extract) -> None:
+    body = (
+        "Iraqi forces have been closing in on Tal Afar for weeks, and the last families still "
+        "inside have been fleeing towards Syria."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event)) == ("advance", {TAL_AFAR})  # Syria is the families'
+    body = "Militants killed 12 civilians trying to flee Tal Afar last Tuesday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("attack", {TAL_AFAR}, "2017-08-22")
+    (event,) = extract("IS fighters fled Tal Afar on Tuesday.", PUB).events
+    assert (event.type, event.actors) == ("withdrawal", ("ISIS",))
+
+
+def test_forces_within_a_few_kilometres_of_a_town_have_advanced_on_it(
+    extract: Extract,
+) -> None:
+    body = "Iraqi forces are within 5 kilometres of the centre of Tal Afar, the army said."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.status) == ("advance", {TAL_AFAR}, "claimed")
+
+
+def test_a_district_named_with_its_city_s_possessive_is_the_district(
+    extract: Extract,
+) -> None:
+    sadr_city = "geonames:7802746"
+    for body in (
+        "A suicide bomber blew himself up in Baghdad's Sadr City district on Monday.",
+        "A bomb exploded in Baghdad's Sadr City on Monday.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, names(event), event.date) == ("attack", {sadr_city}, "2017-08-21")
