@@ -32,6 +32,10 @@ _TAL = re.compile(r"^(?:tel|til)(?=\s|a)")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _FINAL_AH = re.compile(r"(?<=[a-z]{2})(?:ah|eh|e)\b")
 _VOWELS = str.maketrans("q", "k", "aeiouy")
+# The diphthong ay and the long vowels as English spellings of Arabic write them: Beiji,
+# Baiji and Bayji; Tilkaif and Tallkayf; Heet and Hit; Mayadeen and Mayadin.
+_LONG = re.compile(r"(?:ei|ey|ai|ee)(?![aeiou])")
+_LONG_AS = {"ei": "ay", "ey": "ay", "ai": "ay", "ee": "i"}
 
 
 @lru_cache(maxsize=65536)
@@ -64,6 +68,8 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Tall-Afar") == name_key("Tal Afar") == name_key("Telafar")
     True
+    >>> name_key("Beiji") == name_key("Baiji") == name_key("Bayji")
+    True
     """
     return key_of_folded(fold(name))
 
@@ -80,6 +86,11 @@ def key_of_folded(text: str) -> str:
     return _rewrite(text)
 
 
+def _long(match: re.Match[str]) -> str:
+    """Return the spelling of a diphthong or long vowel in a key."""
+    return _LONG_AS[match.group()]
+
+
 def _single(match: re.Match[str]) -> str:
     """Return the letter of a doubled letter."""
     # A function, not the template r"\1", which ``sub`` would parse again at every call.
@@ -87,10 +98,10 @@ def _single(match: re.Match[str]) -> str:
 
 
 def _rewrite(text: str) -> str:
-    """Apply the doubled-letter, Tal and final -ah rules until nothing changes."""
+    """Apply the long-vowel, doubled-letter, Tal and final -ah rules until nothing changes."""
     for _ in range(12):
         before = text
-        text = _FINAL_AH.sub("a", _TAL.sub("tal", _DOUBLE.sub(_single, text)))
+        text = _FINAL_AH.sub("a", _TAL.sub("tal", _DOUBLE.sub(_single, _LONG.sub(_long, text))))
         if text == before:
             break
     return text

@@ -70,3 +70,12 @@ def test_keying_twice_changes_nothing(name: str) -> None:
 @given(st.text(alphabet="aeilhqrt ’-AT", max_size=24))
 def test_keying_arabic_like_names_twice_changes_nothing(name: str) -> None:
     assert name_key(name_key(name)) == name_key(name)
+
+
+def test_the_diphthong_and_long_vowels_as_english_spells_them_share_a_key() -> None:
+    # Beiji, Baiji and Bayji; Heet and Hit; Mayadeen and Mayadin; Tilkaif and Tallkayf.
+    assert name_key("Beiji") == name_key("Baiji") == name_key("Bayjī")
+    assert name_key("Heet") == name_key("Hīt")
+    assert name_key("al-Mayadeen") == name_key("Al Mayādīn")
+    assert name_key("Tel Kaif") == name_key("Tallkayf")
+    assert name_key("Mosul") != name_key("Mosel")
