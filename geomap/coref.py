@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from geomap.countries import DEMONYMS
@@ -120,11 +121,24 @@ def _antecedent(
         return None
     if m.group("noun") == "city":
         # "the city" after "eastern Mosul ... the Karama district": the largest place named in
-        # this sentence or the one before, not a district of it
+        # this sentence or else the one before, not a district of it; in this sentence, the
+        # one named most ("Raqqa, the group's de facto capital, ... isolating the city").
+        here = text.sentences[index].start
         near = text.sentences[max(0, index - 1)].start
-        recent = [p for p in fitting if p.start >= near] or fitting[:1]
-        return max(recent, key=lambda p: p.target.place.population if p.target.place else 0)
+        recent = (
+            [p for p in fitting if p.start >= here]
+            or [p for p in fitting if p.start >= near]
+            or fitting[:1]
+        )
+        named = Counter(p.target.place.place_id for p in recent if p.target.place)
+        return max(recent, key=lambda p: _weight(p, named))
     return fitting[0]
+
+
+def _weight(p: PlaceRef, named: Counter[str]) -> tuple[int, int]:
+    """How often the place of ``p`` is named among the candidates, then its population."""
+    place = p.target.place
+    return (named[place.place_id], place.population) if place else (0, 0)
 
 
 def _is_reference(text: ArticleText, p: PlaceRef) -> bool:

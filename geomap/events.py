@@ -328,12 +328,38 @@ def _subject_place(
 
 
 def _roles(sentence: Sentence, places: list[PlaceRef]) -> dict[int, str]:
-    """The role of each place of the sentence (by ``id``), read from the words around it."""
+    """The role of each place of the sentence (by ``id``), read from the words around it.
+
+    A description set off by commas after the place it describes ("linking Raqqa, the
+    group's de facto capital, with Deir ez-Zor") is read as if absent, and takes the role of
+    its place.
+    """
+    text = sentence.text
     spans = [(p.start - sentence.start, p.end - sentence.start) for p in places]
-    return {
-        id(p): role_of(sentence.text, span, [o for o in spans if o != span])
-        for p, span in zip(places, spans, strict=True)
+    same_as: dict[int, int] = {}  # index of an appositive description -> of its place
+    for k in range(1, len(places)):
+        (_, prev_end), (start, end) = spans[k - 1], spans[k]
+        if (
+            places[k].antecedent is not None
+            and _key(places[k].target) == _key(places[k - 1].target)
+            and text[prev_end:start].strip() == ","
+            and text[end : end + 1] == ","
+        ):
+            text = text[:prev_end] + " " * (end + 1 - prev_end) + text[end + 1 :]
+            same_as[k] = k - 1
+    kept = [span for k, span in enumerate(spans) if k not in same_as]
+    roles = {
+        k: role_of(text, span, [o for o in kept if o != span])
+        for k, span in enumerate(spans)
+        if k not in same_as
     }
+    out = {}
+    for k, p in enumerate(places):
+        j = k
+        while j in same_as:
+            j = same_as[j]
+        out[id(p)] = roles[j]
+    return out
 
 
 def _slots(

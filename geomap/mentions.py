@@ -97,6 +97,7 @@ _AFTER_GOVT = re.compile(
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
     r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy)\b)"
 )
+_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|inside|across|near|throughout)\s+$")
 # Capitalised words that the gazetteer may know as places but that describe people here.
 _ADJECTIVES = _PEOPLE_AND_PARTS | frozenset(
     "shi'ite kurd kurds arabs january february march april may june july august september "
@@ -360,7 +361,9 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
-    if _BEFORE_GOVT.search(before) or _AFTER_GOVT.match(after):
+    if _BEFORE_GOVT.search(before) or (
+        _AFTER_GOVT.match(after) and not _LOCATIVE_BEFORE.search(before)  # "forces in Syria said"
+    ):
         return "not a place: stands for the government"
     if (
         re.match(r"(?i)(?:al|el)[-‑ ]", ref.text)

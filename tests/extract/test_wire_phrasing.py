@@ -269,3 +269,22 @@ def test_a_district_named_with_its_city_s_possessive_is_the_district(
     ):
         (event,) = extract(body, PUB).events
         assert (event.type, names(event), event.date) == ("attack", {sadr_city}, "2017-08-21")
+
+
+def test_the_city_is_the_one_this_sentence_names_and_an_appositive_is_transparent(
+    extract: Extract,
+) -> None:
+    raqqa, deir = "geonames:172955", "geonames:170794"
+    body = (
+        "Iraqi forces fought on in west Mosul on Thursday. "
+        "Kurdish-led forces in Syria said they had cut the road linking Raqqa, the group's de "
+        "facto capital, with Deir ez-Zor, further isolating the city."
+    )
+    events = extract(body, PUB).events
+    (cut,) = only(events, "cut_route")
+    assert {(p.role, p.place_id) for p in cut.places} == {("between", raqqa), ("between", deir)}
+    (siege,) = only(events, "siege")
+    assert names(siege) == {raqqa}  # not Mosul, the largest city of the article
+    # "forces in Syria said": Syria is where they are, not its government speaking.
+    (syria,) = [m for m in extract(body, PUB).mentions if m.text == "Syria"]
+    assert "government" not in syria.note
