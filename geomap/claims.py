@@ -42,7 +42,8 @@ _INTENT = re.compile(
     r"attempts?|"
     r"efforts?|trying|tries|tried|order|goal\s+is|hopes?|hoping)\s+to\b"
     r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
-    r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b",
+    r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b"
+    r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:aim|goal|intention)\s+of\b|\bin\s+a\s+bid\s+to\b",
     re.I,
 )
 # "if Shia militias enter", "operations to retake", "the battle to liberate": not (yet) fact.
@@ -204,17 +205,41 @@ def claimant_of(sentence: str) -> str | None:
 
 
 def _subject_before(before: str) -> str | None:
-    text = before.rstrip()
+    text = _BRACKETS.sub("", before).rstrip()  # "The Council (KRSC) said"
     text = _AUX.sub("", text)
     cut = max(text.rfind(q) for q in '“”"')
     after_quote = cut >= 0 and text[cut] in '”"'
     phrase = text[cut + 1 :] if after_quote else _last_clause(text)
+    whole = _named_with_title(text) if not after_quote and cut < 0 else None
+    if whole is not None:
+        return whole
     cleaned = _clean(_BRACKETS.sub("", phrase))
     if not cleaned or len(cleaned.split()) > _MAX_WORDS:
         return None
     if _FINITE_VERB.search(cleaned):
         return None
     return cleaned
+
+
+# A person's name, then a title set off by commas.
+_TITLED = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,[^;:()“”\"]*,$")
+
+
+def _named_with_title(text: str) -> str | None:
+    """The whole subject when a sentence opens with a name and its title before the verb.
+
+    "Stephen O'Brien, UN deputy Secretary General for Humanitarian Affairs and Emergency
+    Relief, said": the "and" is the title's, not a clause's.
+
+    >>> _named_with_title("Stephen O'Brien, UN under-secretary for Aid and Relief,")
+    "Stephen O'Brien, UN under-secretary for Aid and Relief"
+    """
+    if not _TITLED.match(text) or text.count(",") != 2:
+        return None
+    who = _clean(text)
+    if who is None or len(who.split()) > _MAX_WORDS + 4 or _FINITE_VERB.search(who):
+        return None
+    return who
 
 
 def _last_clause(text: str) -> str:

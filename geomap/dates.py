@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import ahocorasick
@@ -124,12 +124,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "relday",
-            r"(?i)\b(?P<w>today|tonight|this (?:morning|afternoon|evening)|yesterday|overnight|last night|the previous day|the day before)\b",
+            r"(?i)\b(?P<w>today|tonight|this (?:morning|afternoon|evening)|yesterday|overnight|last night)\b",
+        ),
+        # counted from the date told just before: "two days later", "the next day"
+        (
+            "later",
+            rf"(?i)\b(?P<n>{_NUM}) (?P<unit>day|week)s? (?P<dir>later|earlier)\b"
+            r"|\bthe (?P<next>next|following) (?:day|morning)\b"
+            r"|\bthe (?:previous|preceding) (?:day|night)\b|\bthe day (?P<after>after|before)\b",
         ),
         ("weekend", r"(?i)\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b"),
         (
             "period",
-            r"(?i)\b(?P<rel>last|this|next|earlier this|later this|the past|the previous)(?P<unit> week(?:end)?| month| year)\b",
+            r"(?i)\b(?P<rel>last|this|next|(?:earlier|later) (?:this|in the)|the past|the previous)(?P<unit> week(?:end)?| month| year)\b",
         ),
         (
             "ago",
@@ -233,6 +240,8 @@ class DateExpr:
     kind: str
     date_end: dt.date | None = None
     future: bool = False
+    # Days from the date told just before ("two days later": 2), for anchor_relative.
+    after: int | None = None
 
     def iso(self) -> str:
         """Return the resolved date (or span) as an ISO string."""
@@ -332,7 +341,33 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, future: bool) -> DateExp
         return None
     first, last, precision = got
     kind = "range" if kind in _SPANS else kind
-    return DateExpr(m.start(), m.end(), m.group(0), first, precision, kind, last, future)
+    after = (first - pub).days if kind == "later" else None
+    return DateExpr(m.start(), m.end(), m.group(0), first, precision, kind, last, future, after)
+
+
+def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
+    """Count "two days later", "the next day" from the day told just before in the article.
+
+    ``dates`` are the article's, in order; an expression with no day before it keeps the
+    publication date as its anchor.
+
+    >>> pub = dt.date(2017, 10, 7)
+    >>> told = find_dates("On Oct. 5 troops took Hawija. Two days later they left.", pub)
+    >>> [d.iso() for d in anchor_relative(told)]
+    ['2017-10-05', '2017-10-07']
+    """
+    out: list[DateExpr] = []
+    anchor: dt.date | None = None
+    for told in dates:
+        d = told
+        if told.after is not None and anchor is not None:
+            d = replace(told, date=anchor + dt.timedelta(days=told.after))
+        elif told.after is not None and told.after > 0:  # no day before: not after publication
+            d = replace(told, date=told.date - dt.timedelta(days=told.after))
+        if d.precision == "day" and d.kind != "since":
+            anchor = d.date
+        out.append(d)
+    return out
 
 
 _Resolved = tuple[dt.date, dt.date | None, str] | None
@@ -442,9 +477,18 @@ def _relative_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     one = dt.timedelta(days=1)
     if word in ("overnight", "last night"):
         return pub - one, pub, "day"
-    if word in ("yesterday", "the previous day", "the day before"):
+    if word == "yesterday":
         return pub - one, None, "day"
     return pub, None, "day"
+
+
+def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Days from the publication date, which :func:`anchor_relative` moves to the day before."""
+    if m.group("n"):
+        days = round(_number(m["n"]) * _UNIT_DAYS[m["unit"].lower()])
+        return pub + dt.timedelta(days=days if m["dir"].lower() == "later" else -days), None, "day"
+    forward = bool(m.group("next")) or (m.group("after") or "").lower() == "after"
+    return pub + dt.timedelta(days=1 if forward else -1), None, "day"
 
 
 def _period(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
@@ -558,6 +602,7 @@ _RESOLVERS = {
     "year": _year_only,
     "weekday": _weekday,
     "relday": _relative_day,
+    "later": _later,
     "period": _period,
     "weekend": _weekend,
     "ago": _ago,

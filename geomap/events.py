@@ -190,7 +190,25 @@ def _sentence_events(
             )
         )
         ordinal[kind] += 1
-    return out
+    return _without_parts(out)
+
+
+def _without_parts(events: list[Event]) -> list[Event]:
+    """Drop a movement that another of the sentence holds ("abandoned X and fled to Y" is
+    one withdrawal from X to Y, not also one from X)."""
+
+    def ends(e: Event) -> frozenset[tuple[str, str]]:
+        return frozenset((p.place_id or p.name, p.role) for p in e.places)
+
+    return [
+        e
+        for e in events
+        if e.type not in _MOVEMENT
+        or not any(
+            o is not e and o.type == e.type and o.status == e.status and ends(e) < ends(o)
+            for o in events
+        )
+    ]
 
 
 def _continues_event(sentence: str, trigger: Trigger) -> bool:
@@ -517,7 +535,14 @@ def _adjust_roles(
     roles = {s.role for s in out}
     if kind in ("withdrawal", "cut_route") and "to" in roles and "from" not in roles:
         exclude = {s.ref.target.text for s in out}
-        nearer = [p for p in before if p.target.place is not None and p.target.text not in exclude]
+        # A place of this sentence, even one no gazetteer knows ("abandoned their positions
+        # in the Zab area and fled towards ..."), rather than one of an earlier sentence.
+        nearer = [
+            p
+            for p in before
+            if (p.target.place is not None or p.target.iso is None)
+            and p.target.text not in exclude
+        ]
         origin = nearer[-1] if nearer else _previous_place(text, index, counts, exclude)
         if origin is not None:
             out.insert(0, _Slot(origin, "from", -1))

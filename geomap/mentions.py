@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, Resolution, scan_text
@@ -30,7 +30,7 @@ from gazetteer.scan import NameSpan, announced
 from geomap.actors import ActorSpan, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
-from geomap.dates import DateExpr, find_dates
+from geomap.dates import DateExpr, anchor_relative, find_dates
 from geomap.roles import OUTLYING
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
@@ -56,7 +56,7 @@ _OF_NAMES = re.compile(
 )
 _NAME_NOUN = re.compile(  # led by a look at the first letter, to skip most places at once
     rf"(?=[A-Zae])(?P<names>{_NAME}) (?:district|sub-?district|village|town|province|governorate|"
-    r"neighbou?rhood|camp|airport|air base|dam|bridge|crossing|area|region)\b"
+    r"neighbou?rhood|camp|airport|air base|dam|bridge|crossing|area|region|front|axis|sector)\b"
 )
 _ARABIC_LEAD = re.compile(
     r"\b(?:in|at|near|towards?|outside|into|from|around|to|reached|entered|captured|seized|retook)\s+"
@@ -224,6 +224,7 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
             continue
         for d in find_dates(s.text, article.published):
             text.dates.append(_shift(d, s.start))
+    text.dates[:] = anchor_relative(text.dates)  # "two days later": after the day told before
     places = _find_places(text, gazetteer)
     text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))
     return text
@@ -463,9 +464,7 @@ def _in_furniture(text: ArticleText, offset: int) -> bool:
 
 
 def _shift(d: DateExpr, offset: int) -> DateExpr:
-    return DateExpr(
-        d.start + offset, d.end + offset, d.text, d.date, d.precision, d.kind, d.date_end, d.future
-    )
+    return replace(d, start=d.start + offset, end=d.end + offset)
 
 
 def _place_mention(stem: str, ref: PlaceRef, written: str) -> Mention:

@@ -71,6 +71,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("capture", "active", r"\bseiz(?:e|ed|es|ing)\b"),
     ("capture", "active", r"\bliberat(?:e|ed|es|ing|ion\s+of)\b"),
     ("capture", "active", r"\breclaim(?:ed|s|ing)?\b"),
+    # "secured the Tal Afar citadel" (not the release of hostages, funding or a deal)
+    (
+        "capture",
+        "active",
+        r"\bsecur(?:ed|ing)\b(?!\s+(?:(?:the|a|an|their|its)\s+)?(?:release|funding|funds|support|"
+        r"deal|agreement|approval|votes?|passage|loans?|promises?|commitments?|guarantees?|"
+        r"access|a\s+deal|an\s+agreement|safe\s+passage|evacuation)\b)",
+    ),
     (
         "capture",
         "active",
@@ -182,7 +190,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         rf"\b(?:began|begun|begin|begins|beginning|start|started|starts|starting|kick(?:ed|s)?\s+off)"
-        rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_OP}\b(?!\s+of\b)",
+        r"(?!\s+of\b)"
+        rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:(?:phase|stage)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)?{_OP}s?\b(?!\s+of\b)",
     ),
     # withdrawal
     ("withdrawal", "active", r"\bwithdr(?:ew|awn|aw|aws|awing|awal)\b"),
@@ -316,7 +326,7 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 # with a pattern whose own words (required_words) it lacks; see _prefilter.
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expected|target|turn|move",
-    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|control|overr|out\s+of|fall|fell|freed|"
+    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"

@@ -288,3 +288,70 @@ def test_the_city_is_the_one_this_sentence_names_and_an_appositive_is_transparen
     # "forces in Syria said": Syria is where they are, not its government speaking.
     (syria,) = [m for m in extract(body, PUB).mentions if m.text == "Syria"]
     assert "government" not in syria.note
+
+
+def test_days_later_count_from_the_day_told_before(extract: Extract) -> None:
+    body = (
+        "On Aug. 20, Iraqi forces entered Tal Afar. Two days later, troops took Mosul. "
+        "The previous day, jets struck Hawija."
+    )
+    dates = {e.type: e.date for e in extract(body, PUB).events}
+    assert dates == {"advance": "2017-08-20", "capture": "2017-08-22", "airstrike": "2017-08-21"}
+    # With no day told before, "later" is never after publication.
+    (event,) = extract("Two days later, troops took Mosul.", PUB).events
+    assert event.date == "2017-08-27"
+
+
+def test_a_flight_told_in_two_verbs_is_one_withdrawal_from_the_first_place(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces retook Tal Afar on Friday. Earlier in the week, the militants had "
+        "abandoned their positions in the Zab area and fled north towards the Hamrin mountains."
+    )
+    (flight,) = only(extract(body, PUB).events, "withdrawal")
+    assert [(p.role, p.name) for p in flight.places] == [
+        ("from", "Zab"),  # unresolved, but this sentence's, not Tal Afar
+        ("to", "Hamrin mountains"),
+    ]
+    assert (flight.date, flight.date_end) == ("2017-08-21", "2017-08-27")
+
+
+def test_securing_a_place_takes_it_and_an_operation_aimed_at_a_town_plans_its_capture(
+    extract: Extract,
+) -> None:
+    (event,) = extract("Iraqi troops secured Tal Afar on Saturday.", PUB).events
+    assert (event.type, event.date) == ("capture", "2017-08-26")
+    assert not extract("Officials secured the release of hostages in Tal Afar.", PUB).events
+    body = (
+        "Iraqi forces have started the second phase of operations near Mosul, aimed at "
+        "retaking Tal Afar, the spokesman said."
+    )
+    events = {(e.type, e.status, frozenset(names(e))) for e in extract(body, PUB).events}
+    assert events == {
+        ("advance", "claimed", frozenset({MOSUL})),
+        ("capture", "planned", frozenset({TAL_AFAR})),
+    }
+
+
+def test_a_front_named_for_a_village_is_a_place_and_a_council_speaks_without_its_acronym(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Kurdistan Region Security Council (KRSC) said Peshmerga forces had repelled an "
+        "attack on the Gwer front."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.claimant) == ("attack", "The Kurdistan Region Security Council")
+    assert [(p.name, p.place_id) for p in event.places] == [("Gwer", None)]
+
+
+def test_a_person_named_with_a_title_holding_and_is_the_claimant(extract: Extract) -> None:
+    body = (
+        "Stephen Brien, UN under-secretary for Humanitarian Affairs and Emergency Relief, "
+        "said troops had entered Mosul."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.claimant == (
+        "Stephen Brien, UN under-secretary for Humanitarian Affairs and Emergency Relief"
+    )
