@@ -232,13 +232,22 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
 
 
 def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
-    """Drop civilians' flight told in the clause of the event before it ("killed civilians
-    trying to flee the village"), whose places are that event's; a flight in a clause of its
-    own stays, to end the words of the event before it, but makes no event."""
+    """Drop what the event before tells of itself in its own clause: the civilians' flight
+    of "killed civilians trying to flee the village" and the toll of "air strike kills
+    dozens in", whose places are that event's. A flight in a clause of its own stays, to end
+    the words of the event before it, but makes no event."""
     out: list[Trigger] = []
     for t in triggers:
         joined = out and not _CLAUSE_BREAK.search(sentence, out[-1].end, t.start)
-        if not (joined and _civilian_flight(sentence, t)):
+        # "Coalition air strike kills dozens in west Mosul": the killing is the strike's.
+        toll = (
+            joined
+            and t.type == "attack"
+            and t.text.lower().startswith("kill")
+            and out[-1].type in ("attack", "airstrike")
+            and t.start - out[-1].end < 40
+        )
+        if not ((joined and _civilian_flight(sentence, t)) or toll):
             out.append(t)
     return out
 

@@ -10,6 +10,7 @@ Ending rules, checked against each later event that shares a place:
 
 - a later event of the same kind at the same places replaces the earlier one;
 - a town taken ends a siege of it, and a later taking of the same town;
+- a link-up at a besieged place (relief reaching it) ends the siege;
 - a withdrawal from a place ends its taking by the same actor (or by anyone, if no actor is
   known);
 - any later event that is not a plan ends a plan at one of its places;
@@ -194,6 +195,8 @@ def _ends(old: Event, new: Event) -> bool:
     if group is not None and LASTING.get(new.type) == group and _places(new) == _places(old):
         return True
     if new.type == "capture" and old.type in ("siege", "capture"):
+        return bool(_places(new) & _places(old))
+    if new.type == "link_up" and old.type == "siege":  # relief reached the besieged
         return bool(_places(new) & _places(old))
     if new.type == "withdrawal" and old.type == "capture":
         same_actor = not old.actors or not new.actors or old.actors[0] in new.actors

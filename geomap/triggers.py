@@ -298,7 +298,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed)\b",
     ),
-    # link_up
+    # link_up: relief reaching the besieged ("broke the siege of Deir ez-Zor")
+    (
+        "link_up",
+        "active",
+        r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|a\s+)?"
+        r"(?:[\w’'-]+\s+){0,3}?siege\b",
+    ),
     (
         "link_up",
         "active",
@@ -337,7 +343,7 @@ _STEMS = {
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
-    "link_up": r"link|join|met\s+up",
+    "link_up": r"link|join|met\s+up|siege",
 }
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type
 _BY = re.compile(r"\s+by\b")

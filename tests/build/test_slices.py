@@ -160,3 +160,10 @@ def test_a_caption_for_a_date_not_on_the_timeline_is_reported(events: list[Event
     campaign = parse_campaign({"captions": {"2016-11-23": "ok", "2016-11-24": "typo"}})
     (warning,) = stale_captions(events, campaign)
     assert "2016-11-24" in warning and "campaign.yaml" in warning
+
+
+def test_relief_reaching_a_besieged_town_ends_its_siege() -> None:
+    siege = event("a", "siege", "2016-11-01", place("Tal Afar"), actors=("ISIS",))
+    relief = event("b", "link_up", "2016-12-01", place("Tal Afar"), actors=("SAA",))
+    timeline = events_to_timeline([siege, relief], Campaign())
+    assert timeline.slices[1].ended == ("a",)

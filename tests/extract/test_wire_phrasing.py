@@ -355,3 +355,15 @@ def test_a_person_named_with_a_title_holding_and_is_the_claimant(extract: Extrac
     assert event.claimant == (
         "Stephen Brien, UN under-secretary for Humanitarian Affairs and Emergency Relief"
     )
+
+
+def test_breaking_a_siege_is_relief_and_a_strike_s_toll_is_the_strike_s(
+    extract: Extract,
+) -> None:
+    (event,) = extract("Syrian army, allies break ISIS siege of Deir ez-Zor", PUB).events
+    assert (event.type, names(event)) == ("link_up", {"geonames:170794"})
+    body = "Coalition air strike kills dozens of civilians in west Mosul, residents say"
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.status) == ("airstrike", {MOSUL}, "claimed")
+    (event,) = extract("Assad forces reach the outskirts of Raqqa.", PUB).events
+    assert (event.type, event.actors) == ("advance", ("SAA",))
