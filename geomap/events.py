@@ -42,7 +42,7 @@ _CONTAINED = re.compile(
 # "X, a town between", "X, a city 30 km south of": what follows says where X is.
 _APPOSITIVE = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|province|"
-    r"region|hub|stronghold|crossing|base|capital)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
+    r"region|hub|stronghold|crossing|base|capital|neighbou?rhood|suburb|quarter)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
     rf"before|of|{BEARING}(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )

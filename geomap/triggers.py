@@ -123,7 +123,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
-        r"\bpush(?:ed|es|ing)?\s+(?:deeper\s+|further\s+|forward\s+)?(?:into|towards?|on|through)\b",
+        r"\bpush(?:ed|es|ing)?\s+(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
+        r"(?:into|towards?|on|through)\b",
     ),
     ("advance", "active", r"\b(?:new|fresh|final|major|renewed)\s+push\b"),
     (
@@ -162,6 +163,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:within|less\s+than|under|about|some)\s+(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|"
         r"eight|nine|ten|a\s+few)\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:of|from)\b",
     ),
+    # "moved fighters from Syria to reinforce Tal Afar", "reinforcements reached Mosul"
+    ("advance", "active", r"\breinforc(?:e|ed|es|ing|ements?)\b"),
     # "punched into the eastern edge of Mosul", "fought their way into", "broke through"
     ("advance", "active", r"\bpunch(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|through)\b"),
     (
@@ -336,7 +339,7 @@ _STEMS = {
     r"victory|clear|los",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
-    r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some",
+    r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",

@@ -367,3 +367,12 @@ def test_breaking_a_siege_is_relief_and_a_strike_s_toll_is_the_strike_s(
     assert (event.type, names(event), event.status) == ("airstrike", {MOSUL}, "claimed")
     (event,) = extract("Assad forces reach the outskirts of Raqqa.", PUB).events
     assert (event.type, event.actors) == ("advance", ("SAA",))
+
+
+def test_pushing_deep_into_a_town_and_reinforcing_one_are_advances(extract: Extract) -> None:
+    body = "By nightfall, government forces had pushed deep into Tal Afar, officers said."
+    assert [e.type for e in extract(body, PUB).events] == ["advance"]
+    body = "The militants are believed to have moved fighters from Syria to reinforce Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, event.actors) == ("advance", "claimed", ("ISIS",))
+    assert ("to", TAL_AFAR) in {(p.role, p.place_id) for p in event.places}
