@@ -101,7 +101,9 @@ def _rewrite(text: str) -> str:
     """Apply the long-vowel, doubled-letter, Tal and final -ah rules until nothing changes."""
     for _ in range(12):
         before = text
-        text = _FINAL_AH.sub("a", _TAL.sub("tal", _DOUBLE.sub(_single, _LONG.sub(_long, text))))
+        if "e" in text or "ai" in text:  # else _LONG cannot match: skip the regex
+            text = _LONG.sub(_long, text)
+        text = _FINAL_AH.sub("a", _TAL.sub("tal", _DOUBLE.sub(_single, text)))
         if text == before:
             break
     return text
