@@ -31,7 +31,7 @@ from geomap.actors import ActorSpan, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
 from geomap.dates import DateExpr, anchor_relative, find_dates
-from geomap.roles import OUTLYING
+from geomap.roles import OUTLYING, has_locative
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
 
@@ -97,7 +97,6 @@ _AFTER_GOVT = re.compile(
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
     r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy)\b)"
 )
-_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|inside|across|near|throughout)\s+$")
 # Capitalised words that the gazetteer may know as places but that describe people here.
 _ADJECTIVES = _PEOPLE_AND_PARTS | frozenset(
     "shi'ite kurd kurds arabs january february march april may june july august september "
@@ -363,7 +362,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     ):
         return "not a place: part of an organisation's name"
     if _BEFORE_GOVT.search(before) or (
-        _AFTER_GOVT.match(after) and not _LOCATIVE_BEFORE.search(before)  # "forces in Syria said"
+        _AFTER_GOVT.match(after) and not has_locative(body, ref.start)  # "forces in Syria said"
     ):
         return "not a place: stands for the government"
     if (
