@@ -368,7 +368,7 @@ def _roles(sentence: Sentence, places: list[PlaceRef]) -> dict[int, str]:
         (_, prev_end), (start, end) = spans[k - 1], spans[k]
         if (
             places[k].antecedent is not None
-            and _key(places[k].target) == _key(places[k - 1].target)
+            and _key(places[k]) == _key(places[k - 1])  # (_key reads each one's target)
             and text[prev_end:start].strip() == ","
             and text[end : end + 1] == ","
         ):
