@@ -34,7 +34,13 @@ __all__ = ["dominant_date", "events_from_text", "undated_span"]
 
 _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _DIRECTION = re.compile(rf"\b(?P<d>{BEARING})\s+$", re.I)
-_RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+", re.I)
+# What ends the words about an event: a relative clause, a dash, a clause of time or reason
+# ("... to storm Hawija once the Mosul operation is over").
+_RELATIVE = re.compile(
+    r",\s+(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+"
+    r"|\s(?:once|unless|until|although|though|because|whereas)\s",
+    re.I,
+)
 _CONTAINED = re.compile(
     rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$",
     re.I,
@@ -76,6 +82,9 @@ _COMBATANTS = re.compile(
     r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen)\b",
     re.I,
 )
+# Between a strike and the participle that gives its toll, nothing that opens a new event.
+_TOLL_BREAK = re.compile(r"[;:.]|\b(?:and|but|while|when|after|before|then|later)\b", re.I)
+_TOLL_GAP = 120
 _MOVEMENT = frozenset({"advance", "withdrawal"})
 _STATIC = frozenset({"capture", "siege", "attack", "airstrike", "link_up", "planned"})
 _RECENT_DAYS = 14
@@ -99,8 +108,11 @@ def events_from_text(text: ArticleText) -> list[Event]:
         if i in text.furniture:
             continue
         said = i in attributed
-        claimant = memory.resolve(claimant_of(sentence.text)) if said else None
-        events += _sentence_events(text, (i, said), sentence, claimant, default, counts)
+        who = claimant_of(sentence.text) if said else None
+        claimant = memory.resolve(who)
+        events += _sentence_events(
+            text, (i, said), sentence, (claimant, _words_of(sentence, who)), default, counts
+        )
     return _deduplicated(events)
 
 
@@ -128,13 +140,20 @@ def _sentence_events(
     text: ArticleText,
     where: tuple[int, bool],
     sentence: Sentence,
-    claimant: str | None,
+    saying: tuple[str | None, tuple[int, int]],
     default: tuple[dt.date, str],
     counts: Counter[str],
 ) -> list[Event]:
-    """The events of sentence ``where[0]``; ``where[1]`` is whether it may say who says so."""
+    """The events of sentence ``where[0]``; ``where[1]`` is whether it may say who says so.
+
+    ``saying`` is the claimant and where the sentence names it (offsets into the text): a
+    place in those words ("Turkey's military said") is the sayer's, not the event's.
+    """
     index, said = where
-    places = [p for p in text.places_in(sentence) if p.usable]
+    claimant, (said_from, said_to) = saying
+    places = [
+        p for p in text.places_in(sentence) if p.usable and not said_from <= p.start < said_to
+    ]
     if not places:  # every event has a place of its sentence: no need to look for triggers
         return []
     triggers = _absorb_purposes(
@@ -193,6 +212,14 @@ def _sentence_events(
     return _without_parts(out)
 
 
+def _words_of(sentence: Sentence, who: str | None) -> tuple[int, int]:
+    """Where the sentence names ``who`` (text offsets; an empty span when it does not)."""
+    at = sentence.text.rfind(who) if who else -1
+    if at < 0:
+        return (0, 0)
+    return (sentence.start + at, sentence.start + at + len(who or ""))
+
+
 def _without_parts(events: list[Event]) -> list[Event]:
     """Drop a movement that another of the sentence holds ("abandoned X and fled to Y" is
     one withdrawal from X to Y, not also one from X)."""
@@ -241,15 +268,32 @@ def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
         joined = out and not _CLAUSE_BREAK.search(sentence, out[-1].end, t.start)
         # "Coalition air strike kills dozens in west Mosul": the killing is the strike's.
         toll = (
-            joined
+            bool(out)
             and t.type == "attack"
             and t.text.lower().startswith("kill")
             and out[-1].type in ("attack", "airstrike")
-            and t.start - out[-1].end < 40
+            and ((joined and t.start - out[-1].end < 40) or _toll_clause(sentence, out[-1], t))
         )
         if not ((joined and _civilian_flight(sentence, t)) or toll):
             out.append(t)
     return out
+
+
+def _toll_clause(sentence: str, strike: Trigger, t: Trigger) -> bool:
+    """Whether ``t`` opens the participle clause that gives the toll of ``strike``.
+
+    >>> s = "Jets struck positions in Sinjar on Tuesday, killing six, the army said."
+    >>> strike, toll = find_triggers(s)
+    >>> _toll_clause(s, strike, toll)
+    True
+    """
+    gap = sentence[strike.end : t.start]
+    return (
+        t.text.lower().startswith("killing")
+        and len(gap) < _TOLL_GAP
+        and _PARTICIPLE_CLAUSE.search(gap) is not None
+        and not _TOLL_BREAK.search(gap)
+    )
 
 
 def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:

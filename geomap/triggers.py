@@ -152,7 +152,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("advance", "active", r"\bdr(?:ive|ove|iving)\s+(?:towards?|into)\b"),
     ("advance", "active", r"\bhead(?:ed|ing|s)?\s+(?:towards?|for)\b"),
     ("advance", "active", r"\bdeploy(?:ed|s|ing)?\s+(?:to|in|near|around)\b"),
-    ("advance", "active", r"\bstorm(?:ed|s|ing)\b"),
+    # "stormed the town"; "plans to storm Hawija" (not "a storm", "the storm of criticism")
+    (
+        "advance",
+        "active",
+        r"\bstorm(?:ed|s|ing)\b|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould ))storm\b",
+    ),
     ("advance", "active", r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:a\s+)?new\s+front\b"),
     ("advance", "active", r"\btravel(?:l)?(?:ed|ing|s)?\s+(?:to|towards?|from|into)\b"),
     # "Iraqi forces are within 5 kilometres of the centre of Tal Afar"

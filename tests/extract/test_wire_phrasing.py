@@ -376,3 +376,22 @@ def test_pushing_deep_into_a_town_and_reinforcing_one_are_advances(extract: Extr
     (event,) = extract(body, PUB).events
     assert (event.type, event.status, event.actors) == ("advance", "claimed", ("ISIS",))
     assert ("to", TAL_AFAR) in {(p.role, p.place_id) for p in event.places}
+
+
+def test_a_strike_s_toll_after_a_comma_and_the_sayer_s_country_are_not_events(
+    extract: Extract,
+) -> None:
+    body = (
+        "Turkish warplanes struck militant positions near Tal Afar on Thursday, killing at "
+        "least six, Turkey's military said."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("airstrike", {TAL_AFAR}, "2017-08-24")
+    assert event.claimant == "Turkey's military"
+
+
+def test_a_plan_to_storm_a_town_ends_where_a_clause_of_time_begins(extract: Extract) -> None:
+    body = "The army plans to storm Hawija once the Mosul operation is over, officials said."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("advance", "planned", {HAWIJA})
+    assert extract("A storm of criticism hit Hawija.", PUB).events == ()
