@@ -33,9 +33,10 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _FINAL_AH = re.compile(r"(?<=[a-z]{2})(?:ah|eh|e)\b")
 _VOWELS = str.maketrans("q", "k", "aeiouy")
 # The diphthong ay and the long vowels as English spellings of Arabic write them: Beiji,
-# Baiji and Bayji; Tilkaif and Tallkayf; Heet and Hit; Mayadeen and Mayadin.
-_LONG = re.compile(r"(?:ei|ey|ai|ee)(?![aeiou])")
-_LONG_AS = {"ei": "ay", "ey": "ay", "ai": "ay", "ee": "i"}
+# Baiji and Bayji; Tilkaif and Tallkayf; Heet and Hit; Mayadeen and Mayadin; Makhmour and
+# Makhmur (not "oo", a long o in Dutch names: Oosseld is no "US-led").
+_LONG = re.compile(r"(?:ei|ey|ai|ee|ou)(?![aeiou])")
+_LONG_AS = {"ei": "ay", "ey": "ay", "ai": "ay", "ee": "i", "ou": "u"}
 
 
 @lru_cache(maxsize=65536)
@@ -70,6 +71,8 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Beiji") == name_key("Baiji") == name_key("Bayji")
     True
+    >>> name_key("Makhmour") == name_key("Makhmur")
+    True
     """
     return key_of_folded(fold(name))
 
@@ -101,7 +104,7 @@ def _rewrite(text: str) -> str:
     """Apply the long-vowel, doubled-letter, Tal and final -ah rules until nothing changes."""
     for _ in range(12):
         before = text
-        if "e" in text or "ai" in text:  # else _LONG cannot match: skip the regex
+        if "e" in text or "ai" in text or "o" in text:  # else _LONG cannot match
             text = _LONG.sub(_long, text)
         text = _FINAL_AH.sub("a", _TAL.sub("tal", _DOUBLE.sub(_single, text)))
         if text == before:

@@ -311,7 +311,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "link_up",
         "active",
         r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|a\s+)?"
-        r"(?:[\w’'-]+\s+){0,3}?siege\b",
+        r"(?:[\w’'-]+\s+){0,5}?siege\b",
     ),
     (
         "link_up",

@@ -395,3 +395,15 @@ def test_a_plan_to_storm_a_town_ends_where_a_clause_of_time_begins(extract: Extr
     (event,) = extract(body, PUB).events
     assert (event.type, event.status, names(event)) == ("advance", "planned", {HAWIJA})
     assert extract("A storm of criticism hit Hawija.", PUB).events == ()
+
+
+def test_breaking_a_long_named_siege_is_relief_and_makhmour_is_makhmur(extract: Extract) -> None:
+    body = (
+        "Syrian government troops broke a nearly three-year Islamic State siege of the "
+        "eastern city of Deir el-Zour on Tuesday, state media reported."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("link_up", {"geonames:170794"}, "2017-08-22")
+    body = "Kurdish forces withdrew from Makhmour overnight, residents said."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event)) == ("withdrawal", {"geonames:93818"})
