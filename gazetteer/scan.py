@@ -92,16 +92,20 @@ _HEADS = frozenset(
 _CUE = re.compile(
     r"(?:\b(?:villages?|towns?|city|area|district|region|province|outskirts|neighbou?rhood|"
     r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|\bnear|\boutside|\btowards?"
-    r"|\bnamed|\binto|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl"
+    r"|\bnamed|\binto|\bout\s+of|\bcontrol\s+(?:of|over)|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl"
     r"|shell|reach|approach)(?:e|es|ed|en|ing|s)?|\bretook|\btook|\bclos(?:e|es|ed|ing)\s+in\s+on"
     r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or, after the name, where it lies: "Bashiqa, northeast of Mosul", "X, 30 km south of".
+# ... or what it is: "Imam Gharbi, a village on the Tigris" (not "a town council").
 _WHERE = re.compile(
     r",\s+(?:(?:about|some|around|nearly|roughly|approximately|just|only)\s+)?"
     r"(?:\d[\d,.]*\s*(?:km|kilomet[er]{2}s|miles)\b\.?\s+(?:\([^)]{0,30}\)\s+)?)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b"
+    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|neighbou?rhood|"
+    r"suburb|hamlet)\b(?![\w-]|\s+(?:council|councils|official|officials|resident|residents|"
+    r"elders?|mayor|chief|leaders?|hall|centre|center|police|people)\b)",
     re.IGNORECASE,
 )
 _MAX_WORDS = 5
@@ -112,9 +116,11 @@ _LARGE = 100_000  # with _SMALL, in gazetteer.index.PRECOMPILED_POPULATIONS
 _SMALL = 1_000
 _MEMO_SIZE = 200_000  # chains remembered per gazetteer
 
-# How a run reads: ``(start, end, known)`` of each name, and the name to take when a cue
-# such as "the village of" comes before the run (None: never); offsets from the run's start.
-_Reading = tuple[tuple[tuple[int, int, bool], ...], tuple[int, int] | None]
+# How a run reads: ``(start, end, known)`` of each name, and the name to take when the words
+# around announce a place ("the village of" before it, ", a village near" after it; None:
+# never), with whether only the words after may ("Imam Gharbi, a village"; not "captured Abu
+# Hamza"); offsets from the run's start.
+_Reading = tuple[tuple[tuple[int, int, bool], ...], tuple[int, int, bool] | None]
 # How a chain reads: the start of each of its runs (from the chain's start) and its reading.
 _Chain = tuple[tuple[int, _Reading], ...]
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, dict[str, _Chain]] = weakref.WeakKeyDictionary()
@@ -205,18 +211,21 @@ def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
                 yield NameSpan(at + a, at + b, text[at + a : at + b], known)
             # Nothing known, but announced as a place: "the area of Abu Jarees", "pushed
             # into Bashiqa", "Bashiqa, northeast of Mosul".
-            if cued is not None and announced(text, at, at + cued[1]):
-                a, b = cued
+            if cued is not None and announced(text, at, at + cued[1], after_only=cued[2]):
+                a, b, _ = cued
                 yield NameSpan(at + a, at + b, text[at + a : at + b], known=False)
 
 
-def announced(text: str, start: int, end: int) -> bool:
+def announced(text: str, start: int, end: int, *, after_only: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` say that it is a place.
 
     Before it, a noun or a verb of place ("the area of", "near", "pushed into",
-    "surrounded"); after it, where it lies ("..., northeast of Mosul", "..., 30 km south of").
+    "surrounded"), unless ``after_only``; after it, where it lies or what it is ("...,
+    northeast of Mosul", "..., 30 km south of", "..., a village on the Tigris").
     """
-    return bool(_CUE.search(text[max(0, start - 40) : start]) or _WHERE.match(text, end))
+    if _WHERE.match(text, end):
+        return True
+    return not after_only and bool(_CUE.search(text[max(0, start - 40) : start]))
 
 
 def _read_chain(gazetteer: Gazetteer, text: str, start: int, end: int) -> _Chain:
@@ -374,7 +383,9 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
         if run[0].folded not in lists.titles and _known(gazetteer, text[start : run[-1].end]):
             return ((0, run[-1].end - start, True),), None
         if run[-1].folded not in lists.landmarks:
-            return (), None
+            # Only what follows may make it a place: "Imam Gharbi, a village on the Tigris".
+            whole = run[0].folded not in lists.titles and len(run) <= _MAX_CUED
+            return (), (0, run[-1].end - start, True) if whole else None
         before = [s for s in _spans(gazetteer, text, run[:first], stop) if s.known]
         return tuple((s.start - start, s.end - start, True) for s in before), None
     spans = tuple(
@@ -385,7 +396,7 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
     words = run[:_MAX_CUED]
     while not words[-1].capital:
         words = words[:-1]
-    return spans, (0, words[-1].end - start)
+    return spans, (0, words[-1].end - start, False)
 
 
 def _spans(

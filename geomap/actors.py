@@ -83,10 +83,31 @@ class ActorTable:
         spans = self._spans(text) if rx is None else [m.span() for m in rx.finditer(text)]
         out: list[ActorSpan] = []
         for start, end in spans:
-            span = text[start:end]
-            actor_id = self._exact.get(span) or self._folded.get(span.lower())
+            actor_id = self._actor_of(text[start:end])
             if actor_id is not None:
-                out.append(ActorSpan(start, end, span, actor_id))
+                out.append(ActorSpan(start, end, text[start:end], actor_id))
+        return sorted(
+            out + self._shared_nouns(text, out) + _armies_again(text, out), key=_by_start
+        )
+
+    def _actor_of(self, alias: str) -> str | None:
+        """The actor that ``alias`` names as written (None: not an alias)."""
+        return self._exact.get(alias) or self._folded.get(alias.lower())
+
+    def _shared_nouns(self, text: str, found: list[ActorSpan]) -> list[ActorSpan]:
+        """The first parties of "Iraqi and Kurdish forces": "Iraqi" is one of "Iraqi forces".
+
+        >>> [a.actor_id for a in default_actors().find("Iraqi and Kurdish forces advanced")]
+        ['ISF', 'Peshmerga']
+        """
+        starts = {a.start for a in found}
+        out: list[ActorSpan] = []
+        for m in _SHARED_NOUN.finditer(text):
+            if m.start("second") not in starts:
+                continue  # "Kurdish forces" is no alias: neither is "Iraqi forces" meant
+            actor_id = self._actor_of(f"{m.group('first')} {m.group('noun')}")
+            if actor_id is not None:
+                out.append(ActorSpan(m.start(), m.end("first"), m.group("first"), actor_id))
         return out
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
@@ -106,6 +127,35 @@ class ActorTable:
                 out.append((start, end))
                 done = end
         return out
+
+
+# "Iraqi and Kurdish forces": two parties that share their noun.
+_SHARED_NOUN = re.compile(
+    r"\b(?P<first>[A-Z][\w-]+)\s+and\s+(?P<second>[A-Z][\w-]+\s+"
+    r"(?P<noun>forces|troops|soldiers|fighters))\b"
+)
+# A bare "the army" after an army is named: that army ("the Syrian army ... the army").
+_THE_ARMY = re.compile(r"\b[Tt]he\s+army\b")
+
+
+def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
+    """Each bare "the army" that follows an army named in full, as that army.
+
+    >>> [a.text for a in default_actors().find("The Syrian army said the army advanced.")]
+    ['Syrian army', 'the army']
+    """
+    armies = [a for a in found if "army" in a.text.lower()]
+    out: list[ActorSpan] = []
+    for m in _THE_ARMY.finditer(text):
+        before = [a for a in armies if a.end <= m.start()]
+        inside = any(a.start < m.end() and m.start() < a.end for a in found)
+        if before and not inside:
+            out.append(ActorSpan(m.start(), m.end(), m.group(), before[-1].actor_id))
+    return out
+
+
+def _by_start(span: ActorSpan) -> int:
+    return span.start
 
 
 def _finder(aliases: Iterable[str]) -> ahocorasick.Automaton:

@@ -45,6 +45,12 @@ _CONTAINED = re.compile(
     rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$",
     re.I,
 )
+# "X, west of Y", "X, 30 km south of Y": Y only says where X is, up to the next comma.
+_BEARING_OF = re.compile(
+    r"^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?"
+    rf"(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles)\s+)?{BEARING}\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # "X, a town between", "X, a city 30 km south of": what follows says where X is.
 _APPOSITIVE = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|province|"
@@ -480,17 +486,33 @@ def _holds_next(sentence: Sentence, slot: _Slot, spans: list[tuple[int, int]]) -
 
 
 def _locating(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the place at ``text[start:]`` only says where one before it is (see
+    :func:`_locates_previous`); ``spans`` are the places of its sentence."""
+    return _locator(text, start, spans) is not None
+
+
+def _locator(text: str, start: int, spans: list[tuple[int, int]]) -> str | None:
+    """How the place at ``text[start:]`` says where one before it is: "in", "appositive"
+    or "bearing" ("X, west of Y"), or None when it does not."""
     before = [(s, e) for s, e in spans if e <= start]
     if not before:
-        return False
+        return None
     s, e = before[-1]
     gap = text[e:start]
-    if _CONTAINED.match(gap) or _APPOSITIVE.match(gap):
-        return True
+    if _CONTAINED.match(gap):
+        return "in"
+    if _APPOSITIVE.match(gap):
+        return "appositive"
+    if _BEARING_OF.match(gap):
+        return "bearing"
     # The appositive may hold a description read as a place: "X, the last town before Y".
     if len(before) > 1 and _APPOSITIVE.match(text[before[-2][1] : start]):
-        return True
-    return bool(_COORDINATED.match(gap)) and _locating(text, s, spans)
+        return "appositive"
+    if not _COORDINATED.match(gap):
+        return None
+    # "X in Y and Z": Z too; not "X, west of Y, and Z", where the comma closed the bearing.
+    previous = _locator(text, s, spans)
+    return None if previous == "bearing" and gap.startswith(",") else previous
 
 
 def _unique(slots: list[_Slot]) -> list[_Slot]:
@@ -590,11 +612,13 @@ def _adjust_roles(
         exclude = {s.ref.target.text for s in out}
         # A place of this sentence, even one no gazetteer knows ("abandoned their positions
         # in the Zab area and fled towards ..."), rather than one of an earlier sentence.
+        spans = sorted((p.start, p.end) for p in before)
         nearer = [
             p
             for p in before
             if (p.target.place is not None or p.target.iso is None)
             and p.target.text not in exclude
+            and not _locating(text.body, p.start, spans)  # "Tal Afar, west of Mosul"
         ]
         origin = nearer[-1] if nearer else _previous_place(text, index, counts, exclude)
         if origin is not None:

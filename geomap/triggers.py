@@ -28,7 +28,7 @@ _ROUTE = (
     r"paths?|links?|lifelines?|crossings?)"
 )
 _OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"
-_NOT_TAKE = r"(?!\s+(?:part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d|steps?|action|care|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)))"
+_NOT_TAKE = r"(?!\s+(?:part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)))"
 
 # (event type, voice, pattern). Order matters only for ties in length.
 LEXICON: tuple[tuple[str, str, str], ...] = (

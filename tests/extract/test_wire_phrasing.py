@@ -407,3 +407,46 @@ def test_breaking_a_long_named_siege_is_relief_and_makhmour_is_makhmur(extract: 
     body = "Kurdish forces withdrew from Makhmour overnight, residents said."
     (event,) = extract(body, PUB).events
     assert (event.type, names(event)) == ("withdrawal", {"geonames:93818"})
+
+
+def test_a_name_said_to_be_a_town_is_kept_unresolved_as_the_event_s_place(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces have taken control of al-Zawiya, a town 30 km south of Mosul, after "
+        "clearing it of Islamic State militants."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.type == "capture"
+    assert [(p.name, p.role, p.lat) for p in event.places] == [("al-Zawiya", "at", None)]
+    body = "The militants were driven out of Imam Zarqa, a village on the Tigris."
+    assert "Imam Zarqa" in {m.text for m in extract(body, PUB).mentions if m.kind == "place"}
+    body = "Police captured Imam Zarqa near the checkpoint."
+    assert "Imam Zarqa" not in {m.text for m in extract(body, PUB).mentions}
+
+
+def test_the_army_is_the_army_named_before_and_two_parties_may_share_forces(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Syrian army is closing in on Deir ez-Zor. The army has retaken 90 percent of "
+        "the city, officials said."
+    )
+    capture = only(extract(body, PUB).events, "capture")[0]
+    assert capture.actors == ("SAA",)
+    body = "Iraqi and Kurdish forces launched an offensive to recapture Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert set(event.actors) == {"ISF", "Peshmerga"}
+
+
+def test_a_route_cut_after_a_capture_leaves_from_the_captured_town_not_its_bearing(
+    extract: Extract,
+) -> None:
+    body = (
+        "Shiite paramilitaries captured the airport of Tal Afar, west of Mosul, on Thursday, "
+        "cutting off the jihadists' route to Syria."
+    )
+    capture, cut = extract(body, PUB).events
+    assert (capture.type, names(capture)) == ("capture", {TAL_AFAR})
+    assert cut.type == "cut_route"
+    assert {(p.role, p.place_id) for p in cut.places} == {("from", TAL_AFAR), ("to", "country:SY")}
