@@ -42,7 +42,10 @@ _RELATIVE = re.compile(
     re.I,
 )
 _CONTAINED = re.compile(
-    rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$",
+    rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$"
+    # "the Intisar district on the eastern edge of Mosul"
+    rf"|^(?:\s+(?:district|neighbou?rhood|quarter|area))?,?\s+on\s+the\s+(?:{BEARING}\s+|far\s+)?"
+    r"(?:edges?|outskirts|fringes?|banks?|side|shores?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # "X, west of Y", "X, 30 km south of Y": Y only says where X is, up to the next comma.

@@ -450,3 +450,9 @@ def test_a_route_cut_after_a_capture_leaves_from_the_captured_town_not_its_beari
     assert (capture.type, names(capture)) == ("capture", {TAL_AFAR})
     assert cut.type == "cut_route"
     assert {(p.role, p.place_id) for p in cut.places} == {("from", TAL_AFAR), ("to", "country:SY")}
+
+
+def test_a_city_whose_edge_holds_a_district_only_locates_it(extract: Extract) -> None:
+    body = "Iraqi special forces have entered the Zahra district on the eastern edge of Mosul."
+    (event,) = extract(body, PUB).events
+    assert [(p.name, p.role) for p in event.places] == [("Zahra", "to")]
