@@ -92,8 +92,12 @@ _HEADS = frozenset(
 _CUE = re.compile(
     r"(?:\b(?:villages?|towns?|city|area|district|region|province|outskirts|neighbou?rhood|"
     r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|\bnear|\boutside|\btowards?"
-    r"|\bnamed|\binto|\bout\s+of|\bcontrol\s+(?:of|over)|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl"
-    r"|shell|reach|approach)(?:e|es|ed|en|ing|s)?|\bretook|\btook|\bclos(?:e|es|ed|ing)\s+in\s+on"
+    r"|\bnamed|\binto|\bout\s+of|\bcontrol\s+(?:of|over)"
+    r"|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl|shell|reach|approach)"
+    r"(?:e|es|ed|en|ing|s)?|\bretook|\btook|\bclos(?:e|es|ed|ing)\s+in\s+on"
+    # "withdrawn from", "fled from", "driven from": where a force left
+    r"|\b(?:withdr[ae]wn?|withdrawing|withdraws?|retreat(?:ed|ing|s)?|fled|flee(?:ing|s)?|"
+    r"pulled\s+out|expelled|driven|ousted)\s+from"
     r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

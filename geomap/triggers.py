@@ -54,6 +54,20 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"\bprepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_OP}\b",
     ),
     ("planned", "active", rf"\b(?:upcoming|planned|forthcoming|imminent)\s+(?:[\w-]+\s+)?{_OP}\b"),
+    # "The offensive on Raqqa is expected to start in the spring"; "officials expect the
+    # battle for western Mosul to begin within days"
+    (
+        "planned",
+        "active",
+        rf"\b(?:{_OP}|battle)s?\b(?=[^.;]{{0,60}}?\b(?:is|are)\s+(?:now\s+)?(?:expected|due|set|"
+        r"scheduled|slated|likely)\s+to\s+(?:begin|start|commence|get\s+under\s*way|be\s+launched)\b)",
+    ),
+    (
+        "planned",
+        "active",
+        rf"(?:(?<=\bexpect )|(?<=\bexpects )|(?<=\bexpected ))(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_OP}|battle)\b"
+        r"(?=[^.;]{0,60}?\bto\s+(?:begin|start|commence|get\s+under\s*way)\b)",
+    ),
     ("planned", "passive", r"\b(?:is|are)\s+(?:being\s+)?(?:planned|imminent)\b"),
     (
         "planned",
@@ -102,7 +116,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "active",
-        r"\blos(?:t|es|ing)\b(?:\s+control\s+of)?(?!\s+(?:their|his|her|its|my|our|your|the\s+lives|"
+        r"\blos(?:e|t|es|ing)\b(?:\s+control\s+of)?(?!\s+(?:their|his|her|its|my|our|your|the\s+lives|"
         r"lives|life|contact|ground|touch|sight|count|hope|power|weight|track|faith|patience|"
         r"interest|money|a|an|one|two|three|several|many|dozens|hundreds|thousands)\b|\s+\d)",
     ),
@@ -339,7 +353,8 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 # searched with that type's patterns (most sentences report one or two types, if any), nor
 # with a pattern whose own words (required_words) it lacks; see _prefilter.
 _STEMS = {
-    "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expected|target|turn|move",
+    "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
+    r"likely|target|turn|move",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"

@@ -456,3 +456,28 @@ def test_a_city_whose_edge_holds_a_district_only_locates_it(extract: Extract) ->
     body = "Iraqi special forces have entered the Zahra district on the eastern edge of Mosul."
     (event,) = extract(body, PUB).events
     assert [(p.name, p.role) for p in event.places] == [("Zahra", "to")]
+
+
+def test_rejecting_claims_denies_and_an_offensive_expected_to_start_is_planned(
+    extract: Extract,
+) -> None:
+    body = "A Peshmerga spokesman rejected claims that Kurdish forces had withdrawn from Kabarto."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, event.claimant) == (
+        "withdrawal",
+        "denied",
+        "A Peshmerga spokesman",
+    )
+    assert [(p.name, p.role) for p in event.places] == [("Kabarto", "from")]
+    body = "The offensive on Tal Afar is expected to start within days, a US official said."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("planned", "planned", {TAL_AFAR})
+    body = "Iraqi officials expect the battle for Hawija to begin soon."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("planned", "planned", {HAWIJA})
+
+
+def test_forces_loyal_to_assad_are_the_syrian_army(extract: Extract) -> None:
+    body = "Forces loyal to President Bashar al-Assad took back Palmyra in March."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors, event.date) == ("capture", ("SAA",), "2017-03-01")
