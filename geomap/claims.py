@@ -219,7 +219,25 @@ def _subject_before(before: str) -> str | None:
         return None
     if _FINITE_VERB.search(cleaned):
         return None
+    if not after_quote and cleaned[:1].islower():
+        return _name_before_title(text, phrase, cleaned)
     return cleaned
+
+
+# A name that a clause of its own holds: after a comma or a dash, or opening the sentence.
+_NAME_ENDING = re.compile(r"(?:^|[,;:—–]\s*)((?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)$")
+
+
+def _name_before_title(text: str, phrase: str, title: str) -> str:
+    """The title with the name set off before it: "Yahya Rasool, spokesman for the JOC".
+
+    >>> _name_before_title("Troops advanced, Gen. Yahya Rasool, spokesman for the JOC,",
+    ...     " spokesman for the JOC,", "spokesman for the JOC")
+    'Gen. Yahya Rasool, spokesman for the JOC'
+    """
+    head = text[: text.rfind(phrase)].rstrip()
+    found = _NAME_ENDING.search(head[:-1]) if head.endswith(",") else None
+    return f"{found.group(1)}, {title}" if found else title
 
 
 # A person's name, then a title set off by commas.

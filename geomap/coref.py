@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["resolve_anaphors"]
 
 _DESCRIPTION = re.compile(
-    r"\bthe (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village)\b(?!\s+of\b)"
-    r"|\bthe (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|stronghold|bastion)\b(?!\s+of\b)"
+    r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village)\b(?!\s+of\b)"
+    r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|stronghold|bastion)\b(?!\s+of\b)"
 )
 _THERE = re.compile(r"\bthere\b")
 # Every description holds one of these, as written (the pattern minds case).
@@ -40,6 +40,8 @@ _EXISTENTIAL_BEFORE = re.compile(
 # Words in the description that say it is not about an earlier place.
 _NOT_ANAPHORIC = frozenset("other another same next first whole entire same".split())
 _WINDOW = 3  # sentences back to look for an antecedent
+# Places no reporter calls a town or a village: from this population on.
+_TOO_BIG = {"town": 1_000_000, "village": 100_000}
 
 
 def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef]:
@@ -116,6 +118,8 @@ def _antecedent(
             continue
         if m.group("noun") and place.feature not in ("P", ""):
             continue
+        if place.population >= _TOO_BIG.get(m.group("noun") or "", place.population + 1):
+            continue  # "the town" is not Mosul, named just before it
         fitting.append(p)
     if not fitting:
         return None
@@ -142,7 +146,8 @@ def _weight(p: PlaceRef, named: Counter[str]) -> tuple[int, int]:
 
 
 def _is_reference(text: ArticleText, p: PlaceRef) -> bool:
-    """Whether ``p`` only locates another place ("west of Mosul", "48 km from Kirkuk")."""
-    from geomap.roles import is_reference
+    """Whether ``p`` only locates another place ("west of Mosul", "48 km from Kirkuk") or
+    where something was said ("told reporters in Baghdad")."""
+    from geomap.roles import is_reference, is_where_said
 
-    return is_reference(text.body, p.start)
+    return is_reference(text.body, p.start) or is_where_said(text.body, p.start)

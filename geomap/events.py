@@ -25,7 +25,7 @@ from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef
-from geomap.roles import BEARING, has_locative, is_reference, role_of
+from geomap.roles import BEARING, has_locative, is_reference, is_where_said, role_of
 from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import Sentence
 from geomap.triggers import Trigger, find_triggers
@@ -70,12 +70,18 @@ _ROUTE_OBJECT = re.compile(
 )
 # ", cutting the last route ...": a participle clause that goes on from the event before it.
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?$")
+_SHORTLY = re.compile(
+    r"\b(?:(?:a\s+few|two|three|several|just)\s+)?(?:hours?|days?|weeks?|shortly|soon|"
+    r"a\s+day|a\s+week)\s+(?:after|before)\b",
+    re.I,
+)
 _COORDINATED = re.compile(r"^(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$|^,\s+$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re.I)
 # A trigger in a clause about the place before it: "Mosul, which Isis seized in 2014, ...".
 # (A comma between digits, as in "200,000", does not end a clause.)
 _ABOUT_PLACE = re.compile(r",\s+(?:which|where)\b(?:[^,;:—–()]|(?<=\d),(?=\d))*$", re.I)
 _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)")
+_SET_OFF = re.compile(r"^,[^,;:()]{1,80},")
 _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
 _NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|evacuat\w*)\b", re.I)
@@ -161,7 +167,11 @@ def _sentence_events(
     index, said = where
     claimant, (said_from, said_to) = saying
     places = [
-        p for p in text.places_in(sentence) if p.usable and not said_from <= p.start < said_to
+        p
+        for p in text.places_in(sentence)
+        if p.usable
+        and not said_from <= p.start < said_to
+        and not is_where_said(text.body, p.start)
     ]
     if not places:  # every event has a place of its sentence: no need to look for triggers
         return []
@@ -192,7 +202,7 @@ def _sentence_events(
         date, date_source = _event_date(
             text, sentence, (trigger.start, window_end), windows, default
         )
-        if date is None and out and _continues_event(sentence.text, trigger):
+        if date is None and out and _continues_event(sentence.text, trigger, triggers[k - 1]):
             date, date_source = previous_date
         previous_date = (date, date_source)
         quoted = text.quoted[sentence.start + trigger.start]
@@ -247,8 +257,12 @@ def _without_parts(events: list[Event]) -> list[Event]:
     ]
 
 
-def _continues_event(sentence: str, trigger: Trigger) -> bool:
-    """Whether the trigger opens a participle clause after a comma ("..., cutting")."""
+def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool:
+    """Whether the trigger's event is dated by the one before it: it opens a participle
+    clause after a comma ("..., cutting"), or a clause a short time after or before that
+    event ("seized Tal Afar in June 2014, days after it captured Mosul")."""
+    if _SHORTLY.search(sentence, previous.end, trigger.start):
+        return True
     return trigger.text.split()[0].lower().endswith("ing") and bool(
         _PARTICIPLE_CLAUSE.search(sentence, 0, trigger.start)
     )
@@ -400,7 +414,8 @@ def _subject_place(
         ps, pe = p.start - offset, p.end - offset
         if pe > t.start or ps < floor - 40 or is_reference(sentence, ps):
             continue  # (not "Mosul" in "Karbatli, 30 km south of Mosul, was retaken")
-        gap = sentence[pe : t.start]
+        # (an appositive between is no gap: "The city, 150 km from the border, was cut off")
+        gap = _SET_OFF.sub("", sentence[pe : t.start], count=1)
         if _SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap):
             return p
         return None
@@ -606,7 +621,10 @@ def _adjust_roles(
             role = "from"
         elif kind in _STATIC and role in ("to", "from"):
             role = "at"
-        elif kind == "cut_route" and role in ("to", "from") and {"to", "from"} <= roles:
+        elif kind == "cut_route" and (
+            (role in ("to", "from") and {"to", "from"} <= roles)
+            or roles == {"at", "from"}  # "Tal Afar was cut off from Mosul"
+        ):
             role = "between"
         out.append(_Slot(s.ref, role, s.start))
     out = _drop_containers(out)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BEARING", "OUTLYING", "has_locative", "is_reference", "role_of"]
+__all__ = ["BEARING", "OUTLYING", "has_locative", "is_reference", "is_where_said", "role_of"]
 
 # A bearing as prose writes it: "north", "south-east", "northwestern".
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
@@ -72,6 +72,24 @@ def is_reference(sentence: str, start: int) -> bool:
     True
     """
     return bool(_REFERENCE.search(sentence[max(0, start - 60) : start]))
+
+
+# "told reporters in Baghdad", "said in a statement from Erbil": where it was said.
+_WHERE_SAID = re.compile(
+    r"\b(?:told|said|says|say|speaking|spoke|announced|added)\s+(?:(?:to\s+)?(?:reporters|journalists|"
+    r"the\s+press|a\s+(?:news|press)\s+conference|a\s+briefing|(?:in\s+)?a\s+statement|"
+    r"on\s+\w+day)\s+)*(?:in|from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def is_where_said(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where something was said, not where it happened.
+
+    >>> is_where_said("the spokesman told reporters in Baghdad", 32)
+    True
+    """
+    return bool(_WHERE_SAID.search(text, max(0, start - 80), start))
 
 
 def has_locative(sentence: str, start: int) -> bool:

@@ -241,6 +241,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "passive",
         rf"\b{_ROUTE}\s+(?:\w+\s+){{0,3}}?(?:cut|severed|blocked|sealed|closed)(?:\s+off)?\b",
     ),
+    # "The city was cut off from Mosul": the route between them
+    (
+        "cut_route",
+        "passive",
+        r"\b(?:was|were|is|are|been|being)\s+(?:now\s+|effectively\s+|completely\s+|largely\s+)?"
+        r"(?:cut\s+off|severed)\s+from\b",
+    ),
     # siege
     ("siege", "active", r"\bbesieg(?:e|ed|es|ing)\b"),
     ("siege", "active", r"\bencircl(?:e|ed|es|ing|ement)\b"),

@@ -481,3 +481,44 @@ def test_forces_loyal_to_assad_are_the_syrian_army(extract: Extract) -> None:
     body = "Forces loyal to President Bashar al-Assad took back Palmyra in March."
     (event,) = extract(body, PUB).events
     assert (event.type, event.actors, event.date) == ("capture", ("SAA",), "2017-03-01")
+
+
+def test_where_it_was_said_is_not_where_it_happened_and_the_sayer_keeps_his_name(
+    extract: Extract,
+) -> None:
+    body = (
+        "Troops entered the Nour district, Brig. Gen. Yahya Rasool, spokesman for the Joint "
+        "Operations Command, told reporters in Baghdad."
+    )
+    (event,) = extract(body, PUB).events
+    assert [p.name for p in event.places] == ["Nour"]
+    assert event.claimant == (
+        "Brig. Gen. Yahya Rasool, spokesman for the Joint Operations Command"
+    )
+
+
+def test_days_after_a_dated_event_share_its_date(extract: Extract) -> None:
+    body = "Islamic State seized Tal Afar in June 2014, days after it captured Mosul."
+    events = extract(body, PUB).events
+    assert {(names(e).pop(), e.date) for e in events} == {
+        (TAL_AFAR, "2014-06-01"),
+        (MOSUL, "2014-06-01"),
+    }
+
+
+def test_the_town_is_not_the_big_city_named_last_and_a_town_cut_off_is_a_cut_route(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces advanced toward the center of Tal Afar on Thursday. The city, about 150 "
+        "kilometers from the Syrian border, has been cut off from Mosul since November. Some "
+        "20,000 civilians remain in the town, the United Nations said."
+    )
+    result = extract(body, PUB)
+    refs = {m.text: m.place_id for m in result.mentions if m.kind == "place"}
+    assert refs["The city"] == refs["the town"] == TAL_AFAR
+    (cut,) = only(result.events, "cut_route")
+    assert {(p.role, p.place_id) for p in cut.places} == {
+        ("between", TAL_AFAR),
+        ("between", MOSUL),
+    }
