@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from geomap.actors import find_actors
 from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
@@ -81,6 +82,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re
 # (A comma between digits, as in "200,000", does not end a clause.)
 _ABOUT_PLACE = re.compile(r",\s+(?:which|where)\b(?:[^,;:—–()]|(?<=\d),(?=\d))*$", re.I)
 _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)")
+# Those who act, in the words of one of them: "Our forces have entered", "we took".
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Oo]ur\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|soldiers)|[Ww]e)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$"
+)
 _SET_OFF = re.compile(r"^,[^,;:()]{1,80},")
 _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
 _NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
@@ -737,6 +743,9 @@ def _event(
         0.1 if trigger.type == "attack" and trigger.text.lower().startswith("kill") else 0.0
     )
     actors, targets = _actors(text, sentence, trigger, window_end)
+    if not actors and claimant and _FIRST_PERSON.search(sentence.text, 0, trigger.start):
+        # "'Our forces have entered Raqqa,' SDF spokesman Talal Silo said": the sayer's side.
+        actors = tuple(dict.fromkeys(a.actor_id for a in find_actors(claimant)))
     return Event(
         id=event_id(article.stem, sentence.start, kind, ordinal),
         type=kind,

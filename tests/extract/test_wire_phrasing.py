@@ -522,3 +522,14 @@ def test_the_town_is_not_the_big_city_named_last_and_a_town_cut_off_is_a_cut_rou
         ("between", TAL_AFAR),
         ("between", MOSUL),
     }
+
+
+def test_our_forces_are_the_sayer_s_side(extract: Extract) -> None:
+    body = (
+        '"Our forces have now entered Tal Afar from the east," PMU spokesman Ahmed al-Asadi said.'
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors, event.status) == ("advance", ("PMU",), "claimed")
+    body = '"The enemy attacked Tal Afar," a PMU spokesman said.'
+    (event,) = extract(body, PUB).events
+    assert "PMU" not in event.actors
