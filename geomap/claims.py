@@ -54,7 +54,7 @@ _CONDITION = re.compile(
     re.I,
 )
 _HYPOTHETICAL_AFTER = re.compile(r"^[^,.;]{0,30}\b(?:would|could|might)\b", re.I)
-_PRONOUNS = frozenset("he she they it we i the group".split())
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "the group", "the statement"])
 _PERSONAL = frozenset("he she i".split())
 _STOP_BEFORE = re.compile(
     r"(?:[“”\"]|\b(?:that|and|but|while|as|which|who|because|when|if)\b|[,;:])\s*$"

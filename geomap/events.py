@@ -374,11 +374,13 @@ def _assign_places(
             continue
         floor = triggers[k - 1].end if k else 0
         subject = _subject_place(sentence, t, places, offset, floor)
-        if subject is not None:
+        if subject is None:
+            continue
+        for p in reversed(_coordinated_before(sentence, subject, places, offset)):
             for refs in owners.values():
-                if subject in refs:
-                    refs.remove(subject)
-            owners.setdefault(k, []).insert(0, subject)
+                if p in refs:
+                    refs.remove(p)
+            owners.setdefault(k, []).insert(0, p)
     for k, t in enumerate(triggers):
         if not owners.get(k):
             antecedent = _antecedent(sentence, t, places, offset)
@@ -411,6 +413,18 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
         if p.end - offset == clause.start():
             return p
     return None
+
+
+def _coordinated_before(
+    sentence: str, p: PlaceRef, places: list[PlaceRef], offset: int
+) -> list[PlaceRef]:
+    """``p`` and the places listed with it before it: "X, Y and Z were retaken"."""
+    out = [p]
+    for q in sorted((q for q in places if q.end <= p.start), key=lambda q: -q.start):
+        if not _COORDINATED.match(sentence[q.end - offset : out[-1].start - offset]):
+            break
+        out.append(q)
+    return out[::-1]
 
 
 def _subject_place(

@@ -52,7 +52,7 @@ _NOUNS = (
     r"provinces?|governorates?|suburbs?|hamlets?|camps?|quarters?"
 )
 _OF_NAMES = re.compile(
-    rf"\bthe (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
+    rf"\b[Tt]he (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
 )
 _NAME_NOUN = re.compile(  # led by a look at the first letter, to skip most places at once
     rf"(?=[A-Zae])(?P<names>{_NAME}) (?:district|sub-?district|village|town|province|governorate|"

@@ -533,3 +533,19 @@ def test_our_forces_are_the_sayer_s_side(extract: Extract) -> None:
     body = '"The enemy attacked Tal Afar," a PMU spokesman said.'
     (event,) = extract(body, PUB).events
     assert "PMU" not in event.actors
+
+
+def test_villages_listed_as_the_subject_of_a_passive_are_all_taken(extract: Extract) -> None:
+    body = (
+        "Peshmerga forces liberated nine villages east of Mosul, the Security Council said in "
+        "a statement. The villages of Badana Kabir, Badana Saghir and Tiz Khirab were retaken "
+        "after heavy clashes, the statement added."
+    )
+    events = extract(body, PUB).events
+    (retaken,) = [e for e in events if "Tiz Khirab" in {p.name for p in e.places}]
+    assert [(p.name, p.role) for p in retaken.places] == [
+        ("Badana Kabir", "at"),
+        ("Badana Saghir", "at"),
+        ("Tiz Khirab", "at"),
+    ]
+    assert (retaken.type, retaken.claimant) == ("capture", "the Security Council")
