@@ -370,17 +370,9 @@ def _assign_places(
         if after and ps < ends[after[-1]]:
             owners.setdefault(after[-1], []).append(p)
     for k, t in enumerate(triggers):
-        if t.voice != "passive":
-            continue
-        floor = triggers[k - 1].end if k else 0
-        subject = _subject_place(sentence, t, places, offset, floor)
-        if subject is None:
-            continue
-        for p in reversed(_coordinated_before(sentence, subject, places, offset)):
-            for refs in owners.values():
-                if p in refs:
-                    refs.remove(p)
-            owners.setdefault(k, []).insert(0, p)
+        if t.voice == "passive":
+            floor = triggers[k - 1].end if k else 0
+            _give_subject(owners, k, _passive_subject(sentence, t, places, offset, floor))
     for k, t in enumerate(triggers):
         if not owners.get(k):
             antecedent = _antecedent(sentence, t, places, offset)
@@ -415,12 +407,25 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     return None
 
 
-def _coordinated_before(
-    sentence: str, p: PlaceRef, places: list[PlaceRef], offset: int
+def _give_subject(owners: dict[int, list[PlaceRef]], k: int, subject: list[PlaceRef]) -> None:
+    """Make the places of ``subject`` trigger ``k``'s first, and no other trigger's."""
+    for p in reversed(subject):
+        for refs in owners.values():
+            if p in refs:
+                refs.remove(p)
+        owners.setdefault(k, []).insert(0, p)
+
+
+def _passive_subject(
+    sentence: str, t: Trigger, places: list[PlaceRef], offset: int, floor: int
 ) -> list[PlaceRef]:
-    """``p`` and the places listed with it before it: "X, Y and Z were retaken"."""
-    out = [p]
-    for q in sorted((q for q in places if q.end <= p.start), key=lambda q: -q.start):
+    """The subject of a passive trigger and the places listed with it before it: "X, Y and
+    Z were retaken" (none when it has no place for subject)."""
+    subject = _subject_place(sentence, t, places, offset, floor)
+    if subject is None:
+        return []
+    out = [subject]
+    for q in sorted((q for q in places if q.end <= subject.start), key=lambda q: -q.start):
         if not _COORDINATED.match(sentence[q.end - offset : out[-1].start - offset]):
             break
         out.append(q)
