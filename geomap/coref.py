@@ -26,6 +26,13 @@ _DESCRIPTION = re.compile(
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|stronghold|bastion)\b(?!\s+of\b)"
 )
 _THERE = re.compile(r"\bthere\b")
+# "it" as the object of taking a place: "the Iraqi army retook it in December".
+_IT = re.compile(r"\bit\b")
+_TAKING_IT = re.compile(
+    r"\b(?:(?:re)?(?:took|take|taken|captured?|seized?|liberated?)|lost|lose|besieged?|encircled?|"
+    r"surrounded?|stormed?|shelled|recaptured?)\s+(?:back\s+)?$",
+    re.I,
+)
 # Every description holds one of these, as written (the pattern minds case).
 _DESCRIPTION_WORDS = ("city", "town", "village", "de facto capital", "stronghold", "bastion")
 # "there is", "and there were": existential, not a place.
@@ -77,6 +84,8 @@ def _matches(sentence: str) -> list[re.Match[str]]:
     found = []
     if any(w in sentence for w in _DESCRIPTION_WORDS):  # else it cannot match: skip the scan
         found = list(_DESCRIPTION.finditer(sentence))
+    if "it" in sentence:
+        found += [m for m in _IT.finditer(sentence) if _TAKING_IT.search(sentence, 0, m.start())]
     if "there" not in sentence:
         return found
     for m in _THERE.finditer(sentence):
@@ -92,7 +101,8 @@ def _antecedent(
     text: ArticleText, places: list[PlaceRef], m: re.Match[str], start: int, index: int
 ) -> PlaceRef | None:
     first = text.sentences[max(0, index - _WINDOW)].start
-    if m.group(0) == "there":
+    pronoun = m.group(0) in ("there", "it")
+    if pronoun:
         first = text.sentences[max(0, index - 1)].start
     mods = (m.groupdict().get("mods") or "").lower().split()
     if _NOT_ANAPHORIC & set(mods):
@@ -104,7 +114,9 @@ def _antecedent(
     for p in reversed(places[lo:hi]):
         if not p.usable or _is_reference(text, p):
             continue
-        if m.group(0) == "there":
+        if m.group(0) == "it" and p.target.iso is not None:
+            continue  # a country is taken by name, not as "it"
+        if pronoun:
             return p
         place = p.target.place
         if place is None:

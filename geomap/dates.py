@@ -107,8 +107,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "my",
             rf"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{_MONTH}),? (?:of )?(?P<y>(?:19|20)\d\d)\b",
         ),
-        ("md", rf"\b(?P<mon>{_MONTH}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? ?\d)"),
-        ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MONTH})\b"),
+        (
+            "md",
+            rf"\b(?P<mon>{_MONTH}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? ?\d)"
+            r"(?P<rel> (?:this|last|next) year\b)?",
+        ),
+        (
+            "dm",
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MONTH})\b"
+            r"(?P<rel> (?:this|last|next) year\b)?",
+        ),
         (
             "month",
             rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Tt]o|[Tt]hrough)[- ](?:early |late |mid-)?)"
@@ -288,7 +296,35 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
                 )  # fmt: skip
             taken.append((expr.start, expr.end))
             found.append(expr)
-    return _ranges(text, sorted(found, key=lambda d: d.start))
+    return _ranges(text, _with_weekdays(text, sorted(found, key=lambda d: d.start)))
+
+
+_DAY_KINDS = frozenset({"iso", "dmy", "mdy", "md", "dm"})
+_WEEKDAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
+
+
+def _with_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """Join a weekday to the date that follows it: "on Saturday, May 21" is May 21.
+
+    >>> [d.text for d in find_dates("It fell on Saturday, May 21.", dt.date(2017, 11, 5))]
+    ['on Saturday, May 21']
+    """
+    out: list[DateExpr] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "weekday"
+            and d.kind in _DAY_KINDS
+            and _WEEKDAY_GAP.match(text[prev.end : d.start])
+        ):
+            out[-1] = DateExpr(
+                prev.start, d.end, text[prev.start : d.end], d.date, d.precision, d.kind,
+                d.date_end, d.future,
+            )  # fmt: skip
+        else:
+            out.append(d)
+    return out
 
 
 def _ranges(text: str, found: list[DateExpr]) -> list[DateExpr]:
@@ -427,6 +463,10 @@ def _month_year(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
 def _month_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     month, day = _month(m), int(m["d"])
     year = pub.year
+    rel = (m.group("rel") or "").strip()
+    if rel:  # "August 24 last year"
+        year += {"last year": -1, "next year": 1}.get(rel, 0)
+        return dt.date(year, month, day), None, "day"
     candidate = dt.date(year, month, day)
     if future and candidate < pub:
         candidate = dt.date(year + 1, month, day)
@@ -450,7 +490,10 @@ def _month_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
             year -= 1
     text = m.group(0).lower()
     part = next((p for p in ("early", "mid", "late") if p in text), None)
-    return _part_of_month(dt.date(year, month, 1), part)
+    first = dt.date(year, month, 1)
+    if not rel and not future and month == pub.month and _PART_STARTS.get(part or "", 1) > pub.day:
+        first = dt.date(year - 1, month, 1)  # "by mid-November", told on 5 November
+    return _part_of_month(first, part)
 
 
 def _year_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
@@ -630,6 +673,9 @@ def _month_end(first: dt.date) -> dt.date:
 def _number(word: str) -> float:
     word = word.lower()
     return float(word) if word.isdigit() else _NUMBERS[word]
+
+
+_PART_STARTS = {"early": 1, "mid": 11, "late": 21}  # the first day of each part of a month
 
 
 def _part_of_month(first: dt.date, part: str | None) -> _Resolved:

@@ -62,6 +62,11 @@ _APPOSITIVE = re.compile(
     rf"before|of|{BEARING}(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
+_SIEGE_ENDED = re.compile(
+    r"(?:\s+of\s+[^;:]{1,80}?|,[^;:]{1,80}?,)?\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?:finally\s+|now\s+)?(?:broken|lifted|ended|relieved)\b",
+    re.I,
+)
 _LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)$", re.I)
 _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 _ROUTE_OBJECT = re.compile(
@@ -613,6 +618,8 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
     """
     if trigger.type == "capture" and _ROUTE_OBJECT.match(text.sentences[index].text, trigger.end):
         return "cut_route"
+    if trigger.type == "siege" and _SIEGE_ENDED.match(text.sentences[index].text, trigger.end):
+        return "link_up"  # "The siege of Deir ez-Zor, which began in 2014, was broken"
     if trigger.type == "advance" and _LAUNCHED_ATTACK.search(trigger.text):
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
     if trigger.type == "advance" and trigger.text.lower().startswith("travel"):
@@ -821,7 +828,10 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
 
 
 def _as_written(sentence: Sentence, s: _Slot) -> str:
-    """The place as written, with a direction that qualifies it ("eastern Mosul")."""
+    """The place as written, with a direction that qualifies it ("eastern Mosul"); for a
+    pronoun ("retook it"), the name it stands for."""
+    if s.ref.text.lower() in ("it", "there"):
+        return s.ref.target.text
     start = s.ref.start - sentence.start
     if start < 0:
         return s.ref.text
@@ -847,7 +857,14 @@ def _actors(
     spans = text.actors_in(sentence)
     body = text.article.body
     t0 = sentence.start + trigger.start
-    window = [a for a in spans if a.start < sentence.start + window_end]
+    # Not past a new clause with a subject of its own: "Isis captured Ramadi in May, and the
+    # Iraqi army retook it" (not "moving towards al-Qaim, and other areas, ... from Daesh").
+    end = sentence.start + window_end
+    for joined in _NEW_CLAUSE.finditer(sentence.text, trigger.end, window_end):
+        if any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans):
+            end = sentence.start + joined.start()
+            break
+    window = [a for a in spans if a.start < end]
     targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
         targets |= {id(a) for a in window if a.start < t0}
@@ -867,6 +884,7 @@ def _actors(
 
 
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
+_NEW_CLAUSE = re.compile(r"[;,]\s+(?:and|but|while|whereas)\s+")
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b", re.I)
 _TARGET_BEFORE = re.compile(

@@ -549,3 +549,28 @@ def test_villages_listed_as_the_subject_of_a_passive_are_all_taken(extract: Extr
         ("Tiz Khirab", "at"),
     ]
     assert (retaken.type, retaken.claimant) == ("capture", "the Security Council")
+
+
+def test_a_weekday_with_its_date_and_a_day_last_year_are_that_day(extract: Extract) -> None:
+    body = "Iraqi forces retook Tal Afar on Saturday, May 20, officials said."
+    (event,) = extract(body, PUB).events
+    assert (event.date, event.date_text) == ("2017-05-20", "on Saturday, May 20")
+    body = "Turkish forces crossed into Syria on August 24 last year."
+    (event,) = extract(body, PUB).events
+    assert event.date == "2016-08-24"
+    body = "By mid-August, the army had pushed into the outskirts of Tal Afar."
+    (event,) = extract(body, dt.date(2017, 8, 5)).events
+    assert event.date == "2016-08-11"
+
+
+def test_a_siege_broken_is_relief_and_it_retaken_is_the_town_named_before(
+    extract: Extract,
+) -> None:
+    body = "The siege of Deir ez-Zor, which began in 2014, was broken in September."
+    (event,) = extract(body, dt.date(2017, 11, 5)).events
+    assert (event.type, event.date) == ("link_up", "2017-09-01")
+    body = "Isis captured Hawija in June 2014, and the Iraqi army retook it in October."
+    first, second = extract(body, dt.date(2017, 11, 5)).events
+    assert (first.type, names(first), first.actors) == ("capture", {HAWIJA}, ("ISIS",))
+    assert (second.type, names(second), second.date) == ("capture", {HAWIJA}, "2017-10-01")
+    assert second.actors[0] == "ISF" and [p.name for p in second.places] == ["Hawija"]
