@@ -95,7 +95,8 @@ _CUE = re.compile(
     r"|\bnamed|\binto|\bout\s+of|\bcontrol\s+(?:of|over)"
     r"|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl|shell|reach|approach)"
     r"(?:e|es|ed|en|ing|s)?|\bretook|\btook|\bclos(?:e|es|ed|ing)\s+in\s+on"
-    # "withdrawn from", "fled from", "driven from": where a force left
+    # "advanced from", "withdrawn from", "fled from", "driven from": where a force set out
+    r"|\b(?:advanc|push|mov|march)\w*\s+(?:(?:north|south|east|west)\w*\s+)?from"
     r"|\b(?:withdr[ae]wn?|withdrawing|withdraws?|retreat(?:ed|ing|s)?|fled|flee(?:ing|s)?|"
     r"pulled\s+out|expelled|driven|ousted)\s+from"
     r")\s+(?:the\s+)?$",

@@ -39,7 +39,8 @@ _PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"near|around|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|just\s+\w+\s+of|surrounding",
         ),
         ("from", r"from|out\s+of|away\s+from"),
-        ("to", r"to|towards?|into|onto|on\s+the\s+road\s+to|reached|entered"),
+        # "fled Tal Afar for Syria"; "the battle for Mosul" is at Mosul (see geomap.events)
+        ("to", r"to|towards?|into|onto|for|on\s+the\s+road\s+to|reached|entered"),
         ("at", r"in|at|on|over|inside|within|across|throughout|against"),
     )
 )

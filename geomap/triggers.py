@@ -132,13 +132,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
-        r"\bmov(?:e|ed|es|ing)\s+(?:up\s+|forward\s+|closer\s+)?(?:to(?:wards?)?|into|on|closer)\b",
+        r"\bmov(?:e|ed|es|ing)\s+(?:up\s+|forward\s+|closer\s+|(?:north|south|east|west)\w*\s+)?"
+        r"(?:to(?:wards?)?|into|on|closer|from)\b",
     ),
     (
         "advance",
         "active",
         r"\bpush(?:ed|es|ing)?\s+(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
-        r"(?:into|towards?|on|through)\b",
+        r"(?:into|towards?|on|through)\b"
+        r"|\bpush(?:ed|es|ing)?\s+(?:north|south|east|west)\w*\b",
     ),
     ("advance", "active", r"\b(?:new|fresh|final|major|renewed)\s+push\b"),
     (
@@ -224,6 +226,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("withdrawal", "active", r"\babandon(?:ed|s|ing)?\b"),
     ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
     ("withdrawal", "active", r"\bexodus\b"),
+    # "left Raqqa for Deir ez-Zor" (not "left 20 dead")
+    (
+        "withdrawal",
+        "active",
+        r"\bleft\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z][\w’'-]+"
+        r"(?:[\s-][A-Z][\w’'-]+){0,2}\s+(?:for|towards?|to)\s)",
+    ),
     ("withdrawal", "active", r"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b"),
     (
         "withdrawal",
@@ -367,7 +376,7 @@ _STEMS = {
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc",
-    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back",
+    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"

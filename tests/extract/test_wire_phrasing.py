@@ -574,3 +574,27 @@ def test_a_siege_broken_is_relief_and_it_retaken_is_the_town_named_before(
     assert (first.type, names(first), first.actors) == ("capture", {HAWIJA}, ("ISIS",))
     assert (second.type, names(second), second.date) == ("capture", {HAWIJA}, "2017-10-01")
     assert second.actors[0] == "ISF" and [p.name for p in second.places] == ["Hawija"]
+
+
+def test_movements_told_with_for_from_and_a_bearing_have_both_ends(extract: Extract) -> None:
+    def ends(body: str) -> list[tuple[str, str, str]]:
+        (event,) = extract(body, PUB).events
+        return [(event.type, p.role, p.name) for p in event.places]
+
+    assert ends("Hundreds of fighters fled Tal Afar for Syria, officials said.") == [
+        ("withdrawal", "from", "Tal Afar"),
+        ("withdrawal", "to", "Syria"),
+    ]
+    assert ends("A convoy of IS militants left Mosul for Tal Afar under a deal.") == [
+        ("withdrawal", "from", "Mosul"),
+        ("withdrawal", "to", "Tal Afar"),
+    ]
+    assert ends("Iraqi forces pushed north from Hawija towards Tal Afar.") == [
+        ("advance", "from", "Hawija"),
+        ("advance", "to", "Tal Afar"),
+    ]
+    assert ends("The Peshmerga advanced from Kabarto towards Tal Afar.") == [
+        ("advance", "from", "Kabarto"),
+        ("advance", "to", "Tal Afar"),
+    ]
+    assert extract("The blast left 20 dead in Tal Afar.", PUB).events[0].type != "withdrawal"
