@@ -109,6 +109,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "passive",
+        r"(?<!shells )(?<!rockets )(?<!mortars )(?<!bombs )(?<!missiles )(?<!rounds )"
         r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within|early|late|two|three|several|a\s)|\s*[.,;])",
     ),
     ("capture", "active", r"\bfreed\b"),
@@ -306,7 +307,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\b(?:car|truck|roadside)\s+bomb(?:s|ing|ings)?\b|\bbomb(?:ing|ings|er|ers)\b",
     ),
-    ("attack", "active", r"\bshell(?:ed|ing)\b|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b"),
+    (
+        "attack",
+        "active",
+        r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
+    ),
     ("attack", "active", r"\bkill(?:s|ed|ing)\b"),
     (
         "attack",
@@ -334,7 +339,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "airstrike",
         "active",
-        r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed)\b",
+        r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
+        # a headline's present: "US jets bomb oil trucks"
+        r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",
+    ),
+    # "Coalition strike hits IS headquarters", "a US strike killed"
+    (
+        "airstrike",
+        "active",
+        r"\b(?:coalition|allied|U\.?S\.?|American|British|French|Russian|Turkish)(?:-led)?\s+strikes?\b",
     ),
     # link_up: relief reaching the besieged ("broke the siege of Deir ez-Zor")
     (

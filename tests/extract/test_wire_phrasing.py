@@ -598,3 +598,15 @@ def test_movements_told_with_for_from_and_a_bearing_have_both_ends(extract: Extr
         ("advance", "to", "Tal Afar"),
     ]
     assert extract("The blast left 20 dead in Tal Afar.", PUB).events[0].type != "withdrawal"
+
+
+def test_headline_strikes_and_shelling_in_the_present_and_shells_that_fell(
+    extract: Extract,
+) -> None:
+    (event,) = extract("Coalition strike hits IS headquarters in Tal Afar", PUB).events
+    assert (event.type, event.actors[0], names(event)) == ("airstrike", "Coalition", {TAL_AFAR})
+    (event,) = extract("US jets bomb Islamic State oil trucks near Tal Afar", PUB).events
+    assert (event.type, event.actors[0]) == ("airstrike", "Coalition")
+    (event,) = extract("Islamic State shells Kurdish positions near Tal Afar", PUB).events
+    assert (event.type, event.actors) == ("attack", ("ISIS",))
+    assert [e.type for e in extract("Mortar shells fell on Tal Afar.", PUB).events] != ["capture"]
