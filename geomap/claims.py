@@ -35,6 +35,11 @@ _NAMEWORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]
 _AFTER_VERB = re.compile(
     rf"\b(?:{_VERB})\s+(?P<who>(?:{_NAMEWORD}\s+){{0,5}}{_NAMEWORD}(?:,\s+(?:an?|the)\s+[^,.;“”\"]+)?)"
 )
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|earlier|media|news|press|unconfirmed|some|these|those|such|conflicting|initial|"
+    r"previous|recent|false|their|its|his|her)\s+$",
+    re.I,
+)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)
 _INTENT = re.compile(
@@ -196,6 +201,8 @@ def claimant_of(sentence: str) -> str | None:
     if m:
         return _clean(m.group("who"))
     for verb in _VERB_WORD.finditer(sentence):
+        if _NOUN_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "Contrary to earlier reports", "media claims": a noun, not a verb
         who = _subject_before(sentence[: verb.start()])
         if who:
             return who

@@ -610,3 +610,9 @@ def test_headline_strikes_and_shelling_in_the_present_and_shells_that_fell(
     (event,) = extract("Islamic State shells Kurdish positions near Tal Afar", PUB).events
     assert (event.type, event.actors) == ("attack", ("ISIS",))
     assert [e.type for e in extract("Mortar shells fell on Tal Afar.", PUB).events] != ["capture"]
+
+
+def test_earlier_reports_are_a_noun_and_name_no_claimant(extract: Extract) -> None:
+    body = "Contrary to earlier reports, Kurdish forces did not withdraw from Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, event.claimant) == ("withdrawal", "denied", None)
