@@ -49,6 +49,11 @@ _CONTAINED = re.compile(
     r"(?:edges?|outskirts|fringes?|banks?|side|shores?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_ON_OWNERS = re.compile(r"^,?\s+(?:on|at|in)\s+$", re.I)
+_OWNED_EDGE = re.compile(
+    rf"['’]s\s+(?:{BEARING}\s+|far\s+)?(?:outskirts|edges?|fringes?|doorstep|periphery)\b",
+    re.I,
+)
 # "X, west of Y", "X, 30 km south of Y": Y only says where X is, up to the next comma.
 _BEARING_OF = re.compile(
     r"^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?"
@@ -539,6 +544,11 @@ def _locating(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
     return _locator(text, start, spans) is not None
 
 
+def _end_of(spans: list[tuple[int, int]], start: int) -> int:
+    """The end of the span that starts at ``start``."""
+    return next((e for s, e in spans if s == start), start)
+
+
 def _locator(text: str, start: int, spans: list[tuple[int, int]]) -> str | None:
     """How the place at ``text[start:]`` says where one before it is: "in", "appositive"
     or "bearing" ("X, west of Y"), or None when it does not."""
@@ -547,8 +557,10 @@ def _locator(text: str, start: int, spans: list[tuple[int, int]]) -> str | None:
         return None
     s, e = before[-1]
     gap = text[e:start]
-    if _CONTAINED.match(gap):
-        return "in"
+    if _CONTAINED.match(gap) or (
+        _ON_OWNERS.match(gap) and _OWNED_EDGE.match(text, _end_of(spans, start))
+    ):
+        return "in"  # "X in northern Y"; "Bazwaya, on Mosul's eastern outskirts"
     if _APPOSITIVE.match(gap):
         return "appositive"
     if _BEARING_OF.match(gap):

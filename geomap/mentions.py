@@ -113,7 +113,10 @@ _BEFORE_PERSON = re.compile(
 _LOCATIVE_NAME = re.compile(
     r"\b(?:[Ii]n|at|near|to|towards|from|into|outside|around)\s+[A-Z][\w’'-]*\s+$"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w ]+)?\s*(?:\([\w .]+\))?\s*[-—–:]")
+# "MOSUL, Iraq, Nov 4 (Reuters) -", "ERBIL, Kurdistan Region —": where and when it was filed.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w .]*){0,3}\s*(?:\([\w .]+\))?\s*[-—–:]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +224,10 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
     for i, s in enumerate(sentences):
         if i in furniture:
             continue
+        filed = _DATELINE.match(s.text)  # its date is the filing's, no event's
         for d in find_dates(s.text, article.published):
-            text.dates.append(_shift(d, s.start))
+            if filed is None or d.start >= filed.end():
+                text.dates.append(_shift(d, s.start))
     text.dates[:] = anchor_relative(text.dates)  # "two days later": after the day told before
     places = _find_places(text, gazetteer)
     text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))

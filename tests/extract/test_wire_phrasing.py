@@ -616,3 +616,17 @@ def test_earlier_reports_are_a_noun_and_name_no_claimant(extract: Extract) -> No
     body = "Contrary to earlier reports, Kurdish forces did not withdraw from Tal Afar."
     (event,) = extract(body, PUB).events
     assert (event.type, event.status, event.claimant) == ("withdrawal", "denied", None)
+
+
+def test_a_reuters_dateline_with_a_date_files_the_report_and_an_owned_edge_only_locates(
+    extract: Extract,
+) -> None:
+    body = (
+        "MOSUL, Iraq, Aug 25 (Reuters) - The army's 9th Division took the village of Kabarto, "
+        "on Mosul's eastern outskirts, on Thursday."
+    )
+    result = extract(body, PUB)
+    notes = {m.text: m.note for m in result.mentions if m.kind == "place"}
+    assert notes["MOSUL"].startswith("not a place: dateline")
+    (event,) = result.events
+    assert (event.date, [p.name for p in event.places]) == ("2017-08-24", ["Kabarto"])
