@@ -500,6 +500,13 @@ def _slots(
     ``roles`` are those :func:`_roles` gives for ``all_places``.
     """
     spans = [(p.start - sentence.start, p.end - sentence.start) for p in all_places]
+    # A country owning what the sentence is about is not where it happens ("the campaign to
+    # retake Iraq's second city").
+    refs = [
+        p
+        for p in refs
+        if p.target.iso is None or not _owns(sentence, _Slot(p, "", p.start - sentence.start))
+    ]
     slots: list[_Slot] = []
     for p in refs:
         if p.text.lower() == "there":
@@ -534,8 +541,14 @@ def _locates_previous(sentence: Sentence, slot: _Slot, spans: list[tuple[int, in
 def _holds_next(sentence: Sentence, slot: _Slot, spans: list[tuple[int, int]]) -> bool:
     """Whether the place only holds the one after it: the Baghdad of "Baghdad's Sadr City"."""
     end = slot.start + len(slot.ref.text)
-    after = sentence.text[end : end + 3]
-    return after[:1] in "'’" and after[1:2] == "s" and any(s == end + 3 for s, _ in spans)
+    return _owns(sentence, slot) and any(s == end + 3 for s, _ in spans)
+
+
+def _owns(sentence: Sentence, slot: _Slot) -> bool:
+    """Whether the place is written as an owner: "Baghdad's", "Iraq's second city"."""
+    end = slot.start + len(slot.ref.text)
+    after = sentence.text[end : end + 2]
+    return after[:1] in "'’" and after[1:2] == "s"
 
 
 def _locating(text: str, start: int, spans: list[tuple[int, int]]) -> bool:

@@ -83,7 +83,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     ("capture", "active", r"\b(?:re)?captur(?:e|ed|es|ing)\b"),
     ("capture", "active", r"\bseiz(?:e|ed|es|ing)\b"),
-    ("capture", "active", r"\bliberat(?:e|ed|es|ing|ion\s+of)\b"),
+    ("capture", "active", r"\bliberat(?:e|ed|es|ing|ion[”\"’']?\s+of)\b"),
     ("capture", "active", r"\breclaim(?:ed|s|ing)?\b"),
     # "secured the Tal Afar citadel" (not the release of hostages, funding or a deal)
     (

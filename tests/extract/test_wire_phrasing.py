@@ -630,3 +630,13 @@ def test_a_reuters_dateline_with_a_date_files_the_report_and_an_owned_edge_only_
     assert notes["MOSUL"].startswith("not a place: dateline")
     (event,) = result.events
     assert (event.date, [p.name for p in event.places]) == ("2017-08-24", ["Kabarto"])
+
+
+def test_a_timeline_line_with_a_quoted_liberation_and_a_country_s_second_city(
+    extract: Extract,
+) -> None:
+    body = 'January 24, 2017: Abadi announces the "full liberation" of eastern Mosul.'
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.date, names(event)) == ("capture", "2017-01-24", {MOSUL})
+    body = "Here are the key moments of the campaign to retake Iraq's second city from ISIL."
+    assert extract(body, PUB).events == ()
