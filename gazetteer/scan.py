@@ -92,7 +92,9 @@ _HEADS = frozenset(
 _CUE = re.compile(
     r"(?:\b(?:villages?|towns?|city|area|district|region|province|outskirts|neighbou?rhood|"
     r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|\bnear|\boutside|\btowards?"
-    r"|\bnamed|\binto|\bout\s+of|\bcontrol\s+(?:of|over)"
+    r"|\bnamed|\binto|\bcontrol\s+(?:of|over)"
+    r"|\b(?:driven|drove|pushed|forced|chased|kicked|flushed|thrown|moved|pulled|expelled|ousted)"
+    r"\s+(?:\w+\s+)?out\s+of"
     r"|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl|shell|reach|approach)"
     r"(?:e|es|ed|en|ing|s)?|\bretook|\btook|\bclos(?:e|es|ed|ing)\s+in\s+on"
     # "advanced from", "withdrawn from", "fled from", "driven from": where a force set out
@@ -108,9 +110,11 @@ _WHERE = re.compile(
     r",\s+(?:(?:about|some|around|nearly|roughly|approximately|just|only)\s+)?"
     r"(?:\d[\d,.]*\s*(?:km|kilomet[er]{2}s|miles)\b\.?\s+(?:\([^)]{0,30}\)\s+)?)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b"
+    # ... followed by where it lies or a clause, not by a noun: "a town councillor"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|neighbou?rhood|"
-    r"suburb|hamlet)\b(?![\w-]|\s+(?:council|councils|official|officials|resident|residents|"
-    r"elders?|mayor|chief|leaders?|hall|centre|center|police|people)\b)",
+    r"suburb|hamlet)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|near|outside|of|about|some|just|north|south|"
+    r"east|west|between|along|close|at|that|which|where|located|lying|held|controlled|under|"
+    r"\d)\b)",
     re.IGNORECASE,
 )
 _MAX_WORDS = 5

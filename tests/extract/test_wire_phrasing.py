@@ -640,3 +640,8 @@ def test_a_timeline_line_with_a_quoted_liberation_and_a_country_s_second_city(
     assert (event.type, event.date, names(event)) == ("capture", "2017-01-24", {MOSUL})
     body = "Here are the key moments of the campaign to retake Iraq's second city from ISIL."
     assert extract(body, PUB).events == ()
+
+
+def test_a_town_councillor_and_running_out_of_food_name_no_place(extract: Extract) -> None:
+    body = "Mohammed Ali, a town councillor, said civilians ran out of Food and Water."
+    assert {m.text for m in extract(body, PUB).mentions if m.kind == "place"} == set()
