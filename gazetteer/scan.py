@@ -38,7 +38,7 @@ from gazetteer.normalize import fold, key_of_folded, variant_of_key
 from gazetteer.places import Place
 from gazetteer.resolve import Gazetteer
 
-__all__ = ["NameSpan", "announced", "scan_text"]
+__all__ = ["NameSpan", "announced", "lowered", "scan_text"]
 
 _APOS = "’'‘ʿʾ`"
 # Zero-width characters and the soft hyphen, which may sit inside a word unseen.
@@ -89,14 +89,35 @@ _HEADS = frozenset(
     "umm um tal tall tel tell ain ayn bir wadi jabal jebel jabel khirbat khirbet qaryat "
     "ras deir dayr kafr hamam hammam mazraat qasr nahr jisr".split()
 )
+_CUE_WORDS = "near outside towards toward named into retook took".split()
+_CUE_VERBS = (
+    "enter captur tak seiz storm liberat besieg surround encircl shell reach approach".split()
+)
+_CUE_ENDINGS = "e es ed en ing s".split()
 _CUE = re.compile(
     r"(?:\b(?:villages?|towns?|city|area|district|region|province|outskirts|neighbou?rhood|"
-    r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|\bnear|\boutside|\btowards?"
-    r"|\bnamed|\binto|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl"
-    r"|shell|reach|approach)(?:e|es|ed|en|ing|s)?|\bretook|\btook|\bclos(?:e|es|ed|ing)\s+in\s+on"
-    r")\s+(?:the\s+)?$",
+    r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of"
+    rf"|\b(?:{'|'.join(_CUE_WORDS)})"
+    rf"|\b(?:re)?(?:{'|'.join(_CUE_VERBS)})(?:{'|'.join(_CUE_ENDINGS)})?"
+    r"|\bclos(?:e|es|ed|ing)\s+in\s+on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The last word of each cue, lower-cased: a text that ends with none of them (but for a
+# last "the") holds no cue at its end.
+_CUE_LAST = (
+    "of",
+    "on",
+    *_CUE_WORDS,
+    *(
+        f"{pre}{verb}{end}"
+        for pre in ("", "re")
+        for verb in _CUE_VERBS
+        for end in ("", *_CUE_ENDINGS)
+    ),
+)
+# The only letters that a regular expression ignoring case matches to an ASCII letter other
+# than that letter's own two cases.
+_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 # ... or, after the name, where it lies: "Bashiqa, northeast of Mosul", "X, 30 km south of".
 _WHERE = re.compile(
     r",\s+(?:(?:about|some|around|nearly|roughly|approximately|just|only)\s+)?"
@@ -216,7 +237,30 @@ def announced(text: str, start: int, end: int) -> bool:
     Before it, a noun or a verb of place ("the area of", "near", "pushed into",
     "surrounded"); after it, where it lies ("..., northeast of Mosul", "..., 30 km south of").
     """
-    return bool(_CUE.search(text[max(0, start - 40) : start]) or _WHERE.match(text, end))
+    before = text[max(0, start - 40) : start]
+    return bool((_may_cue(before) and _CUE.search(before)) or _WHERE.match(text, end))
+
+
+def lowered(text: str) -> str:
+    """Lower-case ``text`` so that an ASCII word that ``re.IGNORECASE`` finds in it, ``in`` finds.
+
+    >>> lowered("ſeized İDLIB"), "ied" in lowered("IED")
+    ('seized idlib', True)
+    """
+    if not text.isascii() and any(c in text for c in "İıſ\u212a"):
+        text = text.translate(_CASE_FOLDS)
+    return text.lower()
+
+
+def _may_cue(before: str) -> bool:
+    """Whether ``before`` ends with the last word of a cue, perhaps followed by "the".
+
+    A test of a few string ends, where most texts fail, before the search of _CUE.
+    """
+    tail = lowered(before).rstrip()
+    if tail.endswith(_CUE_LAST):
+        return True
+    return tail.endswith("the") and tail[:-3].rstrip().endswith(_CUE_LAST)
 
 
 def _read_chain(gazetteer: Gazetteer, text: str, start: int, end: int) -> _Chain:
