@@ -38,7 +38,7 @@ from gazetteer.normalize import fold, key_of_folded, variant_of_key
 from gazetteer.places import Place
 from gazetteer.resolve import Gazetteer
 
-__all__ = ["NameSpan", "announced", "lowered", "scan_text"]
+__all__ = ["NameSpan", "announced", "ends_with", "lowered", "scan_text"]
 
 _APOS = "’'‘ʿʾ`"
 # Zero-width characters and the soft hyphen, which may sit inside a word unseen.
@@ -238,7 +238,9 @@ def announced(text: str, start: int, end: int) -> bool:
     "surrounded"); after it, where it lies ("..., northeast of Mosul", "..., 30 km south of").
     """
     before = text[max(0, start - 40) : start]
-    return bool((_may_cue(before) and _CUE.search(before)) or _WHERE.match(text, end))
+    return bool(
+        (ends_with(before, _CUE_LAST, the=True) and _CUE.search(before)) or _WHERE.match(text, end)
+    )
 
 
 def lowered(text: str) -> str:
@@ -252,15 +254,20 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
-def _may_cue(before: str) -> bool:
-    """Whether ``before`` ends with the last word of a cue, perhaps followed by "the".
+def ends_with(text: str, words: tuple[str, ...], *, the: bool = False) -> bool:
+    """Whether ``text`` ends with one of ``words`` (lower-case) and spaces, or (``the``) with
+    one of them, spaces, "the" and spaces, case ignored as ``re.IGNORECASE`` ignores it.
 
-    A test of a few string ends, where most texts fail, before the search of _CUE.
+    A test of a few string ends before the search of a case-blind pattern anchored at the
+    end of a text, which tries every position: most texts fail it.
+
+    >>> ends_with("fighting near the ", ("near",), the=True), ends_with("Kirkuk's ", ("near",))
+    (True, False)
     """
-    tail = lowered(before).rstrip()
-    if tail.endswith(_CUE_LAST):
+    tail = lowered(text).rstrip()
+    if tail.endswith(words):
         return True
-    return tail.endswith("the") and tail[:-3].rstrip().endswith(_CUE_LAST)
+    return the and tail.endswith("the") and tail[:-3].rstrip().endswith(words)
 
 
 def _read_chain(gazetteer: Gazetteer, text: str, start: int, end: int) -> _Chain:

@@ -26,7 +26,7 @@ from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, Resolution, scan_text
 from gazetteer.evidence import Context
-from gazetteer.scan import NameSpan, announced
+from gazetteer.scan import NameSpan, announced, ends_with
 from geomap.actors import ActorSpan, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
@@ -92,9 +92,10 @@ _NOT_NAMES = _PEOPLE_AND_PARTS | frozenset(
     "the this that these those its their his her our a an in on at of and new old greater "
     "central holy each every another same".split()
 )
-_READS_AS_PLACE = re.compile(
-    r"(?i)\b(?:in|at|near|towards?|outside|into|around|reached|entered|captured|seized|retook)\s+(?:the\s+)?$"
+_BEFORE_PLACE = tuple(
+    "in at near towards toward outside into around reached entered captured seized retook".split()
 )
+_READS_AS_PLACE = re.compile(rf"(?i)\b(?:{'|'.join(_BEFORE_PLACE)})\s+(?:the\s+)?$")
 
 # Why a name is not a place here: (regex on the text after, regex on the text before, note).
 _AFTER_DISEASE = re.compile(
@@ -104,9 +105,10 @@ _AFTER_ORG = re.compile(
     r"^(?:['’]s)?\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:Forces|Army|Units|Ministry|Government|Council|"
     r"Security|Police|Mobili[sz]ation|Service|Party|Front|Command|Division|Brigades?|TV|News)\b"
 )
+_FROM = ("from", "by", "of")
 _BEFORE_GOVT = re.compile(
     r"(?i)\b(?:orders?|instructions?|approval|permission|green light|word|pressure|directives?|"
-    r"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:from|by|of)\s+$"
+    rf"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:{'|'.join(_FROM)})\s+$"
 )
 _AFTER_GOVT = re.compile(
     r"^(?:\s+(?:government|authorities|officials?|has said|said|says|announced|insists|accused)\b"
@@ -436,7 +438,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
-    if _BEFORE_GOVT.search(before) or (
+    if (ends_with(before, _FROM) and _BEFORE_GOVT.search(before)) or (
         _AFTER_GOVT.match(after) and not has_locative(body, ref.start)  # "forces in Syria said"
     ):
         return "not a place: stands for the government"
@@ -492,9 +494,10 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _reads_as_place(body: str, start: int, end: int) -> bool:
-    return bool(_READS_AS_PLACE.search(body[max(0, start - 40) : start])) or announced(
-        body, start, end
-    )
+    before = body[max(0, start - 40) : start]
+    if ends_with(before, _BEFORE_PLACE, the=True) and _READS_AS_PLACE.search(before):
+        return True
+    return announced(body, start, end)
 
 
 def _between(items: list[S], sentence: Sentence) -> list[S]:
