@@ -37,6 +37,8 @@ _CONTEXT_KM = (60.0, 200.0, 400.0)
 _EARTH_KM = 6371.0
 # Far above the rounding error of a distance, far below any distance that matters here.
 _MARGIN_KM = 0.001
+_TURN = 2 * math.pi
+_LON_KM = 2 * _EARTH_KM / math.pi
 _CURATED = frozenset({"campaign", "regional"})
 
 
@@ -113,13 +115,14 @@ class Context(Sequence[Place]):
     distance to its places is remembered, so that a candidate met again (the same name
     further on, or a weaker kind of match of it) is measured only against the places added
     since; and a place that cannot bring the candidate into a nearer band of
-    :func:`context_bonus` (its latitude alone puts it too far) is not measured at all.
+    :func:`context_bonus` (its latitude or its longitude alone puts it too far) is not measured.
     Resolution gives the same answers as with a plain list of the same places.
     """
 
     def __init__(self, places: Iterable[Place] = ()) -> None:
         self._places: list[Place] = []
-        self._radians: list[tuple[str, float, float, float]] = []  # id, lat, lon, cos(lat)
+        # id, lat, lon, cos(lat), its square root
+        self._radians: list[tuple[str, float, float, float, float]] = []
         # By (place_id, lat, lon): how many places were looked at, and the nearest measured
         # (inf: only places too far to measure; None: none but the candidate itself).
         self._nearest: dict[tuple[str, float, float], tuple[int, float | None]] = {}
@@ -130,7 +133,8 @@ class Context(Sequence[Place]):
         """Add a place resolved further on in the article."""
         lat, lon = math.radians(place.lat), math.radians(place.lon)
         self._places.append(place)
-        self._radians.append((place.place_id, lat, lon, math.cos(lat)))
+        cos = math.cos(lat)
+        self._radians.append((place.place_id, lat, lon, cos, math.sqrt(cos)))
 
     def __len__(self) -> int:
         return len(self._places)
@@ -166,27 +170,36 @@ class Context(Sequence[Place]):
 
     @staticmethod
     def _nearer(
-        place: Place, others: list[tuple[str, float, float, float]], best: float | None
+        place: Place, others: list[tuple[str, float, float, float, float]], best: float | None
     ) -> float | None:
         """The nearest of ``best`` and the distances to ``others`` that may change the band."""
+        # The band's nearer edge: a place no nearer than that changes nothing. The distance
+        # along the meridian is less than the great-circle distance, and so is
+        # 2R sqrt(cos(lat1) cos(lat2)) dlon / pi (as sin x >= 2x / pi and asin x >= x).
+        edge = _edge(best)
+        if edge is None:
+            return best  # the nearest band already
         place_id = place.place_id
         p1, q1 = math.radians(place.lat), math.radians(place.lon)
         c1 = math.cos(p1)
-        for other_id, p2, q2, c2 in others:
+        lat_km, lon_km = _EARTH_KM, math.sqrt(c1) * _LON_KM
+        for other_id, p2, q2, c2, r2 in others:
             if other_id == place_id:
                 continue
-            # The band's nearer edge: a place no nearer than that changes nothing. The
-            # distance along the meridian is less than the great-circle distance.
-            edge = _edge(best)
-            if edge is None:
-                break  # the nearest band already
-            if abs(p2 - p1) * _EARTH_KM > edge + _MARGIN_KM:
+            lon = abs(q2 - q1)
+            if (
+                abs(p2 - p1) * lat_km > edge + _MARGIN_KM
+                or min(lon, _TURN - lon) * r2 * lon_km > edge + _MARGIN_KM
+            ):
                 if best is None:
                     best = math.inf
                 continue
             km = _km_radians(p1, q1, c1, p2, q2, c2)
             if best is None or km < best:
                 best = km
+                edge = _edge(best)
+                if edge is None:
+                    break
         return best
 
 

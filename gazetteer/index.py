@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from gazetteer.normalize import fold_uncached, key_of_folded, variant_of_key
 from gazetteer.places import Place
@@ -218,6 +218,16 @@ CREATE INDEX names_place ON names (place);
 CREATE INDEX places_country ON places (country);
 CREATE INDEX places_lat ON places (lat);
 """
+# One query a look-up: the entries of a name with their places' columns, in the order of the
+# primary key of ``names`` (a second query for the places not yet made cost as much again).
+_ENTRY = (
+    "SELECT n.place, n.folded, n.main, n.key, p.place_id, p.name, p.lat, p.lon, p.country,"
+    " p.feature, p.population, p.source FROM names n JOIN places p ON p.id = n.place"
+)
+_BY_KEY = _ENTRY + " WHERE n.key = ? ORDER BY n.place, n.folded"
+_BY_VARIANT = (
+    _ENTRY + " WHERE n.variant = ? AND n.variant != ''{} ORDER BY n.key, n.place, n.folded"
+)
 
 
 def compile_index(
@@ -294,23 +304,16 @@ class SqliteIndex:
 
     def by_key(self, key: str) -> list[Entry]:
         """Return the entries whose name has this key."""
-        sql = "SELECT place, folded, main, key FROM names WHERE key = ?"
-        rows = self._con.execute(sql, (key,))
-        return self._entries(rows.fetchall())
+        return self._entries(self._con.execute(_BY_KEY, (key,)))
 
     def by_variant(self, variant: str, countries: Sequence[str] = ()) -> list[Entry]:
         """Return the entries whose name has this variant key (in ``countries``, if given)."""
         if not variant:
             return []
-        sql = "SELECT place, folded, main, key FROM names WHERE variant = ? AND variant != ''"
         if not countries:
-            return self._entries(self._con.execute(sql, (variant,)).fetchall())
-        marks = ",".join("?" * len(countries))
-        sql = (
-            "SELECT n.place, n.folded, n.main, n.key FROM names n JOIN places p ON p.id = n.place"
-            f" WHERE n.variant = ? AND n.variant != '' AND p.country IN ({marks})"
-        )
-        return self._entries(self._con.execute(sql, (variant, *countries)).fetchall())
+            return self._entries(self._con.execute(_BY_VARIANT.format(""), (variant,)))
+        within = f" AND p.country IN ({','.join('?' * len(countries))})"
+        return self._entries(self._con.execute(_BY_VARIANT.format(within), (variant, *countries)))
 
     def keys_near(
         self, countries: Sequence[str], lat: float | None, lon: float | None
@@ -359,16 +362,16 @@ class SqliteIndex:
             return frozenset(_prominent_rows(self._con, kind, min_population))
         return frozenset(row[0].split("\n")) if row[0] else frozenset()
 
-    def _entries(self, rows: list[tuple[int, str, int, str]]) -> list[Entry]:
-        missing = sorted({r[0] for r in rows if r[0] not in self._places})
-        if missing:
-            sql = f"SELECT * FROM places WHERE id IN ({','.join('?' * len(missing))})"
-            for pid, place_id, name, lat, lon, cc, feature, pop, source in self._con.execute(
-                sql, missing
-            ):
-                self._places[pid] = Place(place_id, name, lat, lon, cc, feature, pop, source)
-        places = self._places
-        return [Entry(places[pid], folded, bool(main), key) for pid, folded, main, key in rows]
+    def _entries(self, rows: Iterable[tuple[Any, ...]]) -> list[Entry]:
+        """The entries of rows of :data:`_BY_KEY` or :data:`_BY_VARIANT`; each place is made
+        once per index, from the columns the row carries."""
+        places, out = self._places, []
+        for pid, folded, main, key, *place in rows:
+            found = places.get(pid)
+            if found is None:
+                found = places[pid] = Place(*place)
+            out.append(Entry(found, folded, bool(main), key))
+        return out
 
 
 def _prominent_rows(con: sqlite3.Connection, kind: str, population: int) -> Iterator[str]:

@@ -93,6 +93,7 @@ class Gazetteer:
         self._priors: dict[str, float] = {}
         # What the indexes say about a name never changes: remembered per (tier, name).
         self._matches: dict[tuple[str, str], list[Match]] = {}
+        self._keyed: dict[str, list[Entry]] = {}  # the indexes' entries by name key
         self._readings: dict[tuple[str, int], list[Reading]] = {}  # by (name, tiers)
         self._bears: dict[str, bool] = {}
         self._alone: dict[str, Resolution] = {}  # offline answers without context
@@ -199,14 +200,23 @@ class Gazetteer:
         if not key:
             return []
         out: list[Match] = []
-        for index in self._indexes:
-            for entry in index.by_key(key):
-                if entry.folded == folded:
-                    kind = "exact" if entry.primary else "alias"
-                    out.append((entry, kind, NAME_STRENGTH[kind]))
-                else:
-                    out.append((entry, "alias", NAME_STRENGTH["spelling"]))
+        for entry in self._keyed_entries(key):
+            if entry.folded == folded:
+                kind = "exact" if entry.primary else "alias"
+                out.append((entry, kind, NAME_STRENGTH[kind]))
+            else:
+                out.append((entry, "alias", NAME_STRENGTH["spelling"]))
         return out
+
+    def _keyed_entries(self, key: str) -> list[Entry]:
+        """The entries of every index for a name key, remembered: spellings of one name
+        ("Tal Afar", "Tal-Afar", "Tall 'Afar") share it. The caller must not change the list."""
+        found = self._keyed.get(key)
+        if found is None:
+            if len(self._keyed) >= _MEMO_SIZE:
+                self._keyed.clear()
+            found = self._keyed[key] = [e for index in self._indexes for e in index.by_key(key)]
+        return found
 
     def _by_variant(self, name: str) -> list[Match]:
         """Entries that share the name's consonant skeleton and most of its letters.

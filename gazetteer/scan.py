@@ -38,7 +38,7 @@ from gazetteer.normalize import fold, key_of_folded, variant_of_key
 from gazetteer.places import Place
 from gazetteer.resolve import Gazetteer
 
-__all__ = ["NameSpan", "announced", "scan_text"]
+__all__ = ["NameSpan", "announced", "ends_with", "lowered", "scan_text"]
 
 _APOS = "’'‘ʿʾ`"
 # Zero-width characters and the soft hyphen, which may sit inside a word unseen.
@@ -89,14 +89,20 @@ _HEADS = frozenset(
     "umm um tal tall tel tell ain ayn bir wadi jabal jebel jabel khirbat khirbet qaryat "
     "ras deir dayr kafr hamam hammam mazraat qasr nahr jisr".split()
 )
+_CUE_WORDS = "near outside towards toward named into retook took".split()
+_CUE_VERBS = (
+    "enter captur tak seiz storm liberat besieg surround encircl shell reach approach".split()
+)
+_CUE_ENDINGS = "e es ed en ing s".split()
 _CUE = re.compile(
     r"(?:\b(?:villages?|towns?|city|area|district|region|province|outskirts|neighbou?rhood|"
-    r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|\bnear|\boutside|\btowards?"
-    r"|\bnamed|\binto|\bcontrol\s+(?:of|over)"
+    r"suburb|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of"
+    rf"|\b(?:{'|'.join(_CUE_WORDS)})"
+    r"|\bcontrol\s+(?:of|over)"
     r"|\b(?:driven|drove|pushed|forced|chased|kicked|flushed|thrown|moved|pulled|expelled|ousted)"
     r"\s+(?:\w+\s+)?out\s+of"
-    r"|\b(?:re)?(?:enter|captur|tak|seiz|storm|liberat|besieg|surround|encircl|shell|reach|approach)"
-    r"(?:e|es|ed|en|ing|s)?|\bretook|\btook|\bclos(?:e|es|ed|ing)\s+in\s+on"
+    rf"|\b(?:re)?(?:{'|'.join(_CUE_VERBS)})(?:{'|'.join(_CUE_ENDINGS)})?"
+    r"|\bclos(?:e|es|ed|ing)\s+in\s+on"
     # "advanced from", "withdrawn from", "fled from", "driven from": where a force set out
     r"|\b(?:advanc|push|mov|march)\w*\s+(?:(?:north|south|east|west)\w*\s+)?from"
     r"|\b(?:withdr[ae]wn?|withdrawing|withdraws?|retreat(?:ed|ing|s)?|fled|flee(?:ing|s)?|"
@@ -104,6 +110,24 @@ _CUE = re.compile(
     r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The last word of each cue, lower-cased: a text that ends with none of them (but for a
+# last "the") holds no cue at its end.
+_CUE_LAST = (
+    "of",
+    "on",
+    "over",
+    "from",
+    *_CUE_WORDS,
+    *(
+        f"{pre}{verb}{end}"
+        for pre in ("", "re")
+        for verb in _CUE_VERBS
+        for end in ("", *_CUE_ENDINGS)
+    ),
+)
+# The only letters that a regular expression ignoring case matches to an ASCII letter other
+# than that letter's own two cases.
+_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 # ... or, after the name, where it lies: "Bashiqa, northeast of Mosul", "X, 30 km south of".
 # ... or what it is: "Imam Gharbi, a village on the Tigris" (not "a town council").
 _WHERE = re.compile(
@@ -234,7 +258,35 @@ def announced(text: str, start: int, end: int, *, after_only: bool = False) -> b
     """
     if _WHERE.match(text, end):
         return True
-    return not after_only and bool(_CUE.search(text[max(0, start - 40) : start]))
+    before = text[max(0, start - 40) : start]
+    return not after_only and ends_with(before, _CUE_LAST, the=True) and bool(_CUE.search(before))
+
+
+def lowered(text: str) -> str:
+    """Lower-case ``text`` so that an ASCII word that ``re.IGNORECASE`` finds in it, ``in`` finds.
+
+    >>> lowered("ſeized İDLIB"), "ied" in lowered("IED")
+    ('seized idlib', True)
+    """
+    if not text.isascii() and any(c in text for c in "İıſ\u212a"):
+        text = text.translate(_CASE_FOLDS)
+    return text.lower()
+
+
+def ends_with(text: str, words: tuple[str, ...], *, the: bool = False) -> bool:
+    """Whether ``text`` ends with one of ``words`` (lower-case) and spaces, or (``the``) with
+    one of them, spaces, "the" and spaces, case ignored as ``re.IGNORECASE`` ignores it.
+
+    A test of a few string ends before the search of a case-blind pattern anchored at the
+    end of a text, which tries every position: most texts fail it.
+
+    >>> ends_with("fighting near the ", ("near",), the=True), ends_with("Kirkuk's ", ("near",))
+    (True, False)
+    """
+    tail = lowered(text).rstrip()
+    if tail.endswith(words):
+        return True
+    return the and tail.endswith("the") and tail[:-3].rstrip().endswith(words)
 
 
 def _read_chain(gazetteer: Gazetteer, text: str, start: int, end: int) -> _Chain:

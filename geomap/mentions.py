@@ -20,13 +20,13 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, Resolution, scan_text
 from gazetteer.evidence import Context
-from gazetteer.scan import NameSpan, announced
+from gazetteer.scan import NameSpan, announced, ends_with
 from geomap.actors import ActorSpan, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
@@ -54,15 +54,31 @@ _NOUNS = (
 _OF_NAMES = re.compile(
     rf"\b[Tt]he (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
 )
-_NAME_NOUN = re.compile(  # led by a look at the first letter, to skip most places at once
-    rf"(?=[A-Zae])(?P<names>{_NAME}) (?:district|sub-?district|village|town|province|governorate|"
-    r"neighbou?rhood|camp|airport|air base|dam|bridge|crossing|area|region|front|axis|sector)\b"
+_FEATURE = (
+    r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|camp|airport|"
+    r"air base|dam|bridge|crossing|area|region|front|axis|sector)\b"
+)
+_NAME_NOUN = re.compile(rf"(?=[A-Zae])(?P<names>{_NAME}){_FEATURE}")
+# Where a match of _NAME_NOUN ends, and how far before that it may start: its name, read
+# backwards, is words joined by at most 7 hyphens or spaces (3 between words, 4 in articles).
+_FEATURE_RX = re.compile(_FEATURE)
+_NAME_BACK = re.compile(r"(?:[\w’'‘]*[-‑\s]){0,7}[\w’'‘]*")
+_LEADS = (
+    "in at near towards toward outside into from around to reached entered captured seized retook"
+).split()
+_HEAD = (
+    r"(?:Umm|Abu|Tal|Tall|Tel|Tell|Bab|Ain|Ayn|Bir|Qasr|Khirbet|Jebel|Jabal|Wadi|Hay|Hayy|Kafr|"
+    r"Deir|Dayr|Ras|Beit|Bayt|Nahr|Jisr|Qaryat)"
 )
 _ARABIC_LEAD = re.compile(
-    r"\b(?:in|at|near|towards?|outside|into|from|around|to|reached|entered|captured|seized|retook)\s+"
-    r"(?P<names>(?:Umm|Abu|Tal|Tall|Tel|Tell|Bab|Ain|Ayn|Bir|Qasr|Khirbet|Jebel|Jabal|Wadi|Hay|"
-    r"Hayy|Kafr|Deir|Dayr|Ras|Beit|Bayt|Nahr|Jisr|Qaryat)[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
+    rf"\b(?:{'|'.join(_LEADS)})\s+(?P<names>{_HEAD}[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
 )
+# Where a match of _OF_NAMES or _ARABIC_LEAD may start is read back from a word it must hold
+# (" of ", a head word): one pass for those is much faster than trying the pattern at each word.
+_OF = re.compile(" of ")
+_HEAD_RX = re.compile(rf"{_HEAD}(?=[\s-][A-Z])")
+_WORD_BACK = re.compile(r"[\w-]*")
+_SPACE_BACK = re.compile(r"\s*")
 _NAME_SPLIT = re.compile(r",? and |, ")
 _POSSESSIVE = re.compile(r"['’]s$")
 _OWNER = re.compile(r"^.*['’]s\s+(?=[A-Z])")
@@ -76,9 +92,10 @@ _NOT_NAMES = _PEOPLE_AND_PARTS | frozenset(
     "the this that these those its their his her our a an in on at of and new old greater "
     "central holy each every another same".split()
 )
-_READS_AS_PLACE = re.compile(
-    r"(?i)\b(?:in|at|near|towards?|outside|into|around|reached|entered|captured|seized|retook)\s+(?:the\s+)?$"
+_BEFORE_PLACE = tuple(
+    "in at near towards toward outside into around reached entered captured seized retook".split()
 )
+_READS_AS_PLACE = re.compile(rf"(?i)\b(?:{'|'.join(_BEFORE_PLACE)})\s+(?:the\s+)?$")
 
 # Why a name is not a place here: (regex on the text after, regex on the text before, note).
 _AFTER_DISEASE = re.compile(
@@ -88,9 +105,10 @@ _AFTER_ORG = re.compile(
     r"^(?:['’]s)?\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:Forces|Army|Units|Ministry|Government|Council|"
     r"Security|Police|Mobili[sz]ation|Service|Party|Front|Command|Division|Brigades?|TV|News)\b"
 )
+_FROM = ("from", "by", "of")
 _BEFORE_GOVT = re.compile(
     r"(?i)\b(?:orders?|instructions?|approval|permission|green light|word|pressure|directives?|"
-    r"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:from|by|of)\s+$"
+    rf"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:{'|'.join(_FROM)})\s+$"
 )
 _AFTER_GOVT = re.compile(
     r"^(?:\s+(?:government|authorities|officials?|has said|said|says|announced|insists|accused)\b"
@@ -314,8 +332,13 @@ def _resolved(
 def _contextual_names(body: str) -> list[PlaceRef]:
     found: list[PlaceRef] = []
     covered = bytearray(len(body))
-    for rx in (_OF_NAMES, _NAME_NOUN, _ARABIC_LEAD):
-        for m in rx.finditer(body):
+    backwards = body[::-1]
+    for matches in (
+        _matches_at(_OF_NAMES, body, _starts_of_nouns(body, backwards)),
+        _names_of_features(body, backwards),
+        _matches_at(_ARABIC_LEAD, body, _starts_of_heads(body, backwards)),
+    ):
+        for m in matches:
             start = m.start("names")
             for part in _NAME_SPLIT.split(m.group("names")):
                 offset = body.index(part, start)
@@ -329,6 +352,60 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                 covered[offset:start] = b"\x01" * (start - offset)
                 found.append(PlaceRef(offset, offset + len(name), name, source="context"))
     return found
+
+
+def _matches_at(rx: re.Pattern[str], body: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``rx.finditer(body)`` finds, given every offset where a match of it may start."""
+    done = 0
+    for start in sorted(set(starts)):
+        m = rx.match(body, start) if start >= done else None
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _starts_of_nouns(body: str, backwards: str) -> Iterator[int]:
+    """Where a match of _OF_NAMES may start: "the " before the word (its noun) before an
+    " of ", or before the word before that ("the border town of")."""
+    for of in _OF.finditer(body):
+        at = len(body) - of.start()  # where the words before " of " start, backwards
+        noun = _back(_WORD_BACK, backwards, at)
+        word = _back(_WORD_BACK, backwards, noun + 1)
+        yield len(body) - noun - 4
+        if word > noun + 1:
+            yield len(body) - word - 4
+
+
+def _starts_of_heads(body: str, backwards: str) -> Iterator[int]:
+    """Where a match of _ARABIC_LEAD may start: a word of _LEADS and spaces before its head."""
+    longest = max(map(len, _LEADS))
+    for head in _HEAD_RX.finditer(body):
+        end = len(body) - _back(_SPACE_BACK, backwards, len(body) - head.start())
+        if end < head.start():  # spaces before the head: the word of _LEADS ends at ``end``
+            yield from range(max(0, end - longest), end)
+
+
+def _names_of_features(body: str, backwards: str) -> Iterator[re.Match[str]]:
+    """What ``_NAME_NOUN.finditer(body)`` finds, each searched for only just before a noun.
+
+    A match ends with a noun of _FEATURE and cannot hold one: the leftmost match after the
+    previous one is the leftmost of those that end at the first noun where there is one.
+    ``backwards`` is ``body`` reversed.
+    """
+    done = 0
+    for noun in _FEATURE_RX.finditer(body):
+        earliest = len(body) - _back(_NAME_BACK, backwards, len(body) - noun.start())
+        # One character past the noun, so that its closing \b reads the text as it is.
+        m = _NAME_NOUN.search(body, max(done, earliest), noun.end() + 1)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _back(rx: re.Pattern[str], backwards: str, at: int) -> int:
+    """Where the match of ``rx`` (which may be empty) at ``at`` of a reversed text ends."""
+    m = rx.match(backwards, at)
+    return at if m is None else m.end()
 
 
 def _with_exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> PlaceRef:
@@ -366,7 +443,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
-    if _BEFORE_GOVT.search(before) or (
+    if (ends_with(before, _FROM) and _BEFORE_GOVT.search(before)) or (
         _AFTER_GOVT.match(after) and not has_locative(body, ref.start)  # "forces in Syria said"
     ):
         return "not a place: stands for the government"
@@ -422,9 +499,10 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _reads_as_place(body: str, start: int, end: int) -> bool:
-    return bool(_READS_AS_PLACE.search(body[max(0, start - 40) : start])) or announced(
-        body, start, end
-    )
+    before = body[max(0, start - 40) : start]
+    if ends_with(before, _BEFORE_PLACE, the=True) and _READS_AS_PLACE.search(before):
+        return True
+    return announced(body, start, end)
 
 
 def _between(items: list[S], sentence: Sentence) -> list[S]:

@@ -19,6 +19,8 @@ from typing import Any
 
 import ahocorasick
 
+from gazetteer.scan import lowered
+
 # The parser behind re.compile: private (and untyped), but stable across 3.11-3.13, and the
 # only way to see the literal text a pattern needs without a regex parser of our own (see
 # required_words).
@@ -69,9 +71,6 @@ _CRUMB_SEPARATOR = re.compile(r"\s+[/>|»]\s+")
 _QUOTE_MARK = re.compile(r'[“”"\n]')
 _PERSON = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
 _TOLD = re.compile(r"(?i)\b(?:told|to|by|for|with|in|according to)\s+(?:the\s+)?$")
-# The only letters that a regular expression ignoring case matches to an ASCII letter other
-# than that letter's own two cases.
-_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,17 +106,6 @@ def split_sentences(text: str) -> list[Sentence]:
         start = m.end()
     _append(out, text, start, len(text))
     return out
-
-
-def lowered(text: str) -> str:
-    """Lower-case ``text`` so that an ASCII word that ``re.IGNORECASE`` finds in it, ``in`` finds.
-
-    >>> lowered("ſeized İDLIB"), "ied" in lowered("IED")
-    ('seized idlib', True)
-    """
-    if not text.isascii() and any(c in text for c in "İıſ\u212a"):
-        text = text.translate(_CASE_FOLDS)
-    return text.lower()
 
 
 def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
