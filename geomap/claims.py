@@ -60,7 +60,13 @@ _CONDITION = re.compile(
     r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)\s+to\s+(?:\w+ly\s+)?)$",
     re.I,
 )
-_HYPOTHETICAL_AFTER = re.compile(r"^[^,.;]{0,30}\b(?:would|could|might)\b", re.I)
+# After the trigger: "an attack would", "The assault on Tal Afar will begin on Sunday".
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^[^,.;]{0,30}\b(?:would|could|might"
+    r"|(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:\w+\s+)?"
+    r"(?:begin|start|commence|be\s+launched|get\s+under\s*way|take\s+place|resume))\b",
+    re.I,
+)
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "the group", "the statement"])
 _PERSONAL = frozenset("he she i".split())
 _STOP_BEFORE = re.compile(

@@ -645,3 +645,13 @@ def test_a_timeline_line_with_a_quoted_liberation_and_a_country_s_second_city(
 def test_a_town_councillor_and_running_out_of_food_name_no_place(extract: Extract) -> None:
     body = "Mohammed Ali, a town councillor, said civilians ran out of Food and Water."
     assert {m.text for m in extract(body, PUB).mentions if m.kind == "place"} == set()
+
+
+def test_an_assault_that_will_begin_is_planned_and_a_capture_before_will_is_not(
+    extract: Extract,
+) -> None:
+    body = "The assault on Tal Afar will begin on Sunday, the prime minister said on Thursday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, event.date) == ("attack", "planned", "2017-09-03")
+    body = "Troops captured Tal Afar and will now move on to the border."
+    assert extract(body, PUB).events[0].status == "reported"
