@@ -113,9 +113,7 @@ _COMBATANTS = re.compile(
     r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen)\b",
     re.I,
 )
-# Between a strike and the participle that gives its toll, nothing that opens a new event.
-_TOLL_BREAK = re.compile(r"[;:.]|\b(?:and|but|while|when|after|before|then|later)\b", re.I)
-_TOLL_GAP = 120
+_TOLL_GAP = 120  # characters between a strike and the participle that gives its toll, at most
 _MOVEMENT = frozenset({"advance", "withdrawal"})
 _STATIC = frozenset({"capture", "siege", "attack", "airstrike", "link_up", "planned"})
 _RECENT_DAYS = 14
@@ -327,11 +325,12 @@ def _toll_clause(sentence: str, strike: Trigger, t: Trigger) -> bool:
     True
     """
     gap = sentence[strike.end : t.start]
+    comma = _PARTICIPLE_CLAUSE.search(gap)  # the clause's own comma; no break before it
     return (
         t.text.lower().startswith("killing")
         and len(gap) < _TOLL_GAP
-        and _PARTICIPLE_CLAUSE.search(gap) is not None
-        and not _TOLL_BREAK.search(gap)
+        and comma is not None
+        and not _CLAUSE_BREAK.search(gap, 0, comma.start())
     )
 
 
