@@ -504,7 +504,7 @@ def _slots(
     refs = [
         p
         for p in refs
-        if p.target.iso is None or not _owns(sentence, _Slot(p, "", p.start - sentence.start))
+        if p.target.iso is None or not _owner(sentence.text, p.end - sentence.start)
     ]
     slots: list[_Slot] = []
     for p in refs:
@@ -540,14 +540,12 @@ def _locates_previous(sentence: Sentence, slot: _Slot, spans: list[tuple[int, in
 def _holds_next(sentence: Sentence, slot: _Slot, spans: list[tuple[int, int]]) -> bool:
     """Whether the place only holds the one after it: the Baghdad of "Baghdad's Sadr City"."""
     end = slot.start + len(slot.ref.text)
-    return _owns(sentence, slot) and any(s == end + 3 for s, _ in spans)
+    return _owner(sentence.text, end) and any(s == end + 3 for s, _ in spans)
 
 
-def _owns(sentence: Sentence, slot: _Slot) -> bool:
-    """Whether the place is written as an owner: "Baghdad's", "Iraq's second city"."""
-    end = slot.start + len(slot.ref.text)
-    after = sentence.text[end : end + 2]
-    return after[:1] in "'’" and after[1:2] == "s"
+def _owner(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is written as an owner: "Baghdad's", "Iraq's"."""
+    return text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2] == "s"
 
 
 def _locating(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
