@@ -162,8 +162,10 @@ class ClaimMemory:
             return pool[-1] if pool else None
         words = who.lower().split()
         if len(words) <= 2:
+            # "Ali" after "Ammar Ali"; "the source" after "a security source in Nineveh"
+            said = words[-1] if words[0] == "the" and len(words) == 2 else who.lower()
             for earlier in reversed(self.named):
-                if _holds_words(earlier.lower(), who.lower()):
+                if _holds_words(earlier.lower(), said):
                     return earlier
         self.named.append(who)
         return who

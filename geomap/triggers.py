@@ -310,7 +310,16 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
+        r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))"
+        r"|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
+    ),
+    # "executed 15 civilians", "a mass execution of prisoners"
+    (
+        "attack",
+        "active",
+        r"\bexecut(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:civilians|people|men|women|prisoners|"
+        r"residents|villagers|captives|hostages|members|fighters|soldiers|policemen|\d+)\b"
+        r"|\b(?:mass\s+)?executions?\s+of\b",
     ),
     ("attack", "active", r"\bkill(?:s|ed|ing)\b"),
     (
@@ -392,7 +401,7 @@ _STEMS = {
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
-    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|"
+    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
     "link_up": r"link|join|met\s+up|siege",

@@ -655,3 +655,17 @@ def test_an_assault_that_will_begin_is_planned_and_a_capture_before_will_is_not(
     assert (event.type, event.status, event.date) == ("attack", "planned", "2017-09-03")
     body = "Troops captured Tal Afar and will now move on to the border."
     assert extract(body, PUB).events[0].status == "reported"
+
+
+def test_civilians_executed_are_attacked_and_the_source_is_the_one_named_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "A security source in Nineveh province said that Daesh militants executed 15 "
+        "civilians in the town of Tal Afar. The source said the terrorist organization "
+        "executed 12 more in Hawija."
+    )
+    first, second = extract(body, PUB).events
+    assert (first.type, first.actors, names(first)) == ("attack", ("ISIS",), {TAL_AFAR})
+    assert (second.type, second.actors, names(second)) == ("attack", ("ISIS",), {HAWIJA})
+    assert first.claimant == second.claimant == "A security source in Nineveh province"
