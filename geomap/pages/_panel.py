@@ -49,10 +49,39 @@ _TOGGLES = (
 )
 
 
+# What a reader calls each actor of geomap/data/actors.csv; the legend gives both.
+ACTOR_NAMES = {
+    "ISIS": "Islamic State",
+    "ISF": "Iraqi forces",
+    "PMU": "Popular Mobilization Units",
+    "Peshmerga": "Kurdish Peshmerga",
+    "Coalition": "US-led coalition",
+    "TFSA": "Turkey-backed rebels",
+    "SAA": "Syrian government forces",
+    "SDF": "Syrian Democratic Forces",
+    "Turkey": "Turkish forces",
+    "Russia": "Russian forces",
+}
+
+
+def _actor_label(actor_id: str) -> str:
+    """The legend's words for an actor: "Popular Mobilization Units (PMU)", "unnamed".
+
+    >>> _actor_label("TFSA"), _actor_label("Peshmerga"), _actor_label("Hezbollah"), _actor_label("")
+    ('Turkey-backed rebels (TFSA)', 'Kurdish Peshmerga', 'Hezbollah', 'unnamed')
+    """
+    if not actor_id:
+        return "unnamed"
+    name = ACTOR_NAMES.get(actor_id)
+    if name is None:
+        return actor_id
+    return name if actor_id.lower() in name.lower() else f"{name} ({actor_id})"
+
+
 def legend_html(data: Mapping[str, Any]) -> str:
     """Return the legend: actors by colour and name, kinds by glyph, statuses by drawing."""
     actors = "".join(
-        f'<li><span class="gm-sw" style="background:{esc(colour)}"></span>{esc(name or "unnamed")}</li>'
+        f'<li><span class="gm-sw" style="background:{esc(colour)}"></span>{esc(_actor_label(name))}</li>'
         for name, colour in data["actors"]
     )
     used = sorted({data["kinds"][row[2]] for row in data["f"]}) or list(GLYPHS)

@@ -72,8 +72,8 @@ ACTOR_COLOURS = {
     "PMU": "#009E73",
     "Peshmerga": "#E69F00",
     "Coalition": "#CC79A7",
-    "Turkey-backed rebels": "#D55E00",
-    "Syrian government": "#56B4E9",
+    "TFSA": "#D55E00",
+    "SAA": "#56B4E9",
     "SDF": "#8C6D1F",
 }
 _SPARE_COLOURS = ("#6A3D9A", "#B15928", "#1F78B4", "#33A02C", "#E31A1C")

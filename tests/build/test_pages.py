@@ -116,6 +116,13 @@ def test_timeline_page_structure(files: dict[str, str]) -> None:
     legend = soup.find(class_="gm-legend").get_text(" ")  # type: ignore[union-attr]
     for word in ("PMU", "ISIS", "claimed", "reported", "planned", "route cut", "siege"):
         assert word in legend
+    # Readers get the actors' names, not only the ids of the alias table.
+    for words in (
+        "Popular Mobilization Units (PMU)",
+        "Islamic State (ISIS)",
+        "Turkey-backed rebels",
+    ):
+        assert words in legend
     assert {i["data-layer"] for i in soup.select(".gm-toggles input")} == {
         "new",
         "held",
