@@ -11,11 +11,17 @@ from bs4 import BeautifulSoup
 from geomap._assets import script_json
 from geomap.layers import events_to_layers
 from geomap.pages import frozen_data, timeline_data
-from geomap.pages.timeline import FLAG_BACKGROUND, FLAG_PLAN, SHAPES
+from geomap.pages.timeline import (
+    ACTOR_COLOURS,
+    FLAG_BACKGROUND,
+    FLAG_PLAN,
+    SHAPES,
+    actor_colours,
+)
 from geomap.render import render_maps
 from geomap.slices import events_to_timeline
 
-from .sample_events import HOSTILE, sample_inputs
+from .sample_events import HOSTILE, event, place, sample_inputs
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +126,6 @@ def test_timeline_page_structure(files: dict[str, str]) -> None:
     for words in (
         "Popular Mobilization Units (PMU)",
         "Islamic State (ISIS)",
-        "Turkey-backed rebels",
     ):
         assert words in legend
     assert {i["data-layer"] for i in soup.select(".gm-toggles input")} == {
@@ -201,3 +206,13 @@ def test_big_campaigns_carry_their_texts_deflated(data: dict) -> None:  # type: 
     assert packed["texts"] == [] and packed["f"] == [] and packed["packed"]
     assert unpack_texts(packed) == data
     assert "</" not in script_json(packed)
+
+
+def test_each_known_actor_is_drawn_in_its_own_colour() -> None:
+    events = [
+        event(f"e{i}", "capture", "2016-11-23", place("Mosul"), actors=(actor,))
+        for i, actor in enumerate(("TFSA", "SAA", "PMU", "Hezbollah"))
+    ]
+    colours = dict(actor_colours(events))
+    assert colours["TFSA"] == ACTOR_COLOURS["TFSA"] and colours["SAA"] == ACTOR_COLOURS["SAA"]
+    assert len(set(colours.values())) == 4  # one left over for an actor the table lacks
