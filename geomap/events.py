@@ -893,6 +893,10 @@ def _actors(
     agents = [a for a in window if a.start >= t0 and _AGENT_BY.search(body[t0 : a.start])]
     subject = [a for a in window if a.start < t0 and id(a) not in targets]
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
+    if _AFTER_DOING.search(sentence.text, 0, trigger.start):
+        # "IS militants surrendered to Kurdish forces after fleeing Hawija": the sentence's
+        # subject does what its participle says, not the party named last.
+        subject = subject[::-1]
     ordered = agents + subject[-1:] + others + subject[:-1]
     if ordered:  # those acted against, only beside someone acting: never as the agent
         ordered += [a for a in window if id(a) in targets]
@@ -906,6 +910,7 @@ def _actors(
 
 
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
+_AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
 _NEW_CLAUSE = re.compile(r"[;,]\s+(?:and|but|while|whereas)\s+")
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b", re.I)

@@ -669,3 +669,9 @@ def test_civilians_executed_are_attacked_and_the_source_is_the_one_named_before(
     assert (first.type, first.actors, names(first)) == ("attack", ("ISIS",), {TAL_AFAR})
     assert (second.type, second.actors, names(second)) == ("attack", ("ISIS",), {HAWIJA})
     assert first.claimant == second.claimant == "A security source in Nineveh province"
+
+
+def test_after_doing_is_done_by_the_sentence_s_subject(extract: Extract) -> None:
+    body = "Hundreds of IS militants surrendered to Kurdish forces after fleeing Hawija."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors[0], names(event)) == ("withdrawal", "ISIS", {HAWIJA})
