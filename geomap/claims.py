@@ -163,7 +163,9 @@ class ClaimMemory:
         words = who.lower().split()
         if len(words) <= 2:
             # "Ali" after "Ammar Ali"; "the source" after "a security source in Nineveh"
-            said = words[-1] if words[0] == "the" and len(words) == 2 else who.lower()
+            # (a common noun only: "the UN" is no UN official named before)
+            common = len(words) == 2 and words[0] == "the" and who.split()[1].islower()
+            said = words[-1] if common else who.lower()
             for earlier in reversed(self.named):
                 if _holds_words(earlier.lower(), said):
                     return earlier

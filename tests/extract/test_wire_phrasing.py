@@ -675,3 +675,12 @@ def test_after_doing_is_done_by_the_sentence_s_subject(extract: Extract) -> None
     body = "Hundreds of IS militants surrendered to Kurdish forces after fleeing Hawija."
     (event,) = extract(body, PUB).events
     assert (event.type, event.actors[0], names(event)) == ("withdrawal", "ISIS", {HAWIJA})
+
+
+def test_the_un_is_not_the_un_official_named_before(extract: Extract) -> None:
+    body = (
+        "Stephen O'Brien, UN under-secretary for Humanitarian Affairs, said civilians fled "
+        "Tal Afar. Militants shelled Hawija, the UN said."
+    )
+    events = extract(body, PUB).events
+    assert only(events, "attack")[0].claimant == "the UN"
