@@ -491,7 +491,12 @@ def _month_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     text = m.group(0).lower()
     part = next((p for p in ("early", "mid", "late") if p in text), None)
     first = dt.date(year, month, 1)
-    if not rel and not future and month == pub.month and _PART_STARTS.get(part or "", 1) > pub.day:
+    if (
+        not rel
+        and not future
+        and month == pub.month
+        and _PARTS.get(part or "", (1, None))[0] > pub.day
+    ):
         first = dt.date(year - 1, month, 1)  # "by mid-November", told on 5 November
     return _part_of_month(first, part)
 
@@ -675,19 +680,14 @@ def _number(word: str) -> float:
     return float(word) if word.isdigit() else _NUMBERS[word]
 
 
-_PART_STARTS = {"early": 1, "mid": 11, "late": 21}  # the first day of each part of a month
+# The first and last day of each part of a month (None: the month's last).
+_PARTS: dict[str, tuple[int, int | None]] = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
 
 
 def _part_of_month(first: dt.date, part: str | None) -> _Resolved:
-    last = _month_end(first)
-    part = (part or "").lower()
-    if part == "early":
-        return first, first.replace(day=10), "month"
-    if part == "mid":
-        return first.replace(day=11), first.replace(day=20), "month"
-    if part == "late":
-        return first.replace(day=21), last, "month"
-    return first, last, "month"
+    start, end = _PARTS.get((part or "").lower(), (1, None))
+    last = first.replace(day=end) if end else _month_end(first)
+    return first.replace(day=start), last, "month"
 
 
 @cache
