@@ -107,8 +107,9 @@ def read_countries(capitals: dict[tuple[str, str], tuple[float, float]]) -> Iter
 def read_curated_csv(path: Path, source: str) -> Iterator[NamedPlace]:
     """Yield the places of a curated CSV (``place_id,name,aliases,lat,lon,country,feature,source``).
 
-    ``aliases`` separates spellings with ``|``; ``source`` says where the coordinates came from.
-    Lines starting with ``#`` are comments.
+    ``aliases`` separates spellings with ``|``; ``source`` says where the coordinates came from;
+    an optional ``population`` column gives it where known. Lines starting with ``#`` are
+    comments.
     """
     try:
         with path.open(encoding="utf-8", newline="") as fh:

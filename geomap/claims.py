@@ -42,6 +42,8 @@ _NOUN_BEFORE = re.compile(
     r"previous|recent|false|their|its|his|her)\s+$",
     re.I,
 )
+# A relative clause whose subject is the one who speaks, up to the verb: ", where residents".
+_RELATIVE_SPEAKER = re.compile(r",\s+(?:where|who|whom|whose|which|when)\s+[^,;:—–“”\"]{0,60}$")
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)
 _INTENT = re.compile(
@@ -238,9 +240,24 @@ def status_of(
         or ("hypothetical" in opened and _HYPOTHETICAL_AFTER.match(sentence[trigger_end:]))
     ):
         return "planned"
-    if quoted or (may_attribute and is_attributed(sentence)):
+    if quoted or (may_attribute and _attributes(sentence, trigger_end)):
         return "claimed"
     return "reported"
+
+
+def _attributes(sentence: str, trigger_end: int) -> bool:
+    """Whether the sentence says who says what its trigger (ending at ``trigger_end``) tells.
+
+    A relative clause after it speaks for itself: "entered Hammam al-Alil, a town south of
+    Mosul, where residents said the militants ..." reports the entering.
+    """
+    for m in _ATTRIBUTION.finditer(sentence):
+        opens = m.start() >= trigger_end and _RELATIVE_SPEAKER.search(
+            sentence, trigger_end, m.start()
+        )
+        if not opens:
+            return True
+    return False
 
 
 def claimant_of(sentence: str) -> str | None:

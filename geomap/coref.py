@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from geomap.countries import DEMONYMS
+from geomap.roles import is_reference
 
 if TYPE_CHECKING:
     from geomap.mentions import ArticleText, PlaceRef
@@ -46,6 +47,10 @@ _EXISTENTIAL_BEFORE = re.compile(
 )
 # Words in the description that say it is not about an earlier place.
 _NOT_ANAPHORIC = frozenset("other another same next first whole entire same".split())
+# Between a place and the description that locates it: "X, north of", "X, 15 km south of".
+_LOCATED = re.compile(r",?[^,.;:!?]*")
+_CITY = 100_000  # the population from which a place named most is "the city" of a story
+_SMALL = ("town", "village")
 _WINDOW = 3  # sentences back to look for an antecedent
 # Places no reporter calls a town or a village: from this population on.
 _TOO_BIG = {"town": 1_000_000, "village": 100_000}
@@ -110,12 +115,12 @@ def _antecedent(
     countries = {DEMONYMS[w] for w in mods if w in DEMONYMS}
     lo = bisect_left(places, first, key=lambda p: p.start)
     hi = bisect_left(places, start, key=lambda p: p.start)
+    # "Tel Keppe, north of the city": the city is another place than the one it locates.
+    locating = not pronoun and is_reference(text.body, start)
     fitting: list[PlaceRef] = []
     for p in reversed(places[lo:hi]):
-        if not p.usable or _is_reference(text, p):
+        if _ruled_out(text, p, m, start, locating):
             continue
-        if m.group(0) == "it" and p.target.iso is not None:
-            continue  # a country is taken by name, not as "it"
         if pronoun:
             return p
         place = p.target.place
@@ -141,14 +146,51 @@ def _antecedent(
         # one named most ("Raqqa, the group's de facto capital, ... isolating the city").
         here = text.sentences[index].start
         near = text.sentences[max(0, index - 1)].start
+        # "north of the city" locates by the story's city, whatever towns were named since.
+        story = [
+            p
+            for p in _story_city(text, places[:hi], locating)
+            if not countries or (p.target.place and p.target.place.country in countries)
+        ]
         recent = (
-            [p for p in fitting if p.start >= here]
+            (story if locating else [])
+            or [p for p in fitting if p.start >= here]
             or [p for p in fitting if p.start >= near]
+            or story
             or fitting[:1]
         )
         named = Counter(p.target.place.place_id for p in recent if p.target.place)
         return max(recent, key=lambda p: _weight(p, named))
     return fitting[0]
+
+
+def _ruled_out(
+    text: ArticleText, p: PlaceRef, m: re.Match[str], start: int, locating: bool
+) -> bool:
+    """Whether ``p`` cannot be what the description ``m`` (at ``start``) stands for, whatever
+    its place."""
+    if not p.usable or _is_reference(text, p):
+        return True
+    if locating and _LOCATED.fullmatch(text.body, p.end, start):
+        return True
+    if m.groupdict().get("noun") == "city" and p.source == "anaphor" and p.text.endswith(_SMALL):
+        return True  # what was called a town is not "the city" after it
+    return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"
+
+
+def _story_city(text: ArticleText, before: list[PlaceRef], locating: bool) -> list[PlaceRef]:
+    """The city the story is about, named most so far, as the last time it was named, when it
+    is a city: "the city" a few sentences after Mosul, past the towns around it."""
+    names = [p for p in before if p.usable and p.target.place and p.source != "anaphor"]
+    if not names:
+        return []
+    named = Counter(p.target.place.place_id for p in names if p.target.place)
+    last = max(reversed(names), key=lambda p: _weight(p, named))
+    place = last.target.place
+    assert place is not None
+    if place.feature != "P" or place.population < _CITY or (locating and last is before[-1]):
+        return []
+    return [last]
 
 
 def _weight(p: PlaceRef, named: Counter[str]) -> tuple[int, int]:
@@ -160,6 +202,6 @@ def _weight(p: PlaceRef, named: Counter[str]) -> tuple[int, int]:
 def _is_reference(text: ArticleText, p: PlaceRef) -> bool:
     """Whether ``p`` only locates another place ("west of Mosul", "48 km from Kirkuk") or
     where something was said ("told reporters in Baghdad")."""
-    from geomap.roles import is_reference, is_where_said
+    from geomap.roles import is_where_said
 
     return is_reference(text.body, p.start) or is_where_said(text.body, p.start)

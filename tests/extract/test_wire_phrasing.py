@@ -226,9 +226,11 @@ def test_shiite_paramilitaries_are_the_pmu_and_a_dateline_is_no_claimant(
 def test_a_feature_named_after_a_town_is_near_it_or_itself_when_known(
     extract: Extract,
 ) -> None:
+    (dam,) = extract("Iraqi forces took control of the Haditha Dam on Friday.", PUB).events
+    # The dam lies some 10 km from the town: near it, not in it.
+    assert [(p.role, p.name) for p in dam.places] == [("near", "Haditha")]
     (dam,) = extract("Kurdish forces took control of the Mosul Dam on Friday.", PUB).events
-    # The dam lies some 40 km from the city: near it, not in it.
-    assert [(p.role, p.place_id) for p in dam.places] == [("near", MOSUL)]
+    assert [(p.role, p.place_id) for p in dam.places] == [("at", "regional:mosul-dam")]
     body = "The militants withdrew from Hawija towards the Hamrin mountains overnight."
     (event,) = extract(body, PUB).events
     assert [(p.role, p.name, p.place_id) for p in event.places] == [
@@ -684,3 +686,33 @@ def test_the_un_is_not_the_un_official_named_before(extract: Extract) -> None:
     )
     events = extract(body, PUB).events
     assert only(events, "attack")[0].claimant == "the UN"
+
+
+def test_a_relative_clause_speaks_for_itself_not_for_the_event_before_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Federal police entered Hawija, a town south-west of Kirkuk, where residents said the "
+        "militants had fled days earlier."
+    )
+    entered = extract(body, PUB).events[0]
+    assert (entered.type, entered.status, entered.claimant) == ("advance", "reported", None)
+    body = "Federal police entered Hawija on Friday, residents said."
+    (entered,) = extract(body, PUB).events
+    assert (entered.status, entered.claimant) == ("claimed", "residents")
+
+
+def test_the_city_is_the_story_s_city_not_the_town_it_locates(extract: Extract) -> None:
+    body = (
+        "Iraqi troops advanced on Mosul on Sunday. They took Bashiqa, about 15 km northeast "
+        "of Mosul, and Bartella, east of Mosul. Troops retook Qaraqosh, also known as "
+        "Bakhdida, last week and cleared the town. Kurdish forces were preparing to advance "
+        "on Tel Keppe, north of the city."
+    )
+    events = extract(body, PUB).events
+    refs = [m for m in extract(body, PUB).mentions if m.text == "the city"]
+    assert [m.place_id for m in refs] == [MOSUL]
+    captures = only(events, "capture")
+    assert [p.name for e in captures for p in e.places] == ["Bashiqa", "Bartella", "Qaraqosh"]
+    assert captures[0].places[0].place_id == "regional:bashiqa"
+    assert only(events, "advance")[-1].places[0].name == "Tel Keppe"
