@@ -134,6 +134,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "relday",
             r"(?i)\b(?P<w>today|tonight|this (?:morning|afternoon|evening)|yesterday|overnight|last night)\b",
         ),
+        # before the date told just before: "The recapture came two weeks after troops seized
+        # al-Qaim, and a day after ..." (the second only after a first in the sentence)
+        (
+            "earlier",
+            r"(?i)(?:(?<=\bcame )|(?<=\bcomes )|(?<=\bfollowed )|(?<=\bfollows )|(?<=, and ))"
+            rf"(?:just |only |barely |nearly |some |about |more than )?(?P<n>{_NUM}) "
+            r"(?P<unit>day|week|month)s? after\b",
+        ),
         # counted from the date told just before: "two days later", "the next day"
         (
             "later",
@@ -377,7 +385,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, future: bool) -> DateExp
         return None
     first, last, precision = got
     kind = "range" if kind in _SPANS else kind
-    after = (first - pub).days if kind == "later" else None
+    after = (first - pub).days if kind in ("later", "earlier") else None
     return DateExpr(m.start(), m.end(), m.group(0), first, precision, kind, last, future, after)
 
 
@@ -397,13 +405,19 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
     for told in dates:
         d = told
         if told.after is not None and anchor is not None:
-            d = replace(told, date=anchor + dt.timedelta(days=told.after))
+            d = _moved(told, anchor + dt.timedelta(days=told.after))
         elif told.after is not None and told.after > 0:  # no day before: not after publication
-            d = replace(told, date=told.date - dt.timedelta(days=told.after))
-        if d.precision == "day" and d.kind != "since":
+            d = _moved(told, told.date - dt.timedelta(days=told.after))
+        if d.precision == "day" and d.kind not in ("since", "earlier"):
             anchor = d.date
         out.append(d)
     return out
+
+
+def _moved(told: DateExpr, first: dt.date) -> DateExpr:
+    """``told`` moved to start on ``first``, its span (if any) with it."""
+    end = None if told.date_end is None else told.date_end + (first - told.date)
+    return replace(told, date=first, date_end=end)
 
 
 _Resolved = tuple[dt.date, dt.date | None, str] | None
@@ -539,6 +553,24 @@ def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return pub + dt.timedelta(days=1 if forward else -1), None, "day"
 
 
+_CAME_AFTER = re.compile(r"(?i)\b(?:came|comes|followed|follows)\b[^.;]*\bafter\b")
+
+
+def _earlier(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Days before the publication date, which :func:`anchor_relative` moves to before the
+    day told just before; a week or a month after is a span of that precision around it."""
+    if m.string.endswith(", and ", 0, m.start()) and not _CAME_AFTER.search(
+        m.string, 0, m.start()
+    ):
+        return None  # ", and a day after the attack, troops ...": after it, not before
+    unit = m["unit"].lower()
+    day = pub - dt.timedelta(days=round(_number(m["n"]) * _UNIT_DAYS[unit]))
+    if unit == "day":
+        return day, None, "day"
+    half = dt.timedelta(days=_UNIT_DAYS[unit] // 2)
+    return day - half, day + half, unit
+
+
 def _period(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     rel, unit = m["rel"].lower(), m["unit"].strip().lower()
     if unit.startswith("week"):
@@ -654,6 +686,7 @@ _RESOLVERS = {
     "period": _period,
     "weekend": _weekend,
     "ago": _ago,
+    "earlier": _earlier,
     "season": _season,
     "recent": _recent,
 }

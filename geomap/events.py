@@ -218,6 +218,8 @@ def _sentence_events(
         )
         if date is None and out and _continues_event(sentence.text, trigger, triggers[k - 1]):
             date, date_source = previous_date
+        if date is None and _SINCE_PERFECT.search(sentence.text, 0, trigger.start):
+            date_source = "untold"  # "have since lost Mosul": some time before, not today
         previous_date = (date, date_source)
         quoted = text.quoted[sentence.start + trigger.start]
         status = status_of(
@@ -724,8 +726,9 @@ def _event_date(
     default: tuple[dt.date, str],
 ) -> tuple[DateExpr | None, str]:
     """The date next to the trigger; else one of the sentence's that belongs to no other event."""
-    dates = text.dates_in(sentence)
     start, end = sentence.start + window[0], sentence.start + window[1]
+    others = [(sentence.start + a, sentence.start + b) for a, b in others]
+    dates = [d for d in text.dates_in(sentence) if _governs(d, start, others)]
     inside = [
         d
         for d in dates
@@ -734,13 +737,21 @@ def _event_date(
     pool = inside or [
         d
         for d in dates
-        if not any(sentence.start + a <= d.start < sentence.start + b for a, b in others)
+        if (d.kind == "earlier" or not any(a <= d.start < b for a, b in others))
         and not _RELATIVE_CLAUSE.search(text.body[sentence.start : d.start])
         and not _first_since(text, d)
     ]
     if not pool:
         return None, default[1]
     return min(pool, key=lambda d: abs(d.start - start)), "text"
+
+
+def _governs(d: DateExpr, start: int, others: list[tuple[int, int]]) -> bool:
+    """Whether ``d`` may date the trigger at ``start``: "two weeks after" dates the next event
+    told after it ("came two weeks after troops seized al-Qaim"), none before it."""
+    if d.kind != "earlier":
+        return True
+    return d.start < start and not any(d.start < a < start for a, _ in others)
 
 
 def _first_since(text: ArticleText, d: DateExpr) -> bool:
@@ -773,8 +784,11 @@ def _event(
     status, claimant = says
     trigger, window_end = trigger_window
     places = _event_places(text, sentence, slots)
+    first: dt.date | None
     if date is not None:
         first, last, precision, date_text = date.date, date.date_end, date.precision, date.text
+    elif date_source == "untold":
+        first, last, precision, date_text = None, None, "day", ""
     elif date_source == "published":
         first, last = undated_span(article.published)
         precision, date_text = "day", ""
@@ -797,7 +811,7 @@ def _event(
     return Event(
         id=event_id(article.stem, sentence.start, kind, ordinal),
         type=kind,
-        date=first.isoformat(),
+        date=first.isoformat() if first is not None else None,
         date_end=last.isoformat() if last is not None and last != first else None,
         date_precision=precision,
         date_text=date_text,
@@ -886,11 +900,21 @@ def _actors(
         if any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans):
             end = sentence.start + joined.start()
             break
-    window = [a for a in spans if a.start < end]
+    # Nor before the clause of its own subject: "..., and a day after Syrian government
+    # forces declared victory" is theirs alone.
+    begin = sentence.start
+    for joined in _NEW_CLAUSE.finditer(sentence.text, 0, trigger.start):
+        if any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans if a.start < t0):
+            begin = sentence.start + joined.end()
+    window = [a for a in spans if begin <= a.start < end]
     targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
         targets |= {id(a) for a in window if a.start < t0}
-    agents = [a for a in window if a.start >= t0 and _AGENT_BY.search(body[t0 : a.start])]
+    agents = [
+        a
+        for a in window
+        if a.start >= t0 and _AGENT_BY.search(body[t0 : a.start]) and id(a) not in targets
+    ]
     subject = [a for a in window if a.start < t0 and id(a) not in targets]
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
     if _AFTER_DOING.search(sentence.text, 0, trigger.start):
@@ -910,14 +934,20 @@ def _actors(
 
 
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
+# "have since lost Mosul", "has since been retaken": when, the sentence does not tell.
+_SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?$", re.I)
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
-_NEW_CLAUSE = re.compile(r"[;,]\s+(?:and|but|while|whereas)\s+")
+_NEW_CLAUSE = re.compile(
+    r"[;,]\s+(?:and|but|while|whereas)\s+"
+    r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
+)
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b", re.I)
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|from|on|at|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
-    r"\s+of\s+(?:the\s+)?)\[?$",
+    r"\s+of\s+(?:the\s+)?"
+    r"|\b(?:held|controlled|occupied|defended|ruled|run)\s+by\s+(?:the\s+)?)\[?$",
     re.I,
 )
 _TARGET_AFTER = re.compile(

@@ -716,3 +716,33 @@ def test_the_city_is_the_story_s_city_not_the_town_it_locates(extract: Extract) 
     assert [p.name for e in captures for p in e.places] == ["Bashiqa", "Bartella", "Qaraqosh"]
     assert captures[0].places[0].place_id == "regional:bashiqa"
     assert only(events, "advance")[-1].places[0].name == "Tel Keppe"
+
+
+def test_what_the_news_came_after_is_dated_before_it(extract: Extract) -> None:
+    body = (
+        "Iraqi forces on Friday retook Rawa, the last town still held by the Islamic State "
+        "group. The recapture came two weeks after Iraqi troops seized the border town of "
+        "al-Qaim, and a day after Syrian government forces declared victory in Albu Kamal."
+    )
+    rawa, qaim, kamal = extract(body, PUB).events
+    assert (rawa.date, rawa.actors) == ("2017-08-25", ("ISF", "ISIS"))
+    assert rawa.extra["targets"] == ["ISIS"]  # the holder is the one it was taken from
+    # About two weeks before the Friday: a week-wide span around the day.
+    assert (qaim.date, qaim.date_end, qaim.date_precision) == ("2017-08-08", "2017-08-14", "week")
+    assert (kamal.date, kamal.date_precision) == ("2017-08-24", "day")
+    assert (qaim.actors, kamal.actors) == (("ISF",), ("SAA",))
+    # Without "came ... after" before it, "a day after" the attack is after it, not before.
+    body = "IS shelled Hawija on Friday, and a day after the attack troops entered Tal Afar."
+    assert [e.date for e in extract(body, PUB).events][0] == "2017-08-25"
+
+
+def test_a_town_lost_since_is_kept_without_a_date_rather_than_dated_today(
+    extract: Extract,
+) -> None:
+    body = (
+        "The jihadists overran much of Iraq in 2014 but have since lost Mosul, Tal Afar and "
+        "Hawija."
+    )
+    overran, lost = extract(body, PUB).events
+    assert overran.date == "2014-01-01"
+    assert (lost.type, lost.date, names(lost)) == ("capture", None, {MOSUL, TAL_AFAR, HAWIJA})
