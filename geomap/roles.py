@@ -44,6 +44,12 @@ _PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("at", r"in|at|on|over|inside|within|across|throughout|against"),
     )
 )
+# "advancing ... from their base at Qayyarah": where they set out from.
+_FROM_BASE = re.compile(
+    r"\bfrom\s+(?:their|its|the|a)\s+(?:[\w-]+\s+)?(?:bases?|positions?|headquarters|camps?|"
+    r"staging\s+\w+)\s+(?:at|in|near|outside)\s+$",
+    re.I,
+)
 _BETWEEN = re.compile(
     r"\b(?:between|connecting|linking|joining)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$", re.I
 )
@@ -126,6 +132,8 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
             return role_of(sentence, last, [o for o in others if o != last])
     if is_reference(sentence, start):
         return "near"
+    if _FROM_BASE.search(before):
+        return "from"
     found = [(m.start(), role) for role, rx in _PREPOSITIONS for m in [rx.search(before)] if m]
     role = max(found)[1] if found else "at"
     # "took the Mosul Dam": the event is near the town, not in it.

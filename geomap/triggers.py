@@ -511,7 +511,21 @@ def find_triggers(sentence: str) -> list[Trigger]:
             Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
             for m in _AIR_RAID.finditer(sentence)
         ]
-    return _without_overlaps(found)
+    return _without_overlaps([t for t in found if not _hindered(sentence, t)])
+
+
+# "to hamper the advance", "ahead of the advance": an advance told already, not a new one.
+_HINDERED = re.compile(
+    r"\b(?:hamper\w*|hinder\w*|slow(?:s|ed|ing)?(?:\s+down)?|stall\w*|halt\w*|stop(?:s|ped|ping)?|"
+    r"block\w*|delay\w*|imped\w*|thwart\w*|repel\w*|repuls\w*|ahead\s+of)\s+"
+    r"(?:the|their|its|this|any|an?)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def _hindered(sentence: str, t: Trigger) -> bool:
+    """Whether ``t`` is an advance that the sentence hinders or precedes, not reports."""
+    return t.type == "advance" and bool(_HINDERED.search(sentence, max(0, t.start - 40), t.start))
 
 
 def _participle(sentence: str, m: re.Match[str]) -> bool:
