@@ -133,7 +133,7 @@ _LOCATIVE_NAME = re.compile(
 )
 # "MOSUL, Iraq, Nov 4 (Reuters) -", "ERBIL, Kurdistan Region —": where and when it was filed.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w .]*){0,3}\s*(?:\([\w .]+\))?\s*[-—–:]"
+    r"[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w .]*){0,3}\s*(?:\([\w .]+\))?(?:\s*[—–:]|\s+-|-\s)"
 )
 
 
@@ -428,7 +428,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         i = text.sentence_index(ref.start)
         return f"not a place: {text.furniture[i]}"
     line_start = body.rfind("\n", 0, ref.start) + 1
-    if _DATELINE.match(body[line_start : ref.end + 40]) and ref.start - line_start < 40:
+    filed = _DATELINE.match(body, line_start, ref.end + 40)
+    if filed and ref.end <= filed.end():
         return "not a place: dateline (where the report was filed)"
     if _AFTER_DISEASE.match(after):
         return f"not a place: names a disease ({ref.text}{_AFTER_DISEASE.match(after).group(0)})"  # type: ignore[union-attr]

@@ -112,6 +112,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?<!shells )(?<!rockets )(?<!mortars )(?<!bombs )(?<!missiles )(?<!rounds )"
         r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within|early|late|two|three|several|a\s)|\s*[.,;])",
     ),
+    # "denied the town had fallen", "Mosul has fallen"
+    ("capture", "passive", r"\b(?:had|has|have)\s+(?:not\s+)?fallen\b(?=\s*[.,;]|\s+(?:on|in)\b)"),
     ("capture", "active", r"\bfreed\b"),
     # "Daesh has lost al-Qaim": the place changes hands (the subject is the loser)
     (
@@ -264,6 +266,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("siege", "active", r"\bringed\b"),
     ("siege", "active", r"\bsurround(?:ed|s|ing)\b"),
     ("siege", "active", r"\bsiege\b"),
+    (
+        "siege",
+        "active",
+        r"\b(?:tighten(?:ed|s|ing)?|closed?|closing)\s+the\s+noose\s+(?:around|on)\b",
+    ),
     ("siege", "active", r"\bcordon(?:ed)?\s+off\b|\bcordoned\b"),
     ("siege", "active", r"\bisolat(?:e|ed|es|ing|ion)\b"),
     ("siege", "active", r"\btrapped\b|\bbacked\s+into\s+a\s+corner\b|\bcornered\b"),
@@ -400,7 +407,7 @@ _STEMS = {
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
     "cut_route": r"cut|sever|block|seal|clos",
-    "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner",
+    "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",

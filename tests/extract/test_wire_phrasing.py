@@ -756,3 +756,21 @@ def test_an_advance_hindered_is_no_new_advance_and_a_base_is_where_one_sets_out(
     body = "Iraqi army units are advancing along the Tigris from their base at Hawija."
     (event,) = extract(body, PUB).events
     assert [(p.role, p.place_id) for p in event.places] == [("from", HAWIJA)]
+
+
+def test_a_first_sentence_that_opens_with_us_backed_is_no_dateline(extract: Extract) -> None:
+    (event,) = extract("U.S.-backed Syrian fighters captured Tabqa on Wednesday.", PUB).events
+    assert (event.type, event.actors, [p.name for p in event.places]) == (
+        "capture",
+        ("SDF",),
+        ["Tabqa"],
+    )
+    mentions = extract("RAQQA, Syria (AP) — Fighters captured Tabqa.", PUB).mentions
+    assert [m.text for m in mentions if "dateline" in m.note] == ["RAQQA", "Syria"]
+
+
+def test_a_fall_denied_and_a_noose_tightened(extract: Extract) -> None:
+    (denied,) = extract("IS denied that Hawija had fallen.", PUB).events
+    assert (denied.type, denied.status, names(denied)) == ("capture", "denied", {HAWIJA})
+    (siege,) = extract("Iraqi forces are tightening the noose around Tal Afar.", PUB).events
+    assert (siege.type, names(siege)) == ("siege", {TAL_AFAR})
