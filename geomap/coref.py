@@ -156,7 +156,6 @@ def _antecedent(
             (story if locating else [])
             or [p for p in fitting if p.start >= here]
             or [p for p in fitting if p.start >= near]
-            or story
             or fitting[:1]
         )
         named = Counter(p.target.place.place_id for p in recent if p.target.place)
@@ -179,9 +178,13 @@ def _ruled_out(
 
 
 def _story_city(text: ArticleText, before: list[PlaceRef], locating: bool) -> list[PlaceRef]:
-    """The city the story is about, named most so far, as the last time it was named, when it
-    is a city: "the city" a few sentences after Mosul, past the towns around it."""
-    names = [p for p in before if p.usable and p.target.place and p.source != "anaphor"]
+    """The city the story is about, named (or called the city) most so far, as the last time
+    it was named, when it is a city: "Tel Keppe, north of the city" after Mosul."""
+    names = [
+        p
+        for p in before
+        if p.usable and p.target.place and not (p.source == "anaphor" and p.text.endswith(_SMALL))
+    ]
     if not names:
         return []
     named = Counter(p.target.place.place_id for p in names if p.target.place)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geomap.actors import find_actors
 from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
@@ -742,8 +742,23 @@ def _event_date(
         and not _first_since(text, d)
     ]
     if not pool:
-        return None, default[1]
+        then = _when_clause_date(text, dates, start)
+        return (then, "text") if then is not None else (None, default[1])
     return min(pool, key=lambda d: abs(d.start - start)), "text"
+
+
+# "... since June, when the PMU cut the road": the clause tells what happened then.
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;:]*$", re.I)
+
+
+def _when_clause_date(text: ArticleText, dates: list[DateExpr], start: int) -> DateExpr | None:
+    """The date just before the "when" clause that holds the trigger at ``start``: its
+    first day for "since June"."""
+    told = [d for d in dates if d.end <= start and _WHEN_CLAUSE.fullmatch(text.body, d.end, start)]
+    if not told:
+        return None
+    d = told[-1]
+    return replace(d, date_end=None) if d.kind == "since" else d
 
 
 def _governs(d: DateExpr, start: int, others: list[tuple[int, int]]) -> bool:

@@ -264,7 +264,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("siege", "active", r"\bbesieg(?:e|ed|es|ing)\b"),
     ("siege", "active", r"\bencircl(?:e|ed|es|ing|ement)\b"),
     ("siege", "active", r"\bringed\b"),
-    ("siege", "active", r"\bsurround(?:ed|s|ing)\b"),
+    (
+        "siege",
+        "active",
+        r"\bsurround(?:ed|s|ing)\b(?!\s+(?:villages?|areas?|towns?|countryside|region|desert|hills|"
+        r"neighbou?rhoods?|districts?|farmland|communities|suburbs|streets)\b)",
+    ),
     ("siege", "active", r"\bsiege\b"),
     (
         "siege",

@@ -774,3 +774,29 @@ def test_a_fall_denied_and_a_noose_tightened(extract: Extract) -> None:
     assert (denied.type, denied.status, names(denied)) == ("capture", "denied", {HAWIJA})
     (siege,) = extract("Iraqi forces are tightening the noose around Tal Afar.", PUB).events
     assert (siege.type, names(siege)) == ("siege", {TAL_AFAR})
+
+
+def test_a_when_clause_happened_then_and_surrounding_villages_are_no_siege(
+    extract: Extract,
+) -> None:
+    body = (
+        "The city of Tal Afar has been surrounded since June, when the PMU cut the road linking "
+        "it to Syria."
+    )
+    siege, cut = extract(body, PUB).events
+    assert (siege.type, cut.type) == ("siege", "cut_route")
+    assert (cut.date, cut.date_precision, cut.actors) == ("2017-06-01", "month", ("PMU",))
+    body = "Thousands of civilians remain in Tal Afar and surrounding villages, the UN said."
+    assert not extract(body, PUB).events
+
+
+def test_the_city_named_again_after_a_sentence_without_places_is_the_same_city(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces began an assault on Tal Afar on Sunday. The city, about 60 km west of "
+        "Mosul, has been cut off since June. Civilians remain in the city. Those who escaped "
+        "described hunger. Iraqi troops reached the outskirts of the city within hours."
+    )
+    refs = [m.place_id for m in extract(body, PUB).mentions if m.text.lower() == "the city"]
+    assert refs == [TAL_AFAR, TAL_AFAR, TAL_AFAR]
