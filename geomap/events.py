@@ -936,7 +936,13 @@ def _actors(
         # "IS militants surrendered to Kurdish forces after fleeing Hawija": the sentence's
         # subject does what its participle says, not the party named last.
         subject = subject[::-1]
-    ordered = agents + subject[-1:] + others + subject[:-1]
+    # "Iraqi troops and the Hashd al-Shaabi retook Hawija": the subject is all of them.
+    run = 1
+    while run < len(subject) and _JOINED.fullmatch(
+        body, subject[-run - 1].end, subject[-run].start
+    ):
+        run += 1
+    ordered = agents + subject[-run:] + others + subject[:-run]
     if ordered:  # those acted against, only beside someone acting: never as the agent
         ordered += [a for a in window if id(a) in targets]
     seen: list[str] = []
@@ -952,6 +958,7 @@ def _actors(
 # "have since lost Mosul", "has since been retaken": when, the sentence does not tell.
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?$", re.I)
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(
     r"[;,]\s+(?:and|but|while|whereas)\s+"
     r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
@@ -962,7 +969,9 @@ _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|from|on|at|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
-    r"|\b(?:held|controlled|occupied|defended|ruled|run)\s+by\s+(?:the\s+)?)\[?$",
+    r"|\b(?:held|controlled|occupied|defended|ruled|run)\s+by\s+(?:the\s+)?"
+    r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?)\s+of\s+"
+    r"(?:the\s+)?)\[?$",
     re.I,
 )
 _TARGET_AFTER = re.compile(

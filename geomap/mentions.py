@@ -111,10 +111,15 @@ _BEFORE_GOVT = re.compile(
     rf"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:{'|'.join(_FROM)})\s+$"
 )
 _AFTER_GOVT = re.compile(
-    r"^(?:\s+(?:government|authorities|officials?|has said|said|says|announced|insists|accused)\b"
+    r"^(?:\s+(?:government|authorities|officials?|(?:has\s+|had\s+)?(?:said|says|announced|"
+    r"insist(?:s|ed)?|accus(?:ed|es)|call(?:ed|s)|reject(?:ed|s)|denie[ds]|warn(?:ed|s)|"
+    r"demand(?:ed|s)|condemn(?:ed|s)|order(?:ed|s)|refuse[ds]|deem(?:ed|s)|responded|"
+    r"dispatched|sent))\b"
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
     r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy)\b)"
 )
+# "witnesses told Al Jazeera", "speaking to Rudaw": who hears it is no place.
+_TOLD = re.compile(r"\b(?:told|tells|telling|speaking\s+to|(?:an\s+)?interview\s+with)\s+$", re.I)
 # Capitalised words that the gazetteer may know as places but that describe people here.
 _ADJECTIVES = _PEOPLE_AND_PARTS | frozenset(
     "shi'ite kurd kurds arabs january february march april may june july august september "
@@ -448,6 +453,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         _AFTER_GOVT.match(after) and not has_locative(body, ref.start)  # "forces in Syria said"
     ):
         return "not a place: stands for the government"
+    if _TOLD.search(before):
+        return "not a place: who was told (a news outlet or a person)"
     if (
         re.match(r"(?i)(?:al|el)[-‑ ]", ref.text)
         and _BEFORE_PERSON.search(before)

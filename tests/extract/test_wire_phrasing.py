@@ -800,3 +800,25 @@ def test_the_city_named_again_after_a_sentence_without_places_is_the_same_city(
     )
     refs = [m.place_id for m in extract(body, PUB).mentions if m.text.lower() == "the city"]
     assert refs == [TAL_AFAR, TAL_AFAR, TAL_AFAR]
+
+
+def test_the_capital_that_calls_or_the_outlet_told_is_no_place(extract: Extract) -> None:
+    body = (
+        "Iraqi forces took Kirkuk on Monday, weeks after a referendum that Baghdad called "
+        "illegal. Residents fled the city, witnesses told Al Jazeera."
+    )
+    result = extract(body, PUB)
+    notes = {m.text: m.note for m in result.mentions if m.kind == "place"}
+    assert notes["Baghdad"] == "not a place: stands for the government"
+    assert notes["Al Jazeera"].startswith("not a place: who was told")
+    refs = [m.name for m in result.mentions if m.text == "the city"]
+    assert refs == ["Kirkuk"]
+
+
+def test_coordinated_subjects_act_together_before_the_holder(extract: Extract) -> None:
+    body = (
+        "Iraqi troops and the Hashd al-Shaabi retook Hawija, one of the last pockets of ISIL "
+        "fighters in the country."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.actors, event.extra["targets"]) == (("ISF", "PMU", "ISIS"), ["ISIS"])
