@@ -152,7 +152,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekend", r"(?i)\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b"),
         (
             "period",
-            r"(?i)\b(?P<rel>last|this|next|(?:earlier|later) (?:this|in the)|the past|the previous)(?P<unit> week(?:end)?| month| year)\b",
+            r"(?i)\b(?:(?P<part>early|mid|late)[- ])?(?P<rel>last|this|next|(?:earlier|later) (?:this|in the)|the past|the previous)(?P<unit> week(?:end)?| month| year)\b",
         ),
         (
             "ago",
@@ -583,15 +583,13 @@ def _period(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     if unit == "month":
         first = pub.replace(day=1)
         if rel in ("last", "the past", "the previous"):
-            end = first - dt.timedelta(days=1)
-            return end.replace(day=1), end, "month"
+            return _part_of_month((first - dt.timedelta(days=1)).replace(day=1), m["part"])
         if rel == "next":
-            nxt = (first + dt.timedelta(days=32)).replace(day=1)
-            return (
-                nxt,
-                (nxt + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1),
-                "month",
-            )
+            return _part_of_month((first + dt.timedelta(days=32)).replace(day=1), m["part"])
+        if m["part"]:  # "late this month": the part told, not after publication
+            part = _part_of_month(first, m["part"])
+            assert part is not None
+            return min(part[0], pub), min(part[1] or pub, pub), "month"
         return first, pub, "month"
     year = pub.year - 1 if rel in ("last", "the past", "the previous") else pub.year
     year += 1 if rel == "next" else 0

@@ -87,6 +87,8 @@ _SHORTLY = re.compile(
     re.I,
 )
 _COORDINATED = re.compile(r"^(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$|^,\s+$", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_APPOSITION = re.compile(r",\s+(?:the|its|a|an)\s[^,;:()]*\bin\s+")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re.I)
 # A trigger in a clause about the place before it: "Mosul, which Isis seized in 2014, ...".
 # (A comma between digits, as in "200,000", does not end a clause.)
@@ -412,8 +414,16 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     clause = _ABOUT_PLACE.search(sentence, 0, t.start)
     if clause is None:
         return None
-    for p in places:
+    for i, p in enumerate(places):
         if p.end - offset == clause.start():
+            if p.target.iso is not None and _IN_BEFORE.search(sentence, 0, p.start - offset):
+                # "Mosul, the group's last stronghold in Iraq, which it seized": the head's.
+                head = [
+                    q
+                    for q in places[:i]
+                    if _APPOSITION.fullmatch(sentence, q.end - offset, p.start - offset)
+                ]
+                return head[-1] if head else p
             return p
     return None
 
@@ -921,6 +931,9 @@ def _actors(
     for joined in _NEW_CLAUSE.finditer(sentence.text, 0, trigger.start):
         if any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans if a.start < t0):
             begin = sentence.start + joined.end()
+    about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
+    if about is not None:  # "Mosul, which the militants seized in 2014": theirs alone
+        begin = max(begin, sentence.start + about.start())
     window = [a for a in spans if begin <= a.start < end]
     targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser

@@ -822,3 +822,17 @@ def test_coordinated_subjects_act_together_before_the_holder(extract: Extract) -
     )
     (event,) = extract(body, PUB).events
     assert (event.actors, event.extra["targets"]) == (("ISF", "PMU", "ISIS"), ["ISIS"])
+
+
+def test_a_stronghold_in_a_country_is_the_city_s_and_late_last_month_is_its_end(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces started an offensive on Oct. 17 to retake Mosul, the group's last major "
+        "stronghold in Iraq, which the militants seized in June 2014."
+    )
+    seized = only(extract(body, PUB).events, "capture")[-1]
+    assert (names(seized), seized.actors, seized.date) == ({MOSUL}, ("ISIS",), "2014-06-01")
+    body = "IS militants executed 40 civilians in Hawija late last month."
+    (attack,) = extract(body, PUB).events
+    assert (attack.date, attack.date_end) == ("2017-07-21", "2017-07-31")
