@@ -50,6 +50,7 @@ _NOT_ANAPHORIC = frozenset("other another same next first whole entire same".spl
 # Between a place and the description that locates it: "X, north of", "X, 15 km south of".
 _LOCATED = re.compile(r",?[^,.;:!?]*")
 _CITY = 100_000  # the population from which a place named most is "the city" of a story
+_STORY = 200  # the places before a description that say which city the story is about
 _SMALL = ("town", "village")
 _WINDOW = 3  # sentences back to look for an antecedent
 # Places no reporter calls a town or a village: from this population on.
@@ -149,11 +150,11 @@ def _antecedent(
         # "north of the city" locates by the story's city, whatever towns were named since.
         story = [
             p
-            for p in _story_city(text, places[:hi], locating)
+            for p in (_story_city(text, places[max(0, hi - _STORY) : hi]) if locating else [])
             if not countries or (p.target.place and p.target.place.country in countries)
         ]
         recent = (
-            (story if locating else [])
+            story
             or [p for p in fitting if p.start >= here]
             or [p for p in fitting if p.start >= near]
             or fitting[:1]
@@ -177,7 +178,7 @@ def _ruled_out(
     return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"
 
 
-def _story_city(text: ArticleText, before: list[PlaceRef], locating: bool) -> list[PlaceRef]:
+def _story_city(text: ArticleText, before: list[PlaceRef]) -> list[PlaceRef]:
     """The city the story is about, named (or called the city) most so far, as the last time
     it was named, when it is a city: "Tel Keppe, north of the city" after Mosul."""
     names = [
@@ -191,7 +192,7 @@ def _story_city(text: ArticleText, before: list[PlaceRef], locating: bool) -> li
     last = max(reversed(names), key=lambda p: _weight(p, named))
     place = last.target.place
     assert place is not None
-    if place.feature != "P" or place.population < _CITY or (locating and last is before[-1]):
+    if place.feature != "P" or place.population < _CITY or last is before[-1]:
         return []
     return [last]
 
