@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from geomap.countries import DEMONYMS
-from geomap.roles import is_reference
+from geomap.roles import is_reference, is_where_said
 
 if TYPE_CHECKING:
     from geomap.mentions import ArticleText, PlaceRef
@@ -173,19 +173,20 @@ def _ruled_out(
         return True
     if locating and _LOCATED.fullmatch(text.body, p.end, start):
         return True
-    if m.groupdict().get("noun") == "city" and p.source == "anaphor" and p.text.endswith(_SMALL):
+    if m.groupdict().get("noun") == "city" and _called_small(p):
         return True  # what was called a town is not "the city" after it
     return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"
+
+
+def _called_small(p: PlaceRef) -> bool:
+    """Whether ``p`` is a description that called its place a town or a village."""
+    return p.source == "anaphor" and p.text.endswith(_SMALL)
 
 
 def _story_city(text: ArticleText, before: list[PlaceRef]) -> list[PlaceRef]:
     """The city the story is about, named (or called the city) most so far, as the last time
     it was named, when it is a city: "Tel Keppe, north of the city" after Mosul."""
-    names = [
-        p
-        for p in before
-        if p.usable and p.target.place and not (p.source == "anaphor" and p.text.endswith(_SMALL))
-    ]
+    names = [p for p in before if p.usable and p.target.place and not _called_small(p)]
     if not names:
         return []
     named = Counter(p.target.place.place_id for p in names if p.target.place)
@@ -206,6 +207,4 @@ def _weight(p: PlaceRef, named: Counter[str]) -> tuple[int, int]:
 def _is_reference(text: ArticleText, p: PlaceRef) -> bool:
     """Whether ``p`` only locates another place ("west of Mosul", "48 km from Kirkuk") or
     where something was said ("told reporters in Baghdad")."""
-    from geomap.roles import is_where_said
-
     return is_reference(text.body, p.start) or is_where_said(text.body, p.start)

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from geomap.actors import find_actors
+from geomap.actors import ActorSpan, find_actors
 from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
@@ -737,8 +737,8 @@ def _event_date(
 ) -> tuple[DateExpr | None, str]:
     """The date next to the trigger; else one of the sentence's that belongs to no other event."""
     start, end = sentence.start + window[0], sentence.start + window[1]
-    others = [(sentence.start + a, sentence.start + b) for a, b in others]
-    dates = [d for d in text.dates_in(sentence) if _governs(d, start, others)]
+    taken = [(sentence.start + a, sentence.start + b) for a, b in others]  # in the body
+    dates = [d for d in text.dates_in(sentence) if _governs(d, start, taken)]
     inside = [
         d
         for d in dates
@@ -747,7 +747,7 @@ def _event_date(
     pool = inside or [
         d
         for d in dates
-        if (d.kind == "earlier" or not any(a <= d.start < b for a, b in others))
+        if (d.kind == "earlier" or not any(a <= d.start < b for a, b in taken))
         and not _RELATIVE_CLAUSE.search(text.body[sentence.start : d.start])
         and not _first_since(text, d)
     ]
@@ -922,14 +922,14 @@ def _actors(
     # Iraqi army retook it" (not "moving towards al-Qaim, and other areas, ... from Daesh").
     end = sentence.start + window_end
     for joined in _NEW_CLAUSE.finditer(sentence.text, trigger.end, window_end):
-        if any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans):
+        if _has_subject(joined, sentence, spans):
             end = sentence.start + joined.start()
             break
     # Nor before the clause of its own subject: "..., and a day after Syrian government
     # forces declared victory" is theirs alone.
     begin = sentence.start
     for joined in _NEW_CLAUSE.finditer(sentence.text, 0, trigger.start):
-        if any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans if a.start < t0):
+        if _has_subject(joined, sentence, spans):
             begin = sentence.start + joined.end()
     about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
     if about is not None:  # "Mosul, which the militants seized in 2014": theirs alone
@@ -967,7 +967,11 @@ def _actors(
     return tuple(seen), tuple(a for a in seen if a in hit)
 
 
-# "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
+def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpan]) -> bool:
+    """Whether an actor opens the clause that ``joined`` (a match of _NEW_CLAUSE) begins."""
+    return any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans)
+
+
 # "have since lost Mosul", "has since been retaken": when, the sentence does not tell.
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?$", re.I)
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
@@ -976,6 +980,7 @@ _NEW_CLAUSE = re.compile(
     r"[;,]\s+(?:and|but|while|whereas)\s+"
     r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
 )
+# "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b", re.I)
 _TARGET_BEFORE = re.compile(
