@@ -34,8 +34,17 @@ _VERB_WORD = re.compile(rf"\b(?:{_VERB})\b")
 _ATTRIBUTION = re.compile(rf"\b(?:{_VERB})\b|\baccording to\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
 _NAMEWORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
+_TITLE = (
+    r"spokes(?:man|woman|person)|commander|officers?|officials?|sources?|general|colonel|"
+    r"major|captain|lieutenant|minister|ministry|statement|governor|mayor|chief|leader|"
+    r"member|lawmaker|MP|residents?|witness(?:es)?|fighters?|soldiers?|activists?|monitor"
+)
 _AFTER_VERB = re.compile(
-    rf"\b(?:{_VERB})\s+(?P<who>(?:{_NAMEWORD}\s+){{0,5}}{_NAMEWORD}(?:,\s+(?:an?|the)\s+[^,.;“”\"]+)?)"
+    rf"\b(?:{_VERB})\s+(?P<who>(?:{_NAMEWORD}\s+){{0,5}}{_NAMEWORD}(?:,\s+(?:an?|the)\s+[^,.;“”\"]+)?"
+    # "..., said a spokesman for the paramilitaries, Ahmed al-Asadi."
+    rf"|(?:an?|the|one|two|three|several)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_TITLE})"
+    rf"(?:\s+(?:for|of|with|in|at|from)\s+[^,.;“”\"]{{1,60}})?(?:,\s+(?:{_NAMEWORD}\s+){{0,4}}{_NAMEWORD})?"
+    r"(?=\s*(?:[.,;]|$)))"
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|earlier|media|news|press|unconfirmed|some|these|those|such|conflicting|initial|"
@@ -50,7 +59,8 @@ _INTENT = re.compile(
     r"\b(?:aims?|aiming|aimed|plans?|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
     r"threaten(?:ed|s)?|expects?|expected|expecting|set|preparing|prepares|going|ready|poised|bid|"
     r"attempts?|"
-    r"efforts?|trying|tries|tried|order|goal\s+is|hopes?|hoping)\s+to\b"
+    r"efforts?|trying|tries|tried|order|hopes?|hoping"
+    r"|(?:aim|goal|objective|intention|plan|mission|task)s?\s+(?:is|was|are|were))\s+to\b"
     r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
     r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b"
     r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:aim|goal|intention)\s+of\b|\bin\s+a\s+bid\s+to\b",
@@ -59,7 +69,9 @@ _INTENT = re.compile(
 # "if Shia militias enter", "operations to retake", "the battle to liberate": not (yet) fact.
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
-    r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)\s+to\s+(?:\w+ly\s+)?)$",
+    r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)\s+to\s+(?:\w+ly\s+)?"
+    # the means of such an aim: "an offensive to cut the road ... by capturing Tal Afar"
+    r"(?:(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;:!?]){1,120}\bby\s+)?)$",
     re.I,
 )
 # After the trigger: "an attack would", "The assault on Tal Afar will begin on Sunday".

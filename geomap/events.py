@@ -90,9 +90,18 @@ _COORDINATED = re.compile(r"^(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$|^,\s+$", re.I
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an)\s[^,;:()]*\bin\s+")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re.I)
-# A trigger in a clause about the place before it: "Mosul, which Isis seized in 2014, ...".
+# A trigger in a clause about the place before it: "Mosul, which Isis seized in 2014, ...",
+# "Hammam al-Alil, a town they recaptured on Monday", "Qayyarah, a town retaken in August".
 # (A comma between digits, as in "200,000", does not end a clause.)
-_ABOUT_PLACE = re.compile(r",\s+(?:which|where)\b(?:[^,;:—–()]|(?<=\d),(?=\d))*$", re.I)
+_ABOUT_PLACE = re.compile(
+    r",\s+(?:which|where)\b(?:[^,;:—–()]|(?<=\d),(?=\d))*$"
+    r"|,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|"
+    r"neighbou?rhood|suburb|quarter|base|airport|airbase|stronghold|crossing)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the\s+\w+|[A-Z][\w’'-]*)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?)?(?:(?:had|has|have|was|were)\s+)?(?:(?:only|just|recently|"
+    r"first|since|later|finally)\s+)?$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)")
 # Those who act, in the words of one of them: "Our forces have entered", "we took".
 _FIRST_PERSON = re.compile(
@@ -932,7 +941,9 @@ def _actors(
         if _has_subject(joined, sentence, spans):
             begin = sentence.start + joined.end()
     about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
-    if about is not None:  # "Mosul, which the militants seized in 2014": theirs alone
+    if about is not None and not _THEY.search(about.group()):
+        # "Mosul, which the militants seized in 2014": theirs alone (but "advanced from
+        # Hammam al-Alil, which they recaptured": "they" are the sentence's subject)
         begin = max(begin, sentence.start + about.start())
     window = [a for a in spans if begin <= a.start < end]
     targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
@@ -974,6 +985,7 @@ def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpa
 
 # "have since lost Mosul", "has since been retaken": when, the sentence does not tell.
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?$", re.I)
+_THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(

@@ -836,3 +836,38 @@ def test_a_stronghold_in_a_country_is_the_city_s_and_late_last_month_is_its_end(
     body = "IS militants executed 40 civilians in Hawija late last month."
     (attack,) = extract(body, PUB).events
     assert (attack.date, attack.date_end) == ("2017-07-21", "2017-07-31")
+
+
+def test_a_town_described_as_taken_is_a_capture_of_its_own_date(extract: Extract) -> None:
+    # The description's date and event are its own; "they" are the sentence's subject.
+    body = "Federal police advanced from Hammam al-Alil, a town they recaptured on Friday."
+    advance, capture = extract(body, PUB).events
+    assert (capture.type, names(capture), capture.date) == (
+        "capture",
+        {"regional:hammam-al-alil"},
+        "2017-08-25",
+    )
+    assert capture.actors == advance.actors == ("ISF",)
+    assert advance.date_text != "on Friday"
+    body = "Troops entered Tal Afar, a town seized by Islamic State in 2014."
+    entry, seized = extract(body, PUB).events
+    assert (entry.type, seized.type, seized.date) == ("advance", "capture", "2014-01-01")
+    assert entry.date.startswith("2017")
+
+
+def test_the_means_of_an_aim_and_a_stated_aim_are_plans(extract: Extract) -> None:
+    body = (
+        "The PMU said they had begun an offensive to cut the road between Mosul and Raqqa "
+        "by capturing the town of Tal Afar."
+    )
+    assert [(e.type, e.status) for e in extract(body, PUB).events] == [
+        ("cut_route", "planned"),
+        ("capture", "planned"),
+    ]
+    body = (
+        "“Our aim is to cut off Daesh's supply lines from Tal Afar to Syria,” said a "
+        "spokesman for the paramilitaries, Ahmed al-Asadi."
+    )
+    (cut,) = extract(body, PUB).events
+    assert (cut.type, cut.status) == ("cut_route", "planned")
+    assert cut.claimant == "a spokesman for the paramilitaries, Ahmed al-Asadi"
