@@ -46,6 +46,7 @@ _AFTER_VERB = re.compile(
     rf"(?:\s+(?:for|of|with|in|at|from)\s+[^,.;“”\"]{{1,60}})?(?:,\s+(?:{_NAMEWORD}\s+){{0,4}}{_NAMEWORD})?"
     r"(?=\s*(?:[.,;]|$)))"
 )
+_NOUNS_TOO = frozenset("claims claim reports states estimates quoted".split())
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|earlier|media|news|press|unconfirmed|some|these|those|such|conflicting|initial|"
     r"previous|recent|false|their|its|his|her)\s+$",
@@ -286,7 +287,7 @@ def claimant_of(sentence: str) -> str | None:
     if m:
         return _clean(m.group("who"))
     for verb in _VERB_WORD.finditer(sentence):
-        if _NOUN_BEFORE.search(sentence, 0, verb.start()):
+        if verb.group() in _NOUNS_TOO and _NOUN_BEFORE.search(sentence, 0, verb.start()):
             continue  # "Contrary to earlier reports", "media claims": a noun, not a verb
         who = _subject_before(sentence[: verb.start()])
         if who:

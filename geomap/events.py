@@ -296,13 +296,15 @@ def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool
 
 
 def _civilian_flight(sentence: str, t: Trigger) -> bool:
-    """Whether the trigger is civilians fleeing ("families have been fleeing"): no forces move.
+    """Whether the trigger is civilians fleeing ("families have been fleeing") or trapped:
+    no forces move or besiege.
 
     >>> s = "Civilians fled as troops advanced."
     >>> [_civilian_flight(s, t) for t in find_triggers(s)]
     [True, False]
     """
-    if t.type != "withdrawal" or not _FLEEING.match(t.text):
+    trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
+    if not trapped and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
     who = _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
     return who is not None and not _COMBATANTS.search(who.group())  # "hundreds of fighters"

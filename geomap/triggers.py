@@ -394,7 +394,9 @@ _AIR_RAID = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|be|being|remains?|remained)\s+(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?$",
+    r"\b(?:is|are|was|were|been|be|being|remains?|remained)\s+"
+    r"(?:(?:declared|pronounced|deemed|considered|officially)\s+)?"  # "was declared liberated"
+    r"(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?$",
     re.I,
 )
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed)$", re.I)

@@ -871,3 +871,19 @@ def test_the_means_of_an_aim_and_a_stated_aim_are_plans(extract: Extract) -> Non
     (cut,) = extract(body, PUB).events
     assert (cut.type, cut.status) == ("cut_route", "planned")
     assert cut.claimant == "a spokesman for the paramilitaries, Ahmed al-Asadi"
+
+
+def test_declared_liberated_is_a_capture_and_trapped_civilians_no_siege(
+    extract: Extract,
+) -> None:
+    body = "The eastern half of Mosul was declared liberated in January."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("capture", {MOSUL}, "2017-01-01")
+    body = "Troops pushed into Mosul's Old City as thousands of civilians remained trapped inside."
+    assert [e.type for e in extract(body, PUB).events] == ["advance"]
+
+
+def test_what_state_media_reported_is_theirs(extract: Extract) -> None:
+    body = "Syrian troops reached the Iraqi border near Tal Afar, state media reported."
+    (event,) = extract(body, PUB).events
+    assert (event.status, event.claimant) == ("claimed", "state media")
