@@ -957,6 +957,9 @@ def _actors(
         if a.start >= t0 and _AGENT_BY.search(body[t0 : a.start]) and id(a) not in targets
     ]
     subject = [a for a in window if a.start < t0 and id(a) not in targets]
+    # "Peshmerga units backed by coalition airstrikes advanced": the backers rank after.
+    backing = [a for a in subject if _BACKED.search(body, max(0, a.start - 40), a.start)]
+    subject = backing + [a for a in subject if a not in backing]
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
     if _AFTER_DOING.search(sentence.text, 0, trigger.start):
         # "IS militants surrendered to Kurdish forces after fleeing Hawija": the sentence's
@@ -988,6 +991,12 @@ def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpa
 # "have since lost Mosul", "has since been retaken": when, the sentence does not tell.
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?$", re.I)
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
+_BACKED = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered|helped|joined)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+)?$"
+    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:alongside|with)\s+(?:the\s+)?$",
+    re.I,
+)
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(

@@ -286,7 +286,9 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     country_spans, context_spans = Spans(countries), Spans(contextual)
     refs: list[PlaceRef] = []
     context = Context()  # the places resolved so far, each candidate's distances remembered
+    scanned: list[PlaceRef] = []
     for found in scan_text(gazetteer, body):
+        scanned.append(PlaceRef(found.start, found.end, found.text))
         if country_spans.overlapping(found.start, found.end):
             continue
         span, res = _resolved(body, found, gazetteer, context)
@@ -313,6 +315,8 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         refs.append(PlaceRef(span.start, span.end, span.text, res.place, match=res.match))
     taken = Spans(refs + countries)
     refs += [c for c in contextual if not taken.overlapping(c.start, c.end)]
+    # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")
+    refs += _listed_with(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
     resolved = Spans([r for r in refs if r.place is not None])
     refs = [r for r in refs if r.place is not None or not resolved.overlapping(r.start, r.end)]
     refs = _drop_outliers(refs + countries, gazetteer)
@@ -356,6 +360,67 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                     continue
                 covered[offset:start] = b"\x01" * (start - offset)
                 found.append(PlaceRef(offset, offset + len(name), name, source="context"))
+    return found
+
+
+# A list of names: "from Khazir, Bashiqa and Nawaran". One of them a known place, the list
+# led by a word of place, the others are places too.
+_NEXT_IN_LIST = re.compile(rf"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>{_NAME})")
+_PREVIOUS_IN_LIST = re.compile(
+    rf"(?<![\w’'‘-])(?P<name>{_NAME})(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+_LIST_LEAD = re.compile(
+    r"\b(?:from|to|in|at|near|towards?|into|around|outside|between|through|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_JOINER = re.compile(r"\b(?:and|or)\b")
+_LIST_END = re.compile(r"(?![\w’'‘-])(?!\s+(?:[A-Z]|of\b|al-|el-))")
+
+
+def _listed_with(
+    body: str, refs: list[PlaceRef], taken: Spans[PlaceRef], actors: Spans[ActorSpan]
+) -> list[PlaceRef]:
+    """Names listed with a known place that no source knows: unresolved places, kept.
+
+    >>> body = "Forces advanced from Khazir, Mosul and Nawaran on Monday."
+    >>> ref = PlaceRef(29, 34, "Mosul", Place("p", "Mosul", 36.3, 43.1, "IQ"))
+    >>> [r.text for r in _listed_with(body, [ref], Spans([ref]), Spans([]))]
+    ['Khazir', 'Nawaran']
+    """
+    found: list[PlaceRef] = []
+    seen: set[int] = set()
+    for ref in refs:
+        if ref.place is None or ref.start in seen:
+            continue
+        items = [(ref.start, ref.end)]
+        seps: list[str] = []  # seps[i] lies between items[i] and items[i + 1]
+        while m := _PREVIOUS_IN_LIST.search(body, max(0, items[0][0] - 80), items[0][0]):
+            seps.insert(0, m.group("sep"))
+            items.insert(0, (m.start("name"), m.end("name")))
+        while (m := _NEXT_IN_LIST.match(body, items[-1][1])) and _LIST_END.match(body, m.end()):
+            seps.append(m.group("sep"))
+            items.append((m.start("name"), m.end("name")))
+        # A list ends with the name after its "and" or "or" ("..., Hamam al-Alil and Shura,
+        # Lt. Gen. ..."); a run of names without one is no list ("In Mosul, Abadi met").
+        last = next((i for i, sep in enumerate(seps) if _JOINER.search(sep)), None)
+        if last is None:
+            continue
+        items = items[: last + 2]
+        if (ref.start, ref.end) not in items or not _LIST_LEAD.search(
+            body, max(0, items[0][0] - 20), items[0][0]
+        ):
+            continue
+        seen.update(a for a, _ in items)
+        for a, b in items:
+            name = body[a:b]
+            if (
+                taken.overlapping(a, b)
+                or actors.overlapping(a, b)
+                or name.split()[0].lower() in _NOT_NAMES
+                or name.lower() in _ADJECTIVES
+            ):
+                continue
+            found.append(PlaceRef(a, b, name, source="context"))
     return found
 
 

@@ -213,6 +213,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     ("advance", "active", r"\bedg(?:ed|es|ing)\s+(?:closer\s+)?(?:to|towards?|into)\b"),
     ("advance", "active", r"\broll(?:ed|s|ing)?\s+into\b|\binroads\s+into\b"),
+    # "swept into Sinjar", "sweeping through the villages" (not "swept away", "a sweep of")
+    ("advance", "active", r"\bsw(?:ept|eep|eeps|eeping)\s+(?:(?:across|into|through|over)\b)"),
     (
         "advance",
         "active",
@@ -411,7 +413,7 @@ _STEMS = {
     r"victory|clear|los",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
-    r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc",
+    r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose",

@@ -887,3 +887,33 @@ def test_what_state_media_reported_is_theirs(extract: Extract) -> None:
     body = "Syrian troops reached the Iraqi border near Tal Afar, state media reported."
     (event,) = extract(body, PUB).events
     assert (event.status, event.claimant) == ("claimed", "state media")
+
+
+def test_names_listed_with_a_known_place_are_places_and_share_its_role(
+    extract: Extract,
+) -> None:
+    body = (
+        "Peshmerga units backed by coalition airstrikes advanced from Khazir, Tal Afar and "
+        "Nawaran, Lt. Gen. Jabbar Yawar said."
+    )
+    result = extract(body, PUB)
+    unresolved = [m.text for m in result.mentions if m.kind == "place" and not m.resolved]
+    assert unresolved == ["Khazir", "Nawaran"]
+    (advance,) = result.events
+    assert [(p.role, p.name) for p in advance.places] == [
+        ("from", "Khazir"),
+        ("from", "Tal Afar"),
+        ("from", "Nawaran"),
+    ]
+    assert advance.actors == ("Peshmerga", "Coalition")  # the backers after those backed
+    # Names the gazetteer turned down, and names with no "and" to make a list, stay out.
+    for body in (
+        "He spoke to officials in Mosul, Washington and London.",
+        "In Mosul, Abadi met his commanders.",
+    ):
+        assert [m.text for m in extract(body, PUB).mentions if m.kind == "place"] == ["Mosul"]
+
+
+def test_swept_into_is_an_advance(extract: Extract) -> None:
+    (event,) = extract("The group swept into Tal Afar in June 2014.", PUB).events
+    assert (event.type, names(event), event.date) == ("advance", {TAL_AFAR}, "2014-06-01")
