@@ -341,11 +341,11 @@ def test_a_front_named_for_a_village_is_a_place_and_a_council_speaks_without_its
 ) -> None:
     body = (
         "The Kurdistan Region Security Council (KRSC) said Peshmerga forces had repelled an "
-        "attack on the Gwer front."
+        "attack on the Nawaran front."
     )
     (event,) = extract(body, PUB).events
     assert (event.type, event.claimant) == ("attack", "The Kurdistan Region Security Council")
-    assert [(p.name, p.place_id) for p in event.places] == [("Gwer", None)]
+    assert [(p.name, p.place_id) for p in event.places] == [("Nawaran", None)]
 
 
 def test_a_person_named_with_a_title_holding_and_is_the_claimant(extract: Extract) -> None:
