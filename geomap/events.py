@@ -39,7 +39,11 @@ _DIRECTION = re.compile(rf"\b(?P<d>{BEARING})\s+$", re.I)
 # ("... to storm Hawija once the Mosul operation is over").
 _RELATIVE = re.compile(
     r",\s+(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+"
-    r"|\s(?:once|unless|until|although|though|because|whereas)\s",
+    r"|\s(?:once|unless|until|although|though|because|whereas)\s"
+    # "..., territory the Peshmerga had held since 2014": what the places were, not the event
+    r"|,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+)?(?:territor(?:y|ies)|areas?|towns?|cities|city|"
+    r"villages?|regions?|districts?|lands?)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w’'-]+\s+"
+    r"(?:had|has|have)\b",
     re.I,
 )
 _CONTAINED = re.compile(
@@ -749,7 +753,11 @@ def _event_date(
     """The date next to the trigger; else one of the sentence's that belongs to no other event."""
     start, end = sentence.start + window[0], sentence.start + window[1]
     taken = [(sentence.start + a, sentence.start + b) for a, b in others]  # in the body
-    dates = [d for d in text.dates_in(sentence) if _governs(d, start, taken)]
+    dates = [
+        d
+        for d in text.dates_in(sentence)
+        if _governs(d, start, taken) and not _dates_another_noun(text.body, d, start)
+    ]
     inside = [
         d
         for d in dates
@@ -780,6 +788,22 @@ def _when_clause_date(text: ArticleText, dates: list[DateExpr], start: int) -> D
         return None
     d = told[-1]
     return replace(d, date_end=None) if d.kind == "since" else d
+
+
+_POSSESSIVE_DATE = re.compile(r"['’]s?\s+")
+_NOUN_WORDS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
+
+
+def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
+    """Whether ``d`` is a possessive that dates a noun, not the trigger at ``start``:
+    "in response to last month's referendum" (but "Sunday's attack on Tal Afar" is the
+    attack's own date).
+    """
+    owned = _POSSESSIVE_DATE.match(body, d.end)
+    if owned is None:
+        return False
+    noun = _NOUN_WORDS.match(body, owned.end())
+    return not (noun is not None and owned.end() <= start <= noun.end())
 
 
 def _governs(d: DateExpr, start: int, others: list[tuple[int, int]]) -> bool:

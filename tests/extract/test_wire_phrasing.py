@@ -917,3 +917,22 @@ def test_names_listed_with_a_known_place_are_places_and_share_its_role(
 def test_swept_into_is_an_advance(extract: Extract) -> None:
     (event,) = extract("The group swept into Tal Afar in June 2014.", PUB).events
     assert (event.type, names(event), event.date) == ("advance", {TAL_AFAR}, "2014-06-01")
+
+
+def test_what_the_places_were_and_last_month_s_vote_do_not_date_the_event(
+    extract: Extract,
+) -> None:
+    body = (
+        "By Thursday, Iraqi forces had also moved into Tal Afar and Mosul, territory the "
+        "militants had held since the war began in 2014."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.date, event.actors) == ("advance", "2017-08-24", ("ISF",))
+    body = (
+        "Iraqi forces took Kirkuk from Kurdish fighters, a day after launching an operation in "
+        "response to last month's independence referendum."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.date != "2017-07-01"
+    (event,) = extract("Saturday's attack on Tal Afar killed six, officials said.", PUB).events
+    assert (event.type, event.date) == ("attack", "2017-08-26")
