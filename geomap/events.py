@@ -975,6 +975,9 @@ def _actors(
     targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
         targets |= {id(a) for a in window if a.start < t0}
+    # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
+    # (but "the army denied it had withdrawn" is the army's own doing).
+    targets |= {id(a) for a in window if a.start < t0 and _DENIER.match(body, a.end, t0)}
     agents = [
         a
         for a in window
@@ -1029,6 +1032,11 @@ _NEW_CLAUSE = re.compile(
 )
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_DENIER = re.compile(
+    r"[^.;]{0,40}?\b(?:denied|denies|deny|dismissed|rejected)\s+(?:that\s+)?"
+    r"(?!(?:it|they|its|their|we|our|he|she|his|her)\b)",
+    re.I,
+)
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b", re.I)
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|from|on|at|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"

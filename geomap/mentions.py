@@ -360,7 +360,31 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                     continue
                 covered[offset:start] = b"\x01" * (start - offset)
                 found.append(PlaceRef(offset, offset + len(name), name, source="context"))
+    for a, b in _road_ends(body):
+        name = body[a:b]
+        if name.split()[0].lower() not in _NOT_NAMES and not any(covered[a:b]):
+            covered[a:b] = b"\x01" * (b - a)
+            found.append(PlaceRef(a, b, name, source="context"))
     return found
+
+
+# The two ends that name a road: "the Khazir-Mosul road", "the Tal Afar–Sinjar highway".
+_ROAD_NOUN = re.compile(r"\s(?:road|highway|motorway|route|axis|corridor|supply\s+line)\b")
+_ROAD_ENDS = re.compile(rf"(?<![\w’'‘-])(?P<a>{_NAME})[–‑-](?P<b>{_NAME})$")
+
+
+def _road_ends(body: str) -> Iterator[tuple[int, int]]:
+    """The spans of the places a road is named for, each found just before a road noun.
+
+    >>> body = "Troops cut the Khazir-Mosul road and the Tal Afar–Sinjar highway."
+    >>> [body[a:b] for a, b in _road_ends(body)]
+    ['Khazir', 'Mosul', 'Tal Afar', 'Sinjar']
+    """
+    for noun in _ROAD_NOUN.finditer(body):
+        m = _ROAD_ENDS.search(body, max(0, noun.start() - 60), noun.start())
+        if m is not None:
+            yield m.span("a")
+            yield m.span("b")
 
 
 # A list of names: "from Khazir, Bashiqa and Nawaran". One of them a known place, the list

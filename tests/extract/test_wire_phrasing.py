@@ -936,3 +936,30 @@ def test_what_the_places_were_and_last_month_s_vote_do_not_date_the_event(
     assert event.date != "2017-07-01"
     (event,) = extract("Saturday's attack on Tal Afar killed six, officials said.", PUB).events
     assert (event.type, event.date) == ("attack", "2017-08-26")
+
+
+def test_a_road_named_for_a_town_no_gazetteer_knows_runs_between_both(
+    extract: Extract,
+) -> None:
+    (cut,) = extract("Peshmerga forces cut the Khazir-Mosul road on Sunday.", PUB).events
+    assert (cut.type, cut.date) == ("cut_route", "2017-08-27")
+    assert [(p.role, p.name, p.place_id) for p in cut.places] == [
+        ("between", "Khazir", None),
+        ("between", "Mosul", MOSUL),
+    ]
+
+
+def test_who_denies_a_loss_is_not_who_took_the_town(extract: Extract) -> None:
+    (event,) = extract("Islamic State denied that Tal Afar had fallen.", PUB).events
+    assert (event.type, event.status, event.actors) == ("capture", "denied", ())
+    (event,) = extract("The PMU denied they had withdrawn from Tal Afar.", PUB).events
+    assert (event.type, event.status, event.actors) == ("withdrawal", "denied", ("PMU",))
+
+
+def test_the_wires_names_for_the_parties(extract: Extract) -> None:
+    body = (
+        "Syrian Kurdish fighters and Iraqi counterterrorism forces attacked the extremists "
+        "near Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert set(event.actors) == {"SDF", "ISF", "ISIS"}
