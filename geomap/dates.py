@@ -71,7 +71,7 @@ _NUMBERS = {
     "half a": 0.5,
 }
 _NUM = r"(?:a couple of|a few|half a|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _APPROX = r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|approximately|just|only|less than) )?"
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming"
@@ -149,23 +149,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bthe (?P<next>next|following) (?:day|morning)\b"
             r"|\bthe (?:previous|preceding) (?:day|night)\b|\bthe day (?P<after>after|before)\b",
         ),
-        ("weekend", r"(?i)\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b"),
+        (
+            "weekend",
+            r"(?i)\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b"
+            r"|\b(?:last|this|this\s+past)\s+weekend\b",
+        ),
         (
             "period",
             r"(?i)\b(?:(?P<part>early|mid|late)[- ])?(?P<rel>last|this|next|(?:earlier|later) (?:this|in the)|the past|the previous)(?P<unit> week(?:end)?| month| year)\b",
         ),
         (
             "ago",
-            rf"(?i)\b{_APPROX}(?P<n>{_NUM})(?: (?P<unit>day|week|month|year)s?)(?P<half> and a half)? ago\b",
+            rf"(?i)\b{_APPROX}(?P<n>{_NUM})(?: (?P<unit>day|week|fortnight|month|year)s?)(?P<half> and a half)? ago\b",
         ),
         (
             "season",
             r"(?i)\b(?:(?P<rel>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)"
-            r"|(?:in|during|over|through)\s+the\s+(?P<season2>spring|summer|autumn|winter))\b",
+            r"|(?:in|during|over|through)\s+the\s+(?P<season2>spring|summer|autumn|winter)"
+            # "the summer of 2014", "in autumn 2016"
+            r"(?!\s+(?:of\s+)?(?:19|20)\d\d)"
+            r"|(?:(?:in|during|by|since|the)\s+)?"
+            r"(?P<season3>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))\b",
         ),
         (
             "recent",
-            rf"(?i)\b(?:(?:in|over|during|within|for|throughout) (?:the )?|the )(?P<rel>recent|past|last|previous|coming|next)(?: (?P<n>{_NUM}))? (?P<unit>day|week|month|year)s\b",
+            rf"(?i)\b(?:(?:in|over|during|within|for|throughout) (?:the )?|the )(?P<rel>recent|past|last|previous|coming|next)(?: (?P<n>{_NUM}))? (?P<unit>hour|day|week|month|year)s\b",
         ),
     )
 )
@@ -174,6 +182,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _DATE_WORDS = (
     "day night week month year ago jan feb mar apr may jun jul aug sep oct nov dec "
     "today tonight morning afternoon evening overnight recent past spring summer autumn fall "
+    "fortnight hour "
     "winter"
 ).split()
 
@@ -519,7 +528,11 @@ def _year_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     year = int(m["y"])
     if year > pub.year + 5:
         return None
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    part = _PART_WORD.search(m.group())  # "in late 2014": September to December
+    if part is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    first, last = _YEAR_PARTS[part.group().lower()]
+    return dt.date(year, first, 1), _month_end(dt.date(year, last, 1)), "month"
 
 
 def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
@@ -609,23 +622,31 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
 
 
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first months
+_PART_WORD = re.compile(r"(?i)\b(?:early|mid|late)\b")
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # first and last months
 
 
 def _season(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
-    """Resolve "this autumn", "last summer", "next spring", "in the winter" (three months).
+    """Resolve "this autumn", "last summer", "next spring", "in the winter", "the summer of
+    2014" (three months).
 
     Seasons as the northern hemisphere has them. "last" is the latest that ended before
     publication, "next" the first that starts after it; otherwise the one under way or
     latest begun (up to publication), or the next when the sentence speaks of the future.
     """
     rel = (m["rel"] or "").lower()
-    start_month = _SEASONS[(m["season"] or m["season2"]).lower()]
+    start_month = _SEASONS[(m["season"] or m["season2"] or m["season3"]).lower()]
 
     def span(year: int) -> tuple[dt.date, dt.date]:
         first = dt.date(year, start_month, 1)
         last = _month_end(dt.date(year + (start_month + 2 > 12), (start_month + 1) % 12 + 1, 1))
         return first, last
 
+    if m["y"]:  # "the summer of 2014"; "the winter of 2016" began in its December
+        first, last = span(int(m["y"]))
+        if first > pub:
+            return None
+        return first, min(last, pub), span_precision(first, min(last, pub))
     # The winter under way in January and February began the year before.
     year = pub.year - 1 if start_month == 12 and pub.month <= 2 else pub.year
     first, last = span(year)
@@ -653,7 +674,11 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         except ValueError:  # 29 February
             return pub.replace(year=pub.year - int(n), day=28), None, "year"
     day = pub - dt.timedelta(days=round(n * _UNIT_DAYS[unit]))
-    return day, None, {"day": "day", "week": "week", "month": "month"}.get(unit, "year")
+    return (
+        day,
+        None,
+        {"day": "day", "week": "week", "fortnight": "week", "month": "month"}.get(unit, "year"),
+    )
 
 
 def _recent(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:

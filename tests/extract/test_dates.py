@@ -64,6 +64,14 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
         ("They retook the towns this autumn.", ("2016-09-01", "2016-10-29", "year", "season")),
         ("The town fell last summer.", ("2016-06-01", "2016-08-31", "year", "season")),
         ("The push will resume in the spring.", ("2017-03-01", "2017-05-31", "year", "season")),
+        (
+            "Isis swept in during the summer of 2014.",
+            ("2014-06-01", "2014-08-31", "year", "season"),
+        ),
+        ("The town was lost in late 2014.", ("2014-09-01", "2014-12-31", "month", "year")),
+        ("Twelve died in the past 24 hours.", ("2016-10-28", "2016-10-29", "week", "recent")),
+        ("They retook it a fortnight ago.", ("2016-10-15", None, "week", "ago")),
+        ("The road reopened this past weekend.", ("2016-10-22", "2016-10-23", "week", "weekend")),
         # A headline's promise speaks of the future: the next May, not the last.
         (
             "Commander says to complete capture of Mosul in May",
