@@ -53,7 +53,10 @@ _NOUN_BEFORE = re.compile(
     re.I,
 )
 # A relative clause whose subject is the one who speaks, up to the verb: ", where residents".
-_RELATIVE_SPEAKER = re.compile(r",\s+(?:where|who|whom|whose|which|when)\s+[^,;:—–“”\"]{0,60}$")
+_RELATIVE_SPEAKER = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?)?(?:where|who|whom|whose|which|when)\s+"
+    r"[^,;:—–“”\"]{0,60}$"
+)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)
 _INTENT = re.compile(
@@ -70,7 +73,7 @@ _INTENT = re.compile(
 # "if Shia militias enter", "operations to retake", "the battle to liberate": not (yet) fact.
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
-    r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)\s+to\s+(?:\w+ly\s+)?"
+    r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)[”\"’']?\s+to\s+(?:\w+ly\s+)?"
     # the means of such an aim: "an offensive to cut the road ... by capturing Tal Afar"
     r"(?:(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;:!?]){1,120}\bby\s+)?)$",
     re.I,
@@ -106,8 +109,14 @@ _CLAUSE_STOP = re.compile(
 # The time a live page stamps an entry with: "11:30 GMT - ".
 _TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|EET|EST|EDT|ET|AST|local\s+time)?"
-    r"\s*[-–—:]\s*",
+    r"(?:\s*[-–—:]\s*|\s+(?=[A-Z]))",
     re.I,
+)
+# A word set off by commas that says when or how, not who: "The PMF, meanwhile, said".
+_ASIDE = re.compile(
+    r"(?i)meanwhile|however|separately|too|also|in turn|for (?:its|their|his|her) part|"
+    r"in a statement|earlier|later|instead|though|in response|for example|in addition|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
 )
 _APPOSITIVE = re.compile(
     r"(?i)(?:known|also|including|who|which|whose|based|led|backed|formerly|once|as)\b"
@@ -318,7 +327,12 @@ def _subject_before(before: str) -> str | None:
 
 
 # A name that a clause of its own holds: after a comma or a dash, or opening the sentence.
-_NAME_ENDING = re.compile(r"(?:^|[,;:—–]\s*)((?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)$")
+_NAME_ENDING = re.compile(r"(?:^|[,;:—–]\s*)((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)$")
+# Words that open a sentence without naming anyone: "Meanwhile, a spokesman said".
+_NOT_A_NAME = frozenset(
+    "meanwhile however separately elsewhere earlier later also yesterday today overnight "
+    "instead still then now there here again later".split()
+)
 
 
 def _name_before_title(text: str, phrase: str, title: str) -> str:
@@ -330,7 +344,10 @@ def _name_before_title(text: str, phrase: str, title: str) -> str:
     """
     head = text[: text.rfind(phrase)].rstrip()
     found = _NAME_ENDING.search(head[:-1]) if head.endswith(",") else None
-    return f"{found.group(1)}, {title}" if found else title
+    name = found.group(1) if found else ""
+    if not name or name.lower() in _NOT_A_NAME or (" " not in name and name.endswith("ly")):
+        return title  # ("Additionally, an unnamed official")
+    return f"{name}, {title}"
 
 
 # A person's name, then a title set off by commas.
@@ -348,6 +365,8 @@ def _named_with_title(text: str) -> str | None:
     """
     if not _TITLED.match(text) or text.count(",") != 2:
         return None
+    if _ASIDE.fullmatch(text.split(",")[1].strip()):  # "The PMU, meanwhile, said"
+        return None
     who = _clean(text)
     if who is None or len(who.split()) > _MAX_WORDS + 4 or _FINITE_VERB.search(who):
         return None
@@ -359,7 +378,7 @@ def _last_clause(text: str) -> str:
     stops = [0, *(m.end() for m in _CLAUSE_STOP.finditer(text)), len(text)]
     for a, b in zip(reversed(stops[:-1]), reversed(stops[1:]), strict=True):
         segment = text[a:b].strip(" ,;:(")
-        if segment and not _APPOSITIVE.match(segment):
+        if segment and not _APPOSITIVE.match(segment) and not _ASIDE.fullmatch(segment):
             return text[a:b]
     return ""
 

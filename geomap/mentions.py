@@ -295,6 +295,8 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         if res.place is None:
             if (
                 span.text.lower() in _ADJECTIVES
+                or len(span.text) < 2
+                or body[span.end : span.end + 1].isdigit()  # "the K1 base", "T4 airbase"
                 or not _reads_as_place(body, span.start, span.end)
                 or context_spans.overlapping(span.start, span.end)
             ):

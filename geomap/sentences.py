@@ -69,7 +69,12 @@ _ONLY = re.compile(
 _CRUMB_SEPARATOR = re.compile(r"\s+[/>|»]\s+")
 # Weak signs: speaking to the reader or as the outlet, outside quotation marks.
 _QUOTE_MARK = re.compile(r'[“”"\n]')
-_PERSON = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
+# ("US" is the country; "our correspondent says" is reporting, not the outlet's appeal)
+_PERSON = re.compile(
+    r"\b(?:[Ww]e|WE|[Oo]ur|OUR|us|[Yy]ou|YOU|[Yy]our|YOUR)\b"
+    r"(?!\s+(?:own\s+)?(?:correspondents?|reporters?|team|colleagues?|journalists?|sources?|"
+    r"producers?|crew|stringers?)\b)"
+)
 _TOLD = re.compile(r"(?i)\b(?:told|to|by|for|with|in|according to)\s+(?:the\s+)?$")
 
 

@@ -963,3 +963,45 @@ def test_the_wires_names_for_the_parties(extract: Extract) -> None:
     )
     (event,) = extract(body, PUB).events
     assert set(event.actors) == {"SDF", "ISF", "ISIS"}
+
+
+def test_a_live_page_s_entries_are_the_story_not_furniture(extract: Extract) -> None:
+    # "our correspondent says" is reporting; "US" is no "us"; the time stamp is no claimant.
+    body = (
+        "10:05 PMU units have entered Tal Afar, our correspondent says.\n\n"
+        "10:40 The US-led coalition says it carried out 12 air strikes near Mosul on Friday."
+    )
+    advance, strike = extract(body, PUB).events
+    assert (advance.type, advance.claimant) == ("advance", "our correspondent")
+    assert (strike.type, strike.claimant, strike.date) == (
+        "airstrike",
+        "The US-led coalition",
+        "2017-08-25",
+    )
+
+
+def test_an_aside_or_a_title_after_a_one_word_name_is_not_the_claimant(
+    extract: Extract,
+) -> None:
+    body = "The PMU, meanwhile, said they had cut the road between Tal Afar and Mosul."
+    assert extract(body, PUB).events[0].claimant == "The PMU"
+    body = "Airwars, a monitoring group, said coalition airstrikes hit Mosul on Friday."
+    assert extract(body, PUB).events[0].claimant == "Airwars, a monitoring group"
+
+
+def test_a_base_named_with_a_number_is_no_one_letter_place(extract: Extract) -> None:
+    result = extract("Iraqi forces also retook the K1 military base near Hawija.", PUB)
+    assert [m.text for m in result.mentions if m.kind == "place"] == ["Hawija"]
+
+
+def test_a_quoted_battle_to_capture_is_a_plan_and_a_hedge_in_a_clause_is_its_own(
+    extract: Extract,
+) -> None:
+    body = 'The PMU say they have launched the "great battle" to capture Tal Afar.'
+    assert [(e.type, e.status) for e in extract(body, PUB).events] == [("capture", "planned")]
+    body = (
+        "Iraqi forces recaptured Mosul on Thursday, a city where ISIS leaders are believed to "
+        "have hidden."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.status, event.actors) == ("reported", ("ISF",))
