@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,7 +23,7 @@ import ahocorasick
 
 from geomap.sentences import lowered
 
-__all__ = ["ActorSpan", "ActorTable", "default_actors", "find_actors"]
+__all__ = ["ActorSpan", "ActorTable", "by_country", "default_actors", "find_actors"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,10 @@ class ActorSpan:
     end: int
     text: str
     actor_id: str
+
+    def span_of(self) -> tuple[int, int]:
+        """``(start, end)``."""
+        return self.start, self.end
 
 
 class ActorTable:
@@ -86,19 +90,18 @@ class ActorTable:
             actor_id = self._actor_of(text[start:end])
             if actor_id is not None:
                 out.append(ActorSpan(start, end, text[start:end], actor_id))
-        return sorted(
-            out + self._shared_nouns(text, out) + _armies_again(text, out), key=_by_start
-        )
+        again = _armies_again(text, out)  # (settles the bare "the army" of ``out`` first)
+        return sorted(out + self._shared_nouns(text, out) + again, key=_by_start)
 
     def _actor_of(self, alias: str) -> str | None:
         """The actor that ``alias`` names as written (None: not an alias)."""
         return self._exact.get(alias) or self._folded.get(alias.lower())
 
     def _shared_nouns(self, text: str, found: list[ActorSpan]) -> list[ActorSpan]:
-        """The first parties of "Iraqi and Kurdish forces": "Iraqi" is one of "Iraqi forces".
+        """The first parties of "Iraqi and Turkish forces": "Iraqi" is one of "Iraqi forces".
 
-        >>> [a.actor_id for a in default_actors().find("Iraqi and Kurdish forces advanced")]
-        ['ISF', 'Peshmerga']
+        >>> [a.actor_id for a in default_actors().find("Iraqi and Turkish forces advanced")]
+        ['ISF', 'Turkey']
         """
         starts = {a.start for a in found}
         out: list[ActorSpan] = []
@@ -129,6 +132,20 @@ class ActorTable:
         return out
 
 
+def by_country(actor_id: str) -> dict[str, str] | None:
+    """The actors a name stands for, by country, when the table says it depends on where.
+
+    "the army" is Iraq's in Iraq and Syria's in Syria: its row's id is ``IQ:ISF|SY:SAA``.
+    None for a plain id.
+
+    >>> by_country("IQ:ISF|SY:SAA"), by_country("ISF")
+    ({'IQ': 'ISF', 'SY': 'SAA'}, None)
+    """
+    if ":" not in actor_id:
+        return None
+    return dict(part.split(":", 1) for part in actor_id.split("|"))
+
+
 # "Iraqi and Kurdish forces": two parties that share their noun.
 _SHARED_NOUN = re.compile(
     r"\b(?P<first>[A-Z][\w-]+)\s+and\s+(?P<second>[A-Z][\w-]+\s+"
@@ -139,18 +156,21 @@ _THE_ARMY = re.compile(r"\b[Tt]he\s+army\b")
 
 
 def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
-    """Each bare "the army" that follows an army named in full, as that army.
+    """Each bare "the army" that follows an army named in full, as that army (found here
+    or, as an alias whose army depends on where, replaced in ``found``).
 
-    >>> [a.text for a in default_actors().find("The Syrian army said the army advanced.")]
-    ['Syrian army', 'the army']
+    >>> [a.actor_id for a in default_actors().find("The Syrian army said the army advanced.")]
+    ['SAA', 'SAA']
     """
-    armies = [a for a in found if "army" in a.text.lower()]
+    armies = [a for a in found if "army" in a.text.lower() and ":" not in a.actor_id]
     out: list[ActorSpan] = []
     for m in _THE_ARMY.finditer(text):
         before = [a for a in armies if a.end <= m.start()]
-        inside = any(a.start < m.end() and m.start() < a.end for a in found)
+        inside = [a for a in found if a.start < m.end() and m.start() < a.end]
         if before and not inside:
             out.append(ActorSpan(m.start(), m.end(), m.group(), before[-1].actor_id))
+        elif before and [a.span_of() for a in inside] == [m.span()] and ":" in inside[0].actor_id:
+            found[found.index(inside[0])] = replace(inside[0], actor_id=before[-1].actor_id)
     return out
 
 

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from geomap.actors import ActorSpan, find_actors
+from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
@@ -258,7 +258,7 @@ def _sentence_events(
                 kind,
                 slots,
                 (date, date_source, default[0]),
-                (status, who),
+                (status, who, (said_from, said_to)),
                 (trigger, window_end),
             )
         )
@@ -839,13 +839,13 @@ def _event(
     kind: str,
     slots: list[_Slot],
     when: tuple[DateExpr | None, str, dt.date],
-    says: tuple[str, str | None],
+    says: tuple[str, str | None, tuple[int, int]],
     trigger_window: tuple[Trigger, int],
 ) -> Event:
     article = text.article
     index, ordinal = where
     date, date_source, default = when
-    status, claimant = says
+    status, claimant, said = says
     trigger, window_end = trigger_window
     places = _event_places(text, sentence, slots)
     first: dt.date | None
@@ -868,10 +868,14 @@ def _event(
     confidence -= (
         0.1 if trigger.type == "attack" and trigger.text.lower().startswith("kill") else 0.0
     )
-    actors, targets = _actors(text, sentence, trigger, window_end)
+    actors, targets = _actors(text, sentence, trigger, (window_end, said))
     if not actors and claimant and _FIRST_PERSON.search(sentence.text, 0, trigger.start):
         # "'Our forces have entered Raqqa,' SDF spokesman Talal Silo said": the sayer's side.
-        actors = tuple(dict.fromkeys(a.actor_id for a in find_actors(claimant)))
+        # (its words here, where their parties are settled; else those it was first named by)
+        said_from, said_to = _words_of(sentence, claimant)
+        named = [a for a in text.actors_in(sentence) if said_from <= a.start < said_to]
+        named = named or [a for a in find_actors(claimant) if by_country(a.actor_id) is None]
+        actors = tuple(dict.fromkeys(a.actor_id for a in named))
     return Event(
         id=event_id(article.stem, sentence.start, kind, ordinal),
         type=kind,
@@ -940,7 +944,7 @@ def _as_written(sentence: Sentence, s: _Slot) -> str:
 
 
 def _actors(
-    text: ArticleText, sentence: Sentence, trigger: Trigger, window_end: int
+    text: ArticleText, sentence: Sentence, trigger: Trigger, bounds: tuple[int, tuple[int, int]]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The event's actors, who acts first (ACLED's actor1), those acted against last.
 
@@ -954,9 +958,17 @@ def _actors(
     it follows the others, and is left out when no one else is named, so that the one
     acted against is never drawn as the one acting.
     """
+    window_end, (said_from, said_to) = bounds
     spans = text.actors_in(sentence)
     body = text.article.body
     t0 = sentence.start + trigger.start
+    # Not who says so, when the trigger has a subject of its own: "Isis fighters shelled
+    # Bashiqa, the Iraqi military said" (but "Iraqi forces said they had retaken it").
+    saying = [a for a in spans if said_from <= a.start < said_to]
+    if saying and (
+        said_from > t0 or any(said_to <= a.start < t0 for a in spans if a not in saying)
+    ):
+        spans = [a for a in spans if a not in saying]
     # Not past a new clause with a subject of its own: "Isis captured Ramadi in May, and the
     # Iraqi army retook it" (not "moving towards al-Qaim, and other areas, ... from Daesh").
     end = sentence.start + window_end
@@ -1029,10 +1041,13 @@ _BACKED = re.compile(
     re.I,
 )
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(
     r"[;,]\s+(?:and|but|while|whereas)\s+"
     r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
+    # "... for the first time since Islamic State overran the city"
+    r"|\b(?:since|after|before|until|when|because|although|once|whereas)\s+",
+    re.I,
 )
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
@@ -1053,7 +1068,8 @@ _TARGET_BEFORE = re.compile(
 )
 _TARGET_AFTER = re.compile(
     r"^(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key)\s+)?"
-    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es)\b)",
+    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es"
+    r"|(?:de\s+facto\s+|self-declared\s+|self-styled\s+)?(?:capital|heartland|territory))\b)",
     re.I,
 )
 
@@ -1061,7 +1077,7 @@ _TARGET_AFTER = re.compile(
 def _is_target(body: str, start: int, end: int) -> bool:
     """Whether the actor mention at ``body[start:end]`` reads as the one acted against."""
     before = body[max(0, start - 24) : start]
-    after = body[end : end + 16]
+    after = body[end : end + 32]
     return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
 
 

@@ -27,7 +27,7 @@ from typing import Generic, Protocol, TypeVar
 from gazetteer import Gazetteer, Place, Resolution, scan_text
 from gazetteer.evidence import Context
 from gazetteer.scan import NameSpan, announced, ends_with
-from geomap.actors import ActorSpan, find_actors
+from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
 from geomap.dates import DateExpr, anchor_relative, find_dates
@@ -253,6 +253,7 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
                 text.dates.append(_shift(d, s.start))
     text.dates[:] = anchor_relative(text.dates)  # "two days later": after the day told before
     places = _find_places(text, gazetteer)
+    text.actors[:] = _settled(text.actors, places)
     text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))
     return text
 
@@ -401,6 +402,37 @@ _LIST_LEAD = re.compile(
 )
 _JOINER = re.compile(r"\b(?:and|or)\b")
 _LIST_END = re.compile(r"(?![\w’'‘-])(?!\s+(?:[A-Z]|of\b|al-|el-))")
+
+
+def _settled(actors: list[ActorSpan], places: list[PlaceRef]) -> list[ActorSpan]:
+    """The actors with each name whose party depends on where ("the army", "Kurdish
+    fighters") given the party of the country of the nearest place named before or after it
+    in its sentence's neighbourhood (else of the article's places, else the first the table
+    gives); a name with no party in that country is dropped.
+    """
+    if not any(":" in a.actor_id for a in actors):
+        return actors
+    located = [(p.start, c) for p in places if p.usable and (c := _country(p))]
+    by_count = [c for c, _ in Counter(c for _, c in located).most_common()]
+    out: list[ActorSpan] = []
+    for a in actors:
+        options = by_country(a.actor_id)
+        if options is None:
+            out.append(a)
+            continue
+        near = sorted((abs(at - a.start), c) for at, c in located if abs(at - a.start) < _NEAR)
+        found = [c for _, c in near] + by_count or list(options)
+        country = next((c for c in found if c in options), None)
+        if country is not None:
+            out.append(replace(a, actor_id=options[country]))
+    return out
+
+
+_NEAR = 300  # characters: about a sentence either side
+
+
+def _country(p: PlaceRef) -> str | None:
+    return p.place.country if p.place is not None else p.iso
 
 
 def _listed_with(

@@ -1005,3 +1005,48 @@ def test_a_quoted_battle_to_capture_is_a_plan_and_a_hedge_in_a_clause_is_its_own
     )
     (event,) = extract(body, PUB).events
     assert (event.status, event.actors) == ("reported", ("ISF",))
+
+
+def test_the_army_and_kurdish_fighters_are_those_of_the_country_they_fight_in(
+    extract: Extract,
+) -> None:
+    body = (
+        "The army recaptured Tal Afar on Thursday. Kurdish fighters advanced towards Mosul.\n\n"
+        "In Syria, government troops recaptured Palmyra on Thursday. Kurdish fighters "
+        "captured a district of Raqqa."
+    )
+    assert [e.actors for e in extract(body, PUB).events] == [
+        ("ISF",),
+        ("Peshmerga",),
+        ("SAA",),
+        ("SDF",),
+    ]
+    body = "The Syrian army said the army had advanced on Mosul."
+    assert extract(body, PUB).events[0].actors == ("SAA",)
+
+
+def test_factions_and_foreign_forces_by_the_names_reporters_use(extract: Extract) -> None:
+    body = (
+        "Kata'ib Hezbollah fighters linked up with Syrian regime forces near Albu Kamal. "
+        "The coalition carried out five strikes near Mosul. Russian troops entered Palmyra."
+    )
+    assert [e.actors for e in extract(body, PUB).events] == [
+        ("PMU", "SAA"),
+        ("Coalition",),
+        ("Russia",),
+    ]
+
+
+def test_a_clause_of_its_own_subject_and_the_speaker_are_not_the_event_s_parties(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi troops entered Mosul for the first time since Islamic State overran the city "
+        "in June 2014."
+    )
+    entry, fall = extract(body, PUB).events
+    assert (entry.actors, fall.actors) == (("ISF",), ("ISIS",))
+    body = "Islamic State fighters shelled Tal Afar on Monday, the Iraqi military said."
+    assert extract(body, PUB).events[0].actors == ("ISIS",)
+    body = "Iraqi forces said they had recaptured Tal Afar on Monday."
+    assert extract(body, PUB).events[0].actors == ("ISF",)
