@@ -239,6 +239,8 @@ def _sentence_events(
             date, date_source = previous_date
         if date is None and _SINCE_PERFECT.search(sentence.text, 0, trigger.start):
             date_source = "untold"  # "have since lost Mosul": some time before, not today
+        elif date is None and _PRESENT.search(sentence.text, 0, trigger.start):
+            date_source = "present"  # "units are now advancing toward Rawa": as published
         previous_date = (date, date_source)
         quoted = text.quoted[sentence.start + trigger.start]
         status = status_of(
@@ -853,7 +855,7 @@ def _event(
         first, last, precision, date_text = date.date, date.date_end, date.precision, date.text
     elif date_source == "untold":
         first, last, precision, date_text = None, None, "day", ""
-    elif date_source == "published":
+    elif date_source in ("published", "present"):  # (the present: as of the report)
         first, last = undated_span(article.published)
         precision, date_text = "day", ""
     else:
@@ -1038,6 +1040,12 @@ _BACKED = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered|helped|joined)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+)?$"
     r"|\b(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)\s+of\s+(?:the\s+)?$"
     r"|\b(?:alongside|with)\s+(?:the\s+)?$",
+    re.I,
+)
+# The present of the report: "ISF and PMF units are now advancing", "is closing in on".
+_PRESENT = re.compile(
+    r"\b(?:is|are|am)\s+(?:(?:now|still|currently|already|steadily|slowly)\s+)*$"
+    r"|\bnow\s+$",
     re.I,
 )
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)

@@ -1050,3 +1050,15 @@ def test_a_clause_of_its_own_subject_and_the_speaker_are_not_the_event_s_parties
     assert extract(body, PUB).events[0].actors == ("ISIS",)
     body = "Iraqi forces said they had recaptured Tal Afar on Monday."
     assert extract(body, PUB).events[0].actors == ("ISF",)
+
+
+def test_what_is_under_way_is_as_of_the_report_not_the_day_told_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces recaptured Mosul on August 20. Iraqi and PMU units are now advancing "
+        "toward Tal Afar."
+    )
+    capture, advance = extract(body, PUB).events
+    assert capture.date == "2017-08-20"
+    assert (advance.date, advance.date_end) == ("2017-08-26", "2017-08-27")
