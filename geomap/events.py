@@ -412,6 +412,17 @@ def _assign_places(
             antecedent = _antecedent(sentence, t, places, offset)
             if antecedent is not None:
                 owners[k] = [antecedent]
+    for k, t in enumerate(triggers[:-1]):
+        # "jets struck IS convoys fleeing Fallujah": the strike is where they fled from
+        fled = triggers[k + 1]
+        if (
+            not owners.get(k)
+            and t.type in ("airstrike", "attack")
+            and fled.type == "withdrawal"
+            and fled.text.lower().startswith(("flee", "retreat", "escap"))
+            and not _CLAUSE_BREAK.search(sentence, t.end, fled.start)
+        ):
+            owners[k] = owners.get(k + 1, [])[:1]
     for k, t in enumerate(triggers):
         if owners.get(k) or (k and t.voice != "passive"):
             continue
@@ -978,17 +989,7 @@ def _actors(
         if _has_subject(joined, sentence, spans):
             end = sentence.start + joined.start()
             break
-    # Nor before the clause of its own subject: "..., and a day after Syrian government
-    # forces declared victory" is theirs alone.
-    begin = sentence.start
-    for joined in _NEW_CLAUSE.finditer(sentence.text, 0, trigger.start):
-        if _has_subject(joined, sentence, spans):
-            begin = sentence.start + joined.end()
-    about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
-    if about is not None and not _THEY.search(about.group()):
-        # "Mosul, which the militants seized in 2014": theirs alone (but "advanced from
-        # Hammam al-Alil, which they recaptured": "they" are the sentence's subject)
-        begin = max(begin, sentence.start + about.start())
+    begin = _actors_begin(body, sentence, trigger, spans)
     window = [a for a in spans if begin <= a.start < end]
     targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
@@ -1028,6 +1029,27 @@ def _actors(
     return tuple(seen), tuple(a for a in seen if a in hit)
 
 
+def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[ActorSpan]) -> int:
+    """Where the words that may name the trigger's actors begin (an offset into ``body``)."""
+    # Not before the clause of its own subject: "..., and a day after Syrian government
+    # forces declared victory" is theirs alone.
+    begin = sentence.start
+    for joined in _NEW_CLAUSE.finditer(sentence.text, 0, trigger.start):
+        if _has_subject(joined, sentence, spans):
+            begin = sentence.start + joined.end()
+    about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
+    if about is not None and not _THEY.search(about.group()):
+        # "Mosul, which the militants seized in 2014": theirs alone (but "advanced from
+        # Hammam al-Alil, which they recaptured": "they" are the sentence's subject)
+        begin = max(begin, sentence.start + about.start())
+    t0 = sentence.start + trigger.start
+    if trigger.text.lower().endswith("ing"):  # "struck IS convoys fleeing": the convoys'
+        owner = [a for a in spans if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, t0)]
+        if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
+            begin = owner[-1].start
+    return begin
+
+
 def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpan]) -> bool:
     """Whether an actor opens the clause that ``joined`` (a match of _NEW_CLAUSE) begins."""
     return any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans)
@@ -1048,6 +1070,7 @@ _PRESENT = re.compile(
     r"|\bnow\s+$",
     re.I,
 )
+_OBJECT_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")  # "IS| convoys |fleeing"
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(

@@ -130,6 +130,23 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bclear(?:ed|s|ing)\b(?=(?:\s+[\w’'-]+){1,8}?\s+of\s+(?:the\s+)?(?:remaining\s+|last\s+)?"
         r"(?:militants|jihadists|insurgents|fighters|IS|ISIS|ISIL|Daesh|Islamic\s+State)\b)",
     ),
+    # "cleared the town of al-Ubaydi", "cleared Bartella" (not "cleared the way" or "the town",
+    # the mopping-up after a capture told already)
+    (
+        "capture",
+        "active",
+        r"\bclear(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:(?:last|remaining|entire|whole)\s+)?"
+        r"(?:(?:towns?|city|village|district|neighbou?rhoods?|area|quarter|suburb|outskirts)"
+        r"\s+of\b|(?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z][a-z])"
+        r"(?![\w'’-]*\s+(?:fighters\s+|militants\s+)?from\b)))",  # (not "clearing Daesh from")
+    ),
+    # "raised the Iraqi flag over the citadel", "hoisted their flag in the town centre"
+    (
+        "capture",
+        "active",
+        r"\b(?:rais|hoist|plant)(?:ed|es|ing|s)?\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"flags?\s+(?:over|above|on|in|at|atop)\b",
+    ),
     # advance
     ("advance", "active", r"\badvanc(?:e|ed|es|ing)\b(?!\s+(?:warning|notice|party|payment))"),
     (
@@ -366,6 +383,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # a headline's present: "US jets bomb oil trucks"
         r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",
     ),
+    # "The US-led coalition struck Islamic State positions", "the RAF bombed"
+    (
+        "airstrike",
+        "active",
+        r"\b(?:coalition|RAF|Royal\s+Air\s+Force|air\s+force)\s+(?:has\s+|have\s+|also\s+)?"
+        r"(?:struck|hit|bombed|pounded|targeted|strikes|hits|bombs|pounds|targets)\b",
+    ),
     # "Coalition strike hits IS headquarters", "a US strike killed"
     (
         "airstrike",
@@ -410,7 +434,7 @@ _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
     r"likely|target|turn|move",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|secur|control|overr|out\s+of|fall|fell|freed|"
-    r"victory|clear|los",
+    r"victory|clear|los|flag",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe",
@@ -419,7 +443,7 @@ _STEMS = {
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went",
-    "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters",
+    "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters|coalition|RAF|force",
     "link_up": r"link|join|met\s+up|siege",
 }
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type

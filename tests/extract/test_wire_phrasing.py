@@ -1062,3 +1062,34 @@ def test_what_is_under_way_is_as_of_the_report_not_the_day_told_before(
     capture, advance = extract(body, PUB).events
     assert capture.date == "2017-08-20"
     assert (advance.date, advance.date_end) == ("2017-08-26", "2017-08-27")
+
+
+def test_clearing_a_named_town_and_raising_a_flag_over_it_are_captures(
+    extract: Extract,
+) -> None:
+    for body in (
+        "Iraqi troops cleared the town of Tal Afar on Sunday.",
+        "Iraqi forces cleared Tal Afar on Sunday.",
+        "Iraqi forces raised the Iraqi flag over the citadel of Tal Afar on Sunday.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, names(event), event.actors) == ("capture", {TAL_AFAR}, ("ISF",))
+    assert not extract("Engineers cleared the road to Tal Afar.", PUB).events
+
+
+def test_the_coalition_striking_is_an_airstrike_and_fleeing_convoys_are_the_targets(
+    extract: Extract,
+) -> None:
+    body = "The US-led coalition struck Islamic State positions near Tal Afar on Friday."
+    (strike,) = extract(body, PUB).events
+    assert (strike.type, strike.actors, strike.date) == (
+        "airstrike",
+        ("Coalition", "ISIS"),
+        "2017-08-25",
+    )
+    body = (
+        "Coalition warplanes struck Islamic State convoys fleeing Mosul on the road to Tal Afar."
+    )
+    strike, flight = extract(body, PUB).events
+    assert (strike.type, [p.name for p in strike.places]) == ("airstrike", ["Mosul"])
+    assert (flight.type, flight.actors) == ("withdrawal", ("ISIS",))
