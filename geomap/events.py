@@ -314,7 +314,9 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     [True, False]
     """
     trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
-    if not trapped and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
+    # "12,000 people had reached the Debaga camp"
+    arrived = t.type == "advance" and t.text.lower().startswith(("reach", "arriv", "travel"))
+    if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
     who = _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
     return who is not None and not _COMBATANTS.search(who.group())  # "hundreds of fighters"

@@ -313,6 +313,10 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         ]
         if wider:
             continue  # "Umm Sijan" read in context beats a bare "Sijan"
+        head = _construct_head(body, span, scanned)
+        if head is not None:  # "Amiriyat al-Fallujah" is a town of its own, not Fallujah
+            refs.append(PlaceRef(head, span.end, body[head : span.end], source="context"))
+            continue
         if res.place not in context:
             context.append(res.place)
         refs.append(PlaceRef(span.start, span.end, span.text, res.place, match=res.match))
@@ -402,6 +406,40 @@ _LIST_LEAD = re.compile(
 )
 _JOINER = re.compile(r"\b(?:and|or)\b")
 _LIST_END = re.compile(r"(?![\w’'‘-])(?!\s+(?:[A-Z]|of\b|al-|el-))")
+
+
+# A name of two words in the Arabic construct form, the second a place's: "Amiriyat
+# al-Fallujah", "Jurf al-Sakhar". The first, a word no source knows, makes another place.
+_ARTICLE_FIRST = re.compile(r"(?i)(?:al|el|ad|ar|as|ash|az|at|an)[-‑]")
+_CONSTRUCT = re.compile(r"(?<![\w’'‘-])[A-Z][a-z]{2,} $")
+_NOT_CONSTRUCT = (
+    frozenset(
+        "the near in at from outside inside around towards toward into on by with beyond across "
+        "along between south north east west southern northern eastern western central greater "
+        "old new upper lower city town village district province camp camps airport mosque "
+        "bridge road highway then when while after before since as and but".split()
+    )
+    | _NOT_NAMES
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+)
+
+
+def _construct_head(body: str, span: NameSpan, scanned: list[PlaceRef]) -> int | None:
+    """Where the name that ``span`` (a known place's name) is the second word of begins, if
+    it is one: "Amiriyat al-Fallujah" (None for "near al-Qaim", "Haider al-Abadi" ...).
+
+    >>> body = "Camps at Amiriyat al-Fallujah were full."
+    >>> _construct_head(body, NameSpan(18, 29, "al-Fallujah"), [])
+    9
+    """
+    if not _ARTICLE_FIRST.match(span.text):
+        return None
+    m = _CONSTRUCT.search(body, max(0, span.start - 20), span.start)
+    if m is None or m.group().strip().lower() in _NOT_CONSTRUCT:
+        return None
+    if any(r.start < m.end() and m.start() < r.end and r.start != span.start for r in scanned):
+        return None  # the word is a name of its own ("Mosul al-Jadida": Mosul, then a part)
+    return m.start()
 
 
 def _settled(actors: list[ActorSpan], places: list[PlaceRef]) -> list[ActorSpan]:

@@ -137,9 +137,13 @@ def test_date_mentions_carry_their_resolution(extract: Extract) -> None:
 
 def test_a_surname_from_a_place_is_a_person_but_not_after_in(extract: Extract) -> None:
     result = extract(
-        "Militia leader Abu Omar al-Mosuli was killed. A bomb exploded in Amiriyat al-Fallujah."
+        "Militia leader Abu Omar al-Mosuli was killed. A bomb exploded in al-Fallujah. "
+        "Camps at Amiriyat al-Fallujah were full."
     )
     # the gazetteer's scan may not offer the surname at all; if it does, it is not a place
     assert all("person" in m.note for m in by_text(result.mentions, "al-Mosuli"))
     (place,) = by_text(result.mentions, "al-Fallujah")
     assert place.resolved and not place.note.startswith("not a place")
+    # A town named for Fallujah is a town of its own, which no source here places.
+    (town,) = by_text(result.mentions, "Amiriyat al-Fallujah")
+    assert not town.resolved and not town.note.startswith("not a place")

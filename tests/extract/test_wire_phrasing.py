@@ -1093,3 +1093,10 @@ def test_the_coalition_striking_is_an_airstrike_and_fleeing_convoys_are_the_targ
     strike, flight = extract(body, PUB).events
     assert (strike.type, [p.name for p in strike.places]) == ("airstrike", ["Mosul"])
     assert (flight.type, flight.actors) == ("withdrawal", ("ISIS",))
+
+
+def test_civilians_reaching_a_camp_are_no_advance(extract: Extract) -> None:
+    body = "More than 12,000 people had reached Mosul and Tal Afar since the offensive began."
+    assert not extract(body, PUB).events
+    body = "Iraqi troops reached the outskirts of Tal Afar on Friday."
+    assert [e.type for e in extract(body, PUB).events] == ["advance"]
