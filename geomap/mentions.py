@@ -326,7 +326,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs += _listed_with(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
     resolved = Spans([r for r in refs if r.place is not None])
     refs = [r for r in refs if r.place is not None or not resolved.overlapping(r.start, r.end)]
-    refs = _drop_outliers(refs + countries, gazetteer)
+    refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer))
     actors = Spans(text.actors)
     return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
 
@@ -639,18 +639,48 @@ def _drop_outliers(refs: list[PlaceRef], gazetteer: Gazetteer) -> list[PlaceRef]
     """Unresolve places in a country no other place of the article is in, when the match is
     by a variant spelling or the place lies far from all the others."""
     region = set(getattr(getattr(gazetteer, "region", None), "countries", ()) or ())
-    by_country = Counter(r.place.country for r in refs if r.place is not None)
+    per_country = Counter(r.place.country for r in refs if r.place is not None)
     distinct = list({r.place.place_id: r.place for r in refs if r.place is not None}.values())
     out = []
     for r in refs:
         p = r.place
-        if p is None or p.country in region or by_country[p.country] > 1:
+        if p is None or p.country in region or per_country[p.country] > 1:
             out.append(r)
             continue
-        others = len(by_country) > 1
+        others = len(per_country) > 1
         if others and (r.match != "exact" or _far(p, distinct)):
             note = f"resolved far from the article's other places ({p.name}, {p.country}); check"
             out.append(PlaceRef(r.start, r.end, r.text, None, None, "none", r.source, note))
+        else:
+            out.append(r)
+    return out
+
+
+# "the Yarmouk neighbourhood of west Mosul": a part of the place named next.
+_PART_OF = re.compile(
+    r"\s+(?:neighbou?rhoods?|district|quarter|area|suburb|sub-?district)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?|central|old)\s+)?"
+)
+_PART_KM = 30.0  # how far a neighbourhood may lie from the centre of its city
+
+
+def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """Unresolve a place named as a part of another that lies far from it: the Yarmouk of
+    "the Yarmouk neighbourhood of west Mosul" is not the Yarmouk camp in Damascus."""
+    starts = {r.start: r for r in refs if r.place is not None}
+    out = []
+    for r in refs:
+        m = _PART_OF.match(body, r.end) if r.place is not None else None
+        whole = starts.get(m.end()) if m else None
+        if (
+            r.place is not None
+            and whole is not None
+            and whole.place is not None
+            and _km(r.place, whole.place) > _PART_KM
+        ):
+            note = f"a part of {whole.text}, but {r.place.name} lies far from it; check"
+            out.append(PlaceRef(r.start, r.end, r.text, None, None, "none", "context", note))
         else:
             out.append(r)
     return out

@@ -147,3 +147,11 @@ def test_a_surname_from_a_place_is_a_person_but_not_after_in(extract: Extract) -
     # A town named for Fallujah is a town of its own, which no source here places.
     (town,) = by_text(result.mentions, "Amiriyat al-Fallujah")
     assert not town.resolved and not town.note.startswith("not a place")
+
+
+def test_a_neighbourhood_of_a_city_is_not_a_namesake_far_away(extract: Extract) -> None:
+    result = extract("Iraqi forces captured the Yarmouk neighbourhood of west Mosul on Sunday.")
+    (part,) = by_text(result.mentions, "Yarmouk")
+    assert not part.resolved and "Mosul" in part.note
+    (event,) = result.events
+    assert [p.name for p in event.places] == ["west Mosul"]
