@@ -28,7 +28,7 @@ _VERB = (
     r"said|says|say|added|adds|claimed|claims|claim|confirmed|confirms|told|announced|announces|"
     r"stated|states|noted|stressed|insisted|insists|pointed out|reported|reports|warned|warns|"
     r"believe|believes|believed|estimated|estimates|explained|denied|denies|deny|quoted|"
-    r"rejected|rejects|dismissed|dismisses|refuted|refutes"
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|accused|accuses|blamed|blames"
 )
 _VERB_WORD = re.compile(rf"\b(?:{_VERB})\b")
 _ATTRIBUTION = re.compile(rf"\b(?:{_VERB})\b|\baccording to\b", re.I)
@@ -58,6 +58,7 @@ _RELATIVE_SPEAKER = re.compile(
     r"[^,;:—–“”\"]{0,60}$"
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|while|although|though|however|yet|whereas)\b|;", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)
 _INTENT = re.compile(
     r"\b(?:aims?|aiming|aimed|plans?|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
@@ -75,7 +76,11 @@ _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
     r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)[”\"’']?\s+to\s+(?:\w+ly\s+)?"
     # the means of such an aim: "an offensive to cut the road ... by capturing Tal Afar"
-    r"(?:(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;:!?]){1,120}\bby\s+)?)$",
+    r"(?:(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;:!?]){1,120}\bby\s+)?"
+    # what one party asks of another: "Turkey demanded that the YPG withdraw from Manbij"
+    r"|\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?)\s+that\s+(?:[\w’'-]+\s+){1,4}"
+    r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|asked|press(?:ed|es|ing))\s+"
+    r"(?:[\w’'-]+\s+){1,4}?to\s+(?:\w+ly\s+)?)$",
     re.I,
 )
 # After the trigger: "an attack would", "The assault on Tal Afar will begin on Sunday".
@@ -253,7 +258,9 @@ def status_of(
     """
     before = sentence[:trigger_start]
     opened = _opened(sentence, trigger_start, trigger_end)
-    if ("denial" in opened and _DENIAL.search(sentence)) or _NEGATION.search(before[-40:]):
+    if ("denial" in opened and _denies(sentence, trigger_start, trigger_end)) or _NEGATION.search(
+        before[-40:]
+    ):
         return "denied"
     if (
         planned_type
@@ -265,6 +272,16 @@ def status_of(
     if quoted or (may_attribute and _attributes(sentence, trigger_end)):
         return "claimed"
     return "reported"
+
+
+def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
+    """Whether a denial bears on the trigger: one before it ("IS denied that Tabqa had
+    fallen"), or after it in the same run ("reports that Tabqa fell were denied"), but not a
+    denial after a "but" ("Iraqi forces said they took Bazwaya, but IS denied losing it")."""
+    if _DENIAL.search(sentence, 0, trigger_start):
+        return True
+    after = _DENIAL.search(sentence, trigger_end)
+    return after is not None and not _CONTRAST.search(sentence, trigger_end, after.start())
 
 
 def _attributes(sentence: str, trigger_end: int) -> bool:

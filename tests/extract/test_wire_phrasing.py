@@ -1100,3 +1100,31 @@ def test_civilians_reaching_a_camp_are_no_advance(extract: Extract) -> None:
     assert not extract(body, PUB).events
     body = "Iraqi troops reached the outskirts of Tal Afar on Friday."
     assert [e.type for e in extract(body, PUB).events] == ["advance"]
+
+
+def test_a_denial_after_but_is_another_party_s_and_accusations_are_claims(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces said they had recaptured Tal Afar, but Islamic State denied losing the town."
+    )
+    assert extract(body, PUB).events[0].status == "claimed"
+    body = "Kurdish officials accused Iraqi forces of attacking Peshmerga positions near Mosul."
+    (attack,) = extract(body, PUB).events
+    assert (attack.type, attack.status, attack.claimant) == (
+        "attack",
+        "claimed",
+        "Kurdish officials",
+    )
+    assert attack.actors == ("ISF", "Peshmerga")
+
+
+def test_what_one_party_demands_of_another_is_not_done(extract: Extract) -> None:
+    for body in (
+        "Turkey demanded that the PMU withdraw from Tal Afar.",
+        "Ankara has called on the PMU to pull out of Tal Afar.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, event.status) == ("withdrawal", "planned")
+    body = "Troops advanced on Mosul, and the militants called on their members to flee Tal Afar."
+    assert [e.status for e in extract(body, PUB).events] == ["reported", "planned"]
