@@ -56,13 +56,15 @@ _OF_NAMES = re.compile(
 )
 _FEATURE = (
     r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|camp|airport|"
-    r"air base|dam|bridge|crossing|area|region|front|axis|sector)\b"
+    r"air base|dam|bridge|crossing|area|region|front|axis|sector"
+    r"|districts|villages|towns|neighbou?rhoods|camps|areas)\b"
 )
-_NAME_NOUN = re.compile(rf"(?=[A-Zae])(?P<names>{_NAME}){_FEATURE}")
+# "the Zanjili and Farouq neighbourhoods": a list before a plural noun.
+_NAME_NOUN = re.compile(rf"(?=[A-Zae])(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*){_FEATURE}")
 # Where a match of _NAME_NOUN ends, and how far before that it may start: its name, read
 # backwards, is words joined by at most 7 hyphens or spaces (3 between words, 4 in articles).
 _FEATURE_RX = re.compile(_FEATURE)
-_NAME_BACK = re.compile(r"(?:[\w’'‘]*[-‑\s]){0,7}[\w’'‘]*")
+_NAME_BACK = re.compile(r"(?:,?[\w’'‘]*[-‑\s]){0,14},?[\w’'‘]*")  # (read backwards)
 _LEADS = (
     "in at near towards toward outside into from around to reached entered captured seized retook"
 ).split()
@@ -81,6 +83,7 @@ _WORD_BACK = re.compile(r"[\w-]*")
 _SPACE_BACK = re.compile(r"\s*")
 _NAME_SPLIT = re.compile(r",? and |, ")
 _POSSESSIVE = re.compile(r"['’]s$")
+_THE = re.compile(r"^The\s+(?=[A-Z])")
 _OWNER = re.compile(r"^.*['’]s\s+(?=[A-Z])")
 # Words that describe people or a part of a place ("Kurdish", "western"): never a place.
 _PEOPLE_AND_PARTS = frozenset(
@@ -360,8 +363,8 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                 offset = body.index(part, start)
                 start = offset + len(part)
                 name = _POSSESSIVE.sub("", part.strip())  # "Mosul's airport": Mosul
-                owner = _OWNER.match(name)  # "Baghdad's Sadr City district": Sadr City
-                if owner:
+                owner = _OWNER.match(name) or _THE.match(name)  # "Baghdad's Sadr City": Sadr
+                if owner:  # City; "The Tanak, Yarmouk and ... districts": Tanak
                     offset, name = offset + owner.end(), name[owner.end() :]
                 if name.split()[0].lower() in _NOT_NAMES or any(covered[offset:start]):
                     continue

@@ -155,3 +155,9 @@ def test_a_neighbourhood_of_a_city_is_not_a_namesake_far_away(extract: Extract) 
     assert not part.resolved and "Mosul" in part.note
     (event,) = result.events
     assert [p.name for p in event.places] == ["west Mosul"]
+
+
+def test_every_name_listed_before_a_plural_noun_of_place_is_a_place(extract: Extract) -> None:
+    result = extract("The Tanak, Zanjili and Rajm Hadid neighbourhoods fell on Sunday.")
+    names = [m.text for m in result.mentions if m.kind == "place"]
+    assert names == ["Tanak", "Zanjili", "Rajm Hadid"]
