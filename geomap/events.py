@@ -338,7 +338,15 @@ def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
             and out[-1].type in ("attack", "airstrike")
             and ((joined and t.start - out[-1].end < 40) or _toll_clause(sentence, out[-1], t))
         )
-        if not ((joined and _civilian_flight(sentence, t)) or toll):
+        # "linked up with the besieged garrison": the siege is what the link-up ended
+        relieved = (
+            bool(out)
+            and joined
+            and t.type == "siege"
+            and out[-1].type == "link_up"
+            and sentence[max(0, t.start - 4) : t.start].lower() == "the "
+        )
+        if not ((joined and _civilian_flight(sentence, t)) or toll or relieved):
             out.append(t)
     return out
 
@@ -1094,7 +1102,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|from|on|at|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
-    r"|\b(?:held|controlled|occupied|defended|ruled|run)\s+by\s+(?:the\s+)?"
+    r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
     r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?)\s+of\s+"
     r"(?:the\s+)?)\[?$",
     re.I,

@@ -1128,3 +1128,15 @@ def test_what_one_party_demands_of_another_is_not_done(extract: Extract) -> None
         assert (event.type, event.status) == ("withdrawal", "planned")
     body = "Troops advanced on Mosul, and the militants called on their members to flee Tal Afar."
     assert [e.status for e in extract(body, PUB).events] == ["reported", "planned"]
+
+
+def test_relieving_the_besieged_is_a_link_up_by_those_who_relieve(extract: Extract) -> None:
+    body = "Iraqi troops linked up with the besieged garrison in Tal Afar on Friday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.actors) == ("link_up", {TAL_AFAR}, ("ISF",))
+    body = (
+        "“Our forces have broken the siege imposed by Daesh terrorists on the city of Tal "
+        "Afar,” a Syrian military source said."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors) == ("link_up", ("SAA",))
