@@ -948,10 +948,30 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             )
         elif target.place is not None:
             p = target.place
-            out.append(EventPlace(name, s.role, p.place_id, p.lat, p.lon))
+            # "villages in Deir ez-Zor province", "the eastern Aleppo countryside": somewhere
+            # in the region the city gives its name to, drawn at the city as approximate
+            region = _REGION_AFTER.match(text.body, s.ref.end)
+            wide = (
+                p.feature == "A"
+                or region is not None
+                or bool(_REGION_BEFORE.search(text.body, max(0, s.ref.start - 40), s.ref.start))
+            )
+            if region is not None:
+                name += region.group().replace("\n", " ")
+            out.append(EventPlace(name, s.role, p.place_id, p.lat, p.lon, approximate=wide))
         else:
             out.append(EventPlace(name, s.role))
     return out
+
+
+_REGION_AFTER = re.compile(
+    r"\s+(?:province|governorate|countryside|region|desert|plains?)\b", re.I
+)
+_REGION_BEFORE = re.compile(
+    r"\b(?:countryside|province|governorate|desert|hinterland)\s+of\s+(?:the\s+)?$"
+    r"|\brural\s+$",
+    re.I,
+)
 
 
 def _as_written(sentence: Sentence, s: _Slot) -> str:

@@ -1140,3 +1140,14 @@ def test_relieving_the_besieged_is_a_link_up_by_those_who_relieve(extract: Extra
     )
     (event,) = extract(body, PUB).events
     assert (event.type, event.actors) == ("link_up", ("SAA",))
+
+
+def test_a_province_or_countryside_named_for_a_city_is_placed_approximately(
+    extract: Extract,
+) -> None:
+    body = "Iraqi troops captured several villages in Mosul province on Friday."
+    (event,) = extract(body, PUB).events
+    (place,) = event.places
+    assert (place.name, place.place_id, place.approximate) == ("Mosul province", MOSUL, True)
+    (event,) = extract("Iraqi troops entered Mosul on Friday.", PUB).events
+    assert not event.places[0].approximate
