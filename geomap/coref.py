@@ -164,6 +164,12 @@ def _antecedent(
     return fitting[0]
 
 
+_SMALL_BEFORE = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.I)
+_SMALL_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:town|village|hamlet)\b", re.I
+)
+
+
 def _ruled_out(
     text: ArticleText, p: PlaceRef, m: re.Match[str], start: int, locating: bool
 ) -> bool:
@@ -173,20 +179,27 @@ def _ruled_out(
         return True
     if locating and _LOCATED.fullmatch(text.body, p.end, start):
         return True
-    if m.groupdict().get("noun") == "city" and _called_small(p):
+    if m.groupdict().get("noun") == "city" and _called_small(text, p):
         return True  # what was called a town is not "the city" after it
     return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"
 
 
-def _called_small(p: PlaceRef) -> bool:
-    """Whether ``p`` is a description that called its place a town or a village."""
-    return p.source == "anaphor" and p.text.endswith(_SMALL)
+def _called_small(text: ArticleText, p: PlaceRef) -> bool:
+    """Whether ``p`` is a description that called its place a town or a village, or a name
+    so called ("the town of Hammam al-Alil", "Bashiqa, a town east of Mosul")."""
+    if p.source == "anaphor":
+        return p.text.endswith(_SMALL)
+    body = text.body
+    return bool(
+        _SMALL_BEFORE.search(body, max(0, p.start - 30), p.start)
+        or _SMALL_AFTER.match(body, p.end)
+    )
 
 
 def _story_city(text: ArticleText, before: list[PlaceRef]) -> list[PlaceRef]:
     """The city the story is about, named (or called the city) most so far, as the last time
     it was named, when it is a city: "Tel Keppe, north of the city" after Mosul."""
-    names = [p for p in before if p.usable and p.target.place and not _called_small(p)]
+    names = [p for p in before if p.usable and p.target.place and not _called_small(text, p)]
     if not names:
         return []
     named = Counter(p.target.place.place_id for p in names if p.target.place)

@@ -161,3 +161,12 @@ def test_every_name_listed_before_a_plural_noun_of_place_is_a_place(extract: Ext
     result = extract("The Tanak, Zanjili and Rajm Hadid neighbourhoods fell on Sunday.")
     names = [m.text for m in result.mentions if m.kind == "place"]
     assert names == ["Tanak", "Zanjili", "Rajm Hadid"]
+
+
+def test_the_city_is_not_a_place_just_called_a_town(extract: Extract) -> None:
+    body = (
+        "Iraqi troops pushed into Mosul on Sunday. Federal police recaptured the town of "
+        "Hammam al-Alil on Monday, the last major settlement on the Tigris before the city."
+    )
+    (ref,) = by_text(extract(body).mentions, "the city")
+    assert ref.place_id == "geonames:99072"
