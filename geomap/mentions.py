@@ -462,7 +462,7 @@ def _settled(actors: list[ActorSpan], places: list[PlaceRef]) -> list[ActorSpan]
             out.append(a)
             continue
         near = sorted((abs(at - a.start), c) for at, c in located if abs(at - a.start) < _NEAR)
-        found = [c for _, c in near] + by_count or list(options)
+        found = ([c for _, c in near] + by_count) or list(options)
         country = next((c for c in found if c in options), None)
         if country is not None:
             out.append(replace(a, actor_id=options[country]))
