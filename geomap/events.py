@@ -37,10 +37,13 @@ _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _DIRECTION = re.compile(rf"\b(?P<d>{BEARING})\s+$", re.I)
 # What ends the words about an event: a relative clause, a dash, a clause of time or reason
 # ("... to storm Hawija once the Mosul operation is over").
+# A place described by a noun of place: ", a town", ", the district".
+_DESCRIBED = (
+    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|"
+    r"neighbou?rhood|suburb|quarter|base|airport|airbase|stronghold|crossing)\s+"
+)
 _RELATIVE = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|"
-    r"neighbou?rhood|suburb|quarter|base|stronghold|crossing)\s+)?"
-    r"(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+"
+    rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+"
     r"|\s(?:once|unless|until|although|though|because|whereas)\s"
     # "..., territory the Peshmerga had held since 2014": what the places were, not the event
     r"|,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+)?(?:territor(?:y|ies)|areas?|towns?|cities|city|"
@@ -100,12 +103,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re
 # "Hammam al-Alil, a town they recaptured on Monday", "Qayyarah, a town retaken in August".
 # (A comma between digits, as in "200,000", does not end a clause.)
 _ABOUT_PLACE = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|"
-    r"neighbou?rhood|suburb|quarter|base|stronghold|crossing)\s+)?"
-    r"(?:which|where)\b(?:[^,;:—–()]|(?<=\d),(?=\d))*$"
-    r"|,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|"
-    r"neighbou?rhood|suburb|quarter|base|airport|airbase|stronghold|crossing)\s+"
-    r"(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the\s+\w+|[A-Z][\w’'-]*)\s+"
+    rf",\s+(?:{_DESCRIBED})?(?:which|where)\b(?:[^,;:—–()]|(?<=\d),(?=\d))*$"
+    rf"|,\s+{_DESCRIBED}(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the\s+\w+|[A-Z][\w’'-]*)\s+"
     r"(?:[\w’'-]+\s+){0,2}?)?(?:(?:had|has|have|was|were)\s+)?(?:(?:only|just|recently|"
     r"first|since|later|finally)\s+)?$",
     re.I,
