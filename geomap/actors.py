@@ -35,10 +35,6 @@ class ActorSpan:
     text: str
     actor_id: str
 
-    def span_of(self) -> tuple[int, int]:
-        """``(start, end)``."""
-        return self.start, self.end
-
 
 class ActorTable:
     """Aliases compiled into one search.
@@ -169,7 +165,11 @@ def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
         inside = [a for a in found if a.start < m.end() and m.start() < a.end]
         if before and not inside:
             out.append(ActorSpan(m.start(), m.end(), m.group(), before[-1].actor_id))
-        elif before and [a.span_of() for a in inside] == [m.span()] and ":" in inside[0].actor_id:
+        elif (
+            before
+            and [(a.start, a.end) for a in inside] == [m.span()]
+            and ":" in inside[0].actor_id
+        ):
             found[found.index(inside[0])] = replace(inside[0], actor_id=before[-1].actor_id)
     return out
 

@@ -345,10 +345,10 @@ def _subject_before(before: str) -> str | None:
 
 # A name that a clause of its own holds: after a comma or a dash, or opening the sentence.
 _NAME_ENDING = re.compile(r"(?:^|[,;:—–]\s*)((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)$")
-# Words that open a sentence without naming anyone: "Meanwhile, a spokesman said".
+# Words that open a sentence without naming anyone, besides the asides of _ASIDE:
+# "Elsewhere, a spokesman said".
 _NOT_A_NAME = frozenset(
-    "meanwhile however separately elsewhere earlier later also yesterday today overnight "
-    "instead still then now there here again later".split()
+    "elsewhere yesterday today overnight still then now there here again".split()
 )
 
 
@@ -362,7 +362,12 @@ def _name_before_title(text: str, phrase: str, title: str) -> str:
     head = text[: text.rfind(phrase)].rstrip()
     found = _NAME_ENDING.search(head[:-1]) if head.endswith(",") else None
     name = found.group(1) if found else ""
-    if not name or name.lower() in _NOT_A_NAME or (" " not in name and name.endswith("ly")):
+    if (
+        not name
+        or name.lower() in _NOT_A_NAME
+        or _ASIDE.fullmatch(name)
+        or (" " not in name and name.endswith("ly"))
+    ):
         return title  # ("Additionally, an unnamed official")
     return f"{name}, {title}"
 

@@ -316,7 +316,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         ]
         if wider:
             continue  # "Umm Sijan" read in context beats a bare "Sijan"
-        head = _construct_head(body, span, scanned)
+        head = _construct_head(body, span, scanned[-2] if len(scanned) > 1 else None)
         if head is not None:  # "Amiriyat al-Fallujah" is a town of its own, not Fallujah
             refs.append(PlaceRef(head, span.end, body[head : span.end], source="context"))
             continue
@@ -427,12 +427,13 @@ _NOT_CONSTRUCT = (
 )
 
 
-def _construct_head(body: str, span: NameSpan, scanned: list[PlaceRef]) -> int | None:
+def _construct_head(body: str, span: NameSpan, previous: PlaceRef | None) -> int | None:
     """Where the name that ``span`` (a known place's name) is the second word of begins, if
     it is one: "Amiriyat al-Fallujah" (None for "near al-Qaim", "Haider al-Abadi" ...).
+    ``previous`` is the name the scan found before ``span``, if any.
 
     >>> body = "Camps at Amiriyat al-Fallujah were full."
-    >>> _construct_head(body, NameSpan(18, 29, "al-Fallujah"), [])
+    >>> _construct_head(body, NameSpan(18, 29, "al-Fallujah"), None)
     9
     """
     if not _ARTICLE_FIRST.match(span.text):
@@ -440,7 +441,7 @@ def _construct_head(body: str, span: NameSpan, scanned: list[PlaceRef]) -> int |
     m = _CONSTRUCT.search(body, max(0, span.start - 20), span.start)
     if m is None or m.group().strip().lower() in _NOT_CONSTRUCT:
         return None
-    if any(r.start < m.end() and m.start() < r.end and r.start != span.start for r in scanned):
+    if previous is not None and previous.end > m.start():
         return None  # the word is a name of its own ("Mosul al-Jadida": Mosul, then a part)
     return m.start()
 
