@@ -512,6 +512,9 @@ def _month_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         elif not future and month > pub.month:
             year -= 1
     text = m.group(0).lower()
+    if not rel and text.startswith("last ") and month == pub.month:
+        year -= 1  # "last November", told in November: a year before
+
     part = next((p for p in ("early", "mid", "late") if p in text), None)
     first = dt.date(year, month, 1)
     if (
@@ -607,6 +610,10 @@ def _period(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     year = pub.year - 1 if rel in ("last", "the past", "the previous") else pub.year
     year += 1 if rel == "next" else 0
     end = pub if year == pub.year and rel != "next" else dt.date(year, 12, 31)
+    if m["part"]:  # "late last year": September to December
+        first_month, last_month = _YEAR_PARTS[m["part"].lower()]
+        first = dt.date(year, first_month, 1)
+        return min(first, pub), min(_month_end(dt.date(year, last_month, 1)), end), "month"
     return dt.date(year, 1, 1), end, "year"
 
 

@@ -26,7 +26,15 @@ from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef
-from geomap.roles import BEARING, has_locative, is_reference, is_where_said, role_of
+from geomap.roles import (
+    BEARING,
+    FACILITY_BEFORE,
+    OUTLYING,
+    has_locative,
+    is_reference,
+    is_where_said,
+    role_of,
+)
 from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import Sentence
 from geomap.triggers import Trigger, find_triggers
@@ -957,6 +965,14 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             )
             if region is not None:
                 name += region.group().replace("\n", " ")
+            # "Mosul airport", "the university of Mosul": drawn at the town, as approximate
+            facility = OUTLYING.match(text.body, s.ref.end)
+            owner = FACILITY_BEFORE.search(text.body, max(0, s.ref.start - 30), s.ref.start)
+            if facility is not None and p.feature == "P":
+                name += " ".join(facility.group().split()).join("  ")[:-1]
+            elif owner is not None:
+                name = " ".join(owner.group().split()) + " " + name
+            wide = wide or (facility is not None and p.feature == "P") or owner is not None
             out.append(EventPlace(name, s.role, p.place_id, p.lat, p.lon, approximate=wide))
         else:
             out.append(EventPlace(name, s.role))
@@ -1023,6 +1039,8 @@ def _actors(
     targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
         targets |= {id(a) for a in window if a.start < t0}
+    if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
+        targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
     # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
     # (but "the army denied it had withdrawn" is the army's own doing).
     targets |= {id(a) for a in window if a.start < t0 and _DENIER.match(body, a.end, t0)}

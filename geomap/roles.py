@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BEARING", "OUTLYING", "has_locative", "is_reference", "is_where_said", "role_of"]
+__all__ = [
+    "BEARING",
+    "FACILITY_BEFORE",
+    "OUTLYING",
+    "has_locative",
+    "is_reference",
+    "is_where_said",
+    "role_of",
+]
 
 # A bearing as prose writes it: "north", "south-east", "northwestern".
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
@@ -23,8 +31,12 @@ BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # 40 km north of the city), "the Sinjar mountains", "Qayyarah airbase".
 OUTLYING = re.compile(
     r"\s+(?i:dam|lake|mountains?|range|hills|plains?|valley|desert|air\s?base|airfield|"
-    r"oil\s?fields?)\b"
+    r"oil\s?fields?|(?:international\s+)?airport|university|(?:oil\s+)?refinery|prison|"
+    r"(?:military\s+)?base)\b"
 )
+# "the university of Mosul", "the outskirts of Hawija": somewhere that belongs to the town.
+_FACILITY_OF = r"(?:airport|air\s?base|university|refinery|prison|dam)\s+of"
+FACILITY_BEFORE = re.compile(rf"\b(?i:{_FACILITY_OF})\s+(?:the\s+)?$")
 
 _ADJ = (
     rf"(?:(?i:{BEARING})|central|besieged|embattled|strategic|"
@@ -36,7 +48,8 @@ _PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, words in (
         (
             "near",
-            r"near|around|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|just\s+\w+\s+of|surrounding",
+            r"near|around|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|just\s+\w+\s+of|surrounding|"
+            + _FACILITY_OF,
         ),
         ("from", r"from|out\s+of|away\s+from"),
         # "fled Tal Afar for Syria"; "the battle for Mosul" is at Mosul (see geomap.events)
@@ -65,6 +78,15 @@ _ROUTE_AFTER = re.compile(
     r"^\s*(?:road|highway|route|supply\s+line|supply\s+route|corridor|railway|pipeline|border\s+crossing|axis)s?\b",
     re.I,
 )
+# After a place, the town it lies in: "Intisar district of Mosul", "al-Zahra in eastern
+# Mosul"; before one, the town it belongs to: "Mosul's Intisar district".
+_PART_OF = re.compile(
+    r"^\s+(?:(?:neighbou?rhoods?|districts?|areas?|quarters?|suburbs?|sections?|hospital|"
+    rf"complex)\s+){{0,2}}(?:of|in)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+(?:(?:part|side|half)\s+of\s+"
+    r"(?:the\s+)?)?)?(?:(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+_WHOLE_OF = re.compile(rf"^[’']s\s+(?:(?:{BEARING}|central)\s+)?$", re.I)
 _REFERENCE = re.compile(
     rf"(?:\b{BEARING}\s+of\s+(?:the\s+)?(?:capital\s+)?$"
     r"|\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
@@ -130,7 +152,7 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         coordinated = _COORDINATED.match(sentence[last[1] : start])
         if coordinated and not is_reference(sentence, last[0]):  # "near Mosul and Tal Afar"
             return role_of(sentence, last, [o for o in others if o != last])
-    if is_reference(sentence, start):
+    if is_reference(sentence, start) or _is_whole(sentence, span, others):
         return "near"
     if _FROM_BASE.search(before):
         return "from"
@@ -138,6 +160,21 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
     role = max(found)[1] if found else "at"
     # "took the Mosul Dam": the event is near the town, not in it.
     return "near" if role == "at" and OUTLYING.match(sentence, span[1]) else role
+
+
+def _is_whole(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """Whether the place at ``span`` only says what town another place of the sentence is
+    part of ("the Intisar district of Mosul", "Mosul's Intisar district").
+
+    >>> _is_whole("retook the Intisar district of Mosul", (31, 36), [(11, 18)])
+    True
+    """
+    start, end = span
+    return any(
+        (o_end <= start and _PART_OF.match(sentence[o_end:start]))
+        or (o_start >= end and _WHOLE_OF.match(sentence[end:o_start]))
+        for o_start, o_end in others
+    )
 
 
 def _in_pair(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:

@@ -165,8 +165,12 @@ def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
     if a and b and event.type in _VERBS_TWO:
         what = _VERBS_TWO[event.type].format(a=a[0], b=b[0])
     else:
-        at = _names(event, "at", "to", "near", "between", "from", known=known)
-        what = _VERBS[event.type].format(at=" and ".join(at[:3]) or "an unnamed place")
+        at = _names(event, "at", "to", "between", "from", known=known)
+        near = _names(event, "near", known=known)
+        where = " and ".join(at[:3]) or " and ".join(near[:3]) or "an unnamed place"
+        if at and near:  # "took Intisar near Mosul"
+            where += f" near {near[0]}"
+        what = _VERBS[event.type].format(at=where)
     if targets:
         what += _AGAINST.get(event.type, " against {t}").format(t=" and ".join(targets))
     note = {

@@ -99,7 +99,20 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:re)?(?:gain|gained|gains|wrest|wrested|assume[ds]?)\s+(?:full\s+)?control\s+(?:of|over)\b",
     ),
     ("capture", "active", r"\boverr(?:an|un|unning)\b"),
-    ("capture", "active", r"\bdr(?:ove|ive|iving)\s+(?:\w+\s+){1,3}out\s+of\b"),
+    # "drove the militants out of", "pushed IS out of", "expelled Daesh from"
+    (
+        "capture",
+        "active",
+        r"\b(?:dr(?:ove|ive|iving)|push(?:ed|es|ing)?|kick(?:ed|s|ing)?|forc(?:ed|es|ing)|"
+        r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?)\s+(?!(?:[\w-]+\s+){0,2}(?:civilians|residents|"
+        r"families|people|inhabitants)\b)(?:[\w-]+\s+){1,3}out\s+of\b",
+    ),
+    (
+        "capture",
+        "active",
+        r"\b(?:expel(?:led|s|ling)?|oust(?:ed|s|ing)?)\s+(?!(?:[\w-]+\s+){0,2}(?:civilians|"
+        r"residents|families|people|inhabitants)\b)(?:[\w-]+\s+){1,3}from\b",
+    ),
     ("capture", "active", r"\b(?:the\s+)?(?:fall|capture|recapture|liberation)\s+of\b"),
     (
         "capture",
@@ -434,7 +447,7 @@ _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
     r"likely|target|turn|move",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|secur|control|overr|out\s+of|fall|fell|freed|"
-    r"victory|clear|los|flag",
+    r"victory|clear|los|flag|expel|oust",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe",

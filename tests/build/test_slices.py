@@ -120,6 +120,9 @@ def test_headlines_say_claims_and_plans() -> None:
     assert event_headline(plan) == "PMU planned an operation on Hawijah."
     claim = event("c", "capture", "2017-01-01", place("Tall Abtah"), status="claimed")
     assert event_headline(claim) == "PMU took Tall Abtah (claimed)."
+    # The town a part of it lies in follows the part.
+    part = event("n", "capture", "2017-01-01", place("Tall Abtah"), place("Mosul", role="near"))
+    assert event_headline(part) == "PMU took Tall Abtah near Mosul."
     assert slice_label("2017") == "2017"
 
 

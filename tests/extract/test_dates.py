@@ -70,6 +70,9 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
         ),
         ("The town was lost in late 2014.", ("2014-09-01", "2014-12-31", "month", "year")),
         ("Twelve died in the past 24 hours.", ("2016-10-28", "2016-10-29", "week", "recent")),
+        # "last October", told in October, is the year before's; a part of last year is months.
+        ("Kurds took it last October.", ("2015-10-01", "2015-10-31", "month", "month")),
+        ("The road was cut late last year.", ("2015-09-01", "2015-12-31", "month", "period")),
         ("They retook it a fortnight ago.", ("2016-10-15", None, "week", "ago")),
         ("The road reopened this past weekend.", ("2016-10-22", "2016-10-23", "week", "weekend")),
         # A headline's promise speaks of the future: the next May, not the last.

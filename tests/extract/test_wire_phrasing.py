@@ -227,8 +227,8 @@ def test_a_feature_named_after_a_town_is_near_it_or_itself_when_known(
     extract: Extract,
 ) -> None:
     (dam,) = extract("Iraqi forces took control of the Haditha Dam on Friday.", PUB).events
-    # The dam lies some 10 km from the town: near it, not in it.
-    assert [(p.role, p.name) for p in dam.places] == [("near", "Haditha")]
+    # The dam lies some 10 km from the town: near it, not in it, and drawn as approximate.
+    assert [(p.role, p.name, p.approximate) for p in dam.places] == [("near", "Haditha Dam", True)]
     (dam,) = extract("Kurdish forces took control of the Mosul Dam on Friday.", PUB).events
     assert [(p.role, p.place_id) for p in dam.places] == [("at", "regional:mosul-dam")]
     body = "The militants withdrew from Hawija towards the Hamrin mountains overnight."
@@ -1151,3 +1151,49 @@ def test_a_province_or_countryside_named_for_a_city_is_placed_approximately(
     assert (place.name, place.place_id, place.approximate) == ("Mosul province", MOSUL, True)
     (event,) = extract("Iraqi troops entered Mosul on Friday.", PUB).events
     assert not event.places[0].approximate
+
+
+def test_a_part_of_a_town_taken_is_not_the_town_taken(extract: Extract) -> None:
+    # The town a neighbourhood lies in says where it is; the reader's headline says "near".
+    for body in (
+        "Federal police pushed IS out of the Bab al-Tob area of Mosul on Friday.",
+        "Iraqi troops retook Mosul's Bab al-Tob district on Friday.",
+        "Iraqi troops retook Bab al-Tob hospital in western Mosul on Friday.",
+    ):
+        (event,) = extract(body, PUB).events
+        roles = {p.place_id: p.role for p in event.places}
+        assert event.type == "capture" and roles.get(MOSUL, "near") == "near", body
+        assert "Bab al-Tob" in {p.name for p in event.places if p.role == "at"}
+
+
+def test_an_airport_or_university_taken_is_drawn_at_its_town_as_approximate(
+    extract: Extract,
+) -> None:
+    for body, name in (
+        (
+            "Iraqi forces fully liberated the Mosul international airport on Thursday.",
+            "Mosul international airport",
+        ),
+        ("Hashd fighters liberated Tal Afar airport on Thursday.", "Tal Afar airport"),
+        ("Iraqi troops recaptured the university of Mosul on Thursday.", "university of Mosul"),
+    ):
+        (event,) = extract(body, PUB).events
+        (place,) = event.places
+        assert (event.type, place.name, place.approximate) == ("capture", name, True), body
+
+
+def test_driving_a_party_out_of_a_place_takes_it(extract: Extract) -> None:
+    for body in (
+        "Peshmerga fighters pushed IS out of Bashiqa on Monday.",
+        "Iraqi troops expelled Islamic State militants from Hawija on Monday.",
+        "The army ousted the jihadists from the town of Hawija on Monday.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, event.date, event.extra["targets"]) == (
+            "capture",
+            "2017-08-21",
+            ["ISIS"],
+        ), body
+    # Civilians forced out of their homes are no capture.
+    body = "The fighting forced thousands of civilians out of their homes in Hawija."
+    assert extract(body, PUB).events == ()
