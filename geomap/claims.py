@@ -109,7 +109,7 @@ _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:also|further|later)$")
 # (A colon or comma between digits, as in "11:30" or "200,000", stops no clause.)
 # A dash between spaces ends a dateline: "ERBIL, Kurdistan Region — Peshmerga commanders say".
 _CLAUSE_STOP = re.compile(
-    r"[;(]|[,:](?!\d)|\s[—–]\s|\b(?:that|and|but|while|as|which|because|when|if)\b"
+    r"[;(]|[,:](?!\d)|\s[—–-]\s|\b(?:that|and|but|while|as|which|because|when|if)\b"
 )
 # The time a live page stamps an entry with: "11:30 GMT - ".
 _TIMESTAMP = re.compile(

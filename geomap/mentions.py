@@ -139,9 +139,12 @@ _BEFORE_PERSON = re.compile(
 _LOCATIVE_NAME = re.compile(
     r"\b(?:[Ii]n|at|near|to|towards|from|into|outside|around)\s+[A-Z][\w’'-]*\s+$"
 )
-# "MOSUL, Iraq, Nov 4 (Reuters) -", "ERBIL, Kurdistan Region —": where and when it was filed.
+# "MOSUL, Iraq, Nov 4 (Reuters) -", "ERBIL, Kurdistan Region —", "GOGJALI, Iraq/BAGHDAD
+# (Reuters) -"; in small letters only with the agency: "Qayyarah (Iraq) (AFP) -".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w .]*){0,3}\s*(?:\([\w .]+\))?(?:\s*[—–:]|\s+-|-\s)"
+    r"(?:[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w ./]*){0,3}\s*(?:\([\w .]+\))?"
+    r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?:,\s*[A-Z][\w ./]*){0,2}(?:\s*\([\w .]+\)){1,2})"
+    r"(?:\s*[—–:]|\s+-|-\s)"
 )
 
 

@@ -63,6 +63,18 @@ _STRONG = re.compile(
     r"(?:have|got) a (?:tip|story)|send us (?:a|your)|leave a comment|comments? below|"
     r"join the conversation|most read|recommended for you)"
 )
+# Lines that credit the staff or point elsewhere: "By Stephen Kalin and Maher Chmaytelli",
+# "Reporting by ...; Editing by ...", "X contributed to this report", "Related: ...".
+_BYLINE = re.compile(
+    r"[Bb][Yy]\s+[A-Z][\w.’'-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.’'-]*|and|with|in|al|bin|ibn|de|van|von|"
+    r"reporters?|staff|correspondents?|writers?|&))*\s*$"
+)
+_CREDIT = re.compile(
+    r"(?i)\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated|"
+    r"photographs?|video)\s+by\b|.*\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)"
+    r"|(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?))?|see\s+also|"
+    r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen)\s*:"
+)
 _ONLY = re.compile(
     r"(?i)^\s*(?:comments?|share|advertisement|related|more|menu|close|loading\W*)\s*$"
 )
@@ -296,6 +308,8 @@ def furniture_reasons(
             reasons[i] = "page furniture: appeal or prompt to the reader"
         elif _ONLY.match(s.text) or _is_breadcrumb(s.text):
             reasons[i] = "page furniture: navigation"
+        elif (line := _line_of(text, s)) and (_BYLINE.match(line) or _CREDIT.match(line)):
+            reasons[i] = "page furniture: byline, credits or a link to another story"
         elif i in speaking or _names_outlet(s, outlet_rx):
             weak.add(i)
     _same_line(text, sentences, reasons)
@@ -307,6 +321,13 @@ def furniture_reasons(
                 reasons[i] = "page furniture: the outlet speaking to its readers"
                 changed = True
     return reasons
+
+
+def _line_of(text: str, s: Sentence) -> str:
+    """The line ``s`` is on, from its start (a sentence may share it with others)."""
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def _same_line(text: str, sentences: list[Sentence], reasons: dict[int, str]) -> None:

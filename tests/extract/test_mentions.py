@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.extract_support import Extract
 from geomap.actors import ActorTable, default_actors
 from geomap.schema import Mention
@@ -72,6 +74,38 @@ def test_a_dateline_is_not_a_place(extract: Extract) -> None:
     (m,) = by_text(result.mentions, "KIRKUK")
     assert "dateline" in m.note
     assert {p.name for e in result.events for p in e.places} == {"Hawija"}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["GOGJALI, Iraq/BAGHDAD (Reuters) -", "Qayyarah (Iraq) (AFP) -", "Kirkuk (IraqiNews.com) -"],
+)
+def test_datelines_as_agencies_write_them_are_not_places(extract: Extract, dateline: str) -> None:
+    result = extract(f"{dateline} Iraqi paramilitary forces said they retook Hawija on Friday.")
+    first = dateline.split(maxsplit=1)[0].strip(",")
+    (m,) = by_text(result.mentions, first)
+    assert "dateline" in m.note
+    (event,) = result.events
+    assert {p.name for p in event.places} == {"Hawija"}
+    assert event.claimant == "Iraqi paramilitary forces"
+
+
+def test_bylines_credits_and_links_to_other_stories_are_furniture(extract: Extract) -> None:
+    body = (
+        "By Stephen Kalin and Maher Chmaytelli\n\n"
+        "Iraqi troops retook Hawija on Friday.\n\n"
+        "Reporting by Stephen Kalin near Mosul and Ahmed Rasheed in Baghdad; Editing by Giles "
+        "Elgood\n\n"
+        "Associated Press writer Sinan Salaheddin in Baghdad contributed to this report.\n\n"
+        "Related: Iraqi forces push toward Mosul as Kurds take Bashiqa\n"
+    )
+    result = extract(body)
+    assert [(e.type, [p.name for p in e.places]) for e in result.events] == [
+        ("capture", ["Hawija"])
+    ]
+    for m in result.mentions:
+        if m.kind == "place" and m.text != "Hawija":
+            assert not m.resolved and m.note.startswith("not a place"), m
 
 
 def test_page_furniture_gives_no_places_and_no_events(extract: Extract) -> None:
