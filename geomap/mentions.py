@@ -31,7 +31,7 @@ from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
 from geomap.dates import DateExpr, anchor_relative, find_dates
-from geomap.roles import OUTLYING, has_locative
+from geomap.roles import BEARING, OUTLYING, has_locative
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
 
@@ -161,6 +161,7 @@ class PlaceRef:
     source: str = "gazetteer"
     excluded: str = ""
     antecedent: PlaceRef | None = None
+    note: str = ""  # why a place stays unresolved, when the text says where it is not
 
     @property
     def usable(self) -> bool:
@@ -585,9 +586,7 @@ def _with_exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) 
     reason = _exclusion(text, ref, actors)
     if not reason:
         return ref
-    return PlaceRef(
-        ref.start, ref.end, ref.text, ref.place, ref.iso, ref.match, ref.source, reason
-    )
+    return replace(ref, excluded=reason)
 
 
 def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> str:
@@ -673,24 +672,105 @@ _PART_KM = 30.0  # how far a neighbourhood may lie from the centre of its city
 
 
 def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """Unresolve a place named as a part of another that lies far from it: the Yarmouk of
-    "the Yarmouk neighbourhood of west Mosul" is not the Yarmouk camp in Damascus."""
+    """Unresolve a place that the text puts where the gazetteer's place of that name is not.
+
+    - a part of another place, far from it: the Yarmouk of "the Yarmouk neighbourhood of
+      west Mosul" is not the Yarmouk camp in Damascus;
+    - a place said to lie near another, or at a distance from it ("Salamiyah, near Nimrud",
+      "Karbatli, 30 km south of Mosul"), that lies much farther;
+    - then, a part of a town not named ("the Karama neighbourhood", "the neighbourhoods of
+      al-Tanak and al-Yarmouk"), far from every other place of the article left.
+    """
     starts = {r.start: r for r in refs if r.place is not None}
+    notes = {id(r): _away_from_whole(body, r, starts) for r in refs if r.place is not None}
+    parts = {id(r): _named_as_part(body, r) for r in refs if r.place is not None}
+    located = {  # the places the others are measured from: none of them in question
+        r.place.place_id: r.place
+        for r in refs
+        if r.place is not None
+        and r.place.lat is not None
+        and notes.get(id(r)) is None
+        and parts.get(id(r)) is None
+    }
     out = []
     for r in refs:
-        m = _PART_OF.match(body, r.end) if r.place is not None else None
-        whole = starts.get(m.end()) if m else None
-        if (
-            r.place is not None
-            and whole is not None
-            and whole.place is not None
-            and _km(r.place, whole.place) > _PART_KM
-        ):
-            note = f"a part of {whole.text}, but {r.place.name} lies far from it; check"
-            out.append(PlaceRef(r.start, r.end, r.text, None, None, "none", "context", note))
+        part = parts.get(id(r))
+        note = notes.get(id(r)) or (part and _away_from_all(r, part, list(located.values())))
+        if note:
+            out.append(PlaceRef(r.start, r.end, r.text, source="context", note=note))
         else:
             out.append(r)
     return out
+
+
+def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str | None:
+    """Why ``r`` is not the gazetteer's place, from the place the text puts it in or near."""
+    assert r.place is not None
+    m = _PART_OF.match(body, r.end)
+    whole = starts.get(m.end()) if m else None
+    if whole is not None and whole.place is not None and _km(r.place, whole.place) > _PART_KM:
+        return f"a part of {whole.text}, but {r.place.name} lies far from it; check"
+    near = _SAID_NEAR.match(body, r.end)
+    anchor = starts.get(near.end()) if near else None
+    if near is None or anchor is None or anchor is r or r.place.lat is None:
+        return None
+    assert anchor.place is not None
+    said = float((near["d"] or "0").replace(",", "")) * (1.61 if near["mi"] else 1.0)
+    if not said and near["bearing"]:  # "west of Mosul": no nearer than the region says
+        said = _BEARING_KM
+    if anchor.place.lat is not None and _km(r.place, anchor.place) > said * 1.5 + _NEAR_KM:
+        return f"said to lie near {anchor.text}, but {r.place.name} lies far from it; check"
+    return None
+
+
+def _named_as_part(body: str, r: PlaceRef) -> str | None:
+    """The words that name ``r`` as a part of a town ("district", "the neighbourhoods of")."""
+    found = _PART_AFTER.match(body, r.end) or _PART_BEFORE.search(
+        body, max(0, r.start - 80), r.start
+    )
+    return found.group() if found else None
+
+
+def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
+    """Why ``r``, named as a part of a town, is not the gazetteer's place far from the rest."""
+    if r.place is None or r.place.lat is None:
+        return None
+    others = [o for o in located if o.place_id != r.place.place_id]
+    far = _PART_FAR_KM
+    if "istrict" in part and r.place.country in {o.country for o in others}:
+        far = _DISTRICT_FAR_KM  # a district may be a region's, named after its town ("Rutba
+        # district" in Anbar), but not in another country than the rest
+    if others and all(_km(r.place, o) > far for o in others):
+        return f"a neighbourhood or district, but {r.place.name} lies far from the article's places; check"
+    return None
+
+
+# "al-Rifai and the 17 Tammuz district", "the Karama neighbourhood"; "the neighbourhoods of
+# al-Tanak and al-Yarmouk", "the eastern district of Karama".
+_PART_NOUN = r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?)"
+_LISTED = r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")
+# ("a district of Raqqa", "the eastern neighbourhoods of Mosul": Raqqa and Mosul are wholes)
+_PART_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:(?i:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?"
+    r"|(?i:neighbou?rhoods|districts|quarters|suburbs)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))+)$"
+)
+_PART_FAR_KM = 150.0  # farther from every other place of the article: another town's part
+_DISTRICT_FAR_KM = 450.0
+# ", near Nimrud", ", 30 km south of Mosul", " on the outskirts of the city of Kirkuk"
+_SAID_NEAR = re.compile(
+    r",?\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|camp|site)\s+)?"
+    r"(?:(?:just|some|about|around|nearly|roughly|approximately)\s+)?"
+    r"(?:(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|(?P<mi>miles?))\s+"
+    rf"(?:\(\d+\s+\w+\)\s+)?(?:to\s+the\s+)?{BEARING}\s+of"
+    rf"|(?:just\s+)?(?:to\s+the\s+)?(?P<bearing>{BEARING})\s+of"
+    r"|near|outside|on\s+the\s+outskirts\s+of|close\s+to)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
+    re.I,
+)
+_NEAR_KM = 60.0  # slack for "near" and for a distance measured from the town's edge
+_BEARING_KM = 200.0  # "west of Mosul" with no distance: somewhere in that quarter
 
 
 def _far(p: Place, places: list[Place], km: float = 800.0) -> bool:
@@ -756,17 +836,7 @@ def _shift(d: DateExpr, offset: int) -> DateExpr:
 
 
 def _place_mention(stem: str, ref: PlaceRef, written: str) -> Mention:
-    ref = PlaceRef(
-        ref.start,
-        ref.end,
-        written,
-        ref.place,
-        ref.iso,
-        ref.match,
-        ref.source,
-        ref.excluded,
-        ref.antecedent,
-    )
+    ref = replace(ref, text=written)
     target = ref.target
     p = target.place
     if ref.excluded:
@@ -796,7 +866,9 @@ def _place_mention(stem: str, ref: PlaceRef, written: str) -> Mention:
             ref.text,
             "place",
             resolved=False,
-            note="unresolved: reads as a place in context"
+            note=f"unresolved: {ref.note}"
+            if ref.note
+            else "unresolved: reads as a place in context"
             if ref.source == "context"
             else "unresolved",
         )
