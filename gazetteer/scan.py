@@ -486,6 +486,8 @@ def _longest_known(
     """Return the end of the longest known span starting at word ``i``, or 0."""
     if not run[i].capital and run[i].folded not in _CONNECTORS:
         return 0  # the "to" of Mosul-to-Raqqa
+    if _english_article(text, run[i]):
+        return 0  # the "at" of "fought at Mosul" (but "at-Tanf")
     for j in range(min(len(run), i + _MAX_WORDS), i, -1):
         words = run[i:j]
         last = words[-1]
@@ -514,6 +516,17 @@ def _continues(text: str, run: list[_Word], j: int) -> bool:
     if j + 1 >= len(run) or run[j].folded not in _CONNECTORS:
         return False
     return run[j].folded in _ARTICLES or text[run[j].end : run[j].end + 1] in _HYPHENS
+
+
+def _english_article(text: str, word: _Word) -> bool:
+    """Whether ``word`` is an article that is also an English word ("as", "at", "an"),
+    written as a word of its own, not hyphenated to the name."""
+    return (
+        word.folded in _CONNECTORS
+        and word.folded not in _ARTICLES
+        and text[word.start : word.end].islower()
+        and text[word.end : word.end + 1] not in _HYPHENS
+    )
 
 
 def _name_end(run: list[_Word], j: int) -> int:

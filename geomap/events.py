@@ -135,6 +135,16 @@ _CIVILIANS = re.compile(
     r"hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians)\b(?:\s+[\w’'-]+){0,5}\s*$",
     re.I,
 )
+_SOMEONE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:an?\s+)?\d{1,3},[^.;:]{0,60})$"
+)
+# What will not happen is no event: "his men would not withdraw", "refused to enter".
+_WILL_NOT = re.compile(
+    r"(?:\b(?:will|would|shall|could|can|may|might)\s+(?:not|never)|\b(?:won|wouldn|can)['’]t"
+    r"|\bcannot|\brefus(?:e|es|ed|ing)\s+to)\s+(?:(?:be\s+)?\w+ly\s+)?$",
+    re.I,
+)
 _COMBATANTS = re.compile(
     r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen)\b",
     re.I,
@@ -227,7 +237,9 @@ def _sentence_events(
     ordinal: Counter[str] = Counter()
     roles: dict[int, str] = {}  # by id of place: the same for every trigger of the sentence
     for k, trigger in enumerate(triggers):
-        if _civilian_flight(sentence.text, trigger):
+        if _civilian_flight(sentence.text, trigger) or _WILL_NOT.search(
+            sentence.text, max(0, trigger.start - 40), trigger.start
+        ):
             continue
         if owners.get(k) and not roles:
             roles = _roles(sentence, places)
@@ -326,7 +338,13 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
     who = _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
-    return who is not None and not _COMBATANTS.search(who.group())  # "hundreds of fighters"
+    if who is not None and not _COMBATANTS.search(who.group()):  # "hundreds of fighters"
+        return True
+    # One person: "He had fled to Erbil", "Abdullah Hadba, 54, who reached the camp"; the
+    # reporter ("When we reached the village"), unless a soldier says so in quotes.
+    one = _SOMEONE.search(sentence, max(0, t.start - 80), t.start)
+    quoted = any(q in sentence[: t.start] for q in '"“')
+    return one is not None and not (quoted and one.group().lower().startswith("we"))
 
 
 def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:

@@ -114,12 +114,20 @@ _BEFORE_GOVT = re.compile(
     rf"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:{'|'.join(_FROM)})\s+$"
 )
 _AFTER_GOVT = re.compile(
-    r"^(?:\s+(?:government|authorities|officials?|(?:has\s+|had\s+)?(?:said|says|announced|"
+    r"^(?:\s+(?:or|and)\s+(?:the\s+)?[A-Z][\w’'-]*)?"  # "whatever Baghdad or the Hashd decide"
+    r"(?:\s+(?:government|authorities|officials?|(?:has\s+|had\s+)?(?:said|says|announced|"
+    r"decided?|decides|wants?|wanted|agreed?|agrees|approved?|approves|allow(?:s|ed)?|"
     r"insist(?:s|ed)?|accus(?:ed|es)|call(?:ed|s)|reject(?:ed|s)|denie[ds]|warn(?:ed|s)|"
     r"demand(?:ed|s)|condemn(?:ed|s)|order(?:ed|s)|refuse[ds]|deem(?:ed|s)|responded|"
     r"dispatched|sent))\b"
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
     r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy)\b)"
+)
+# "an agreement with Baghdad", "fought alongside Baghdad": a party, not a place.
+_WITH_GOVT = re.compile(
+    r"(?i)\b(?:agreement|deal|talks|negotiations|ties|relations|coordination|dispute|tensions?|"
+    r"cooperation|understanding|accord|alliance|rift|standoff|row)\s+(?:with|between)\s+$"
+    r"|\b(?:fought|fighting|fight|sided|siding|allied)\s+(?:alongside|with)\s+$"
 )
 # "witnesses told Al Jazeera", "speaking to Rudaw": who hears it is no place.
 _TOLD = re.compile(r"\b(?:told|tells|telling|speaking\s+to|(?:an\s+)?interview\s+with)\s+$", re.I)
@@ -135,6 +143,14 @@ _BEFORE_PERSON = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Gen|General|President|Prime Minister|Minister|Sheikh|Imam)\.?\s+$"
     r"|\b[A-Z][a-z]+\s+$)"
 )
+# "who gave his name as Abu Kamal", "whose first name, Nineveh,"; "Matti Hamdaniya, 62,"
+_NAMED_AS = re.compile(
+    r"(?i)\b(?:(?:gave|gives|giving|give)\s+(?:his|her|their|only\s+(?:his|her))\s+(?:first\s+)?"
+    r"names?\s+as|(?:his|her|my|whose)\s+(?:first\s+|real\s+|full\s+|family\s+|last\s+)?"
+    r"name(?:\s+is|\s+was|,)?|(?:first|last|family)\s+name(?:\s+is|\s+was|,)?)\s+$"
+)
+_AGE_AFTER = re.compile(r"^,\s+(?:an?\s+)?\d{1,3}(?:[,.;)]|\s+years?\b)")
+_GIVEN_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 # "in Amiriyat al-Fallujah": a capitalised word after a preposition of place starts a place.
 _LOCATIVE_NAME = re.compile(
     r"\b(?:[Ii]n|at|near|to|towards|from|into|outside|around)\s+[A-Z][\w’'-]*\s+$"
@@ -616,12 +632,16 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
-    if (ends_with(before, _FROM) and _BEFORE_GOVT.search(before)) or (
+    if (
+        (ends_with(before, _FROM) and _BEFORE_GOVT.search(before)) or _WITH_GOVT.search(before)
+    ) or (
         _AFTER_GOVT.match(after) and not has_locative(body, ref.start)  # "forces in Syria said"
     ):
         return "not a place: stands for the government"
     if _TOLD.search(before):
         return "not a place: who was told (a news outlet or a person)"
+    if _NAMED_AS.search(before) or (_AGE_AFTER.match(after) and _GIVEN_NAME.search(before)):
+        return "not a place: a person's name"
     if (
         re.match(r"(?i)(?:al|el)[-‑ ]", ref.text)
         and _BEFORE_PERSON.search(before)

@@ -8,6 +8,8 @@ from extract.extract_support import Extract
 from geomap.actors import ActorTable, default_actors
 from geomap.schema import Mention
 
+MOSUL = "geonames:99072"
+
 
 def places(mentions: tuple[Mention, ...]) -> list[Mention]:
     return [m for m in mentions if m.kind == "place"]
@@ -227,3 +229,29 @@ def test_the_city_is_not_a_place_just_called_a_town(extract: Extract) -> None:
     )
     (ref,) = by_text(extract(body).mentions, "the city")
     assert ref.place_id == "geonames:99072"
+
+
+def test_people_named_after_places_are_not_places(extract: Extract) -> None:
+    body = (
+        "In a church courtyard we met Matti Hamdaniya, 62. "
+        "The boy, whose first name, Nineveh, was chosen by his grandfather, lives in Erbil. "
+        "One resident, who gave his name as Abu Kamal, said the militants had left Raqqa."
+    )
+    result = extract(body)
+    for name in ("Hamdaniya", "Nineveh", "Abu Kamal"):
+        (m,) = by_text(result.mentions, name)
+        assert not m.resolved and "person" in m.note, m
+    assert by_text(result.mentions, "Erbil")[0].resolved
+
+
+def test_a_capital_dealt_or_fought_with_is_its_government(extract: Extract) -> None:
+    body = (
+        "Under an agreement with Baghdad, only Iraqi troops will enter Mosul. "
+        "The Kurds, who fought alongside Baghdad at Mosul, held Kirkuk. "
+        'His men will stay near Sinjar "whatever Baghdad or the Hashd decide".'
+    )
+    result = extract(body)
+    for m in by_text(result.mentions, "Baghdad"):
+        assert "government" in m.note, m
+    # "at" before a name is the English preposition, not the Arabic article ("at-Tanf").
+    assert [m.text for m in result.mentions if m.place_id == MOSUL] == ["Mosul", "Mosul"]

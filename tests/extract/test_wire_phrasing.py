@@ -1197,3 +1197,27 @@ def test_driving_a_party_out_of_a_place_takes_it(extract: Extract) -> None:
     # Civilians forced out of their homes are no capture.
     body = "The fighting forced thousands of civilians out of their homes in Hawija."
     assert extract(body, PUB).events == ()
+
+
+def test_one_person_fleeing_or_the_reporter_arriving_is_no_movement_of_forces(
+    extract: Extract,
+) -> None:
+    for body in (
+        "In 2014 he had fled to Erbil from Mosul.",
+        "She escaped from the Faruq neighbourhood of Mosul on Sunday.",
+        "Abdullah Hadba, 54, who reached the camp at Hammam al-Alil on Monday, said food was scarce.",
+        "When we reached the village of Bashiqa last week, the church was burnt.",
+    ):
+        assert extract(body, PUB).events == (), body
+    # A commander speaking for his troops still reports their advance.
+    body = '"We have reached the outskirts of Tal Afar," the commander said on Monday.'
+    assert [e.type for e in extract(body, PUB).events] == ["advance"]
+
+
+def test_what_will_not_happen_is_no_event(extract: Extract) -> None:
+    for body in (
+        'His men would not withdraw from Sinjar "whatever the Hashd decide".',
+        "The Peshmerga refused to enter Mosul on Monday.",
+        "Shia militias will not enter Tal Afar, the prime minister said.",
+    ):
+        assert extract(body, PUB).events == (), body
