@@ -225,9 +225,7 @@ def _sentence_events(
     ]
     if not places:  # every event has a place of its sentence: no need to look for triggers
         return []
-    triggers = _absorb_purposes(
-        sentence.text, _within_clause(sentence.text, find_triggers(sentence.text))
-    )
+    triggers = _absorb_purposes(sentence.text, _within_clause(sentence.text, _news(sentence.text)))
     if not triggers:
         return []
     ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
@@ -447,6 +445,7 @@ def _assign_places(
             antecedent = _antecedent(sentence, t, places, offset)
             if antecedent is not None:
                 owners[k] = [antecedent]
+    _give_participles(sentence, triggers, owners)
     for k, t in enumerate(triggers[:-1]):
         # "jets struck IS convoys fleeing Fallujah": the strike is where they fled from
         fled = triggers[k + 1]
@@ -471,6 +470,44 @@ def _assign_places(
         if before:
             owners[k] = [before[-1]]
     return owners
+
+
+def _news(sentence: str) -> list[Trigger]:
+    """The triggers of ``sentence``, less a siege that only describes a place when another
+    event is the news: "to reach a besieged army garrison", "in the besieged districts"."""
+    found = find_triggers(sentence)
+    if all(t.type == "siege" for t in found):
+        return found
+    return [t for t in found if not _describes_siege(sentence, t)]
+
+
+_DESCRIBING = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _describes_siege(sentence: str, t: Trigger) -> bool:
+    return (
+        t.type == "siege"
+        and t.text.lower() == "besieged"
+        and bool(_DESCRIBING.search(sentence, max(0, t.start - 30), t.start))
+        and sentence[t.end : t.end + 1] == " "
+        and sentence[t.end + 1 : t.end + 2].isalpha()
+    )
+
+
+def _give_participles(
+    sentence: str, triggers: list[Trigger], owners: dict[int, list[PlaceRef]]
+) -> None:
+    """A participle after a comma with no place of its own happens where the trigger before
+    it does: "to reach the garrison in Deir ez-Zor, ending a siege of three years"."""
+    for k, t in enumerate(triggers):
+        if (
+            k
+            and not owners.get(k)
+            and owners.get(k - 1)
+            and t.text.split()[0].lower().endswith("ing")
+            and sentence[: t.start].rstrip().endswith(",")
+        ):
+            owners[k] = owners[k - 1][-1:]
 
 
 def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) -> PlaceRef | None:
@@ -1142,7 +1179,9 @@ _NEW_CLAUSE = re.compile(
     r"[;,]\s+(?:and|but|while|whereas)\s+"
     r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
     # "... for the first time since Islamic State overran the city"
-    r"|\b(?:since|after|before|until|when|because|although|once|whereas)\s+",
+    r"|\b(?:since|after|before|until|when|while|because|although|once|whereas)\s+"
+    # "Isis blows up the mosque as Iraqi forces close in" (not "such as", "as well as")
+    r"|(?<!such )(?<!well )(?<![Jj]ust )\bas\s+(?!(?:well|part|a|an|many|much|long|soon|far)\b)",
     re.I,
 )
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.

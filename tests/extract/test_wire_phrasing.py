@@ -1221,3 +1221,27 @@ def test_what_will_not_happen_is_no_event(extract: Extract) -> None:
         "Shia militias will not enter Tal Afar, the prime minister said.",
     ):
         assert extract(body, PUB).events == (), body
+
+
+def test_the_party_of_a_clause_after_as_or_while_is_not_the_event_s(extract: Extract) -> None:
+    body = "Isis blew up the great mosque in Mosul on Wednesday as Iraqi forces closed in."
+    (attack,) = extract(body, PUB).events
+    assert (attack.type, attack.actors) == ("attack", ("ISIS",))
+    body = "Islamic State fighters retook Hawija in December while the army fought in Mosul."
+    capture = only(extract(body, PUB).events, "capture")[0]
+    assert capture.actors == ("ISIS",)
+
+
+def test_a_siege_ended_where_the_relief_arrived_is_a_link_up_not_a_new_siege(
+    extract: Extract,
+) -> None:
+    body = (
+        "Syrian troops broke through Islamic State lines on Tuesday to reach a besieged army "
+        "garrison in Deir ez-Zor, ending a siege of nearly three years."
+    )
+    events = extract(body, PUB).events
+    assert [e.type for e in events] == ["advance", "link_up"]
+    assert all(names(e) == {"geonames:170794"} and e.date == "2017-08-22" for e in events)
+    # Alone, the siege is the news.
+    (siege,) = extract("Food ran out in besieged Tal Afar on Tuesday.", PUB).events
+    assert siege.type == "siege"
