@@ -22,7 +22,7 @@ import ahocorasick
 
 from geomap.sentences import Sentence, lowered, required_words, sentences_holding, word_finder
 
-__all__ = ["ClaimMemory", "attributing", "claimant_of", "is_attributed", "status_of"]
+__all__ = ["ClaimMemory", "attributing", "claimant_of", "is_attributed", "speaks_for", "status_of"]
 
 _VERB = (
     r"said|says|say|added|adds|claimed|claims|claim|confirmed|confirms|told|announced|announces|"
@@ -54,8 +54,16 @@ _NOUN_BEFORE = re.compile(
 )
 # A relative clause whose subject is the one who speaks, up to the verb: ", where residents".
 _RELATIVE_SPEAKER = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?)?(?:where|who|whom|whose|which|when)\s+"
-    r"[^,;:—–“”\"]{0,60}$"
+    r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?)?|\b(?:in|on|at|during|from|after|by)\s+)"
+    # "... after a day of heavy fighting in which, according to the major, 40 were killed"
+    r"(?:where|who|whom|whose|which|when)\s*,?\s+[^,;:—–“”\"]{0,60}$"
+)
+# "retaken on October 24, a week after Abadi announced the start of the offensive"
+_SUBORDINATE_SPEAKER = re.compile(
+    r"\b(?:after|before|when|since|while|until|because|once)\s+[^,;:—–“”\"]{0,60}$", re.I
+)
+_LEADING_CLAUSE = re.compile(
+    r"(?:Since|After|Before|When|While|As|Once|Until|Although|Though|Because)\b[^,;:—–“”\"]{3,160},"
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|although|though|however|yet|whereas)\b|;", re.I)
@@ -103,7 +111,10 @@ _BRACKETS = re.compile(r"\([^)]*\)?")
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|been|had|have|has|will|did|do)\b")
 _SPACES = re.compile(r"\s+")
 _LEADING_LINKS = re.compile(
-    r"(?i)^(?:(?:also|further|meanwhile|additionally|where|which|who|whom|that|as|while|when)\s+)+"
+    r"(?i)^(?:(?:also|further|meanwhile|additionally|where|which|who|whom|that|as|while|when|"
+    # "a week after Prime Minister Haider al-Abadi (announced)": the speaker follows
+    r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|before|since|once|until))\s+)+"
 )
 _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:also|further|later)$")
 # (A colon or comma between digits, as in "11:30" or "200,000", stops no clause.)
@@ -284,15 +295,29 @@ def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     return after is not None and not _CONTRAST.search(sentence, trigger_end, after.start())
 
 
+def speaks_for(sentence: str, trigger_end: int) -> bool:
+    """Whether the sentence names who says what its trigger (ending at ``trigger_end``)
+    tells, not only what a relative clause after it tells.
+
+    >>> speaks_for("Troops have not entered Intisar, where officers say IS dug in.", 26)
+    False
+    """
+    return _attributes(sentence, trigger_end)
+
+
 def _attributes(sentence: str, trigger_end: int) -> bool:
     """Whether the sentence says who says what its trigger (ending at ``trigger_end``) tells.
 
     A relative clause after it speaks for itself: "entered Hammam al-Alil, a town south of
     Mosul, where residents said the militants ..." reports the entering.
     """
+    lead = _LEADING_CLAUSE.match(sentence)
     for m in _ATTRIBUTION.finditer(sentence):
-        opens = m.start() >= trigger_end and _RELATIVE_SPEAKER.search(
-            sentence, trigger_end, m.start()
+        opens = m.start() >= trigger_end and (
+            _RELATIVE_SPEAKER.search(sentence, trigger_end, m.start())
+            or _SUBORDINATE_SPEAKER.search(sentence, trigger_end, m.start())
+            # "Since operations began on 19 February, 330,000 have fled, according to the IOM"
+            or (lead is not None and trigger_end <= lead.end() <= m.start())
         )
         if not opens:
             return True

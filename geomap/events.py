@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from geomap.actors import ActorSpan, by_country, find_actors
-from geomap.claims import ClaimMemory, attributing, claimant_of, status_of
+from geomap.claims import ClaimMemory, attributing, claimant_of, speaks_for, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef
@@ -268,7 +268,9 @@ def _sentence_events(
             planned_type=kind == "planned",
             may_attribute=said,
         )
-        who = claimant if status != "reported" else None
+        # (not who speaks in a clause after it: "has not entered Intisar, where officers say")
+        speaks = status == "claimed" or speaks_for(sentence.text, trigger.end)
+        who = claimant if status != "reported" and speaks else None
         out.append(
             _event(
                 text,

@@ -63,6 +63,12 @@ _FROM_BASE = re.compile(
     r"staging\s+\w+)\s+(?:at|in|near|outside)\s+$",
     re.I,
 )
+_DRIVEN_OUT = re.compile(
+    r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|kick(?:ed|s|ing)?|"
+    r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?)\s+(?:[\w-]+\s+){1,3}out\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
+    re.I,
+)
 _BETWEEN = re.compile(
     r"\b(?:between|connecting|linking|joining)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$", re.I
 )
@@ -158,6 +164,8 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         return "from"
     found = [(m.start(), role) for role, rx in _PREPOSITIONS for m in [rx.search(before)] if m]
     role = max(found)[1] if found else "at"
+    if role == "from" and _DRIVEN_OUT.search(before):  # "drive IS out of western Mosul"
+        role = "at"
     # "took the Mosul Dam": the event is near the town, not in it.
     return "near" if role == "at" and OUTLYING.match(sentence, span[1]) else role
 

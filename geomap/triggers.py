@@ -179,14 +179,22 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
-        rf"\blaunch(?:ed|es|ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_OP}\b",
+        rf"\blaunch(?:ed|es|ing)?\s+(?:(?:on|this|last|early|late)\s+\w+\s+)?"
+        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_OP}\b",
+    ),
+    # "announced the start of the offensive to recapture Mosul"
+    (
+        "advance",
+        "active",
+        r"\b(?:start|launch|beginning|opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)"
+        rf"(?:[\w-]+\s+){{0,2}}?{_OP}\b",
     ),
     ("advance", "active", rf"\b{_OP}\s+(?:was\s+|were\s+|has\s+been\s+)?launched\b"),
     # "The offensive to retake Mosul, Iraq's second city, began on Oct. 17"
     (
         "advance",
         "active",
-        rf"\b{_OP}\b(?=[^.;]{{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
+        rf"\b{_OP}s?\b(?=[^.;]{{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
     ),
     ("advance", "active", r"\bmarch(?:ed|es|ing)?\s+(?:on|towards?|into)\b"),
     (

@@ -1245,3 +1245,35 @@ def test_a_siege_ended_where_the_relief_arrived_is_a_link_up_not_a_new_siege(
     # Alone, the siege is the news.
     (siege,) = extract("Food ran out in besieged Tal Afar on Tuesday.", PUB).events
     assert siege.type == "siege"
+
+
+def test_who_speaks_in_a_clause_of_its_own_does_not_claim_the_main_event(
+    extract: Extract,
+) -> None:
+    body = (
+        "Bartella fell to Iraqi forces on Thursday, after a day of heavy fighting in which, "
+        "according to the major, at least 40 militants were killed."
+    )
+    (capture,) = extract(body, PUB).events
+    assert (capture.status, capture.claimant) == ("reported", None)
+    body = "Troops have not yet entered Tal Afar, where officers say the militants have dug in."
+    (advance,) = extract(body, PUB).events
+    assert (advance.status, advance.claimant) == ("denied", None)
+    body = (
+        "Hawija was retaken on Thursday, a week after Prime Minister Haider al-Abadi "
+        "announced the start of the offensive to recapture Tal Afar."
+    )
+    capture, launch = extract(body, PUB).events
+    assert (capture.type, capture.status) == ("capture", "reported")
+    assert (launch.type, launch.claimant) == ("advance", "Prime Minister Haider al-Abadi")
+
+
+def test_an_offensive_launched_or_begun_is_an_advance_on_its_goal(extract: Extract) -> None:
+    for body in (
+        "Iraqi forces launched on Sunday a major offensive to drive IS out of western Mosul.",
+        "Since military operations to retake western Mosul began on Sunday, more than "
+        "330,000 people have been displaced, according to the IOM.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, event.status, event.date) == ("advance", "reported", "2017-08-27")
+        assert [(p.role, p.place_id) for p in event.places] == [("to", MOSUL)], body
