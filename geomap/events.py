@@ -475,12 +475,33 @@ def _assign_places(
 
 
 def _news(sentence: str) -> list[Trigger]:
-    """The triggers of ``sentence``, less a siege that only describes a place when another
-    event is the news: "to reach a besieged army garrison", "in the besieged districts"."""
-    found = find_triggers(sentence)
+    """The triggers of ``sentence``, less those that name the war rather than report an
+    event ("our live coverage of the battle for Mosul", a heading "Battle for Mosul: ..."),
+    and a siege that only describes a place when another event is the news: "to reach a
+    besieged army garrison", "in the besieged districts"."""
+    found = [t for t in find_triggers(sentence) if not _names_the_war(sentence, t)]
     if all(t.type == "siege" for t in found):
         return found
     return [t for t in found if not _describes_siege(sentence, t)]
+
+
+_WAR_NOUN = re.compile(r"(?i)battles?\b|(?:offensive|operation|campaign)s?\b")
+_TOPIC_OF = re.compile(
+    r"\b(?:of|from|about|during|since|after|before|amid|throughout|ahead\s+of|into)\s+"
+    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_HEADING = re.compile(r"^(?:[\w’'-]+\s+){0,5}[\w’'-]+:\s")
+
+
+def _names_the_war(sentence: str, t: Trigger) -> bool:
+    if not _WAR_NOUN.match(t.text):
+        return False
+    heading = _HEADING.match(sentence)
+    return bool(
+        (heading is not None and t.end <= heading.end())
+        or _TOPIC_OF.search(sentence, max(0, t.start - 50), t.start)
+    )
 
 
 _DESCRIBING = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)

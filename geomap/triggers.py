@@ -333,7 +333,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "attack",
         "active",
         (
-            r"\bbattl(?:e|es)\s+(?:for|in|over|at|around)\b|\bbattl(?:ed|ing)\s+(?:with\s+|against\s+)?"
+            r"\bbattl(?:e|es)\s+(?:for|in|over|at|around)\b"
+            r"|\bbattles?\s+(?:raged|erupted|broke\s+out|continued|are\s+raging|were\s+raging)\b"
+            r"|\bbattl(?:ed|ing)\s+(?:with\s+|against\s+)?"
             r"(?:the\s+|remaining\s+)?(?=(?-i:[A-Z])|(?:militants|jihadists|insurgents|fighters|gunmen)\b)"
         ),
     ),

@@ -1277,3 +1277,14 @@ def test_an_offensive_launched_or_begun_is_an_advance_on_its_goal(extract: Extra
         (event,) = extract(body, PUB).events
         assert (event.type, event.status, event.date) == ("advance", "reported", "2017-08-27")
         assert [(p.role, p.place_id) for p in event.places] == [("to", MOSUL)], body
+
+
+def test_the_battle_named_as_a_topic_or_heading_is_no_event(extract: Extract) -> None:
+    for body in (
+        "Welcome to our live coverage of the battle for Mosul.",
+        "Battle for Mosul: the view from a rooftop",
+        "The raid was meant to divert attention from the offensive on Tal Afar.",
+    ):
+        assert extract(body, PUB).events == (), body
+    (fight,) = extract("Fierce battles raged in Tal Afar on Monday.", PUB).events
+    assert (fight.type, names(fight), fight.date) == ("attack", {TAL_AFAR}, "2017-08-21")
