@@ -60,7 +60,10 @@ _RELATIVE_SPEAKER = re.compile(
 )
 # "retaken on October 24, a week after Abadi announced the start of the offensive"
 _SUBORDINATE_SPEAKER = re.compile(
-    r"\b(?:after|before|when|since|while|until|because|once)\s+[^,;:—–“”\"]{0,60}$", re.I
+    r"(?:\b(?:after|before|when|since|while|until|because|once)\s+"
+    # "closed in on Tal Afar, and commanders said they are preparing to storm it"
+    r"|[,;]\s+(?:and|but|while|whereas)\s+)[^,;:—–“”\"]{0,60}$",
+    re.I,
 )
 _LEADING_CLAUSE = re.compile(
     r"(?:Since|After|Before|When|While|As|Once|Until|Although|Though|Because)\b[^,;:—–“”\"]{3,160},"

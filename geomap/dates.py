@@ -110,17 +110,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "md",
             rf"\b(?P<mon>{_MONTH}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? ?\d)"
-            r"(?P<rel> (?:this|last|next) year\b)?",
+            r"(?P<rel> (?:this|last|next|that|the same) year\b)?",
         ),
         (
             "dm",
             rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MONTH})\b"
-            r"(?P<rel> (?:this|last|next) year\b)?",
+            r"(?P<rel> (?:this|last|next|that|the same) year\b)?",
         ),
         (
             "month",
             rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Tt]o|[Tt]hrough)[- ](?:early |late |mid-)?)"
-            rf"(?P<mon>{_MONTH})(?P<rel> (?:this|last|next) year)?\b(?! [0-3]?\d\b)",
+            rf"(?P<mon>{_MONTH})(?P<rel> (?:this|last|next|that|the same) year)?\b(?! [0-3]?\d\b)",
         ),
         (
             "year",
@@ -300,11 +300,19 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            future = bool(_FUTURE.search(text[: m.start()][-80:])) or bool(_NEXT.match(m.group(0)))
+            since = _SINCE.search(text[: m.start()])  # (what has held since is past)
+            future = (
+                since is None
+                and not m.group(0).lower().startswith("since")
+                and (
+                    bool(_FUTURE.search(text[: m.start()][-80:])) or bool(_NEXT.match(m.group(0)))
+                )
+            )
             expr = _resolve(kind, m, published, future)
             if expr is None:
                 continue
-            since = _SINCE.search(text[: m.start()])
+            if (m.groupdict().get("rel") or "").strip() in _THAT_YEAR:
+                expr = replace(expr, kind="that year")  # its year is the one told before
             if since is not None and expr.date <= published:
                 start = since.start()
                 expr = DateExpr(
@@ -316,6 +324,7 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
     return _ranges(text, _with_weekdays(text, sorted(found, key=lambda d: d.start)))
 
 
+_THAT_YEAR = ("that year", "the same year")
 _DAY_KINDS = frozenset({"iso", "dmy", "mdy", "md", "dm"})
 _WEEKDAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
 
@@ -411,14 +420,18 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
     """
     out: list[DateExpr] = []
     anchor: dt.date | None = None
+    year: int | None = None
     for told in dates:
         d = told
+        if told.kind == "that year" and year is not None:  # "On October 17 that year"
+            d = _moved(told, told.date.replace(year=year))
         if told.after is not None and anchor is not None:
             d = _moved(told, anchor + dt.timedelta(days=told.after))
         elif told.after is not None and told.after > 0:  # no day before: not after publication
             d = _moved(told, told.date - dt.timedelta(days=told.after))
         if d.precision == "day" and d.kind not in ("since", "earlier"):
             anchor = d.date
+        year = d.date.year
         out.append(d)
     return out
 

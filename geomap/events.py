@@ -252,8 +252,10 @@ def _sentence_events(
         date, date_source = _event_date(
             text, sentence, (trigger.start, window_end), windows, default
         )
+        inherited = False
         if date is None and out and _continues_event(sentence.text, trigger, triggers[k - 1]):
             date, date_source = previous_date
+            inherited = True
         if date is None and _SINCE_PERFECT.search(sentence.text, 0, trigger.start):
             date_source = "untold"  # "have since lost Mosul": some time before, not today
         elif date is None and _PRESENT.search(sentence.text, 0, trigger.start):
@@ -268,6 +270,10 @@ def _sentence_events(
             planned_type=kind == "planned",
             may_attribute=said,
         )
+        if status == "planned" and (inherited or date is None) and date_source != "untold":
+            # "took Shura on Saturday and are expected to push on": the plan is as of the
+            # report, not the day of another event
+            date, date_source = None, "plan"
         # (not who speaks in a clause after it: "has not entered Intisar, where officers say")
         speaks = status == "claimed" or speaks_for(sentence.text, trigger.end)
         who = claimant if status != "reported" and speaks else None
@@ -964,6 +970,8 @@ def _event(
     elif date_source in ("published", "present"):  # (the present: as of the report)
         first, last = undated_span(article.published)
         precision, date_text = "day", ""
+    elif date_source == "plan":  # a plan with no date of its own: as of publication
+        first, last, precision, date_text = article.published, None, "day", ""
     else:
         first, last, precision, date_text = default, None, "day", ""
     confidence = 0.6

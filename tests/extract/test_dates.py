@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geomap.dates import find_dates, span_precision
+from geomap.dates import anchor_relative, find_dates, span_precision
 
 PUB = dt.date(2016, 10, 29)  # a Saturday
 
@@ -112,3 +112,16 @@ def test_span_precision() -> None:
     assert span_precision(PUB, PUB + dt.timedelta(days=6)) == "week"
     assert span_precision(PUB, PUB + dt.timedelta(days=20)) == "month"
     assert span_precision(PUB, PUB + dt.timedelta(days=200)) == "year"
+
+
+def test_since_is_past_even_in_a_sentence_about_the_future() -> None:
+    found = find_dates("The militia will storm the town, surrounded since November.", PUB)
+    assert [(d.text, d.iso()) for d in found] == [("since November", "2015-11-01/2016-10-29")] or [
+        d.date.isoformat()[:7] for d in found
+    ] == ["2015-11"]
+
+
+def test_that_year_is_the_year_told_before() -> None:
+    body = "The campaign began in earnest in October 2014. On October 17 that year, it stalled."
+    told = anchor_relative(find_dates(body, PUB))
+    assert [d.iso() for d in told] == ["2014-10-01/2014-10-31", "2014-10-17"]

@@ -1288,3 +1288,15 @@ def test_the_battle_named_as_a_topic_or_heading_is_no_event(extract: Extract) ->
         assert extract(body, PUB).events == (), body
     (fight,) = extract("Fierce battles raged in Tal Afar on Monday.", PUB).events
     assert (fight.type, names(fight), fight.date) == ("attack", {TAL_AFAR}, "2017-08-21")
+
+
+def test_a_plan_told_beside_a_past_event_is_dated_as_of_the_report(extract: Extract) -> None:
+    body = (
+        "Iraqi troops took the town of Hawija on Saturday and are expected to push on to Tal Afar."
+    )
+    capture, plan = extract(body, PUB).events
+    assert (capture.type, capture.date) == ("capture", "2017-08-26")
+    assert (plan.status, plan.date, plan.date_end) == ("planned", "2017-08-27", None)
+    body = "Earlier this week, Iraqi forces closed in on Tal Afar, and commanders said they are preparing to storm it."
+    advance = extract(body, PUB).events[0]
+    assert (advance.type, advance.status, advance.claimant) == ("advance", "reported", None)
