@@ -95,6 +95,7 @@ _PART_OF = re.compile(
 _WHOLE_OF = re.compile(rf"^[’']s\s+(?:(?:{BEARING}|central)\s+)?$", re.I)
 _REFERENCE = re.compile(
     rf"(?:\b{BEARING}\s+of\s+(?:the\s+)?(?:capital\s+)?$"
+    r"|\bthan\s+(?:(?:in|at|for|on)\s+)?(?:the\s+)?(?:battle\s+(?:for|of)\s+)?$"  # "faster than Mosul"
     r"|\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
     re.I,
 )

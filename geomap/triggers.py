@@ -30,6 +30,12 @@ _ROUTE = (
 _OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"
 _NOT_TAKE = r"(?!\s+(?:part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)))"
 
+# How far and which way: "120 km north-east", "north-west", "southwards".
+_WAY = (
+    r"(?:(?:some\s+|about\s+|nearly\s+|around\s+)?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)"
+)
+
 # (event type, voice, pattern). Order matters only for ties in length.
 LEXICON: tuple[tuple[str, str, str], ...] = (
     # planned: intent named by the trigger itself
@@ -59,7 +65,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "planned",
         "active",
-        rf"\b(?:{_OP}|battle)s?\b(?=[^.;]{{0,60}}?\b(?:is|are)\s+(?:now\s+)?(?:expected|due|set|"
+        rf"\b(?:{_OP}|battle)s?\b(?=[^.;]{{0,60}}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|due|set|"
         r"scheduled|slated|likely)\s+to\s+(?:begin|start|commence|get\s+under\s*way|be\s+launched)\b)",
     ),
     (
@@ -123,7 +129,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "capture",
         "passive",
         r"(?<!shells )(?<!rockets )(?<!mortars )(?<!bombs )(?<!missiles )(?<!rounds )"
-        r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within|early|late|two|three|several|a\s)|\s*[.,;])",
+        r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within|early|late|two|three|several|a\s"
+        r"|(?:far\s+|much\s+)?(?:more\s+|less\s+)?\w+ly\b(?!\s+(?:to|into|back|on)\b))|\s*[.,;])",
     ),
     # "denied the town had fallen", "Mosul has fallen"
     ("capture", "passive", r"\b(?:had|has|have)\s+(?:not\s+)?fallen\b(?=\s*[.,;]|\s+(?:on|in)\b)"),
@@ -165,9 +172,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
-        r"\bmov(?:e|ed|es|ing)\s+(?:up\s+|forward\s+|closer\s+|(?:north|south|east|west)\w*\s+)?"
+        rf"\bmov(?:e|ed|es|ing)\s+(?:up\s+|forward\s+|closer\s+|{_WAY})?"
         r"(?:to(?:wards?)?|into|on|closer|from)\b",
     ),
+    # "columns drove 120 km north-east towards Deir ez-Zor"
+    ("advance", "active", rf"\bdr(?:ove|ive|ives|iving)\s+(?:{_WAY})?(?:to(?:wards?)?|into|on)\b"),
     (
         "advance",
         "active",
@@ -328,7 +337,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bfighting\s+(?:in|for|around|near|at|raged|erupted|broke)\b|\bfought\b"
         r"|\bfighting\s+(?:has\s+|had\s+)?(?:been\s+)?(?:raging|continuing|continued|intensified)\b",
     ),
-    ("attack", "active", r"\bclash(?:es|ed)?\b"),
+    ("attack", "active", r"\bclash(?:es|ed|ing)?\b"),
     (
         "attack",
         "active",
@@ -402,7 +411,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "airstrike",
         "active",
-        r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
+        r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:(?:had|have|has|also)\s+)?"
+        r"(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
         # a headline's present: "US jets bomb oil trucks"
         r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",
     ),

@@ -1300,3 +1300,34 @@ def test_a_plan_told_beside_a_past_event_is_dated_as_of_the_report(extract: Extr
     body = "Earlier this week, Iraqi forces closed in on Tal Afar, and commanders said they are preparing to storm it."
     advance = extract(body, PUB).events[0]
     assert (advance.type, advance.status, advance.claimant) == ("advance", "reported", None)
+
+
+def test_more_ways_wires_tell_strikes_fights_falls_and_moves(extract: Extract) -> None:
+    cases = (
+        ("Iraqi aircraft struck an IS command post in Tal Afar on Monday.", "airstrike", "ISF"),
+        (
+            "Coalition aircraft had struck a militant position in Hawija on Monday.",
+            "airstrike",
+            "Coalition",
+        ),
+        (
+            "IS fighters were still clashing with the S.D.F. near Tabqa on Monday.",
+            "attack",
+            "ISIS",
+        ),
+        (
+            "Syrian army columns drove 120 km north-east towards Deir ez-Zor on Monday.",
+            "advance",
+            "SAA",
+        ),
+        ("Iraqi troops moved north-west from Hawija toward Tal Afar on Monday.", "advance", "ISF"),
+    )
+    for body, kind, actor in cases:
+        (event,) = extract(body, PUB).events
+        assert (event.type, event.actors[0], event.date) == (kind, actor, "2017-08-21"), body
+    # A comparison is no place of the event.
+    (fall,) = extract("Tal Afar fell far more quickly than Mosul.", PUB).events
+    assert (fall.type, names(fall)) == ("capture", {TAL_AFAR})
+    body = "The offensive on Tal Afar itself was expected to begin within days."
+    (plan,) = extract(body, PUB).events
+    assert (plan.status, names(plan)) == ("planned", {TAL_AFAR})
