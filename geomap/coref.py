@@ -50,6 +50,7 @@ _NOT_ANAPHORIC = frozenset("other another same next first whole entire same".spl
 # Between a place and the description that locates it: "X, north of", "X, 15 km south of".
 _LOCATED = re.compile(r",?[^,.;:!?]*")
 _CITY = 100_000  # the population from which a place named most is "the city" of a story
+_TOWN = 20_000  # below it (or unknown), a place named last is "the city" only with no city
 _STORY = 200  # the places before a description that say which city the story is about
 _SMALL = ("town", "village")
 _WINDOW = 3  # sentences back to look for an antecedent
@@ -160,13 +161,42 @@ def _antecedent(
             or fitting[:1]
         )
         named = Counter(p.target.place.place_id for p in recent if p.target.place)
-        return max(recent, key=lambda p: _weight(p, named))
+        choice = max(recent, key=lambda p: _weight(p, named))
+        small = choice.target.place is None or choice.target.place.population < _TOWN
+        if small and not story:
+            # "The eastern half of the city fell" after a town named in passing: the city
+            # the story is about
+            city = _most_named_city(text, places[max(0, hi - _STORY) : hi], countries)
+            return city or choice
+        return choice
     return fitting[0]
+
+
+def _most_named_city(
+    text: ArticleText, before: list[PlaceRef], countries: set[str]
+) -> PlaceRef | None:
+    """The city (of ``_CITY`` people or more) named most in ``before``, as last named."""
+    cities = [
+        p
+        for p in before
+        if p.usable
+        and (place := p.target.place) is not None
+        and place.feature == "P"
+        and place.population >= _CITY
+        and (not countries or place.country in countries)
+        and not _is_reference(text, p)
+    ]
+    if not cities:
+        return None
+    named = Counter(p.target.place.place_id for p in cities if p.target.place)
+    return max(reversed(cities), key=lambda p: _weight(p, named))
 
 
 _SMALL_BEFORE = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.I)
 _SMALL_AFTER = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:town|village|hamlet)\b", re.I
+    r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:town|village|hamlet|district|neighbou?rhood|"
+    r"quarter|suburb)\b|\s+(?:district|neighbou?rhood|quarter|suburb)\b",
+    re.I,
 )
 
 

@@ -93,6 +93,12 @@ _PART_OF = re.compile(
     re.I,
 )
 _WHOLE_OF = re.compile(rf"^[’']s\s+(?:(?:{BEARING}|central)\s+)?$", re.I)
+# "on the city's edge", "Mosul's western outskirts": a part of the town, near it.
+_ITS_PART = re.compile(
+    rf"[’']s\s+(?:(?:{BEARING}|southern|northern|old|industrial)\s+)?"
+    r"(?:edges?|outskirts|suburbs|periphery|fringes?|gates|doorstep|environs)\b",
+    re.I,
+)
 _REFERENCE = re.compile(
     rf"(?:\b{BEARING}\s+of\s+(?:the\s+)?(?:capital\s+)?$"
     r"|\bthan\s+(?:(?:in|at|for|on)\s+)?(?:the\s+)?(?:battle\s+(?:for|of)\s+)?$"  # "faster than Mosul"
@@ -159,7 +165,11 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         coordinated = _COORDINATED.match(sentence[last[1] : start])
         if coordinated and not is_reference(sentence, last[0]):  # "near Mosul and Tal Afar"
             return role_of(sentence, last, [o for o in others if o != last])
-    if is_reference(sentence, start) or _is_whole(sentence, span, others):
+    if (
+        is_reference(sentence, start)
+        or _is_whole(sentence, span, others)
+        or _ITS_PART.match(sentence, span[1])
+    ):
         return "near"
     if _FROM_BASE.search(before):
         return "from"

@@ -261,3 +261,20 @@ def test_the_party_acted_against_is_kept_apart(extract: Extract) -> None:
     assert e.extra["targets"] == ["ISIS"]
     e = single(extract, "Kurdish forces recaptured Sinjar on Friday.", "capture")
     assert e.extra["targets"] == []
+
+
+def test_the_city_is_not_a_district_nor_a_town_named_in_passing(extract: Extract) -> None:
+    body = (
+        "Iraqi troops pushed into the eastern outskirts of Mosul on Tuesday. "
+        "They took the Gogjali district, an industrial zone on the city's edge.\n\n"
+        "The army advanced north along the Tigris from Qayyarah, which it had retaken in "
+        "August.\n\nThe eastern half of the city fell in January."
+    )
+    result = extract(body, dt.date(2017, 7, 20))
+    cities = [m for m in result.mentions if m.text == "the city"]
+    assert [m.place_id for m in cities] == [MOSUL, MOSUL]
+    capture = next(e for e in result.events if e.type == "capture" and e.date == "2017-01-01")
+    assert [p.place_id for p in capture.places] == [MOSUL]
+    # The city's edge is near the city, not the city taken.
+    took = next(e for e in result.events if "Gogjali" in {p.name for p in e.places})
+    assert {(p.name, p.role) for p in took.places} == {("Gogjali", "at"), ("the city", "near")}
