@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["resolve_anaphors"]
 
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village)\b(?!\s+of\b)"
+    r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|(?<=Old )City)\b(?!\s+of\b)"
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|stronghold|bastion)\b(?!\s+of\b)"
 )
 _THERE = re.compile(r"\bthere\b")
@@ -34,7 +34,7 @@ _TAKING_IT = re.compile(
     r"surrounded?|stormed?|shelled|recaptured?)\s+(?:back\s+)?$",
     re.I,
 )
-# Every description holds one of these, as written (the pattern minds case).
+# Every description holds one of these, in lower case.
 _DESCRIPTION_WORDS = ("city", "town", "village", "de facto capital", "stronghold", "bastion")
 # "there is", "and there were": existential, not a place.
 _EXISTENTIAL_AFTER = re.compile(
@@ -89,7 +89,8 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
 
 def _matches(sentence: str) -> list[re.Match[str]]:
     found = []
-    if any(w in sentence for w in _DESCRIPTION_WORDS):  # else it cannot match: skip the scan
+    low = sentence.lower()  # ("the Old City")
+    if any(w in low for w in _DESCRIPTION_WORDS):  # else it cannot match: skip the scan
         found = list(_DESCRIPTION.finditer(sentence))
     if "it" in sentence:
         found += [m for m in _IT.finditer(sentence) if _TAKING_IT.search(sentence, 0, m.start())]
@@ -130,19 +131,19 @@ def _antecedent(
             # A town no gazetteer knows ("pushed into Bashiqa ... the town") is still the
             # town meant: better unresolved than resolved to an older one. (A city is one
             # the gazetteer knows; an unknown name may be a district of it.)
-            if p.target.iso is None and not countries and m.group("noun") in ("town", "village"):
+            if p.target.iso is None and not countries and _noun(m) in ("town", "village"):
                 fitting.append(p)
             continue
         if countries and place.country not in countries:
             continue
-        if m.group("noun") and place.feature not in ("P", ""):
+        if _noun(m) and place.feature not in ("P", ""):
             continue
-        if place.population >= _TOO_BIG.get(m.group("noun") or "", place.population + 1):
+        if place.population >= _TOO_BIG.get(_noun(m), place.population + 1):
             continue  # "the town" is not Mosul, named just before it
         fitting.append(p)
     if not fitting:
         return None
-    if m.group("noun") == "city":
+    if _noun(m) == "city":
         # "the city" after "eastern Mosul ... the Karama district": the largest place named in
         # this sentence or else the one before, not a district of it; in this sentence, the
         # one named most ("Raqqa, the group's de facto capital, ... isolating the city").
@@ -200,6 +201,11 @@ _SMALL_AFTER = re.compile(
 )
 
 
+def _noun(m: re.Match[str]) -> str:
+    """The kind of place a description names ("city" for "the Old City"), or ""."""
+    return (m.groupdict().get("noun") or "").lower()
+
+
 def _ruled_out(
     text: ArticleText, p: PlaceRef, m: re.Match[str], start: int, locating: bool
 ) -> bool:
@@ -209,7 +215,7 @@ def _ruled_out(
         return True
     if locating and _LOCATED.fullmatch(text.body, p.end, start):
         return True
-    if m.groupdict().get("noun") == "city" and _called_small(text, p):
+    if _noun(m) == "city" and _called_small(text, p):
         return True  # what was called a town is not "the city" after it
     return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"
 

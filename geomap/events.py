@@ -139,6 +139,8 @@ _SOMEONE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:an?\s+)?\d{1,3},[^.;:]{0,60})$"
 )
+# A siege told of those inside it: "the militants were now cut off in", "remain trapped".
+_BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
 _WILL_NOT = re.compile(
     r"(?:\b(?:will|would|shall|could|can|may|might)\s+(?:not|never)|\b(?:won|wouldn|can)['’]t"
@@ -441,8 +443,10 @@ def _assign_places(
     owners: dict[int, list[PlaceRef]] = {}
     for p in places:
         ps = p.start - offset
-        after = [k for k, t in enumerate(triggers) if t.end <= ps]
-        if after and ps < ends[after[-1]]:
+        # (inside the trigger: "the road between Tal Afar and Mosul was cut")
+        inside = [k for k, t in enumerate(triggers) if t.start <= ps < t.end]
+        after = inside or [k for k, t in enumerate(triggers) if t.end <= ps]
+        if inside or (after and ps < ends[after[-1]]):
             owners.setdefault(after[-1], []).append(p)
     for k, t in enumerate(triggers):
         if t.voice == "passive":
@@ -1127,6 +1131,8 @@ def _actors(
         targets |= {id(a) for a in window if a.start < t0}
     if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
+    if trigger.type == "siege" and _BESIEGED.match(trigger.text):
+        targets |= {id(a) for a in window if a.start < t0}  # "the militants were cut off in"
     # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
     # (but "the army denied it had withdrawn" is the army's own doing).
     targets |= {id(a) for a in window if a.start < t0 and _DENIER.match(body, a.end, t0)}

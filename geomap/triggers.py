@@ -300,7 +300,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "cut_route",
         "passive",
-        rf"\b{_ROUTE}\s+(?:\w+\s+){{0,3}}?(?:cut|severed|blocked|sealed|closed)(?:\s+off)?\b",
+        rf"\b{_ROUTE}\s+(?:[\w’'-]+\s+){{0,8}}?(?:cut|severed|blocked|sealed|closed)(?:\s+off)?\b",
     ),
     # "The city was cut off from Mosul": the route between them
     (
@@ -326,6 +326,18 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:tighten(?:ed|s|ing)?|closed?|closing)\s+the\s+noose\s+(?:around|on)\b",
     ),
     ("siege", "active", r"\bcordon(?:ed)?\s+off\b|\bcordoned\b"),
+    # "the militants were now cut off in the Old City"; "Tal Afar has been cut off since"
+    (
+        "siege",
+        "active",
+        r"\b(?:was|were|is|are|been|remains?|remained|left|be)\s+(?:now\s+|still\s+|effectively\s+|"
+        r"completely\s+|largely\s+)?cut\s+off\s+(?=(?:in|inside|within)\b)",
+    ),
+    (
+        "siege",
+        "passive",
+        r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?cut\s+off\b(?!\s+from\b)(?=\s+(?:since|for)\b|\s*[.,;])",
+    ),
     ("siege", "active", r"\bisolat(?:e|ed|es|ing|ion)\b"),
     ("siege", "active", r"\btrapped\b|\bbacked\s+into\s+a\s+corner\b|\bcornered\b"),
     # attack
@@ -473,7 +485,7 @@ _STEMS = {
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
     "cut_route": r"cut|sever|block|seal|clos",
-    "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose",
+    "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters|coalition|RAF|force",

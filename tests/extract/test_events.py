@@ -278,3 +278,19 @@ def test_the_city_is_not_a_district_nor_a_town_named_in_passing(extract: Extract
     # The city's edge is near the city, not the city taken.
     took = next(e for e in result.events if "Gogjali" in {p.name for p in e.places})
     assert {(p.name, p.role) for p in took.places} == {("Gogjali", "at"), ("the city", "near")}
+
+
+def test_the_old_city_and_places_cut_off_are_mapped(extract: Extract) -> None:
+    body = (
+        "Iraqi forces pushed into western Mosul on Sunday. Troops reached the Tigris in the "
+        "Old City on Monday. The militants were now cut off in the Old City."
+    )
+    result = extract(body, dt.date(2017, 7, 9))
+    assert [m.place_id for m in result.mentions if m.text == "the Old City"] == [MOSUL, MOSUL]
+    siege = only(result.events, "siege")[0]
+    assert names(siege) == {MOSUL} and siege.actors == ()  # the besieged act in nothing
+    (siege,) = extract("Tal Afar has been cut off since last November.", PUB).events
+    assert (siege.type, names(siege)) == ("siege", {TAL_AFAR})
+    body = "The road between Tal Afar and Sinjar has been cut off since November."
+    (cut,) = extract(body, PUB).events
+    assert (cut.type, names(cut)) == ("cut_route", {TAL_AFAR, SINJAR})
