@@ -272,7 +272,7 @@ def _sentence_events(
             planned_type=kind == "planned",
             may_attribute=said,
         )
-        if status == "planned" and (inherited or date is None) and date_source != "untold":
+        if status == "planned" and (inherited or date is None):
             # "took Shura on Saturday and are expected to push on": the plan is as of the
             # report, not the day of another event
             date, date_source = None, "plan"
@@ -880,6 +880,7 @@ def _event_date(
         for d in text.dates_in(sentence)
         if _governs(d, start, taken) and not _dates_another_noun(text.body, d, start)
     ]
+    dates = [d for d in dates if not _SINCE_CLAUSE.search(text.body, start, d.start)]
     inside = [
         d
         for d in dates
@@ -934,6 +935,15 @@ def _governs(d: DateExpr, start: int, others: list[tuple[int, int]]) -> bool:
     if d.kind != "earlier":
         return True
     return d.start < start and not any(d.start < a < start for a, _ in others)
+
+
+# "... for the first time since Islamic State overran it more than two years ago": the date
+# is of the clause after "since", long before the trigger's event.
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+[^,;.]*?\b(?:\w+ed|took|seized|overran|fell|began|came|swept|won|lost|was|were)\b"
+    r"[^,;.]*$",
+    re.I,
+)
 
 
 def _first_since(text: ArticleText, d: DateExpr) -> bool:
@@ -1195,7 +1205,12 @@ def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpa
 
 
 # "have since lost Mosul", "has since been retaken": when, the sentence does not tell.
-_SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?$", re.I)
+_SINCE_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+since\s+(?:been\s+)?$"
+    # "Since then, Iraqi forces had managed to retake Tikrit": some time between, not today
+    r"|^(?:Since\s+then|In\s+the\s+(?:months|years)\s+since|Since\s+that\s+time)\b",
+    re.I,
+)
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
 _BACKED = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered|helped|joined)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+)?$"

@@ -127,6 +127,7 @@ _AFTER_GOVT = re.compile(
 _WITH_GOVT = re.compile(
     r"(?i)\b(?:agreement|deal|talks|negotiations|ties|relations|coordination|dispute|tensions?|"
     r"cooperation|understanding|accord|alliance|rift|standoff|row)\s+(?:with|between)\s+$"
+    r"|\b(?:agreed|coordinated|negotiated|signed)\s+with\s+$|\bin\s+coordination\s+with\s+$"
     r"|\b(?:fought|fighting|fight|sided|siding|allied)\s+(?:alongside|with)\s+$"
 )
 # "witnesses told Al Jazeera", "speaking to Rudaw": who hears it is no place.

@@ -1331,3 +1331,20 @@ def test_more_ways_wires_tell_strikes_fights_falls_and_moves(extract: Extract) -
     body = "The offensive on Tal Afar itself was expected to begin within days."
     (plan,) = extract(body, PUB).events
     assert (plan.status, names(plan)) == ("planned", {TAL_AFAR})
+
+
+def test_a_date_after_since_is_not_the_event_s_and_since_then_is_untold(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi special forces pushed into the eastern outskirts of Mosul on Friday, breaching "
+        "the city limits for the first time since Islamic State overran it three years ago."
+    )
+    dates = {e.date for e in extract(body, PUB).events}
+    assert dates == {"2017-08-25"}
+    body = "Since then, Iraqi forces have managed to retake Hawija and Tal Afar."
+    (capture,) = extract(body, PUB).events
+    assert (capture.type, capture.date) == ("capture", None)
+    body = "The Peshmerga advanced on Tal Afar as part of a joint plan agreed with Baghdad."
+    (advance,) = extract(body, PUB).events
+    assert names(advance) == {TAL_AFAR}
