@@ -323,11 +323,21 @@ def furniture_reasons(
     return reasons
 
 
+_LINE_MAX = 400  # characters: a longer line is no byline nor credit
+
+
 def _line_of(text: str, s: Sentence) -> str:
-    """The line ``s`` is on, from its start (a sentence may share it with others)."""
-    start = text.rfind("\n", 0, s.start) + 1
-    end = text.find("\n", s.end)
-    return text[start : end if end >= 0 else len(text)].strip()
+    """The line ``s`` is on, from its start (a sentence may share it with others); "" for a
+    line longer than bylines and credits are (looked for within bounds: a megabyte on one
+    line costs no more than a short one)."""
+    lo = max(0, s.start - _LINE_MAX)
+    start = text.rfind("\n", lo, s.start) + 1
+    if start == 0 and lo > 0:
+        return ""
+    end = text.find("\n", s.end, s.end + _LINE_MAX)
+    if end < 0:
+        end = len(text) if len(text) - s.end <= _LINE_MAX else -1
+    return text[start:end].strip() if end >= 0 and end - start <= _LINE_MAX else ""
 
 
 def _same_line(text: str, sentences: list[Sentence], reasons: dict[int, str]) -> None:
