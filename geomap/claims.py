@@ -28,7 +28,8 @@ _VERB = (
     r"said|says|say|added|adds|claimed|claims|claim|confirmed|confirms|told|announced|announces|"
     r"stated|states|noted|stressed|insisted|insists|pointed out|reported|reports|warned|warns|"
     r"believe|believes|believed|estimated|estimates|explained|denied|denies|deny|quoted|"
-    r"rejected|rejects|dismissed|dismisses|refuted|refutes|accused|accuses|blamed|blames"
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|accused|accuses|blamed|blames|"
+    r"declared|declares|affirmed|affirms"
 )
 _VERB_WORD = re.compile(rf"\b(?:{_VERB})\b")
 _ATTRIBUTION = re.compile(rf"\b(?:{_VERB})\b|\baccording to\b", re.I)

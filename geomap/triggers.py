@@ -465,9 +465,11 @@ _AIR_RAID = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|be|being|remains?|remained)\s+"
+    r"(?:\b(?:is|are|was|were|been|be|being|remains?|remained)\s+"
     r"(?:(?:declared|pronounced|deemed|considered|officially)\s+)?"  # "was declared liberated"
-    r"(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?$",
+    # "declares the eastern side of Mosul fully liberated": what is declared comes before
+    r"|\b(?:declar|pronounc)(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?)"
+    r"[\"“‘']?(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?[\"“‘']?$",
     re.I,
 )
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed)$", re.I)
@@ -587,7 +589,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if m.end() == m.start():
                 continue
             passive = voice == "passive" or _participle(sentence, m)
-            if voice == "active" and _PASSIVE_BEFORE.search(sentence[: m.start()][-40:]):
+            if voice == "active" and _PASSIVE_BEFORE.search(sentence[: m.start()][-80:]):
                 passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
             voice_here = "passive" if passive else "active"
             found.append(Trigger(m.start(), m.end(), m.group(0), kind, voice_here))

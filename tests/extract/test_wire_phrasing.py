@@ -1348,3 +1348,17 @@ def test_a_date_after_since_is_not_the_event_s_and_since_then_is_untold(
     body = "The Peshmerga advanced on Tal Afar as part of a joint plan agreed with Baghdad."
     (advance,) = extract(body, PUB).events
     assert names(advance) == {TAL_AFAR}
+
+
+def test_a_place_declared_liberated_is_taken_as_claimed(extract: Extract) -> None:
+    for body in (
+        'Abadi has declared that the eastern half of Tal Afar has been "fully liberated".',
+        "Aug. 26, 2017 - Abadi declares the eastern side of Tal Afar fully liberated.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, event.status, event.claimant, names(event)) == (
+            "capture",
+            "claimed",
+            "Abadi",
+            {TAL_AFAR},
+        ), body
