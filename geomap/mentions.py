@@ -130,6 +130,11 @@ _WITH_GOVT = re.compile(
     r"|\b(?:agreed|coordinated|negotiated|signed)\s+with\s+$|\bin\s+coordination\s+with\s+$"
     r"|\b(?:fought|fighting|fight|sided|siding|allied)\s+(?:alongside|with)\s+$"
 )
+# News outlets named like places: "Al Jazeera" (the island, a region), "Kurdistan 24".
+_OUTLET = re.compile(
+    r"(?:Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Mayadeen|Al[- ]Sumaria|Al[- ]Masdar|Asharq\s+Al[- ]Awsat|"
+    r"Al[- ]Monitor|Kurdistan\s*24|Sky\s+News\s+Arabia|Al[- ]Hadath|Al[- ]Ahram)\b"
+)
 # "witnesses told Al Jazeera", "speaking to Rudaw": who hears it is no place.
 _TOLD = re.compile(r"\b(?:told|tells|telling|speaking\s+to|(?:an\s+)?interview\s+with)\s+$", re.I)
 # Capitalised words that the gazetteer may know as places but that describe people here.
@@ -159,9 +164,11 @@ _LOCATIVE_NAME = re.compile(
 # "MOSUL, Iraq, Nov 4 (Reuters) -", "ERBIL, Kurdistan Region —", "GOGJALI, Iraq/BAGHDAD
 # (Reuters) -"; in small letters only with the agency: "Qayyarah (Iraq) (AFP) -".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w ./]*){0,3}\s*(?:\([\w .]+\))?"
-    r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?:,\s*[A-Z][\w ./]*){0,2}(?:\s*\([\w .]+\)){1,2})"
+    r"(?:[A-Z][A-Z’' ./-]{2,}(?:,\s*[A-Z][\w ./]*){0,3}\s*(?:\([\w .]+\))?"
+    r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?:,\s*[A-Z][\w ./]*){0,2}(?:\s*\([\w .]+\)){1,2}"
+    r"|\([A-Z][\w’' .-]+\))"  # "(Beirut) –"
     r"(?:\s*[—–:]|\s+-|-\s)"
+    r"|[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w .]*)?\s*$"  # "ISTANBUL" on a line of its own
 )
 
 
@@ -617,7 +624,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         i = text.sentence_index(ref.start)
         return f"not a place: {text.furniture[i]}"
     line_start = body.rfind("\n", 0, ref.start) + 1
-    filed = _DATELINE.match(body, line_start, ref.end + 40)
+    line_end = body.find("\n", ref.end, ref.end + 40)
+    filed = _DATELINE.match(body, line_start, line_end if line_end >= 0 else ref.end + 40)
     if filed and ref.end <= filed.end():
         return "not a place: dateline (where the report was filed)"
     if _AFTER_DISEASE.match(after):
@@ -641,6 +649,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         return "not a place: stands for the government"
     if _TOLD.search(before):
         return "not a place: who was told (a news outlet or a person)"
+    if _OUTLET.match(body, ref.start) or _OUTLET.match(body, max(0, ref.start - 3), ref.end):
+        return "not a place: a news outlet's name"
     if _NAMED_AS.search(before) or (_AGE_AFTER.match(after) and _GIVEN_NAME.search(before)):
         return "not a place: a person's name"
     if (

@@ -118,7 +118,7 @@ def is_reference(sentence: str, start: int) -> bool:
 
 # "told reporters in Baghdad", "said in a statement from Erbil": where it was said.
 _WHERE_SAID = re.compile(
-    r"\b(?:told|said|says|say|speaking|spoke|announced|added)\s+(?:(?:to\s+)?(?:reporters|journalists|"
+    r"\b(?:told|said|says|say|speaking|spoke|announced|added|reporting)\s+(?:(?:to\s+)?(?:reporters|journalists|"
     r"the\s+press|a\s+(?:news|press)\s+conference|a\s+briefing|(?:in\s+)?a\s+statement|"
     r"on\s+\w+day)\s+)*(?:in|from)\s+(?:the\s+)?$",
     re.I,

@@ -80,11 +80,17 @@ def test_a_dateline_is_not_a_place(extract: Extract) -> None:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["GOGJALI, Iraq/BAGHDAD (Reuters) -", "Qayyarah (Iraq) (AFP) -", "Kirkuk (IraqiNews.com) -"],
+    [
+        "GOGJALI, Iraq/BAGHDAD (Reuters) -",
+        "BAGHDAD/ERBIL, Iraq (Reuters) -",
+        "Qayyarah (Iraq) (AFP) -",
+        "Kirkuk (IraqiNews.com) -",
+        "(Beirut) –",
+    ],
 )
 def test_datelines_as_agencies_write_them_are_not_places(extract: Extract, dateline: str) -> None:
     result = extract(f"{dateline} Iraqi paramilitary forces said they retook Hawija on Friday.")
-    first = dateline.split(maxsplit=1)[0].strip(",")
+    first = dateline.split(maxsplit=1)[0].strip(",()").split("/")[0]
     (m,) = by_text(result.mentions, first)
     assert "dateline" in m.note
     (event,) = result.events
@@ -255,3 +261,18 @@ def test_a_capital_dealt_or_fought_with_is_its_government(extract: Extract) -> N
         assert "government" in m.note, m
     # "at" before a name is the English preposition, not the Arabic article ("at-Tanf").
     assert [m.text for m in result.mentions if m.place_id == MOSUL] == ["Mosul", "Mosul"]
+
+
+def test_news_outlets_and_where_a_reporter_files_from_are_not_event_places(
+    extract: Extract,
+) -> None:
+    body = (
+        '"There are pockets of resistance in the city," said a correspondent reporting from '
+        "Beirut. Witnesses told Al Jazeera that Raqqa had fallen.\n\nSource: Al Jazeera\n"
+    )
+    result = extract(body)
+    for m in by_text(result.mentions, "Al Jazeera"):
+        assert "outlet" in m.note, m
+    assert [m.place_id for m in result.mentions if m.text == "the city"] == []
+    (event,) = result.events
+    assert {p.name for p in event.places} == {"Raqqa"}
