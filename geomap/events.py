@@ -144,9 +144,17 @@ _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|t
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
 _WILL_NOT = re.compile(
     r"(?:\b(?:will|would|shall|could|can|may|might)\s+(?:not|never)|\b(?:won|wouldn|can)['’]t"
-    r"|\bcannot|\brefus(?:e|es|ed|ing)\s+to)\s+(?:(?:be\s+)?\w+ly\s+)?$",
+    r"|\bcannot|\brefus(?:e|es|ed|ing)\s+to)\s+(?:(?:be\s+)?\w+ly\s+)?$"
+    # "any attack on Kirkuk would be met", "prevent the FSA from advancing", "within a few
+    # miles of cutting the road": what has not happened
+    r"|\bany\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:prevent|stop|block|keep|bar|deter)\w*\s+(?:[\w’'-]+\s+){1,4}from\s+$"
+    r"|\bwithin\s+(?:[\w-]+\s+){1,4}of\s+$",
     re.I,
 )
+# "The fall of Tal Afar would leave the militants holding Hawija": what would follow it
+_WOULD_AFTER = re.compile(r"[^,;:.]{0,60}?\b(?:would|could|might)\b", re.I)
+_NOUN_TRIGGER = re.compile(r"(?i)(?:the\s+)?(?:fall|capture|recapture|liberation|loss)\s+of$")
 _COMBATANTS = re.compile(
     r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen)\b",
     re.I,
@@ -237,8 +245,13 @@ def _sentence_events(
     ordinal: Counter[str] = Counter()
     roles: dict[int, str] = {}  # by id of place: the same for every trigger of the sentence
     for k, trigger in enumerate(triggers):
-        if _civilian_flight(sentence.text, trigger) or _WILL_NOT.search(
-            sentence.text, max(0, trigger.start - 40), trigger.start
+        if (
+            _civilian_flight(sentence.text, trigger)
+            or _WILL_NOT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
+            or (
+                _NOUN_TRIGGER.search(trigger.text)
+                and _WOULD_AFTER.match(sentence.text, trigger.end)
+            )
         ):
             continue
         if owners.get(k) and not roles:
@@ -258,7 +271,15 @@ def _sentence_events(
         if date is None and out and _continues_event(sentence.text, trigger, triggers[k - 1]):
             date, date_source = previous_date
             inherited = True
-        if date is None and _SINCE_PERFECT.search(sentence.text, 0, trigger.start):
+        if _TOLD_BEFORE.search(sentence.text, 0, trigger.start) and (
+            date is None
+            or not trigger.start
+            <= date.start - sentence.start
+            < _phrase_end(sentence.text, trigger.end)
+        ):
+            # "Following the liberation of al-Bab, FSA units on Friday advanced": told before
+            date, date_source = None, "untold"
+        elif date is None and _SINCE_PERFECT.search(sentence.text, 0, trigger.start):
             date_source = "untold"  # "have since lost Mosul": some time before, not today
         elif date is None and _PRESENT.search(sentence.text, 0, trigger.start):
             date_source = "present"  # "units are now advancing toward Rawa": as published
@@ -1211,6 +1232,17 @@ _SINCE_PERFECT = re.compile(
     r"|^(?:Since\s+then|In\s+the\s+(?:months|years)\s+since|Since\s+that\s+time)\b",
     re.I,
 )
+
+
+def _phrase_end(sentence: str, start: int) -> int:
+    """Where the phrase going on at ``start`` ends: the next comma or semicolon."""
+    m = re.compile(r"[,;]").search(sentence, start)
+    return m.start() if m else len(sentence)
+
+
+_TOLD_BEFORE = re.compile(
+    r"^(?:Following|After|Since|With)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I
+)
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
 _BACKED = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered|helped|joined)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+)?$"
@@ -1243,7 +1275,7 @@ _DENIER = re.compile(
     r"(?!(?:it|they|its|their|we|our|he|she|his|her)\b)",
     re.I,
 )
-_LOSS = re.compile(r"los(?:e|t|es|ing)\b", re.I)
+_LOSS = re.compile(r"los(?:e|t|es|ing)\b|hand(?:ed|s|ing)?\s+over\b", re.I)
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|from|on|at|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"

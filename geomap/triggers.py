@@ -160,6 +160,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\s+of\b|(?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z][a-z])"
         r"(?![\w'’-]*\s+(?:fighters\s+|militants\s+)?from\b)))",  # (not "clearing Daesh from")
     ),
+    # "army units restored security and stability to the town of al-Shoula" (state media)
+    (
+        "capture",
+        "active",
+        r"\brestor(?:e|ed|es|ing)\s+(?:security|stability|order|calm)(?:\s+and\s+(?:security|stability|"
+        r"order|calm))?\s+(?:to|in)\b",
+    ),
+    # "the Peshmerga handed over Sinjar to Iraqi forces": the town changes hands
+    ("capture", "active", r"\bhand(?:ed|s|ing)?\s+over\s+(?:[\w’'-]+\s+){0,5}?to\b"),
     # "raised the Iraqi flag over the citadel", "hoisted their flag in the town centre"
     (
         "capture",
@@ -481,7 +490,7 @@ _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
     r"likely|target|turn|move",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|secur|control|overr|out\s+of|fall|fell|freed|"
-    r"victory|clear|los|flag|expel|oust",
+    r"victory|clear|los|flag|expel|oust|restor|hand",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe",

@@ -1362,3 +1362,35 @@ def test_a_place_declared_liberated_is_taken_as_claimed(extract: Extract) -> Non
             "Abadi",
             {TAL_AFAR},
         ), body
+
+
+def test_state_media_formulas_and_hand_overs_change_hands(extract: Extract) -> None:
+    body = "In Syria, army units restored security and stability to the town of Palmyra on Monday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors, event.date) == ("capture", ("SAA",), "2017-08-21")
+    body = "The Peshmerga handed over Sinjar to Iraqi forces on Monday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors, event.extra["targets"]) == (
+        "capture",
+        ("ISF", "Peshmerga"),
+        ["Peshmerga"],
+    )
+
+
+def test_what_would_follow_or_is_prevented_or_nearly_done_is_no_event(extract: Extract) -> None:
+    for body in (
+        "The fall of Tal Afar would leave the militants holding Hawija.",
+        "Any attack on Kirkuk would be met with force, the Peshmerga warned.",
+        "The SDF say they are within a few miles of cutting the road between Raqqa and Tabqa.",
+        "Rebels accused the Kurds of trying to prevent the FSA from advancing on Manbij.",
+    ):
+        assert extract(body, PUB).events == (), body
+
+
+def test_a_capture_told_as_background_keeps_no_date_of_the_main_clause(
+    extract: Extract,
+) -> None:
+    body = "Following the liberation of Mosul, Iraqi units on Friday advanced on Tal Afar."
+    capture, advance = extract(body, PUB).events
+    assert (capture.type, capture.date) == ("capture", None)
+    assert (advance.type, advance.date) == ("advance", "2017-08-25")
