@@ -1157,7 +1157,7 @@ def _actors(
             break
     begin = _actors_begin(body, sentence, trigger, spans)
     window = [a for a in spans if begin <= a.start < end]
-    targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
+    targets = {id(a) for a in window if _is_target(body, a.start, a.end, a.start >= t0)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
         targets |= {id(a) for a in window if a.start < t0}
     if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
@@ -1190,11 +1190,18 @@ def _actors(
     ordered = agents + subject[-run:] + others + subject[:-run]
     if ordered:  # those acted against, only beside someone acting: never as the agent
         ordered += [a for a in window if id(a) in targets]
+    hit_ids = {a.actor_id for a in ordered if id(a) in targets}
     seen: list[str] = []
     for a in ordered:
         if a.actor_id not in seen:
             seen.append(a.actor_id)
-    acting = {a.actor_id for a in ordered if id(a) not in targets}
+    # (a party named again after the trigger, "... from the Islamic State group, leaving the
+    # jihadists with a pocket", acts only if it is named before it or as the agent)
+    acting = {
+        a.actor_id
+        for a in ordered
+        if id(a) not in targets and (a.start < t0 or a in agents or a.actor_id not in hit_ids)
+    }
     hit = {a.actor_id for a in ordered if id(a) in targets} - acting
     return tuple(seen), tuple(a for a in seen if a in hit)
 
@@ -1281,23 +1288,42 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
-    r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?)\s+of\s+"
-    r"(?:the\s+)?)\[?$",
+    r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?|capital|"
+    r"heartland|territory)\s+of\s+"
+    r"(?:the\s+)?"
+    # "cleared the town of al-Bab of Daesh terrorists"
+    r"|\bclear(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){1,6}?of\s+(?:the\s+)?)\[?$",
+    re.I,
+)
+# "hitting IS tactical units", "fighting ISIL", "in pursuit of the militants", "after
+# eliminating the last ISIS terrorists": the object of a blow told with the event or after it
+_BLOW_OBJECT = re.compile(
+    r"\b(?:hit|hitting|target(?:ed|ing|s)?|kill(?:ed|ing|s)?|eliminat(?:ed|ing|es)|fight(?:ing|s)?|"
+    r"fought|battl(?:ed|ing|es)|pursu(?:ed|ing|it\s+of)|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
+    r"pound(?:ed|ing|s)?|shell(?:ed|ing|s)?|strik(?:e|es|ing)|struck|rout(?:ed|ing|s)?|"
+    r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?)\s+"
+    r"(?:the\s+|its\s+|their\s+|some\s+|dozens\s+of\s+|\d+\s+)?(?:(?:last|remaining)\s+)?$",
     re.I,
 )
 _TARGET_AFTER = re.compile(
-    r"^(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key)\s+)?"
-    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es"
+    r"^(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
+    r"biggest|largest|most\s+important)\s+){0,3}"
+    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es|presence"
     r"|(?:de\s+facto\s+|self-declared\s+|self-styled\s+)?(?:capital|heartland|territory))\b)",
     re.I,
 )
 
 
-def _is_target(body: str, start: int, end: int) -> bool:
-    """Whether the actor mention at ``body[start:end]`` reads as the one acted against."""
-    before = body[max(0, start - 24) : start]
+def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> bool:
+    """Whether the actor mention at ``body[start:end]`` reads as the one acted against
+    (as the object of a blow only when named after the trigger's start)."""
+    before = body[max(0, start - 60) : start]
     after = body[end : end + 32]
-    return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+    return bool(
+        _TARGET_BEFORE.search(before)
+        or _TARGET_AFTER.match(after)
+        or (after_trigger and _BLOW_OBJECT.search(before))
+    )
 
 
 def _deduplicated(events: list[Event]) -> list[Event]:

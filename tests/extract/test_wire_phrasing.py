@@ -1394,3 +1394,25 @@ def test_a_capture_told_as_background_keeps_no_date_of_the_main_clause(
     capture, advance = extract(body, PUB).events
     assert (capture.type, capture.date) == ("capture", None)
     assert (advance.type, advance.date) == ("advance", "2017-08-25")
+
+
+def test_the_party_struck_cleared_out_or_whose_capital_it_is_is_the_target(
+    extract: Extract,
+) -> None:
+    cases = (
+        "The U.S.-led coalition said it carried out 11 airstrikes near Hawija on Monday, "
+        "hitting IS tactical units.",
+        "Iraqi forces on Monday recaptured Tal Afar from the Islamic State group, the "
+        "commander said, leaving the jihadists with a shrinking pocket.",
+        "The SDF took full control of Raqqa on Monday, the self-declared capital of the "
+        "Islamic State (ISIS) group.",
+        "FSA fighters cleared the northern Syrian town of al-Bab of Daesh terrorists on Monday.",
+    )
+    for body in cases:
+        (event,) = extract(body, PUB).events
+        assert event.extra["targets"] == ["ISIS"] and event.actors[0] != "ISIS", body
+    # The party that flees is the subject of its flight, whoever struck it.
+    body = (
+        "Coalition warplanes struck Islamic State convoys fleeing Mosul on the road to Tal Afar."
+    )
+    assert [e.actors for e in extract(body, PUB).events] == [("Coalition", "ISIS"), ("ISIS",)]
