@@ -518,7 +518,7 @@ def _news(sentence: str) -> list[Trigger]:
 
 _WAR_NOUN = re.compile(r"(?i)battles?\b|(?:offensive|operation|campaign)s?\b")
 _TOPIC_OF = re.compile(
-    r"\b(?:of|from|about|during|since|after|before|amid|throughout|ahead\s+of|into)\s+"
+    r"\b(?:of|from|about|during|since|after|before|amid|throughout|ahead\s+of|into|in)\s+"
     r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )

@@ -117,6 +117,7 @@ _AFTER_GOVT = re.compile(
     r"^(?:\s+(?:or|and)\s+(?:the\s+)?[A-Z][\w’'-]*)?"  # "whatever Baghdad or the Hashd decide"
     r"(?:\s+(?:government|authorities|officials?|(?:has\s+|had\s+)?(?:said|says|announced|"
     r"decided?|decides|wants?|wanted|agreed?|agrees|approved?|approves|allow(?:s|ed)?|"
+    r"disput(?:ed|es)|"
     r"insist(?:s|ed)?|accus(?:ed|es)|call(?:ed|s)|reject(?:ed|s)|denie[ds]|warn(?:ed|s)|"
     r"demand(?:ed|s)|condemn(?:ed|s)|order(?:ed|s)|refuse[ds]|deem(?:ed|s)|responded|"
     r"dispatched|sent))\b"
@@ -772,13 +773,16 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
         far = _DISTRICT_FAR_KM  # a district may be a region's, named after its town ("Rutba
         # district" in Anbar), but not in another country than the rest
     if others and all(_km(r.place, o) > far for o in others):
-        return f"a neighbourhood or district, but {r.place.name} lies far from the article's places; check"
+        return f"named as a part of a town, but {r.place.name} lies far from the article's places; check"
     return None
 
 
 # "al-Rifai and the 17 Tammuz district", "the Karama neighbourhood"; "the neighbourhoods of
 # al-Tanak and al-Yarmouk", "the eastern district of Karama".
-_PART_NOUN = r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?)"
+_PART_NOUN = (
+    r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?|area|roundabout|square|street|market|"
+    r"junction|intersection|bridge|hospital|mosque|camp|complex)"
+)
 _LISTED = r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
 _PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")
 # ("a district of Raqqa", "the eastern neighbourhoods of Mosul": Raqqa and Mosul are wholes)

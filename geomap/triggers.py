@@ -406,6 +406,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:mass\s+)?executions?\s+of\b",
     ),
     ("attack", "active", r"\bkill(?:s|ed|ing)\b"),
+    # "a drone dropped grenades on soldiers", "convoys came under fire"
+    (
+        "attack",
+        "active",
+        r"\bdrop(?:ped|s|ping)?\s+(?:\w+\s+)?(?:grenades|bombs|explosives|munitions)\s+(?:on|near|in)\b"
+        r"|\bc(?:ame|omes?|oming)\s+under\s+(?:heavy\s+|intense\s+)?(?:fire|attack|mortar\s+fire|shelling)\b",
+    ),
     (
         "attack",
         "active",
@@ -498,7 +505,8 @@ _STEMS = {
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|execut|"
-    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went",
+    r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
+    r"drop|under",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters|coalition|RAF|force",
     "link_up": r"link|join|met\s+up|siege",
 }

@@ -276,3 +276,19 @@ def test_news_outlets_and_where_a_reporter_files_from_are_not_event_places(
     assert [m.place_id for m in result.mentions if m.text == "the city"] == []
     (event,) = result.events
     assert {p.name for p in event.places} == {"Raqqa"}
+
+
+def test_a_gate_named_after_a_town_and_a_square_far_away_are_not_those_places(
+    extract: Extract,
+) -> None:
+    body = (
+        "Federal police fought in Bab Sinjar in Mosul on Monday. "
+        "Troops reached the Yarmouk roundabout in Mosul."
+    )
+    result = extract(body)
+    assert [m.text for m in result.mentions if m.kind == "place" and m.resolved] == [
+        "Mosul",
+        "Mosul",
+    ]
+    (m,) = by_text(result.mentions, "Yarmouk")
+    assert "far from" in m.note

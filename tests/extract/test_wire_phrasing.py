@@ -1416,3 +1416,18 @@ def test_the_party_struck_cleared_out_or_whose_capital_it_is_is_the_target(
         "Coalition warplanes struck Islamic State convoys fleeing Mosul on the road to Tal Afar."
     )
     assert [e.actors for e in extract(body, PUB).events] == [("Coalition", "ISIS"), ("ISIS",)]
+
+
+def test_drones_dropping_grenades_and_convoys_under_fire_are_attacks(extract: Extract) -> None:
+    for body in (
+        "An Isis drone dropped grenades on soldiers near Tal Afar on Monday.",
+        "Army convoys came under fire from mortars near Tal Afar on Monday.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, names(event), event.date) == ("attack", {TAL_AFAR}, "2017-08-21")
+    # A heading that names the battle, and a toll a capital disputes, map nothing.
+    for body in (
+        "FACTBOX-Key events in the battle for Mosul",
+        "Some 2,000 soldiers died in November alone, a figure Baghdad disputed.",
+    ):
+        assert extract(body, PUB).events == (), body

@@ -245,3 +245,12 @@ def test_a_context_gives_each_candidate_the_bonus_a_list_gives(
         context.append(place)
         for candidate in candidates if k % 2 else candidates[:1]:
             assert context_bonus(candidate, context) == context_bonus(candidate, places[: k + 1])
+
+
+def test_the_short_forms_of_sulaymaniyah_resolve_to_it() -> None:
+    from gazetteer import Gazetteer, Region
+
+    g = Gazetteer.default(region=Region(countries=("IQ", "SY")))
+    for name in ("Sulaimani", "Slemani"):
+        res = g.resolve(name)
+        assert res.place is not None and res.place.place_id == "geonames:98463", name
