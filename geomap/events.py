@@ -20,12 +20,13 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.claims import ClaimMemory, attributing, claimant_of, speaks_for, status_of
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
-from geomap.mentions import ArticleText, PlaceRef
+from geomap.mentions import ArticleText, PlaceRef, part_of_a_town
 from geomap.roles import (
     BEARING,
     FACILITY_BEFORE,
@@ -38,6 +39,9 @@ from geomap.roles import (
 from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import Sentence
 from geomap.triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from gazetteer import Place
 
 __all__ = ["dominant_date", "events_from_text", "undated_span"]
 
@@ -1096,8 +1100,38 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             wide = wide or (facility is not None and p.feature == "P") or owner is not None
             out.append(EventPlace(name, s.role, p.place_id, p.lat, p.lon, approximate=wide))
         else:
-            out.append(EventPlace(name, s.role))
+            # "the Zuhur district": a part of the story's city that no gazetteer knows, drawn
+            # at that city as approximate until an editor pins it
+            city = (
+                _story_city(text, sentence)
+                if part_of_a_town(text.body, s.ref.start, s.ref.end)
+                else None
+            )
+            if city is not None:
+                out.append(EventPlace(name, s.role, None, city.lat, city.lon, approximate=True))
+            else:
+                out.append(EventPlace(name, s.role))
     return out
+
+
+_STORY_CITY = 100_000  # people: a place named most from this size on is the story's city
+
+
+def _story_city(text: ArticleText, sentence: Sentence) -> Place | None:
+    """The city the story is about up to ``sentence``: the one of ``_STORY_CITY`` people or
+    more named most (the last named first, on a tie)."""
+    named: Counter[str] = Counter()
+    cities: dict[str, Place] = {}
+    for p in text.places:
+        if p.start >= sentence.end:
+            break
+        place = p.target.place
+        if p.usable and place is not None and place.population >= _STORY_CITY:
+            named[place.place_id] += 1
+            cities[place.place_id] = place
+    if not named:
+        return None
+    return cities[max(reversed(list(named)), key=lambda k: named[k])]
 
 
 _REGION_AFTER = re.compile(

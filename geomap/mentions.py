@@ -41,6 +41,7 @@ __all__ = [
     "Mention",
     "PlaceRef",
     "Spans",
+    "part_of_a_town",
     "place_mentions",
     "read_text",
 ]
@@ -753,6 +754,20 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
     if anchor.place.lat is not None and _km(r.place, anchor.place) > said * 1.5 + _NEAR_KM:
         return f"said to lie near {anchor.text}, but {r.place.name} lies far from it; check"
     return None
+
+
+def part_of_a_town(body: str, start: int, end: int) -> bool:
+    """Whether the name at ``body[start:end]`` is told as a neighbourhood, district, quarter
+    or suburb of a town ("the Zuhur district", "the neighbourhoods of Zanjili and Shifa").
+
+    >>> part_of_a_town("troops took the Zuhur district", 16, 21)
+    True
+    """
+    found = _PART_AFTER.match(body, end) or _PART_BEFORE.search(body, max(0, start - 80), start)
+    return found is not None and bool(_TOWN_PART.search(found.group()))
+
+
+_TOWN_PART = re.compile(r"(?i)neighbou?rhood|district|quarter|suburb")
 
 
 def _named_as_part(body: str, r: PlaceRef) -> str | None:

@@ -294,3 +294,19 @@ def test_the_old_city_and_places_cut_off_are_mapped(extract: Extract) -> None:
     body = "The road between Tal Afar and Sinjar has been cut off since November."
     (cut,) = extract(body, PUB).events
     assert (cut.type, names(cut)) == ("cut_route", {TAL_AFAR, SINJAR})
+
+
+def test_a_district_no_gazetteer_knows_is_drawn_at_the_story_s_city_as_approximate(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces pushed into eastern Mosul on Friday.\n\n"
+        "Troops retook the Zuhur district on Monday."
+    )
+    capture = only(extract(body, dt.date(2017, 1, 26)).events, "capture")[0]
+    (place,) = capture.places
+    assert (place.name, place.place_id, place.approximate) == ("Zuhur", None, True)
+    assert (round(place.lat or 0, 2), round(place.lon or 0, 2)) == (36.34, 43.12)
+    # With no city in the story, it stays without a point.
+    (capture,) = extract("Troops retook the Zuhur district on Monday.").events
+    assert not capture.places[0].located
