@@ -86,6 +86,8 @@ _INTENT = re.compile(
 # "if Shia militias enter", "operations to retake", "the battle to liberate": not (yet) fact.
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
+    # "Once Hawija is secured, ...": a condition told in the present is yet to come
+    r"|\b(?:[Oo]nce|[Uu]ntil|[Ww]hen|[Aa]fter)\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+(?:\w+ly\s+)?"
     r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)[”\"’']?\s+to\s+(?:\w+ly\s+)?"
     # the means of such an aim: "an offensive to cut the road ... by capturing Tal Afar"
     r"(?:(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;:!?]){1,120}\bby\s+)?"

@@ -75,6 +75,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?=[^.;]{0,60}?\bto\s+(?:begin|start|commence|get\s+under\s*way)\b)",
     ),
     ("planned", "passive", r"\b(?:is|are)\s+(?:being\s+)?(?:planned|imminent)\b"),
+    # "Hawija would be the next target once Tal Afar is secured"
+    (
+        "planned",
+        "passive",
+        r"\b(?:is|are|was|would\s+be|will\s+be)\s+(?:likely\s+)?(?:the|their|its)\s+next\s+"
+        r"(?:target|objective|goal|battle|front)\b",
+    ),
     (
         "planned",
         "active",
