@@ -317,15 +317,18 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
     A relative clause after it speaks for itself: "entered Hammam al-Alil, a town south of
     Mosul, where residents said the militants ..." reports the entering.
     """
-    lead = _LEADING_CLAUSE.match(sentence)
+    lead: re.Match[str] | bool | None = False  # (looked for once, when first needed)
     for m in _ATTRIBUTION.finditer(sentence):
-        opens = m.start() >= trigger_end and (
-            _RELATIVE_SPEAKER.search(sentence, trigger_end, m.start())
-            or _SUBORDINATE_SPEAKER.search(sentence, trigger_end, m.start())
-            # "Since operations began on 19 February, 330,000 have fled, according to the IOM"
-            or (lead is not None and trigger_end <= lead.end() <= m.start())
-        )
-        if not opens:
+        if m.start() < trigger_end:
+            return True
+        if _RELATIVE_SPEAKER.search(sentence, trigger_end, m.start()) or (
+            _SUBORDINATE_SPEAKER.search(sentence, trigger_end, m.start())
+        ):
+            continue
+        if lead is False:
+            lead = _LEADING_CLAUSE.match(sentence)
+        # "Since operations began on 19 February, 330,000 have fled, according to the IOM"
+        if not (isinstance(lead, re.Match) and trigger_end <= lead.end() <= m.start()):
             return True
     return False
 

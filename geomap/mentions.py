@@ -612,7 +612,10 @@ def _with_exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) 
     reason = _exclusion(text, ref, actors)
     if not reason:
         return ref
-    return replace(ref, excluded=reason)
+    return PlaceRef(
+        ref.start, ref.end, ref.text, ref.place, ref.iso, ref.match, ref.source, reason,
+        ref.antecedent, ref.note,
+    )  # fmt: skip
 
 
 def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> str:
@@ -644,7 +647,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     ):
         return "not a place: part of an organisation's name"
     if (
-        (ends_with(before, _FROM) and _BEFORE_GOVT.search(before)) or _WITH_GOVT.search(before)
+        (ends_with(before, _FROM) and _BEFORE_GOVT.search(before))
+        or (("with" in before or "alongside" in before) and _WITH_GOVT.search(before))
     ) or (
         _AFTER_GOVT.match(after) and not has_locative(body, ref.start)  # "forces in Syria said"
     ):
@@ -653,7 +657,9 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         return "not a place: who was told (a news outlet or a person)"
     if _OUTLET.match(body, ref.start) or _OUTLET.match(body, max(0, ref.start - 3), ref.end):
         return "not a place: a news outlet's name"
-    if _NAMED_AS.search(before) or (_AGE_AFTER.match(after) and _GIVEN_NAME.search(before)):
+    if ("name" in before and _NAMED_AS.search(before)) or (
+        _AGE_AFTER.match(after) and _GIVEN_NAME.search(before)
+    ):
         return "not a place: a person's name"
     if (
         re.match(r"(?i)(?:al|el)[-‑ ]", ref.text)
@@ -886,7 +892,10 @@ def _shift(d: DateExpr, offset: int) -> DateExpr:
 
 
 def _place_mention(stem: str, ref: PlaceRef, written: str) -> Mention:
-    ref = replace(ref, text=written)
+    ref = PlaceRef(
+        ref.start, ref.end, written, ref.place, ref.iso, ref.match, ref.source, ref.excluded,
+        ref.antecedent, ref.note,
+    )  # fmt: skip
     target = ref.target
     p = target.place
     if ref.excluded:
