@@ -8,10 +8,19 @@ For each sentence of the story (not page furniture):
    capture X") lends its places to the movement it belongs to;
 3. read each place's role (:mod:`geomap.roles`); a description ("the city", "there") stands
    for the place it refers to (:mod:`geomap.coref`); a country at the end of a route is
-   placed at its nearest point (:mod:`geomap.countries`), flagged approximate;
-4. date it from the date expressions next to the trigger, else the sentence's, else the
-   article's dominant recent date (lower confidence);
-5. give it a status and a claimant (:mod:`geomap.claims`) and actors from the alias table.
+   placed at its nearest point (:mod:`geomap.countries`), flagged approximate, and so are a
+   facility drawn at its town ("Mosul airport") and a district no gazetteer knows, drawn at
+   the story's city ("the Zuhur district");
+4. date it from the date expressions next to the trigger (not those of a "since" clause),
+   else the sentence's, else the article's dominant recent date (lower confidence); a plan
+   is dated as of the report, a capture told as background ("Since then", "Following the
+   liberation of ...") has no date of its own;
+5. give it a status and a claimant (:mod:`geomap.claims`) and actors from the alias table,
+   those acted against (driven out, struck, besieged) apart as its targets.
+
+What will not or would only happen ("would not withdraw", "any attack would be met", "the
+fall of Tal Afar would leave"), what one person or the reporter does, and the battle named as
+a topic ("our coverage of the battle for Mosul") are no events.
 """
 
 from __future__ import annotations

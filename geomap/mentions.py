@@ -9,9 +9,15 @@ Places come from three readings of the text, merged:
   Umm Sijan", "Shirqat town", "the area of Abu Jarees"), kept unresolved with their sentence.
 
 A place name is not always a place: "Baghdad boils" is a disease, "Iraq's Popular
-Mobilization Forces" an organisation, "orders from Baghdad" the government, a dateline says
-where a report was filed, and page furniture is not the story. Such mentions are kept with a
-``note`` saying why, and never take part in an event.
+Mobilization Forces" an organisation, "orders from Baghdad" or "an agreement with Baghdad"
+the government, "Matti Hamdaniya, 62" a person, "Al Jazeera" an outlet, a dateline says
+where a report was filed, and page furniture (bylines, credits, related links) is not the
+story. Such mentions are kept with a ``note`` saying why, and never take part in an event.
+
+A name the text puts where the gazetteer's place of that name is not stays unresolved, with
+a note for the editor: a neighbourhood whose namesake lies in another city ("the Yarmouk
+neighbourhood of west Mosul", "the Karama district" in a story on Mosul), a place said to lie
+near another but found far from it.
 """
 
 from __future__ import annotations

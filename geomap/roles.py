@@ -3,7 +3,10 @@
 - ``between``: "between X and Y", "the X-Y road", "the path connecting X and Y";
 - ``from``: "from X", "out of X";
 - ``to``: "to", "towards", "into", "onto";
-- ``near``: "near", "around", "outside", "on the outskirts of", "close to";
+- ``near``: "near", "around", "outside", "on the outskirts of", "close to"; a feature named
+  after a town ("the Mosul Dam", "Tal Afar airport", "the university of Mosul"); the town a
+  part of it lies in ("the Intisar district of Mosul", "Mosul's Intisar district", "on the
+  city's edge");
 - ``at``: "in", "at", "on", "over", "inside", or no preposition (the object of "took").
 
 A place that only locates another ("west of Mosul", "48 kilometers west of Kirkuk") is a
