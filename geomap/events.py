@@ -26,6 +26,7 @@ a topic ("our coverage of the battle for Mosul") are no events.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -1109,18 +1110,74 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             wide = wide or (facility is not None and p.feature == "P") or owner is not None
             out.append(EventPlace(name, s.role, p.place_id, p.lat, p.lon, approximate=wide))
         else:
-            # "the Zuhur district": a part of the story's city that no gazetteer knows, drawn
-            # at that city as approximate until an editor pins it
+            # "al-Zawiya, a town 30 km south of Mosul": where the text puts it; "the Zuhur
+            # district": a part of the story's city that no gazetteer knows. Either is drawn
+            # as approximate until an editor pins it.
+            point = _offset_point(text, s.ref.end)
             city = (
                 _story_city(text, sentence)
-                if part_of_a_town(text.body, s.ref.start, s.ref.end)
+                if point is None and part_of_a_town(text.body, s.ref.start, s.ref.end)
                 else None
             )
             if city is not None:
-                out.append(EventPlace(name, s.role, None, city.lat, city.lon, approximate=True))
+                point = (city.lat, city.lon)
+            if point is not None:
+                out.append(EventPlace(name, s.role, None, *point, approximate=True))
             else:
                 out.append(EventPlace(name, s.role))
     return out
+
+
+# ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"
+_OFFSET = re.compile(
+    r",?\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
+    r"base|site|settlement)\s+)?(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?"
+    r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
+    r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?",
+    re.I,
+)
+_BEARINGS = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
+    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}  # fmt: skip
+_MILE_KM = 1.609344
+
+
+def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
+    """The point a distance and a bearing from a known place put a name at, when the words
+    after it (at ``end``) give them: "al-Zawiya, a town 30 km south of Mosul".
+
+    >>> [round(x, 2) for x in _destination(36.34, 43.13, 180, 30.0)]
+    [36.07, 43.13]
+    """
+    m = _OFFSET.match(text.body, end)
+    if m is None:
+        return None
+    anchor = next((p for p in text.places if p.start == m.end()), None)
+    place = anchor.target.place if anchor is not None and anchor.usable else None
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    km = float(m["d"].replace(",", "")) * (_MILE_KM if m["u"].lower().startswith("mile") else 1)
+    if not 0 < km <= _OFFSET_MAX_KM:
+        return None
+    bearing = _BEARINGS[m["b"].lower().replace("-", "")]
+    return _destination(place.lat, place.lon, bearing, km)
+
+
+_OFFSET_MAX_KM = 1000.0  # farther, the number is not a distance to place by
+
+
+def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing`` (degrees from north), on a sphere."""
+    r = km / 6371.0
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(
+        math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2)
+    )
+    return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
 
 
 _STORY_CITY = 100_000  # people: a place named most from this size on is the story's city

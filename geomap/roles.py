@@ -105,6 +105,11 @@ _ITS_PART = re.compile(
 _REFERENCE = re.compile(
     rf"(?:\b{BEARING}\s+of\s+(?:the\s+)?(?:capital\s+)?$"
     r"|\bthan\s+(?:(?:in|at|for|on)\s+)?(?:the\s+)?(?:battle\s+(?:for|of)\s+)?$"  # "faster than Mosul"
+    # "villages on the road from Hammam al-Alil towards Mosul airport": where they lie
+    r"|\b(?:on|along|off)\s+the\s+(?:main\s+|old\s+)?(?:road|highway|route)\s+(?:from|to|towards?|"
+    r"between|linking|connecting)\s+(?:(?:[\w’'-]+\s+){1,4}?(?:to|towards?|and|with)\s+)?$"
+    # "to divert attention from Mosul"
+    r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$"
     r"|\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
     re.I,
 )

@@ -420,7 +420,15 @@ def test_a_name_said_to_be_a_town_is_kept_unresolved_as_the_event_s_place(
     )
     (event,) = extract(body, PUB).events
     assert event.type == "capture"
-    assert [(p.name, p.role, p.lat) for p in event.places] == [("al-Zawiya", "at", None)]
+    # (drawn where the text puts it, 30 km south of Mosul, as approximate)
+    (place,) = event.places
+    assert (place.name, place.role, place.place_id, place.approximate) == (
+        "al-Zawiya",
+        "at",
+        None,
+        True,
+    )
+    assert (round(place.lat or 0, 2), round(place.lon or 0, 2)) == (36.07, 43.12)
     body = "The militants were driven out of Imam Zarqa, a village on the Tigris."
     assert "Imam Zarqa" in {m.text for m in extract(body, PUB).mentions if m.kind == "place"}
     body = "Police captured Imam Zarqa near the checkpoint."
@@ -1443,3 +1451,12 @@ def test_a_capture_told_as_a_condition_is_yet_to_come_and_the_next_target_is_pla
     plan, capture = extract(body, PUB).events
     assert (plan.type, names(plan)) == ("planned", {HAWIJA})
     assert (capture.status, names(capture)) == ("planned", {TAL_AFAR})
+
+
+def test_a_place_on_a_road_or_a_diversion_is_not_where_the_event_is(extract: Extract) -> None:
+    body = "Federal police took the villages of Athbah and Lazzagah on the road from Hawija to Tal Afar on Monday."
+    (event,) = extract(body, PUB).events
+    assert {p.name for p in event.places} == {"Athbah", "Lazzagah"}
+    body = "Islamic State militants attacked Hawija on Friday to divert attention from Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert names(event) == {HAWIJA}
