@@ -84,6 +84,13 @@ _INTENT = re.compile(
     re.I,
 )
 # "if Shia militias enter", "operations to retake", "the battle to liberate": not (yet) fact.
+# "completed the operation to liberate Palmyra": an aim reached, not one still held
+_AIM_REACHED = re.compile(
+    r"\b(?:complet|conclud|finish|end)(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|offensive|campaign|battle|mission|push|drive)\s+to\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
     # "Once Hawija is secured, ...": a condition told in the present is yet to come
@@ -282,7 +289,9 @@ def status_of(
     if (
         planned_type
         or ("intent" in opened and _INTENT.search(before))
-        or ("condition" in opened and _CONDITION.search(before))
+        or (
+            "condition" in opened and _CONDITION.search(before) and not _AIM_REACHED.search(before)
+        )
         or ("hypothetical" in opened and _HYPOTHETICAL_AFTER.match(sentence[trigger_end:]))
     ):
         return "planned"

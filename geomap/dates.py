@@ -107,6 +107,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "my",
             rf"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{_MONTH}),? (?:of )?(?P<y>(?:19|20)\d\d)\b",
         ),
+        # "on the 3rd of this month" (translated state media)
+        ("nth", r"(?i)\bthe (?P<d>[0-3]?\d)(?:st|nd|rd|th) of (?P<rel>this|last|next) month\b"),
         (
             "md",
             rf"\b(?P<mon>{_MONTH}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? ?\d)"
@@ -212,7 +214,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEEDS = {
     "iso": "digit", "months": "month", "days": "digit month", "dmy": "digit month", "mdy": "digit month", "my": "digit month",
-    "md": "digit month", "dm": "digit month", "month": "month", "year": "digit",
+    "md": "digit month", "dm": "digit month", "month": "month", "year": "digit", "nth": "digit",
     "weekday": "day",
 }  # fmt: skip
 # Each pattern with what it needs, spelled out once: (kind, regex, needs).
@@ -325,7 +327,7 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
 
 
 _THAT_YEAR = ("that year", "the same year")
-_DAY_KINDS = frozenset({"iso", "dmy", "mdy", "md", "dm"})
+_DAY_KINDS = frozenset({"iso", "dmy", "mdy", "md", "dm", "nth"})
 _WEEKDAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
 
 
@@ -509,6 +511,17 @@ def _month_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     elif not future and candidate > pub:
         candidate = dt.date(year - 1, month, day)
     return candidate, None, "day"
+
+
+def _nth_of_month(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Resolve "the 3rd of this month" (of last month, of next month)."""
+    first = pub.replace(day=1)
+    rel = m["rel"].lower()
+    if rel == "last":
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    elif rel == "next":
+        first = (first + dt.timedelta(days=32)).replace(day=1)
+    return first.replace(day=int(m["d"])), None, "day"
 
 
 def _month_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
@@ -721,6 +734,7 @@ _RESOLVERS = {
     "my": _month_year,
     "md": _month_day,
     "dm": _month_day,
+    "nth": _nth_of_month,
     "month": _month_only,
     "year": _year_only,
     "weekday": _weekday,

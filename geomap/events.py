@@ -163,7 +163,8 @@ _WILL_NOT = re.compile(
     # miles of cutting the road": what has not happened
     r"|\bany\s+(?:[\w-]+\s+)?$"
     r"|\b(?:prevent|stop|block|keep|bar|deter)\w*\s+(?:[\w’'-]+\s+){1,4}from\s+$"
-    r"|\bwithin\s+(?:[\w-]+\s+){1,4}of\s+$",
+    r"|\bwithin\s+(?:[\w-]+\s+){1,4}of\s+$"
+    r"|\b(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\w*\s+(?:[\w’'-]+\s+){1,4}(?:to\s+)?$",
     re.I,
 )
 # "The fall of Tal Afar would leave the militants holding Hawija": what would follow it
@@ -1098,7 +1099,7 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
                 or region is not None
                 or bool(_REGION_BEFORE.search(text.body, max(0, s.ref.start - 40), s.ref.start))
             )
-            if region is not None:
+            if region is not None and not name.lower().endswith(region.group().strip().lower()):
                 name += region.group().replace("\n", " ")
             # "Mosul airport", "the university of Mosul": drawn at the town, as approximate
             facility = OUTLYING.match(text.body, s.ref.end)
@@ -1130,7 +1131,7 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
 
 # ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"
 _OFFSET = re.compile(
-    r",?\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
     r"base|site|settlement)\s+)?(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?"
     r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
     r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"

@@ -148,7 +148,8 @@ _TOLD = re.compile(r"\b(?:told|tells|telling|speaking\s+to|(?:an\s+)?interview\s
 # Capitalised words that the gazetteer may know as places but that describe people here.
 _ADJECTIVES = _PEOPLE_AND_PARTS | frozenset(
     "shi'ite kurd kurds arabs january february march april may june july august september "
-    "october november december monday tuesday wednesday thursday friday saturday sunday".split()
+    "october november december monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _AFTER_MODIFIER = re.compile(
     r"^-(?:backed|based|led|funded|sponsored|allied|born|linked|supported)\b"
@@ -168,6 +169,7 @@ _GIVEN_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 # "in Amiriyat al-Fallujah": a capitalised word after a preposition of place starts a place.
 _LOCATIVE_NAME = re.compile(
     r"\b(?:[Ii]n|at|near|to|towards|from|into|outside|around)\s+[A-Z][\w’'-]*\s+$"
+    r"|\b(?i:in|at|near|to|towards|from|into|outside|around|of)\s+$"  # "Near Al Bab, 4 strikes"
 )
 # "MOSUL, Iraq, Nov 4 (Reuters) -", "ERBIL, Kurdistan Region —", "GOGJALI, Iraq/BAGHDAD
 # (Reuters) -"; in small letters only with the agency: "Qayyarah (Iraq) (AFP) -".
@@ -737,10 +739,18 @@ def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
         and notes.get(id(r)) is None
         and parts.get(id(r)) is None
     }
-    out = []
     for r in refs:
         part = parts.get(id(r))
-        note = notes.get(id(r)) or (part and _away_from_all(r, part, list(located.values())))
+        if part and not notes.get(id(r)):
+            notes[id(r)] = _away_from_all(r, part, list(located.values()))
+    # what one mention says of a name holds for its others: "retook most of Karama" after
+    # "the Karama neighbourhood" is not Al Karamah in Syria either
+    misplaced = {
+        r.place.place_id: note for r in refs if r.place is not None and (note := notes.get(id(r)))
+    }
+    out = []
+    for r in refs:
+        note = notes.get(id(r)) or (misplaced.get(r.place.place_id) if r.place else None)
         if note:
             out.append(PlaceRef(r.start, r.end, r.text, source="context", note=note))
         else:
@@ -753,7 +763,12 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
     assert r.place is not None
     m = _PART_OF.match(body, r.end)
     whole = starts.get(m.end()) if m else None
-    if whole is not None and whole.place is not None and _km(r.place, whole.place) > _PART_KM:
+    if (
+        whole is not None
+        and whole.place is not None
+        and whole.place.feature != "A"  # (a district of a governorate lies anywhere in it)
+        and _km(r.place, whole.place) > _PART_KM
+    ):
         return f"a part of {whole.text}, but {r.place.name} lies far from it; check"
     near = _SAID_NEAR.match(body, r.end)
     anchor = starts.get(near.end()) if near else None
@@ -791,8 +806,9 @@ def _named_as_part(body: str, r: PlaceRef) -> str | None:
 
 
 def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
-    """Why ``r``, named as a part of a town, is not the gazetteer's place far from the rest."""
-    if r.place is None or r.place.lat is None:
+    """Why ``r``, named as a part of a town, is not the gazetteer's place far from the rest
+    (a large city names its own markets and districts: "Baghdad market blasts")."""
+    if r.place is None or r.place.lat is None or r.place.population >= _NAMES_ITS_PARTS:
         return None
     others = [o for o in located if o.place_id != r.place.place_id]
     far = _PART_FAR_KM
@@ -819,10 +835,14 @@ _PART_BEFORE = re.compile(
     r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))+)$"
 )
 _PART_FAR_KM = 150.0  # farther from every other place of the article: another town's part
+_NAMES_ITS_PARTS = 200_000  # people: a city that big is the whole of "X market", not a part
 _DISTRICT_FAR_KM = 450.0
 # ", near Nimrud", ", 30 km south of Mosul", " on the outskirts of the city of Kirkuk"
 _SAID_NEAR = re.compile(
-    r",?\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|camp|site)\s+)?"
+    # (a distance or a bearing set off by a comma: "Deir ez-Zor about 30 km east of Raqqa"
+    # says where the sentence's event was, not where Deir ez-Zor is)
+    r"(?:,\s+|\s+(?=near|outside|on\s+the\s+outskirts|close\s+to))"
+    r"(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|camp|site)\s+)?"
     r"(?:(?:just|some|about|around|nearly|roughly|approximately)\s+)?"
     r"(?:(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|(?P<mi>miles?))\s+"
     rf"(?:\(\d+\s+\w+\)\s+)?(?:to\s+the\s+)?{BEARING}\s+of"

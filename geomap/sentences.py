@@ -57,7 +57,7 @@ _STRONG = re.compile(
     r"(?i)\b(?:your (?:support|donation|contribution)|donate (?:now|today|here)|make a donation|subscri(?:be|ption)|"
     r"sign up|newsletter|e-?mail us|email us at|call 0\d{2,4}|join (?:our|the) (?:commenting|conversation|discussion)|"
     r"commenting forum|can also be accessed at|alternate address|bookmark|click here|"
-    r"follow us on|share (?:this|on)|all rights reserved|copyright ©?|we pay for your stories|"
+    r"follow us on|share (?:this|on|via)|all rights reserved|copyright ©?|we pay for your stories|"
     r"do you have a story|read more:?|related articles?|sponsored (?:content|links?)|advertisement|paywall|"
     r"cookie|terms of (?:use|service)|privacy policy|download (?:our|the) app|"
     r"(?:have|got) a (?:tip|story)|send us (?:a|your)|leave a comment|comments? below|"
@@ -73,11 +73,13 @@ _CREDIT = re.compile(
     r"(?i)\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated|"
     r"photographs?|video)\s+by\b|.*\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)"
     r"|(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?))?|see\s+also|"
-    r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen)\s*:"
+    r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen|photo(?:graph)?s?|pictures?|"
+    r"images?|caption)\s*:"
 )
 _ONLY = re.compile(
-    r"(?i)^\s*(?:comments?|share|advertisement|related|more|menu|close|loading\W*)\s*$"
+    r"(?i)^\s*(?:comments?|share|advertisement|related|more|see\s+also|menu|close|loading\W*)\s*$"
 )
+_LINKED = re.compile(r"(?i)^\s*(?:related|read\s+more|more|see\s+also)\W*$")
 _CRUMB_SEPARATOR = re.compile(r"\s+[/>|»]\s+")
 # Weak signs: speaking to the reader or as the outlet, outside quotation marks.
 _QUOTE_MARK = re.compile(r'[“”"\n]')
@@ -309,9 +311,13 @@ def furniture_reasons(
         elif _ONLY.match(s.text) or _is_breadcrumb(s.text):
             reasons[i] = "page furniture: navigation"
         elif (line := _line_of(text, s)) and (_BYLINE.match(line) or _CREDIT.match(line)):
-            reasons[i] = "page furniture: byline, credits or a link to another story"
+            reasons[i] = "page furniture: byline, credits, a caption or a link to another story"
         elif i in speaking or _names_outlet(s, outlet_rx):
             weak.add(i)
+    for i, s in enumerate(sentences[:-1]):
+        if i in reasons and _LINKED.match(s.text) and _own_line(text, sentences[i + 1]):
+            # "Read more" / "Related" on a line of its own: the next line is the link
+            reasons[i + 1] = "page furniture: a link to another story"
     _same_line(text, sentences, reasons)
     changed = True
     while changed:
@@ -324,6 +330,15 @@ def furniture_reasons(
 
 
 _LINE_MAX = 400  # characters: a longer line is no byline nor credit
+
+
+def _own_line(text: str, s: Sentence) -> bool:
+    """Whether ``s`` is a whole line of ``text`` of its own, a short one."""
+    return (
+        s.end - s.start <= _LINE_MAX
+        and (s.start == 0 or text[s.start - 1] == "\n")
+        and text[s.end : s.end + 1] in ("", "\n")
+    )
 
 
 def _line_of(text: str, s: Sentence) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -128,6 +129,13 @@ def slice_label(key: str, precision: str = "day") -> str:
     return f"week of {label}" if precision == "week" else label
 
 
+# A near place named as a feature of its own ("Haditha Dam", "Tal Afar airport").
+_NAMED_FEATURE = re.compile(
+    r"(?i)\b(?:dam|lake|mountains?|range|hills|plains?|valley|desert|air\s?base|airfield|"
+    r"oil\s?fields?|airport|university|refinery|prison|base|province|governorate|countryside)\b"
+)
+
+
 def _names(event: Event, *roles: str, known: Mapping[str, str] | None = None) -> list[str]:
     known = known or {}
     out = []
@@ -167,8 +175,14 @@ def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
     else:
         at = _names(event, "at", "to", "between", "from", known=known)
         near = _names(event, "near", known=known)
-        where = " and ".join(at[:3]) or " and ".join(near[:3]) or "an unnamed place"
-        if at and near:  # "took Intisar near Mosul"
+        where = " and ".join(at[:3]) or "an unnamed place"
+        if near and not at:  # "took an area near Sinjar" (but "took Haditha Dam")
+            where = (
+                " and ".join(near[:3])
+                if _NAMED_FEATURE.search(near[0])
+                else f"an area near {near[0]}"
+            )
+        elif near:  # "took Intisar near Mosul"
             where += f" near {near[0]}"
         what = _VERBS[event.type].format(at=where)
     if targets:

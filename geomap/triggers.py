@@ -277,7 +277,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("advance", "active", r"\bedg(?:ed|es|ing)\s+(?:closer\s+)?(?:to|towards?|into)\b"),
     ("advance", "active", r"\broll(?:ed|s|ing)?\s+into\b|\binroads\s+into\b"),
     # "swept into Sinjar", "sweeping through the villages" (not "swept away", "a sweep of")
-    ("advance", "active", r"\bsw(?:ept|eep|eeps|eeping)\s+(?:(?:across|into|through|over)\b)"),
+    (
+        "advance",
+        "active",
+        r"\bsw(?:ept|eep|eeps|eeping)\s+(?:back\s+)?(?:(?:across|into|through|over)\b)",
+    ),
     (
         "advance",
         "active",
@@ -299,7 +303,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "withdrawal",
         "active",
         r"\bleft\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z][\w’'-]+"
-        r"(?:[\s-][A-Z][\w’'-]+){0,2}\s+(?:for|towards?|to)\s)",
+        r"(?:[\s-][A-Z][\w’'-]+){0,2}\s+(?:for|towards?|to)\s)"
+        # "left the city on Sunday under a deal", "left Tabqa under an evacuation deal"
+        r"|\bleft\b(?=\s+(?:the\s+)?(?:city|town|[A-Z][\w’'-]+)\b[^.;]{0,40}?\bunder\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+)?(?:deal|agreement|truce|evacuation))",
     ),
     ("withdrawal", "active", r"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b"),
     (
@@ -342,6 +349,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:tighten(?:ed|s|ing)?|closed?|closing)\s+the\s+noose\s+(?:around|on)\b",
     ),
     ("siege", "active", r"\bcordon(?:ed)?\s+off\b|\bcordoned\b"),
+    # "sealed the city off" (a road sealed off is cut: see cut_route)
+    (
+        "siege",
+        "active",
+        r"\bseal(?:ed|s|ing)?\s+(?:off\s+)?(?:the\s+|its\s+)?(?:city|town|village|district|area)"
+        r"(?:\s+off)?\b",
+    ),
     # "the militants were now cut off in the Old City"; "Tal Afar has been cut off since"
     (
         "siege",
@@ -443,6 +457,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bair\s*-?\s*strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bdrone\s+strikes?\b",
     ),
     ("airstrike", "active", r"\baerial\s+(?:bombardment|bombing|attacks?|campaign)\b"),
+    # the coalition's strike reports: "Near Raqqa, 3 strikes engaged three ISIS tactical units"
+    (
+        "airstrike",
+        "active",
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+strikes?\s+"
+        r"(?:engaged|destroyed|struck|targeted|hit|damaged)\b",
+    ),
     (
         "airstrike",
         "active",
@@ -474,7 +495,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "link_up",
         "active",
-        r"\blink(?:ed|s|ing)?\s+up\s+with\b|\bjoin(?:ed|s)?\s+(?:up\s+)?(?:forces\s+)?with\b|\bmet\s+up\s+with\b",
+        r"\blink(?:ed|s|ing)?\s+up(?:\s+with)?\b|\bjoin(?:ed|s)?\s+(?:up\s+)?(?:forces\s+)?with\b"
+        r"|\bmet\s+up\s+with\b",
     ),
 )
 # Aircraft in a sentence turn a raid, a strike or a bombing into an airstrike.
@@ -510,7 +532,7 @@ _STEMS = {
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
     "cut_route": r"cut|sever|block|seal|clos",
-    "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut",
+    "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under",

@@ -295,3 +295,29 @@ def test_a_gate_named_after_a_town_and_a_square_far_away_are_not_those_places(
     ]
     (m,) = by_text(result.mentions, "Yarmouk")
     assert "far from" in m.note
+
+
+def test_captions_and_links_after_read_more_are_furniture(extract: Extract) -> None:
+    body = (
+        "Iraqi troops retook Hawija on Friday.\n\n"
+        "Photo: Iraqi soldiers in Kirkuk, Iraq, Nov. 4, 2016. (AP Photo/Karim Jaafar)\n\n"
+        "Read more\n"
+        "Turkey-backed Syrian rebels 'take al-Bab from Isis'\n"
+    )
+    result = extract(body)
+    assert [[p.name for p in e.places] for e in result.events] == [["Hawija"]]
+    for name in ("Kirkuk", "al-Bab", "Nov"):
+        for m in by_text(result.mentions, name):
+            assert not m.resolved, m
+
+
+def test_every_mention_of_a_namesake_far_away_stays_unresolved(extract: Extract) -> None:
+    body = (
+        "Troops pushed into eastern Mosul on Friday and seized the Karama district. "
+        "By Saturday they had retaken most of Karama."
+    )
+    result = extract(body)
+    assert [m.resolved for m in by_text(result.mentions, "Karama")] == [False, False]
+    # A city big enough names its own markets: "Baghdad market" is Baghdad's.
+    result = extract("Blasts hit a Baghdad market on Friday as Mosul fighting went on.")
+    assert by_text(result.mentions, "Baghdad")[0].resolved

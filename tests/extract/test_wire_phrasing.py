@@ -1460,3 +1460,37 @@ def test_a_place_on_a_road_or_a_diversion_is_not_where_the_event_is(extract: Ext
     body = "Islamic State militants attacked Hawija on Friday to divert attention from Tal Afar."
     (event,) = extract(body, PUB).events
     assert names(event) == {HAWIJA}
+
+
+def test_the_coalition_s_strike_lines_are_airstrikes(extract: Extract) -> None:
+    body = (
+        "Near Tal Afar, 3 strikes engaged three ISIS tactical units and destroyed a vehicle.\n\n"
+        "Near Al Bab, 4 strikes engaged an ISIS tactical unit."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, [p.name for p in e.places]) for e in events] == [
+        ("airstrike", ["Tal Afar"]),
+        ("airstrike", ["Al Bab"]),
+    ]
+
+
+def test_link_ups_seals_returns_and_departures_under_a_deal(extract: Extract) -> None:
+    cases = (
+        ("Government units linked up in Deir ez-Zor on Monday.", "link_up"),
+        ("The SDF sealed the city off on Monday after taking Tabqa.", None),
+        ("IS fighters swept back into Tal Afar on Monday.", "advance"),
+        ("IS fighters left Tabqa on Monday under an evacuation deal.", "withdrawal"),
+    )
+    for body, kind in cases:
+        kinds = [e.type for e in extract(body, PUB).events]
+        assert kind is None or kind in kinds, (body, kinds)
+    (day,) = [d for d in extract("Troops took Hawija on the 3rd of this month.", PUB).events]
+    assert day.date == "2017-08-03"
+
+
+def test_what_is_not_allowed_is_no_event_and_a_completed_aim_is_done(extract: Extract) -> None:
+    body = "Kurdish forces would not allow the Hashd to enter Sinjar."
+    assert extract(body, PUB).events == ()
+    body = "The Syrian army has completed the operation to liberate Palmyra, the army said."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status) == ("capture", "claimed")
