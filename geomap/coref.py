@@ -144,33 +144,63 @@ def _antecedent(
     if not fitting:
         return None
     if _noun(m) == "city":
-        # "the city" after "eastern Mosul ... the Karama district": the largest place named in
-        # this sentence or else the one before, not a district of it; in this sentence, the
-        # one named most ("Raqqa, the group's de facto capital, ... isolating the city").
-        here = text.sentences[index].start
-        near = text.sentences[max(0, index - 1)].start
-        # "north of the city" locates by the story's city, whatever towns were named since.
-        story = [
-            p
-            for p in (_story_city(text, places[max(0, hi - _STORY) : hi]) if locating else [])
-            if not countries or (p.target.place and p.target.place.country in countries)
-        ]
-        recent = (
-            story
-            or [p for p in fitting if p.start >= here]
-            or [p for p in fitting if p.start >= near]
-            or fitting[:1]
-        )
-        named = Counter(p.target.place.place_id for p in recent if p.target.place)
-        choice = max(recent, key=lambda p: _weight(p, named))
-        small = choice.target.place is None or choice.target.place.population < _TOWN
-        if small and not story:
-            # "The eastern half of the city fell" after a town named in passing: the city
-            # the story is about
-            city = _most_named_city(text, places[max(0, hi - _STORY) : hi], countries)
-            return city or choice
-        return choice
+        before = places[max(0, hi - _STORY) : hi]
+        return _the_city(text, (fitting, before), start, index, (locating, countries))
     return fitting[0]
+
+
+def _the_city(
+    text: ArticleText,
+    candidates: tuple[list[PlaceRef], list[PlaceRef]],
+    start: int,
+    index: int,
+    how: tuple[bool, set[str]],
+) -> PlaceRef:
+    """The place "the city" at ``start`` (in sentence ``index``) stands for, among
+    ``fitting`` (nearest first), given the places named ``before`` it.
+
+    "the city" after "eastern Mosul ... the Karama district": the largest place named in this
+    sentence or else the one before, not a district of it; in this sentence, the one named
+    most ("Raqqa, the group's de facto capital, ... isolating the city").
+    """
+    fitting, before = candidates
+    locating, countries = how
+    here = text.sentences[index].start
+    near = text.sentences[max(0, index - 1)].start
+    # "north of the city" locates by the story's city, whatever towns were named since.
+    story = [
+        p
+        for p in (_story_city(text, before) if locating else [])
+        if not countries or (p.target.place and p.target.place.country in countries)
+    ]
+    if story:
+        return story[0]
+    recent = (
+        [p for p in fitting if p.start >= here]
+        or [p for p in fitting if p.start >= near]
+        or fitting[:1]
+    )
+    named = Counter(p.target.place.place_id for p in recent if p.target.place)
+    choice = max(recent, key=lambda p: _weight(p, named))
+    city = _most_named_city(text, before, countries)
+    if city is None:
+        return choice
+    if "\n" in text.body[choice.end : start] and _named_far_more(before, city, choice):
+        # a new paragraph goes back to the story's city ("... in the city of Raqqa.\n\nIS
+        # had imposed its siege on the city" in a story about Deir ez-Zor)
+        return city
+    if choice.target.place is None or choice.target.place.population < _TOWN:
+        # "The eastern half of the city fell" after a town named in passing
+        return city
+    return choice
+
+
+def _named_far_more(before: list[PlaceRef], city: PlaceRef, other: PlaceRef) -> bool:
+    """Whether ``city`` is named at least three times, and twice as often as ``other``."""
+    counts = Counter(p.target.place.place_id for p in before if p.usable and p.target.place)
+    mine = counts[city.target.place.place_id] if city.target.place else 0
+    theirs = counts[other.target.place.place_id] if other.target.place else 0
+    return mine >= 3 and mine >= 2 * theirs
 
 
 def _most_named_city(

@@ -310,3 +310,15 @@ def test_a_district_no_gazetteer_knows_is_drawn_at_the_story_s_city_as_approxima
     # With no city in the story, it stays without a point.
     (capture,) = extract("Troops retook the Zuhur district on Monday.").events
     assert not capture.places[0].located
+
+
+def test_a_new_paragraph_goes_back_to_the_story_s_city(extract: Extract) -> None:
+    body = (
+        "Government forces broke the siege of Mosul on Tuesday. Troops reached Mosul airport. "
+        "Fighting went on in Mosul.\n\n"
+        "The Kurds are preparing an offensive, in parallel with their battle in the city of "
+        "Raqqa.\n\nIS had imposed its siege on the city since January 2015."
+    )
+    result = extract(body, dt.date(2017, 9, 6))
+    cities = [m.place_id for m in result.mentions if m.text == "the city"]
+    assert cities == [MOSUL]
