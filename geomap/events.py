@@ -1181,24 +1181,26 @@ def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[flo
     return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
 
 
-_STORY_CITY = 100_000  # people: a place named most from this size on is the story's city
+_STORY_CITY = 100_000  # people: from this size on, a town named once may be the story's city
 
 
 def _story_city(text: ArticleText, sentence: Sentence) -> Place | None:
-    """The city the story is about up to ``sentence``: the one of ``_STORY_CITY`` people or
-    more named most (the last named first, on a tie)."""
+    """The town the story is about up to ``sentence``: the populated place named most (more
+    than once, unless it has ``_STORY_CITY`` people), the larger on a tie. (GeoNames gives
+    some towns of the war no population: Tal Afar is named, not counted.)"""
     named: Counter[str] = Counter()
-    cities: dict[str, Place] = {}
+    towns: dict[str, Place] = {}
     for p in text.places:
         if p.start >= sentence.end:
             break
         place = p.target.place
-        if p.usable and place is not None and place.population >= _STORY_CITY:
+        if p.usable and place is not None and place.feature == "P":
             named[place.place_id] += 1
-            cities[place.place_id] = place
-    if not named:
+            towns[place.place_id] = place
+    fit = [k for k in named if named[k] > 1 or towns[k].population >= _STORY_CITY]
+    if not fit:
         return None
-    return cities[max(reversed(list(named)), key=lambda k: named[k])]
+    return towns[max(fit, key=lambda k: (named[k], towns[k].population))]
 
 
 _REGION_AFTER = re.compile(

@@ -322,3 +322,17 @@ def test_a_new_paragraph_goes_back_to_the_story_s_city(extract: Extract) -> None
     result = extract(body, dt.date(2017, 9, 6))
     cities = [m.place_id for m in result.mentions if m.text == "the city"]
     assert cities == [MOSUL]
+
+
+def test_the_story_s_town_is_the_one_named_most_even_with_no_population(
+    extract: Extract,
+) -> None:
+    # GeoNames gives Tal Afar no population; named most, it is the story's town.
+    body = (
+        "Iraqi forces entered Tal Afar on Sunday, 55 km west of Mosul. Fighting went on in "
+        "Tal Afar.\n\nIS counter-attacked in the Qadisiya district on Saturday."
+    )
+    attack = only(extract(body, dt.date(2017, 8, 27)).events, "attack")[-1]
+    (place,) = attack.places
+    assert place.name == "Qadisiya" and place.approximate
+    assert (round(place.lat or 0, 2), round(place.lon or 0, 2)) == (36.38, 42.45)
