@@ -194,16 +194,40 @@ def events_from_text(text: ArticleText) -> list[Event]:
     memory = ClaimMemory()
     attributed = attributing(text.body, text.sentences)  # the others have no claimant
     events: list[Event] = []
+    last: list[Event] = []  # the events of the sentence before
     for i, sentence in enumerate(text.sentences):
         if i in text.furniture:
             continue
         said = i in attributed
         who = claimant_of(sentence.text) if said else None
         claimant = memory.resolve(who)
-        events += _sentence_events(
+        found = _sentence_events(
             text, (i, said), sentence, (claimant, _words_of(sentence, who)), default, counts
         )
+        denier = _DENIES_BEFORE.match(sentence.text) if not found else None
+        if denier is not None and last:
+            # "Amaq claimed its fighters recaptured Karama. Iraqi commanders denied the claim."
+            denied = {id(e) for e in last if e.status in ("claimed", "reported")}
+            events = [
+                e.with_changes(
+                    status="denied", extra={**e.extra, "denied_by": denier["who"].strip()}
+                )
+                if id(e) in denied
+                else e
+                for e in events
+            ]
+        last = found
+        events += found
     return _deduplicated(events)
+
+
+# A sentence that denies what the one before it told: "Iraqi commanders denied the claim".
+_DENIES_BEFORE = re.compile(
+    r"(?:But\s+|However,?\s+)?(?P<who>[A-Z][^,;:.]{1,80}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+"
+    r"(?:(?:the|these|those|this|that|such|its|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|it|them|allegations?|accounts?|statements?)\b"
+)
 
 
 def dominant_date(text: ArticleText) -> tuple[dt.date, str]:

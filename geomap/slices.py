@@ -192,6 +192,10 @@ def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
         "planned": " (a plan, not yet a fact)",
         "denied": " (denied)",
     }.get(event.status, "")
+    denier = event.extra.get("denied_by")
+    if event.status == "denied" and denier:  # "(claimed by Amaq, denied by Iraqi commanders)"
+        said = f"claimed by {event.claimant}, " if event.claimant else ""
+        note = f" ({said}denied by {denier})"
     if event.status == "planned" and event.type == "planned":
         note = ""
     return f"{who} {what}{note}."

@@ -1494,3 +1494,20 @@ def test_what_is_not_allowed_is_no_event_and_a_completed_aim_is_done(extract: Ex
     body = "The Syrian army has completed the operation to liberate Palmyra, the army said."
     (event,) = extract(body, PUB).events
     assert (event.type, event.status) == ("capture", "claimed")
+
+
+def test_a_claim_denied_in_the_next_sentence_is_denied_and_says_by_whom(
+    extract: Extract,
+) -> None:
+    from geomap.slices import event_headline
+
+    body = (
+        "The Islamic State group's Aamaq news agency claimed on Saturday that its fighters had "
+        "recaptured Tal Afar. Iraqi commanders denied the claim, saying the town remained "
+        "under their control."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.status, event.extra["denied_by"]) == ("denied", "Iraqi commanders")
+    assert event_headline(event).endswith(
+        "(claimed by The Islamic State group's Aamaq news agency, denied by Iraqi commanders)."
+    )
