@@ -31,8 +31,9 @@ _VERB = (
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|accused|accuses|blamed|blames|"
     r"declared|declares|affirmed|affirms"
 )
-_VERB_WORD = re.compile(rf"\b(?:{_VERB})\b")
-_ATTRIBUTION = re.compile(rf"\b(?:{_VERB})\b|\baccording to\b", re.I)
+# (not the word in a compound: "its self-declared caliphate", "a much-reported raid")
+_VERB_WORD = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b")
+_ATTRIBUTION = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b|\baccording to\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
 _NAMEWORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
 _TITLE = (

@@ -1511,3 +1511,11 @@ def test_a_claim_denied_in_the_next_sentence_is_denied_and_says_by_whom(
     assert event_headline(event).endswith(
         "(claimed by The Islamic State group's Aamaq news agency, denied by Iraqi commanders)."
     )
+
+
+def test_a_verb_of_saying_inside_a_compound_attributes_nothing(extract: Extract) -> None:
+    body = (
+        "IS overran Hawija in early 2014 and turned it into a hub of its self-declared caliphate."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.status, event.claimant) == ("reported", None)
