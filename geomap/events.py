@@ -67,6 +67,8 @@ _DESCRIBED = (
 _RELATIVE = re.compile(
     rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+"
     r"|\s(?:once|unless|until|although|though|because|whereas)\s"
+    # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
+    r"|[,;]\s+and\s+that\s"
     # "..., territory the Peshmerga had held since 2014": what the places were, not the event
     r"|,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+)?(?:territor(?:y|ies)|areas?|towns?|cities|city|"
     r"villages?|regions?|districts?|lands?)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w’'-]+\s+"

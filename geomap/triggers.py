@@ -75,6 +75,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?=[^.;]{0,60}?\bto\s+(?:begin|start|commence|get\s+under\s*way)\b)",
     ),
     ("planned", "passive", r"\b(?:is|are)\s+(?:being\s+)?(?:planned|imminent)\b"),
+    # "had turned their guns toward Manbij"
+    (
+        "planned",
+        "active",
+        r"\bturn(?:ed|s|ing)?\s+(?:their|its|his|her)\s+(?:guns|sights|attention|focus|forces)\s+"
+        r"(?:to|towards?|on)\b",
+    ),
     # "Hawija would be the next target once Tal Afar is secured"
     (
         "planned",

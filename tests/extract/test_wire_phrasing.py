@@ -1519,3 +1519,17 @@ def test_a_verb_of_saying_inside_a_compound_attributes_nothing(extract: Extract)
     )
     (event,) = extract(body, PUB).events
     assert (event.status, event.claimant) == ("reported", None)
+
+
+def test_a_clause_joined_by_and_that_and_guns_turned_toward_a_place_are_apart(
+    extract: Extract,
+) -> None:
+    body = (
+        "The source said that the forces liberated Tal Afar on the 3rd of this month, and "
+        "that the terrorist gangs had controlled Hawija since the year 2014."
+    )
+    (capture,) = extract(body, PUB).events
+    assert (capture.type, names(capture), capture.date) == ("capture", {TAL_AFAR}, "2017-08-03")
+    body = "The rebels, having taken Tal Afar on Monday, had turned their guns toward Hawija."
+    capture, plan = extract(body, PUB).events
+    assert (names(capture), plan.status, names(plan)) == ({TAL_AFAR}, "planned", {HAWIJA})
