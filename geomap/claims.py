@@ -64,7 +64,7 @@ _RELATIVE_SPEAKER = re.compile(
 _SUBORDINATE_SPEAKER = re.compile(
     r"(?:\b(?:after|before|when|since|while|until|because|once)\s+"
     # "closed in on Tal Afar, and commanders said they are preparing to storm it"
-    r"|[,;]\s+(?:and|but|while|whereas)\s+)[^,;:—–“”\"]{0,60}$",
+    r"|[,;]\s+(?:and|but|while|whereas)\s+)[^,;:—–“”\"]{0,120}$",
     re.I,
 )
 _LEADING_CLAUSE = re.compile(

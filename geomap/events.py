@@ -1435,8 +1435,9 @@ _BLOW_OBJECT = re.compile(
     re.I,
 )
 _TARGET_AFTER = re.compile(
-    r"^(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
-    r"biggest|largest|most\s+important)\s+){0,3}"
+    r"^(?:\s+(?:group|militants|organi[sz]ation|jihadists))?"  # "the Islamic State group's"
+    r"(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
+    r"biggest|largest|most\s+important|de\s+facto|self-declared|self-styled|Syrian|Iraqi)\s+){0,3}"
     r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es|presence"
     r"|(?:de\s+facto\s+|self-declared\s+|self-styled\s+)?(?:capital|heartland|territory))\b)",
     re.I,
@@ -1447,7 +1448,7 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
     """Whether the actor mention at ``body[start:end]`` reads as the one acted against
     (as the object of a blow only when named after the trigger's start)."""
     before = body[max(0, start - 60) : start]
-    after = body[end : end + 32]
+    after = body[end : end + 48]
     return bool(
         _TARGET_BEFORE.search(before)
         or _TARGET_AFTER.match(after)

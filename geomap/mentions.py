@@ -794,7 +794,10 @@ def part_of_a_town(body: str, start: int, end: int) -> bool:
     return found is not None and bool(_TOWN_PART.search(found.group()))
 
 
-_TOWN_PART = re.compile(r"(?i)neighbou?rhood|district|quarter|suburb")
+_TOWN_PART = re.compile(
+    r"(?i)neighbou?rhood|district|quarter|suburb|roundabout|square|street|market|hospital|"
+    r"stadium|mosque|bridge"
+)
 
 
 def _named_as_part(body: str, r: PlaceRef) -> str | None:
@@ -824,7 +827,7 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
 # al-Tanak and al-Yarmouk", "the eastern district of Karama".
 _PART_NOUN = (
     r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?|area|roundabout|square|street|market|"
-    r"junction|intersection|bridge|hospital|mosque|camp|complex)"
+    r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium)"
 )
 _LISTED = r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
 _PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")

@@ -1533,3 +1533,18 @@ def test_a_clause_joined_by_and_that_and_guns_turned_toward_a_place_are_apart(
     body = "The rebels, having taken Tal Afar on Monday, had turned their guns toward Hawija."
     capture, plan = extract(body, PUB).events
     assert (names(capture), plan.status, names(plan)) == ({TAL_AFAR}, "planned", {HAWIJA})
+
+
+def test_us_backed_fighters_and_the_group_s_capital(extract: Extract) -> None:
+    body = (
+        "US-backed fighters on Monday seized full control of Raqqa, the Islamic State group's "
+        "de facto Syrian capital, a monitor said."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.actors, event.extra["targets"]) == (("SDF", "ISIS"), ["ISIS"])
+    body = (
+        "IS captured Hawija in June 2014, when its fighters swept across northern and western "
+        "Iraq and the group's leader Abu Bakr al-Baghdadi declared a caliphate."
+    )
+    capture = extract(body, PUB).events[0]
+    assert (capture.type, capture.status, capture.claimant) == ("capture", "reported", None)
