@@ -109,7 +109,10 @@ _CONDITION = re.compile(
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^,.;]{0,30}\b(?:would|could|might"
     r"|(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:\w+\s+)?"
-    r"(?:begin|start|commence|be\s+launched|get\s+under\s*way|take\s+place|resume))\b",
+    r"(?:begin|start|commence|be\s+launched|get\s+under\s*way|take\s+place|resume)"
+    # "the liberation of the city is only days away"
+    r"|(?:is|are)\s+(?:now\s+)?(?:only\s+|just\s+|still\s+)?(?:a\s+few\s+|\w+\s+)?"
+    r"(?:days|weeks|months|hours)\s+away)\b",
     re.I,
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "the group", "the statement"])
@@ -449,8 +452,13 @@ def _last_clause(text: str) -> str:
     return ""
 
 
+# The tail of a phrase cut at a comma before the speaker: "operations, Lieutenant General ..."
+_LOWER_LEAD = re.compile(r"^(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*[”\"]?,\s+(?=[A-Z])")
+
+
 def _clean(phrase: str) -> str | None:
     phrase = _TIMESTAMP.sub("", _SPACES.sub(" ", phrase).strip(" ,.;:-–—"))
+    phrase = _LOWER_LEAD.sub("", phrase)
     phrase = _LEADING_LINKS.sub("", phrase)
     phrase = _TRAILING_ADVERB.sub("", phrase)
     return phrase or None

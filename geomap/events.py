@@ -155,6 +155,8 @@ _SOMEONE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:an?\s+)?\d{1,3},[^.;:]{0,60})$"
 )
+# Who fends an attack off is the one attacked: "repelled", "fended off", "beat back".
+_DEFENDS = re.compile(r"(?i)repel|repuls|fend|fought\s+off|beat\s+back|thwart|foil")
 # A siege told of those inside it: "the militants were now cut off in", "remain trapped".
 _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
@@ -1288,6 +1290,8 @@ def _actors(
     window = [a for a in spans if begin <= a.start < end]
     targets = {id(a) for a in window if _is_target(body, a.start, a.end, a.start >= t0)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
+        targets |= {id(a) for a in window if a.start < t0}
+    if _DEFENDS.match(trigger.text):  # "Iraqi forces repelled an attack by the gangs"
         targets |= {id(a) for a in window if a.start < t0}
     if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}

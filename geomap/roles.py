@@ -96,6 +96,13 @@ _PART_OF = re.compile(
     re.I,
 )
 _WHOLE_OF = re.compile(rf"^[’']s\s+(?:(?:{BEARING}|central)\s+)?$", re.I)
+# "the al-Shifa neighbourhood ... on the right bank of Mosul": the town the places named
+# before it lie in.
+_SIDE_OF = re.compile(
+    rf"\b(?:on|in)\s+the\s+(?:right|left|{BEARING})\s+(?:bank|side|half|part|edge|outskirts)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 # "on the city's edge", "Mosul's western outskirts": a part of the town, near it.
 _ITS_PART = re.compile(
     rf"[’']s\s+(?:(?:{BEARING}|southern|northern|old|industrial)\s+)?"
@@ -177,6 +184,7 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         is_reference(sentence, start)
         or _is_whole(sentence, span, others)
         or _ITS_PART.match(sentence, span[1])
+        or (_SIDE_OF.search(before) and any(o[1] <= start for o in others))
     ):
         return "near"
     if _FROM_BASE.search(before):

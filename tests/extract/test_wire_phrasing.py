@@ -1548,3 +1548,29 @@ def test_us_backed_fighters_and_the_group_s_capital(extract: Extract) -> None:
     )
     capture = extract(body, PUB).events[0]
     assert (capture.type, capture.status, capture.claimant) == ("capture", "reported", None)
+
+
+def test_a_state_statement_s_districts_divisions_and_defenders(extract: Extract) -> None:
+    body = (
+        'The Commander of "We Are Coming, Nineveh" operations, Lieutenant General Abdul Amir '
+        "Rashid Yarallah, announced today that the Counter-Terrorism Service had liberated the "
+        "al-Shifa neighbourhood and the hospital complex on the right bank of Mosul."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.claimant == "Lieutenant General Abdul Amir Rashid Yarallah"
+    assert {(p.name, p.role) for p in event.places} == {("al-Shifa", "at"), ("Mosul", "near")}
+    body = (
+        "The 9th Armoured Division, with the support of the Popular Mobilisation, liberated "
+        "Tal Afar on Monday."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.actors == ("ISF", "PMU")
+    body = (
+        "Forces of the Rapid Response Division repelled an attack by the terrorist gangs on "
+        "their positions in Tal Afar on Monday."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.actors[0] == "ISIS"
+    body = "Officials say the liberation of Tal Afar is only days away."
+    (event,) = extract(body, PUB).events
+    assert event.status == "planned"
