@@ -35,7 +35,7 @@ _VERB = (
 _VERB_WORD = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b")
 _ATTRIBUTION = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b|\baccording to\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
-_NAMEWORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
+_NAMEWORD = r"(?:[A-Z][\w’'.\u2024-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
 _TITLE = (
     r"spokes(?:man|woman|person)|commander|officers?|officials?|sources?|general|colonel|"
     r"major|captain|lieutenant|minister|ministry|statement|governor|mayor|chief|leader|"
@@ -56,7 +56,7 @@ _NOUN_BEFORE = re.compile(
 )
 # A relative clause whose subject is the one who speaks, up to the verb: ", where residents".
 _RELATIVE_SPEAKER = re.compile(
-    r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?)?|\b(?:in|on|at|during|from|after|by)\s+)"
+    r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,8}?)?|\b(?:in|on|at|during|from|after|by)\s+)"
     # "... after a day of heavy fighting in which, according to the major, 40 were killed"
     r"(?:where|who|whom|whose|which|when)\s*,?\s+[^,;:—–“”\"]{0,60}$"
 )
@@ -133,7 +133,10 @@ _LEADING_LINKS = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|since|once|until))\s+)+"
 )
-_TRAILING_ADVERB = re.compile(r"(?i)\s+(?:also|further|later)$")
+_TRAILING_ADVERB = re.compile(
+    r"(?i)\s+(?:also|further|later|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|"
+    r"earlier|overnight)$"
+)
 # (A colon or comma between digits, as in "11:30" or "200,000", stops no clause.)
 # A dash between spaces ends a dateline: "ERBIL, Kurdistan Region — Peshmerga commanders say".
 _CLAUSE_STOP = re.compile(
@@ -355,7 +358,22 @@ def claimant_of(sentence: str) -> str | None:
     'Iraqi army officials'
     >>> claimant_of("It was taken, according to Defence Secretary Sir Michael Fallon.")
     'Defence Secretary Sir Michael Fallon'
+    >>> claimant_of("They seized it, according to Maj. Gen. Sami al-Aridi.")
+    'Maj. Gen. Sami al-Aridi'
     """
+    # ("according to Maj. Gen. Sami al-Aridi": the full stops of titles end no phrase)
+    shielded = _TITLE_DOT.sub("\\1\u2024", sentence) if "." in sentence else sentence
+    who = _claimant(shielded)
+    return who.replace("\u2024", ".") if who else None
+
+
+# A title's full stop, kept from ending a claimant's phrase (a one-dot leader stands in).
+_TITLE_DOT = re.compile(
+    r"\b(Maj|Gen|Lt|Col|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|St)\."
+)
+
+
+def _claimant(sentence: str) -> str | None:
     m = _ACCORDING.search(sentence)
     if m:
         return _clean(m.group("who"))
@@ -391,7 +409,9 @@ def _subject_before(before: str) -> str | None:
 
 
 # A name that a clause of its own holds: after a comma or a dash, or opening the sentence.
-_NAME_ENDING = re.compile(r"(?:^|[,;:—–]\s*)((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)$")
+_NAME_ENDING = re.compile(
+    r"(?:^|[,;:—–]\s*)((?:[A-Z][\w’'.\u2024-]*\s+){0,5}[A-Z][\w’'.\u2024-]*)$"
+)
 # Words that open a sentence without naming anyone, besides the asides of _ASIDE:
 # "Elsewhere, a spokesman said".
 _NOT_A_NAME = frozenset(
@@ -420,7 +440,7 @@ def _name_before_title(text: str, phrase: str, title: str) -> str:
 
 
 # A person's name, then a title set off by commas.
-_TITLED = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,[^;:()“”\"]*,$")
+_TITLED = re.compile(r"^(?:[A-Z][\w’'.\u2024-]*\s+){1,3}[A-Z][\w’'.\u2024-]*,[^;:()“”\"]*,$")
 
 
 def _named_with_title(text: str) -> str | None:

@@ -231,6 +231,12 @@ _SMALL_AFTER = re.compile(
 )
 
 
+_REGION_NAMED_BEFORE = re.compile(
+    r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.I
+)
+_REGION_NAMED_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b", re.I)
+
+
 def _noun(m: re.Match[str]) -> str:
     """The kind of place a description names ("city" for "the Old City"), or ""."""
     return (m.groupdict().get("noun") or "").lower()
@@ -247,6 +253,11 @@ def _ruled_out(
         return True
     if _noun(m) == "city" and _called_small(text, p):
         return True  # what was called a town is not "the city" after it
+    if _noun(m) and (
+        _REGION_NAMED_BEFORE.search(text.body, max(0, p.start - 40), p.start)
+        or _REGION_NAMED_AFTER.match(text.body, p.end)
+    ):
+        return True  # "the province of Homs" is not "the city" nor "the town"
     return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"
 
 

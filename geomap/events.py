@@ -77,6 +77,8 @@ _RELATIVE = re.compile(
 )
 _CONTAINED = re.compile(
     rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$"
+    # "the ancient city of Palmyra in the central province of Homs"
+    rf"|^,?\s+in\s+the\s+(?:(?:{BEARING}|central)\s+)?(?:province|governorate|region)\s+of\s+$"
     # "the Intisar district on the eastern edge of Mosul"
     rf"|^(?:\s+(?:district|neighbou?rhood|quarter|area))?,?\s+on\s+the\s+(?:{BEARING}\s+|far\s+)?"
     r"(?:edges?|outskirts|fringes?|banks?|side|shores?)\s+of\s+(?:the\s+)?$",
@@ -114,9 +116,13 @@ _ROUTE_OBJECT = re.compile(
 )
 # ", cutting the last route ...": a participle clause that goes on from the event before it.
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?$")
+_AND_BEFORE = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+)?$")
 _SHORTLY = re.compile(
-    r"\b(?:(?:a\s+few|two|three|several|just)\s+)?(?:hours?|days?|weeks?|shortly|soon|"
-    r"a\s+day|a\s+week)\s+(?:after|before)\b",
+    r"\b(?:(?:a\s+few|two|three|four|five|six|several|just|some)\s+)?(?:hours?|days?|weeks?|"
+    r"months?|shortly|soon|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\b"
+    # "seized Tal Afar in June 2014, after the fall of Mosul"
+    r"|,\s+(?:just\s+)?(?:after|before|following)\s+the\s+(?:[\w-]+\s+)?(?:fall|capture|loss|"
+    r"liberation|seizure)\s+of\b",
     re.I,
 )
 _COORDINATED = re.compile(r"^(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$|^,\s+$", re.I)
@@ -159,6 +165,11 @@ _SOMEONE = re.compile(
 _DEFENDS = re.compile(r"(?i)repel|repuls|fend|fought\s+off|beat\s+back|thwart|foil")
 # A siege told of those inside it: "the militants were now cut off in", "remain trapped".
 _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
+_PAST_TENSE = re.compile(
+    r"(?i)\w+ed|took|overran|fell|seized|swept|won|lost|drove|broke|struck|fought|left|fled|"
+    r"withdrew|hit|ran"
+)
+_PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no more
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
 _WILL_NOT = re.compile(
     r"(?:\b(?:will|would|shall|could|can|may|might)\s+(?:not|never)|\b(?:won|wouldn|can)['’]t"
@@ -172,8 +183,15 @@ _WILL_NOT = re.compile(
     re.I,
 )
 # "The fall of Tal Afar would leave the militants holding Hawija": what would follow it
-_WOULD_AFTER = re.compile(r"[^,;:.]{0,60}?\b(?:would|could|might)\b", re.I)
-_NOUN_TRIGGER = re.compile(r"(?i)(?:the\s+)?(?:fall|capture|recapture|liberation|loss)\s+of$")
+_WOULD_AFTER = re.compile(
+    # (past an appositive: "The fall of Tal Afar, a city ... west of Mosul, would leave")
+    r"(?:[^,;:.]{0,60}?|[^,;:.]{0,40},[^;:.]{0,120}?,\s*)\b(?:would|could|might)\b",
+    re.I,
+)
+_NOUN_TRIGGER = re.compile(
+    r"(?i)(?:the\s+)?(?:fall|capture|recapture|liberation|loss)\s+of$|^battles?\s+for$"
+    r"|^(?:offensive|assault|operation|attack)\s+on$"
+)
 _COMBATANTS = re.compile(
     r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen)\b",
     re.I,
@@ -336,12 +354,22 @@ def _sentence_events(
             planned_type=kind == "planned",
             may_attribute=said,
         )
+        if (
+            status == "planned"
+            and kind != "planned"
+            and date is not None
+            and date.date < text.article.published - dt.timedelta(days=_PAST_PLAN_DAYS)
+            and _PAST_TENSE.fullmatch(trigger.text.split()[0])
+        ):
+            # "fear new fighting ... since the onslaught of August 2014, when the militants
+            # overran Shingal": told in the past of a past date, it happened
+            status = "reported"
         if status == "planned" and (inherited or date is None):
             # "took Shura on Saturday and are expected to push on": the plan is as of the
             # report, not the day of another event
             date, date_source = None, "plan"
         # (not who speaks in a clause after it: "has not entered Intisar, where officers say")
-        speaks = status == "claimed" or speaks_for(sentence.text, trigger.end)
+        speaks = speaks_for(sentence.text, trigger.end) or (status == "claimed" and quoted)
         who = claimant if status != "reported" and speaks else None
         out.append(
             _event(
@@ -391,9 +419,12 @@ def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool
     event ("seized Tal Afar in June 2014, days after it captured Mosul")."""
     if _SHORTLY.search(sentence, previous.end, trigger.start):
         return True
-    return trigger.text.split()[0].lower().endswith("ing") and bool(
-        _PARTICIPLE_CLAUSE.search(sentence, 0, trigger.start)
+    participle = trigger.text.split()[0].lower().endswith("ing")
+    # "..., sweeping across the border and taking Mosul": the participles share the date
+    joined = previous.text.split()[0].lower().endswith("ing") and bool(
+        _AND_BEFORE.search(sentence, 0, trigger.start)
     )
+    return participle and (joined or bool(_PARTICIPLE_CLAUSE.search(sentence, 0, trigger.start)))
 
 
 def _civilian_flight(sentence: str, t: Trigger) -> bool:
@@ -682,10 +713,16 @@ def _roles(sentence: Sentence, places: list[PlaceRef]) -> dict[int, str]:
     for k in range(1, len(places)):
         (_, prev_end), (start, end) = spans[k - 1], spans[k]
         if (
-            places[k].antecedent is not None
-            and _key(places[k]) == _key(places[k - 1])  # (_key reads each one's target)
-            and text[prev_end:start].strip() == ","
-            and text[end : end + 1] == ","
+            _key(places[k]) == _key(places[k - 1])
+            and (  # (_key reads each one's target)
+                (
+                    places[k].antecedent is not None
+                    and text[prev_end:start].strip() == ","
+                    and text[end : end + 1] == ","
+                )
+                # "villages south-west of Shingal (Sinjar)": the name again, in brackets
+                or (text[prev_end:start].strip() == "(" and text[end : end + 1] == ")")
+            )
         ):
             text = text[:prev_end] + " " * (end + 1 - prev_end) + text[end + 1 :]
             same_as[k] = k - 1
@@ -1434,7 +1471,7 @@ _BLOW_OBJECT = re.compile(
     r"\b(?:hit|hitting|target(?:ed|ing|s)?|kill(?:ed|ing|s)?|eliminat(?:ed|ing|es)|fight(?:ing|s)?|"
     r"fought|battl(?:ed|ing|es)|pursu(?:ed|ing|it\s+of)|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
     r"pound(?:ed|ing|s)?|shell(?:ed|ing|s)?|strik(?:e|es|ing)|struck|rout(?:ed|ing|s)?|"
-    r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?)\s+"
+    r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing))\s+(?:an?\s+)?"
     r"(?:the\s+|its\s+|their\s+|some\s+|dozens\s+of\s+|\d+\s+)?(?:(?:last|remaining)\s+)?$",
     re.I,
 )
@@ -1442,7 +1479,8 @@ _TARGET_AFTER = re.compile(
     r"^(?:\s+(?:group|militants|organi[sz]ation|jihadists))?"  # "the Islamic State group's"
     r"(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
     r"biggest|largest|most\s+important|de\s+facto|self-declared|self-styled|Syrian|Iraqi)\s+){0,3}"
-    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es|presence"
+    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es|presence|"
+    r"siege|blockade|encirclement"
     r"|(?:de\s+facto\s+|self-declared\s+|self-styled\s+)?(?:capital|heartland|territory))\b)",
     re.I,
 )

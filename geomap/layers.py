@@ -136,7 +136,8 @@ def event_shape(event: Event) -> Shape | None:
         return Shape("points", "points", points, _approx(several))
     at = _first(located, "at", "to", "near", "from", "between")
     assert at is not None
-    return Shape("points", "point", Point(_pos(at)), at.approximate)
+    # (an event only near a place is drawn at it as approximate: "villages south-west of Sinjar")
+    return Shape("points", "point", Point(_pos(at)), at.approximate or at.role == "near")
 
 
 def _approx(places: Iterable[EventPlace]) -> bool:

@@ -94,8 +94,8 @@ _THE = re.compile(r"^The\s+(?=[A-Z])")
 _OWNER = re.compile(r"^.*['’]s\s+(?=[A-Z])")
 # Words that describe people or a part of a place ("Kurdish", "western"): never a place.
 _PEOPLE_AND_PARTS = frozenset(
-    "western eastern northern southern sunni shia shiite kurdish arab yazidi christian "
-    "turkmen assyrian jihadi islamic".split()
+    "western eastern northern southern sunni shia shiite kurdish arab yazidi yezidi christian "
+    "turkmen assyrian shabak chaldean jihadi islamic".split()
 ) | frozenset(DEMONYMS)
 # Words that start a capitalised run but are not names of places.
 _NOT_NAMES = _PEOPLE_AND_PARTS | frozenset(
@@ -141,7 +141,8 @@ _WITH_GOVT = re.compile(
 # News outlets named like places: "Al Jazeera" (the island, a region), "Kurdistan 24".
 _OUTLET = re.compile(
     r"(?:Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Mayadeen|Al[- ]Sumaria|Al[- ]Masdar|Asharq\s+Al[- ]Awsat|"
-    r"Al[- ]Monitor|Kurdistan\s*24|Sky\s+News\s+Arabia|Al[- ]Hadath|Al[- ]Ahram)\b"
+    r"Al[- ]Monitor|Kurdistan\s*24|Sky\s+News\s+Arabia|Al[- ]Hadath|Al[- ]Ahram|SANA|"
+    r"Sana(?=\s+(?:news|agency|reported|said))|(?<=by\s)Sana)\b"
 )
 # "witnesses told Al Jazeera", "speaking to Rudaw": who hears it is no place.
 _TOLD = re.compile(r"\b(?:told|tells|telling|speaking\s+to|(?:an\s+)?interview\s+with)\s+$", re.I)
@@ -492,7 +493,15 @@ def _settled(actors: list[ActorSpan], places: list[PlaceRef]) -> list[ActorSpan]
     """
     if not any(":" in a.actor_id for a in actors):
         return actors
-    located = [(p.start, c) for p in places if p.usable and (c := _country(p))]
+    # (not a country named as its border: "the army ... near the Syrian border" in a story on
+    # Tal Afar is Iraq's)
+    located = [
+        (p.start, c)
+        for p in places
+        if p.usable
+        and (c := _country(p))
+        and not (p.place is None and _BORDER_WORDS.search(p.text))
+    ]
     by_count = [c for c, _ in Counter(c for _, c in located).most_common()]
     out: list[ActorSpan] = []
     for a in actors:
@@ -509,6 +518,7 @@ def _settled(actors: list[ActorSpan], places: list[PlaceRef]) -> list[ActorSpan]
 
 
 _NEAR = 300  # characters: about a sentence either side
+_BORDER_WORDS = re.compile(r"(?i)\b(?:border|frontier|crossing)\b")
 
 
 def _country(p: PlaceRef) -> str | None:
@@ -743,6 +753,8 @@ def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
         part = parts.get(id(r))
         if part and not notes.get(id(r)):
             notes[id(r)] = _away_from_all(r, part, list(located.values()))
+        elif not notes.get(id(r)):
+            notes[id(r)] = _stray(r, list(located.values()))
     # what one mention says of a name holds for its others: "retook most of Karama" after
     # "the Karama neighbourhood" is not Al Karamah in Syria either
     misplaced = {
@@ -798,6 +810,25 @@ _TOWN_PART = re.compile(
     r"(?i)neighbou?rhood|district|quarter|suburb|roundabout|square|street|market|hospital|"
     r"stadium|mosque|bridge"
 )
+
+
+def _stray(r: PlaceRef, located: list[Place]) -> str | None:
+    """Why ``r``, a small place of the base gazetteer, is not the one meant: it lies far from
+    every other place of an article that names at least two ("into al-Qadisiya" in a story
+    on Tal Afar is not Qadsayya, a suburb of Damascus)."""
+    p = r.place
+    if p is None or p.lat is None or p.population >= _STRAY_POPULATION:
+        return None
+    if p.source != "geonames-cities500":  # (the campaign's and the regional file's are chosen)
+        return None
+    others = [o for o in located if o.place_id != p.place_id]
+    if len(others) >= 2 and all(_km(p, o) > _STRAY_KM for o in others):
+        return f"{p.name} lies far from all the article's other places; check"
+    return None
+
+
+_STRAY_KM = 400.0
+_STRAY_POPULATION = 20_000  # people: a larger town named in passing far away is still itself
 
 
 def _named_as_part(body: str, r: PlaceRef) -> str | None:

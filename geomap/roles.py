@@ -103,6 +103,15 @@ _SIDE_OF = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "pushed IS out of about a dozen neighbourhoods on the eastern side of the city", "parts of
+# Raqqa": parts of the town, not the whole.
+_PARTS_OF = re.compile(
+    # (not "the districts of Hawijah, Shirqat ...": those name the districts)
+    r"(?<![Tt]he )\b(?:neighbou?rhoods|districts|areas|parts|quarters|suburbs|sections|pockets)\s+"
+    rf"(?:(?:on|in)\s+the\s+(?:(?:right|left|{BEARING})\s+)?(?:side|part|bank|edge|half)\s+)?"
+    r"(?:of|in)\s+(?:the\s+)?$",
+    re.I,
+)
 # "on the city's edge", "Mosul's western outskirts": a part of the town, near it.
 _ITS_PART = re.compile(
     rf"[’']s\s+(?:(?:{BEARING}|southern|northern|old|industrial)\s+)?"
@@ -117,7 +126,7 @@ _REFERENCE = re.compile(
     r"between|linking|connecting)\s+(?:(?:[\w’'-]+\s+){1,4}?(?:to|towards?|and|with)\s+)?$"
     # "to divert attention from Mosul"
     r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$"
-    r"|\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
+    r"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
     re.I,
 )
 
@@ -184,6 +193,7 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         is_reference(sentence, start)
         or _is_whole(sentence, span, others)
         or _ITS_PART.match(sentence, span[1])
+        or _PARTS_OF.search(before)
         or (_SIDE_OF.search(before) and any(o[1] <= start for o in others))
     ):
         return "near"

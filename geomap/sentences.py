@@ -79,6 +79,8 @@ _CREDIT = re.compile(
 _ONLY = re.compile(
     r"(?i)^\s*(?:comments?|share|advertisement|related|more|see\s+also|menu|close|loading\W*)\s*$"
 )
+_SPEAKING = re.compile(r"appeal|speaking|navigation")
+_LINKS_MAX = 8  # lines of links under one "Related"
 _LINKED = re.compile(r"(?i)^\s*(?:related|read\s+more|more|see\s+also)\W*$")
 _CRUMB_SEPARATOR = re.compile(r"\s+[/>|»]\s+")
 # Weak signs: speaking to the reader or as the outlet, outside quotation marks.
@@ -314,22 +316,37 @@ def furniture_reasons(
             reasons[i] = "page furniture: byline, credits, a caption or a link to another story"
         elif i in speaking or _names_outlet(s, outlet_rx):
             weak.add(i)
-    for i, s in enumerate(sentences[:-1]):
-        if i in reasons and _LINKED.match(s.text) and _own_line(text, sentences[i + 1]):
-            # "Read more" / "Related" on a line of its own: the next line is the link
-            reasons[i + 1] = "page furniture: a link to another story"
+    _links_under_headings(text, sentences, reasons)
     _same_line(text, sentences, reasons)
     changed = True
     while changed:
         changed = False
         for i in sorted(weak - set(reasons)):
-            if any(j in reasons or (j in weak and j != i) for j in (i - 1, i + 1)):
+            # (next to an appeal or the outlet speaking; a byline or a link is not that)
+            if any(
+                (j in reasons and _SPEAKING.search(reasons[j])) or (j in weak and j != i)
+                for j in (i - 1, i + 1)
+            ):
                 reasons[i] = "page furniture: the outlet speaking to its readers"
                 changed = True
     return reasons
 
 
 _LINE_MAX = 400  # characters: a longer line is no byline nor credit
+
+
+def _links_under_headings(text: str, sentences: list[Sentence], reasons: dict[int, str]) -> None:
+    """ "Read more" / "Related" on a line of its own: the lines after it, up to a blank line,
+    are links to other stories."""
+    for i, s in enumerate(sentences[:-1]):
+        if i not in reasons or not _LINKED.match(s.text):
+            continue
+        j = i + 1
+        while j < len(sentences) and _own_line(text, sentences[j]):
+            reasons[j] = "page furniture: a link to another story"
+            if "\n\n" in text[sentences[j].end : sentences[j].end + 3] or j - i >= _LINKS_MAX:
+                break
+            j += 1
 
 
 def _own_line(text: str, s: Sentence) -> bool:
@@ -424,8 +441,10 @@ def _outlet_pattern(outlet: str, text: str) -> re.Pattern[str] | None:
 def _names_outlet(s: Sentence, rx: re.Pattern[str] | None) -> bool:
     if rx is None:
         return False
-    # "told The Independent" is reporting; the outlet as the subject is furniture.
+    # "told The Independent" is reporting, "(Reuters) -" a dateline; the outlet as the subject
+    # is furniture.
     return any(
         not _TOLD.search(re.sub(r"(?i)the\s*$", "", s.text[: m.start()]))
+        and s.text[m.start() - 1 : m.start()] != "("
         for m in rx.finditer(s.text)
     )

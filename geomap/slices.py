@@ -227,6 +227,9 @@ def _ends(old: Event, new: Event) -> bool:
 
 
 def _lasts(event: Event) -> bool:
+    """Whether the event still holds after its date (a denied one never does)."""
+    if event.status == "denied":
+        return False
     return event.type in LASTING or event.type == "planned" or event.status == "planned"
 
 

@@ -376,7 +376,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?cut\s+off\b(?!\s+from\b)(?=\s+(?:since|for)\b|\s*[.,;])",
     ),
     ("siege", "active", r"\bisolat(?:e|ed|es|ing|ion)\b"),
-    ("siege", "active", r"\btrapped\b|\bbacked\s+into\s+a\s+corner\b|\bcornered\b"),
+    (
+        "siege",
+        "active",
+        r"(?<!booby-)(?<!booby )\btrapped\b|\bbacked\s+into\s+a\s+corner\b|\bcornered\b",
+    ),
     # attack
     ("attack", "active", r"\b(?:counter-?)?attack(?:s|ed|ing)?\b"),
     ("attack", "active", r"\bassault(?:s|ed|ing)?\b"),

@@ -104,3 +104,14 @@ def test_an_event_at_several_places_is_a_point_at_each(events: list[Event]) -> N
     plan = _row(events_to_layers(events).points, "ev-plan-hawijah")
     assert plan["shape"] == "points"
     assert [(p.y, p.x) for p in plan.geometry.geoms] == [PLACES["Hawijah"], PLACES["Shirqat"]]
+
+
+def test_an_event_only_near_a_place_is_drawn_at_it_as_approximate() -> None:
+    from geomap.layers import event_shape
+
+    from .sample_events import event, place
+
+    shape = event_shape(event("n", "capture", "2017-05-29", place("Sinjar", role="near")))
+    assert shape is not None and shape.approximate
+    shape = event_shape(event("a", "capture", "2017-05-29", place("Sinjar")))
+    assert shape is not None and not shape.approximate

@@ -170,3 +170,11 @@ def test_relief_reaching_a_besieged_town_ends_its_siege() -> None:
     relief = event("b", "link_up", "2016-12-01", place("Tal Afar"), actors=("SAA",))
     timeline = events_to_timeline([siege, relief], Campaign())
     assert timeline.slices[1].ended == ("a",)
+
+
+def test_a_denied_event_does_not_hold_after_its_date(campaign: Campaign) -> None:
+    taken = event("d", "capture", "2016-11-23", place("Kirkuk"), status="denied")
+    later = event("l", "attack", "2016-12-01", place("Mosul"))
+    timeline = events_to_timeline([taken, later], campaign)
+    keys = [s.key for s in timeline.slices]
+    assert timeline.held(keys.index("2016-12-01")) == ()

@@ -321,3 +321,18 @@ def test_every_mention_of_a_namesake_far_away_stays_unresolved(extract: Extract)
     # A city big enough names its own markets: "Baghdad market" is Baghdad's.
     result = extract("Blasts hit a Baghdad market on Friday as Mosul fighting went on.")
     assert by_text(result.mentions, "Baghdad")[0].resolved
+
+
+def test_a_lead_after_a_byline_with_the_agency_in_its_dateline_is_the_story(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces seize Tal Afar citadel\n\n"
+        "By Maher Chmaytelli and Raya Jalabi\n\n"
+        "BAGHDAD/ERBIL, Iraq (Reuters) - Iraqi forces captured the citadel in the centre of "
+        "Hawija on Sunday, the military said.\n"
+    )
+    result = extract(body, outlet="Reuters")
+    assert any(p.name == "Hawija" for e in result.events for p in e.places)
+    (m,) = by_text(result.mentions, "Hawija")
+    assert m.resolved

@@ -1574,3 +1574,46 @@ def test_a_state_statement_s_districts_divisions_and_defenders(extract: Extract)
     body = "Officials say the liberation of Tal Afar is only days away."
     (event,) = extract(body, PUB).events
     assert event.status == "planned"
+
+
+def test_a_reader_s_review_what_the_map_must_not_say(extract: Extract) -> None:
+    # "would" past an appositive is no fact
+    body = (
+        "The fall of Tal Afar, a city of mainly Turkmen population about 80 km west of Mosul, "
+        "would leave the militants holding Hawija."
+    )
+    assert extract(body, PUB).events == ()
+    # a people is no place
+    body = "The fall of Hawija, a largely Yezidi and Christian town, left Tal Afar isolated."
+    assert all(p.name != "Yezidi" for e in extract(body, PUB).events for p in e.places)
+    # neighbourhoods of a city taken are not the city taken
+    body = "Troops pushed IS out of about a dozen neighbourhoods on the eastern side of Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert [p.role for p in event.places] == ["near"]
+    # villages near a town, glossed in brackets, are near it
+    body = "The PMU drove ISIS out of villages southwest of Shingal (Sinjar) on Monday."
+    (event,) = extract(body, PUB).events
+    assert {p.role for p in event.places} == {"near"}
+    # a past event told in a sentence about a fear is not a plan
+    body = (
+        "Yezidi leaders fear new fighting will follow the onslaught of August 2014, when the "
+        "militants overran Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.status, event.date) == ("reported", "2014-08-01")
+
+
+def test_a_small_namesake_far_from_all_the_story_s_places_stays_unresolved(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces took the citadel of Tal Afar on Sunday. Federal Police advanced into "
+        "al-Qadisiya, while troops cleared villages near Mosul and Hawija."
+    )
+    result = extract(body, PUB)
+    m = next(m for m in result.mentions if m.text == "al-Qadisiya")
+    assert not m.resolved and "far from" in m.note
+    # the army beside the Syrian border in a story on Iraqi towns is Iraq's
+    body = "In Tal Afar, the army cut the road to the Syrian border on Monday."
+    (event,) = extract(body, PUB).events
+    assert event.actors == ("ISF",)
