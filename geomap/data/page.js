@@ -434,11 +434,12 @@
     var colour = D.actors[row[4]][1], flags = row[7], g = row[8];
     var plan = flags & FLAG_PLAN || status === "planned";
     var dash = status === "denied" ? "1 12" : plan ? "2 9" : status === "claimed" ? "12 8" : null;
-    var ring = plan ? "1 5" : status === "claimed" || status === "denied" ? "5 4" : null;
+    var ring = plan ? "1 5" : status === "claimed" ? "5 4" : status === "denied" ? "2 7" : null;
     var base = {renderer: canvas, color: colour, fillColor: colour, row: row};
     var parts = [], halo = L.extend({radius: 20000, stroke: false, fillOpacity: 0.18}, base);
     function glyph(at, text, size, filled) {
       return new Mark(at, L.extend({}, base, {radius: 14.5, weight: 3, dashArray: ring, fillOpacity: 1,
+        opacity: status === "denied" ? 0.5 : 1,
         fillColor: filled ? colour : "#fff", glyph: text, ink: filled ? "#fff" : colour, size: size}));
     }
     if (shape === "point" || shape === "points") {

@@ -36,6 +36,11 @@ _STATUS_SAMPLES = (
     ("gm-sw-reported", "reported", "filled, solid line: reported as fact"),
     ("gm-sw-claimed", "claimed", "hollow, dashed line, “claimed” badge: one side's claim"),
     ("gm-sw-planned", "planned", "hollow, dotted line: a plan, not a fact"),
+    (
+        "gm-sw-denied",
+        "denied",
+        "faint, sparse dashes, struck-out badge: a claim another side denies",
+    ),
     ("gm-sw-held", "earlier", "faded: happened earlier and still holds"),
     ("gm-sw-approx", "approximate", "blurred halo: place known only roughly"),
     ("gm-sw-ctx", "background", "grey, dotted: before the campaign"),

@@ -12,7 +12,7 @@ from geomap.campaign import Campaign
 from geomap.pages._figure import Raw, figure_html
 from geomap.pages._html import esc, event_html, link
 from geomap.schema import Event
-from geomap.slices import Timeline
+from geomap.slices import Timeline, slice_label
 
 __all__ = ["EMBED_SIZE", "embed_snippet", "render_index"]
 
@@ -76,11 +76,23 @@ def _background_html(timeline: Timeline, events: Mapping[str, Event]) -> str:
             f"on every map as context:</p><ul>{items}</ul>"
         )
     if timeline.undated:
+        n = len(timeline.undated)
         blocks.append(
-            f'<p class="gm-note">{len(timeline.undated)} events have no date and are on no '
-            "map; they are in the data files.</p>"
+            f'<p class="gm-note">{n} {"event has" if n == 1 else "events have"} no date and '
+            f"{'is' if n == 1 else 'are'} on no map; the data files hold "
+            f"{'it' if n == 1 else 'them'}.</p>"
         )
     return "".join(blocks)
+
+
+_READING = (
+    "<h2>Reading the maps</h2><p>Every mark stands for a sentence of a news report, quoted "
+    "in its caption with the outlet that published it. Filled marks are events reported as "
+    "fact; hollow marks with dashed rings, one side's claims; dotted marks, plans; faint "
+    "marks with sparse dashes, claims another side denies. A blurred halo marks a place "
+    "known only roughly. What still holds from an earlier date is drawn faded. The line "
+    "above each quote is drafted by software from it: the quote is the source.</p>"
+)
 
 
 def _sources_html(articles: Sequence[Article]) -> str:
@@ -107,7 +119,7 @@ def render_index(
     figure = Figure(title=esc(campaign.title))
     figure.header.add_child(Raw(f"<style>{_assets.page_asset('index.css')}</style>"))
     intro = f"<p>{esc(campaign.subtitle)}</p>" if campaign.subtitle else ""
-    start = campaign.start.isoformat() if campaign.start else ""
+    start = slice_label(campaign.start.isoformat()) if campaign.start else ""
     timeline_snippet = embed_snippet("timeline.html", campaign.title)
     downloads = "".join(f'<li><a href="{href}">{esc(text)}</a></li>' for href, text in DOWNLOADS)
     body = (
@@ -118,6 +130,7 @@ def render_index(
         f"<pre><code>{esc(timeline_snippet)}</code></pre></details></header>"
         '<p class="gm-note">Each embed snippet links to the page beside this one; replace '
         "the <code>src</code> with the address where you host this folder.</p>"
+        f"{_READING}"
         f"{_slices_html(timeline, campaign)}{_background_html(timeline, by_id)}"
         f"{_sources_html(articles)}<h2>Data</h2><ul>{downloads}</ul>"
     )

@@ -174,7 +174,8 @@ def test_index_lists_slices_embeds_and_sources(files: dict[str, str]) -> None:
     hrefs = [a["href"] for a in sources.find_all("a")]  # type: ignore[union-attr]
     assert hrefs == ["https://www.presstv.ir/Detail/2016/11/23/494848/Iraq-Mosul-Ta-Afar-PMU"]
     assert "Daesh terrorists flee <b>Mosul</b>" in sources.get_text()  # type: ignore[union-attr]
-    assert "Background" in soup.get_text() and "1 events have no date" in soup.get_text()
+    assert "Background" in soup.get_text() and "1 event has no date" in soup.get_text()
+    assert "Reading the maps" in soup.get_text()
 
 
 def test_rendering_is_byte_identical(files: dict[str, str]) -> None:
