@@ -120,7 +120,7 @@ def test_timeline_page_structure(files: dict[str, str]) -> None:
     for button in ("gm-prev", "gm-play", "gm-next"):
         assert soup.find(id=button).name == "button"  # type: ignore[union-attr]
     legend = soup.find(class_="gm-legend").get_text(" ")  # type: ignore[union-attr]
-    for word in ("PMU", "ISIS", "claimed", "reported", "planned", "route cut", "siege"):
+    for word in ("PMU", "ISIS", "claimed", "reported", "planned", "denied", "route cut", "siege"):
         assert word in legend
     # Readers get the actors' names, not only the ids of the alias table.
     for words in (
