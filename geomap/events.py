@@ -238,9 +238,31 @@ def events_from_text(text: ArticleText) -> list[Event]:
                 else e
                 for e in events
             ]
+        if _PRONOUN_SUBJECT.match(sentence.text):
+            # "They broke the siege ..., completed their capture of the city": the party the
+            # story spoke of last
+            found = [_with_subject(e, events) for e in found]
         last = found
         events += found
     return _deduplicated(events)
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:On|By|In|Earlier|Later|Meanwhile)\b[^,]{0,30},\s+)?(?:They|It|The\s+(?:group|force|"
+    r"forces|alliance|militia|militias|troops|fighters|coalition\s+of\s+\w+))\s+(?!(?:is|are|was|were)\b)"
+)
+
+
+def _with_subject(event: Event, before: list[Event]) -> Event:
+    """``event`` with the party last named acting as its subject, when it names none."""
+    if event.actors:
+        return event
+    for e in reversed(before):
+        targets = set(e.extra.get("targets", ()))
+        acting = [a for a in e.actors if a not in targets]
+        if acting:
+            return event.with_changes(actors=(acting[0],))
+    return event
 
 
 # A sentence that denies what the one before it told: "Iraqi commanders denied the claim".
@@ -1332,7 +1354,7 @@ def _actors(
         targets |= {id(a) for a in window if a.start < t0}
     if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
-    if trigger.type == "siege" and _BESIEGED.match(trigger.text):
+    if trigger.type == "siege" and (_BESIEGED.match(trigger.text) or trigger.voice == "passive"):
         targets |= {id(a) for a in window if a.start < t0}  # "the militants were cut off in"
     # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
     # (but "the army denied it had withdrawn" is the army's own doing).
@@ -1458,6 +1480,9 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
+    # "fled north and surrendered to Kurdish Peshmerga forces": not a party to the flight
+    r"|\b(?:surrender(?:ed|s|ing)?|gave\s+themselves\s+up|handed\s+themselves\s+over)\s+to\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?|capital|"
     r"heartland|territory)\s+of\s+"
     r"(?:the\s+)?"
@@ -1499,16 +1524,24 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
 
 
 def _deduplicated(events: list[Event]) -> list[Event]:
-    """Keep one event per type, places, status and date text (the more confident one)."""
-    best: dict[tuple[object, ...], Event] = {}
+    """Keep one event of each told again: the headline, the lead and the body telling one
+    event (same type, places and date) are one, whether reported or claimed, unless they name
+    other parties; of those, the one reported as fact, naming its parties, most confident."""
+    groups: dict[tuple[object, ...], list[Event]] = {}
     for e in events:
         key = (
             e.type,
             tuple(sorted((p.place_id or p.name, p.role) for p in e.places)),
-            e.status,
-            e.date_text,
+            e.status if e.status in ("planned", "denied") else "told",
+            e.date_text if e.date is None else (e.date, e.date_end),
         )
-        if key not in best or e.confidence > best[key].confidence:
-            best[key] = e
-    keep = {id(e) for e in best.values()}
+        groups.setdefault(key, []).append(e)
+    keep: set[int] = set()
+    for group in groups.values():
+        named = {e.actors for e in group if e.actors}
+        for actors in named or {()}:
+            same = [e for e in group if e.actors == actors or not e.actors]
+            keep.add(
+                id(max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence)))
+            )
     return [e for e in events if id(e) in keep]

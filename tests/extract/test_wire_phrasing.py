@@ -1617,3 +1617,33 @@ def test_a_small_namesake_far_from_all_the_story_s_places_stays_unresolved(
     body = "In Tal Afar, the army cut the road to the Syrian border on Monday."
     (event,) = extract(body, PUB).events
     assert event.actors == ("ISF",)
+
+
+def test_pronoun_subjects_the_besieged_and_those_surrendered_to(extract: Extract) -> None:
+    body = (
+        "Government forces advanced on Deir ez-Zor on Monday. They broke the ISIL siege of "
+        "Deir ez-Zor in September and recaptured the town of Mayadin in mid-October."
+    )
+    events = extract(body, PUB).events
+    assert [e.actors for e in events] == [("SAA",), ("SAA",), ("SAA",)]
+    body = "The Syrian army has been besieged by IS in Deir ez-Zor since 2015."
+    (siege,) = extract(body, PUB).events
+    assert (siege.actors, siege.extra["targets"]) == (("ISIS", "SAA"), ["SAA"])
+    body = (
+        "Hundreds of ISIL fighters fled north from Hawija and surrendered to Kurdish "
+        "Peshmerga forces on Monday."
+    )
+    (flight,) = extract(body, PUB).events
+    assert flight.actors[0] == "ISIS" and flight.extra["targets"] == ["Peshmerga"]
+
+
+def test_one_event_told_in_the_headline_and_the_lead_is_one_event(extract: Extract) -> None:
+    body = (
+        "Iraqi forces retake Hawija\n\n"
+        "Iraqi forces retook Hawija on Monday, the army said. Troops retook Hawija on "
+        "Monday after a week of fighting."
+    )
+    captures = [e for e in extract(body, PUB).events if e.type == "capture"]
+    assert [(e.date, e.actors, e.status) for e in captures] == [
+        ("2017-08-21", ("ISF",), "reported")
+    ]
