@@ -612,16 +612,26 @@ def _news(sentence: str) -> list[Trigger]:
     return [t for t in found if not _describes_siege(sentence, t)]
 
 
-_WAR_NOUN = re.compile(r"(?i)battles?\b|(?:offensive|operation|campaign)s?\b")
+_WAR_NOUN = re.compile(r"(?i)battles?\b|(?:offensive|operation|campaign)s?\b|fighting\b|clashes\b")
 _TOPIC_OF = re.compile(
     r"\b(?:of|from|about|during|since|after|before|amid|throughout|ahead\s+of|into|in)\s+"
-    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$"
+    # "civilians who had fled the fighting around Hawija", "warns of clashes around Manbij"
+    r"|\b(?:fled|fleeing|flee|escaped|escaping|warn(?:s|ed|ing)?\s+of|fears?\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "backed by U.S.-led coalition airstrikes": the strikes a movement had behind it
+_BACKING = re.compile(
+    r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w.’'-]+\s+){0,4}$"
+    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|cover|help|backing)\s+of\s+(?:[\w.’'-]+\s+){0,4}$",
     re.I,
 )
 _HEADING = re.compile(r"^(?:[\w’'-]+\s+){0,5}[\w’'-]+:\s")
 
 
 def _names_the_war(sentence: str, t: Trigger) -> bool:
+    if t.type == "airstrike" and _BACKING.search(sentence, max(0, t.start - 60), t.start):
+        return True
     if not _WAR_NOUN.match(t.text):
         return False
     heading = _HEADING.match(sentence)
@@ -1362,7 +1372,10 @@ def _actors(
     agents = [
         a
         for a in window
-        if a.start >= t0 and _AGENT_BY.search(body[t0 : a.start]) and id(a) not in targets
+        if a.start >= t0
+        and _AGENT_BY.search(body[t0 : a.start])
+        and id(a) not in targets
+        and not _BACKED.search(body, max(t0, a.start - 40), a.start)  # ("backed by": support)
     ]
     subject = [a for a in window if a.start < t0 and id(a) not in targets]
     # "Peshmerga units backed by coalition airstrikes advanced": the backers rank after.
@@ -1444,7 +1457,7 @@ _TOLD_BEFORE = re.compile(
 )
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
 _BACKED = re.compile(
-    r"\b(?:backed|supported|aided|assisted|covered|helped|joined)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+)?$"
+    r"\b(?:backed|supported|aided|assisted|covered|helped|joined)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$"
     r"|\b(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)\s+of\s+(?:the\s+)?$"
     r"|\b(?:alongside|with)\s+(?:the\s+)?$",
     re.I,

@@ -226,7 +226,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
-        rf"\b{_OP}s?\b(?=[^.;]{{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
+        # (past the full stops of "U.S.-led")
+        rf"\b{_OP}s?\b(?=(?:[^.;]|(?<=[A-Z])\.){{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
     ),
     ("advance", "active", r"\bmarch(?:ed|es|ing)?\s+(?:on|towards?|into)\b"),
     (

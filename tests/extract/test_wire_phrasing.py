@@ -1647,3 +1647,23 @@ def test_one_event_told_in_the_headline_and_the_lead_is_one_event(extract: Extra
     assert [(e.date, e.actors, e.status) for e in captures] == [
         ("2017-08-21", ("ISF",), "reported")
     ]
+
+
+def test_backing_strikes_and_fighting_fled_from_are_no_events_of_their_own(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Iraqi military offensive, backed by U.S.-led coalition airstrikes, began on "
+        "Monday from Hawija."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors, event.date) == (
+        "advance",
+        ("ISF", "Coalition"),
+        "2017-08-21",
+    )
+    for body in (
+        "The gunmen were disguised as civilians who had fled the fighting around Hawija.",
+        "A Kurdish-led rival warns of clashes around Tal Afar.",
+    ):
+        assert extract(body, PUB).events == (), body
