@@ -94,6 +94,8 @@ _AIM_REACHED = re.compile(
 )
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
+    # "The PYD must withdraw east of the Euphrates": what one party must do is not done
+    r"|\b(?:must|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)\s+(?:\w+ly\s+)?"
     # "Once Hawija is secured, ...": a condition told in the present is yet to come
     r"|\b(?:[Oo]nce|[Uu]ntil|[Ww]hen|[Aa]fter)\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+(?:\w+ly\s+)?"
     r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)[”\"’']?\s+to\s+(?:\w+ly\s+)?"

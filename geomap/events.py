@@ -179,7 +179,8 @@ _WILL_NOT = re.compile(
     r"|\bany\s+(?:[\w-]+\s+)?$"
     r"|\b(?:prevent|stop|block|keep|bar|deter)\w*\s+(?:[\w’'-]+\s+){1,4}from\s+$"
     r"|\bwithin\s+(?:[\w-]+\s+){1,4}of\s+$"
-    r"|\b(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\w*\s+(?:[\w’'-]+\s+){1,4}(?:to\s+)?$",
+    r"|\b(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\w*\s+(?:[\w’'-]+\s+){1,4}(?:to\s+)?$"
+    r"|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$",
     re.I,
 )
 # "The fall of Tal Afar would leave the militants holding Hawija": what would follow it

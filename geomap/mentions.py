@@ -142,6 +142,7 @@ _WITH_GOVT = re.compile(
 _OUTLET = re.compile(
     r"(?:Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Mayadeen|Al[- ]Sumaria|Al[- ]Masdar|Asharq\s+Al[- ]Awsat|"
     r"Al[- ]Monitor|Kurdistan\s*24|Sky\s+News\s+Arabia|Al[- ]Hadath|Al[- ]Ahram|SANA|"
+    r"(?<=Agence\s)France(?=[- ]Presse)|"
     r"Sana(?=\s+(?:news|agency|reported|said))|(?<=by\s)Sana)\b"
 )
 # "witnesses told Al Jazeera", "speaking to Rudaw": who hears it is no place.

@@ -77,11 +77,15 @@ _CREDIT = re.compile(
     r"images?|caption)\s*:"
 )
 _ONLY = re.compile(
-    r"(?i)^\s*(?:comments?|share|advertisement|related|more|see\s+also|menu|close|loading\W*)\s*$"
+    r"(?i)^\s*(?:comments?|share|advertisement|related|more|see\s+also|recommended|most\s+read|"
+    r"more\s+stories|you\s+may\s+also\s+like|trending|menu|close|loading\W*)\s*$"
 )
 _SPEAKING = re.compile(r"appeal|speaking|navigation")
 _LINKS_MAX = 8  # lines of links under one "Related"
-_LINKED = re.compile(r"(?i)^\s*(?:related|read\s+more|more|see\s+also)\W*$")
+_LINKED = re.compile(
+    r"(?i)^\s*(?:related|read\s+more|more|see\s+also|recommended|most\s+read|more\s+stories|"
+    r"you\s+may\s+also\s+like|trending)\W*$"
+)
 _CRUMB_SEPARATOR = re.compile(r"\s+[/>|»]\s+")
 # Weak signs: speaking to the reader or as the outlet, outside quotation marks.
 _QUOTE_MARK = re.compile(r'[“”"\n]')

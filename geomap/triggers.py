@@ -137,7 +137,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "passive",
-        r"\b(?:fell|falls|fall|fallen)\s+(?:back\s+)?(?:to|into\s+the\s+hands\s+of)\b",
+        r"\b(?:fell|falls|fall|fallen)\s+(?:to|into\s+the\s+hands\s+of)\b",  # ("fell back": see withdrawal)
     ),
     (
         "capture",
@@ -320,7 +320,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "withdrawal",
         "active",
-        r"\b(?:driven|pushed|forced|beaten|fell|falling|fall)\s+back\s+(?:to|towards?|into|on)\b",
+        r"\b(?:driven|pushed|forced|beaten|fell|falling|fall|fallen)\s+back\s+(?:to|towards?|into|on)\b",
     ),
     # cut_route
     (

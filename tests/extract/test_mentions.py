@@ -336,3 +336,13 @@ def test_a_lead_after_a_byline_with_the_agency_in_its_dateline_is_the_story(
     assert any(p.name == "Hawija" for e in result.events for p in e.places)
     (m,) = by_text(result.mentions, "Hawija")
     assert m.resolved
+
+
+def test_recommended_links_and_the_french_agency_are_not_the_story(extract: Extract) -> None:
+    body = (
+        "Agence France-Presse reported that troops took Hawija on Monday.\n\n"
+        "Recommended\nHezbollah fighters killed in battle near Palmyra\n"
+    )
+    result = extract(body)
+    assert [[p.name for p in e.places] for e in result.events] == [["Hawija"]]
+    assert "outlet" in by_text(result.mentions, "France")[0].note

@@ -1667,3 +1667,15 @@ def test_backing_strikes_and_fighting_fled_from_are_no_events_of_their_own(
         "A Kurdish-led rival warns of clashes around Tal Afar.",
     ):
         assert extract(body, PUB).events == (), body
+
+
+def test_obligations_disavowals_and_falling_back(extract: Extract) -> None:
+    (event,) = extract("The PYD must withdraw from Manbij, the minister said.", PUB).events
+    assert (event.type, event.status) == ("withdrawal", "planned")
+    body = "There is no intention to attack Kirkuk, the spokesman said."
+    assert extract(body, PUB).events == ()
+    (event,) = extract("The jihadists have fallen back to Hawija.", PUB).events
+    assert (event.type, [(p.role, p.name) for p in event.places]) == (
+        "withdrawal",
+        [("to", "Hawija")],
+    )
