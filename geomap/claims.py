@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 
@@ -329,6 +330,7 @@ def speaks_for(sentence: str, trigger_end: int) -> bool:
     return _attributes(sentence, trigger_end)
 
 
+@lru_cache(maxsize=1024)  # (asked once for the status, once for the claimant)
 def _attributes(sentence: str, trigger_end: int) -> bool:
     """Whether the sentence says who says what its trigger (ending at ``trigger_end``) tells.
 
