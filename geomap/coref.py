@@ -182,17 +182,19 @@ def _the_city(
     )
     named = Counter(p.target.place.place_id for p in recent if p.target.place)
     choice = max(recent, key=lambda p: _weight(p, named))
+    new_paragraph = "\n" in text.body[choice.end : start]
+    small = choice.target.place is None or choice.target.place.population < _TOWN
+    if not (new_paragraph or small):
+        return choice
     city = _most_named_city(text, before, countries)
     if city is None:
         return choice
-    if "\n" in text.body[choice.end : start] and _named_far_more(before, city, choice):
+    if new_paragraph and _named_far_more(before, city, choice):
         # a new paragraph goes back to the story's city ("... in the city of Raqqa.\n\nIS
         # had imposed its siege on the city" in a story about Deir ez-Zor)
         return city
-    if choice.target.place is None or choice.target.place.population < _TOWN:
-        # "The eastern half of the city fell" after a town named in passing
-        return city
-    return choice
+    # "The eastern half of the city fell" after a town named in passing
+    return city if small else choice
 
 
 def _named_far_more(before: list[PlaceRef], city: PlaceRef, other: PlaceRef) -> bool:

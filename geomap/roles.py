@@ -120,15 +120,22 @@ _ITS_PART = re.compile(
 )
 _REFERENCE = re.compile(
     rf"(?:\b{BEARING}\s+of\s+(?:the\s+)?(?:capital\s+)?$"
-    r"|\bthan\s+(?:(?:in|at|for|on)\s+)?(?:the\s+)?(?:battle\s+(?:for|of)\s+)?$"  # "faster than Mosul"
+    r"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
+    re.I,
+)
+
+
+# Rarer ways of locating, looked for only when their words are there.
+_REFERENCE_MORE = re.compile(
+    r"\bthan\s+(?:(?:in|at|for|on)\s+)?(?:the\s+)?(?:battle\s+(?:for|of)\s+)?$"  # "faster than Mosul"
     # "villages on the road from Hammam al-Alil towards Mosul airport": where they lie
     r"|\b(?:on|along|off)\s+the\s+(?:main\s+|old\s+)?(?:road|highway|route)\s+(?:from|to|towards?|"
     r"between|linking|connecting)\s+(?:(?:[\w’'-]+\s+){1,4}?(?:to|towards?|and|with)\s+)?$"
     # "to divert attention from Mosul"
-    r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$"
-    r"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
+    r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$",
     re.I,
 )
+_MORE_WORDS = ("than", "road", "highway", "route", "attention", "focus", "pressure", "resources")
 
 
 def is_reference(sentence: str, start: int) -> bool:
@@ -137,7 +144,11 @@ def is_reference(sentence: str, start: int) -> bool:
     >>> is_reference("Hawijah, 48 kilometers west of Kirkuk", 31)
     True
     """
-    return bool(_REFERENCE.search(sentence[max(0, start - 60) : start]))
+    before = sentence[max(0, start - 60) : start]
+    if _REFERENCE.search(before):
+        return True
+    low = before.lower()
+    return any(w in low for w in _MORE_WORDS) and bool(_REFERENCE_MORE.search(before))
 
 
 # "told reporters in Baghdad", "said in a statement from Erbil": where it was said.
