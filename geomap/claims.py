@@ -485,4 +485,18 @@ def _clean(phrase: str) -> str | None:
     phrase = _LOWER_LEAD.sub("", phrase)
     phrase = _LEADING_LINKS.sub("", phrase)
     phrase = _TRAILING_ADVERB.sub("", phrase)
+    if phrase.lower() in _PRONOUNS:  # "he said": the one named before (see ClaimMemory)
+        return phrase
+    if _NOT_A_SPEAKER.fullmatch(phrase) or (
+        phrase.islower() and not _SPEAKER_NOUN.search(phrase)
+    ):  # "it took the village of Gogjali", "east and", "its allies": no one who speaks
+        return None
     return phrase or None
+
+
+_NOT_A_SPEAKER = re.compile(r"(?i)(?:it|they|he|she|we|this|that)\s+[a-z]\w*(?:\s.*)?")
+_SPEAKER_NOUN = re.compile(
+    rf"(?i)\b(?:{_TITLE}|reports?|media|agency|police|army|forces|troops|militants|group|"
+    r"observatory|monitors?|people|locals|analysts|experts|diplomats|authorities|government|"
+    r"coalition|military|state|news|correspondents?|reporters?|journalists?|sources?)\b"
+)

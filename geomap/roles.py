@@ -56,7 +56,10 @@ _PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("from", r"from|out\s+of|away\s+from"),
         # "fled Tal Afar for Syria"; "the battle for Mosul" is at Mosul (see geomap.events)
-        ("to", r"to|towards?|into|onto|for|on\s+the\s+road\s+to|reached|entered"),
+        (
+            "to",
+            r"to|towards?|into|onto|for|on\s+the\s+road\s+to|reached|entered|in\s+the\s+direction\s+of",
+        ),
         ("at", r"in|at|on|over|inside|within|across|throughout|against"),
     )
 )
@@ -129,7 +132,7 @@ _REFERENCE = re.compile(
 _REFERENCE_MORE = re.compile(
     r"\bthan\s+(?:(?:in|at|for|on)\s+)?(?:the\s+)?(?:battle\s+(?:for|of)\s+)?$"  # "faster than Mosul"
     # "villages on the road from Hammam al-Alil towards Mosul airport": where they lie
-    r"|\b(?:on|along|off)\s+the\s+(?:main\s+|old\s+)?(?:road|highway|route)\s+(?:from|to|towards?|"
+    r"|\b(?:on|off)\s+the\s+(?:main\s+|old\s+)?(?:road|highway|route)\s+(?:from|to|towards?|"
     r"between|linking|connecting)\s+(?:(?:[\w’'-]+\s+){1,4}?(?:to|towards?|and|with)\s+)?$"
     # "to divert attention from Mosul"
     r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$",

@@ -1679,3 +1679,15 @@ def test_obligations_disavowals_and_falling_back(extract: Extract) -> None:
         "withdrawal",
         [("to", "Hawija")],
     )
+
+
+def test_directions_and_claimants_that_are_no_one(extract: Extract) -> None:
+    body = "The government troops made a rapid advance along the highway from Palmyra on Monday."
+    (event,) = extract(body, PUB).events
+    assert [(p.role, p.name) for p in event.places] == [("from", "Palmyra")]
+    body = "IS fighters have withdrawn toward the east, in the direction of Tal Afar, on Monday."
+    (event,) = extract(body, PUB).events
+    assert [(p.role, p.name) for p in event.places] == [("to", "Tal Afar")]
+    body = "IS fighters were pushed out of Hawija and, its allies said, out of Tal Afar on Monday."
+    (event,) = extract(body, PUB).events
+    assert event.claimant is None
