@@ -166,7 +166,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "season",
-            r"(?i)\b(?:(?P<rel>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)"
+            r"(?i)\b(?:(?P<rel>this|last|next|early|late|that)\s+(?P<season>spring|summer|autumn|fall|winter)"
             r"|(?:in|during|over|through)\s+the\s+(?P<season2>spring|summer|autumn|winter)"
             # "the summer of 2014", "in autumn 2016"
             r"(?!\s+(?:of\s+)?(?:19|20)\d\d)"
@@ -323,7 +323,47 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
                 )  # fmt: skip
             taken.append((expr.start, expr.end))
             found.append(expr)
-    return _ranges(text, _with_weekdays(text, sorted(found, key=lambda d: d.start)))
+    return _with_told_year(
+        text, _ranges(text, _with_weekdays(text, sorted(found, key=lambda d: d.start)))
+    )
+
+
+_YEAR_KINDS = frozenset({"year", "my", "mdy", "dmy", "iso"})
+_FINITE = re.compile(
+    r"(?i)\b(?:was|were|is|are|has|have|had|will|would)\b|[.;]"
+    r"|,\s+(?:and|but|while|whereas|then)\s+(?!\w+ing\b)"  # ", and the army retook it"
+)
+_OWN_YEAR = re.compile(r"(?i)\b(?:this|last|next|year)\b|\d{4}")
+
+
+def _with_told_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """A month, day or season with no year of its own takes the year the sentence told
+    before it: "swept through Anbar in 2014, taking Fallujah in January and Rawa that
+    summer" (January 2014, not the January before publication).
+
+    >>> pub = dt.date(2017, 11, 17)
+    >>> [d.iso()[:7] for d in find_dates("in 2014, taking Fallujah in January", pub)]
+    ['2014-01', '2014-01']
+    """
+    year: int | None = None
+    told = 0
+    out: list[DateExpr] = []
+    for d in found:
+        moved = d
+        if d.kind in _YEAR_KINDS:
+            year, told = d.date.year, d.end
+        elif (
+            year is not None
+            and d.kind in ("month", "md", "dm", "season")
+            and not _OWN_YEAR.search(d.text)
+            and d.date.year != year
+            and not (d.date.month == 2 and d.date.day == 29)
+            # (not past a clause of its own: "which began in 2014, was broken in September")
+            and not _FINITE.search(text, told, d.start)
+        ):
+            moved = _moved(d, d.date.replace(year=year))
+        out.append(moved)
+    return out
 
 
 _THAT_YEAR = ("that year", "the same year")

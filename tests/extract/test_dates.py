@@ -125,3 +125,16 @@ def test_that_year_is_the_year_told_before() -> None:
     body = "The campaign began in earnest in October 2014. On October 17 that year, it stalled."
     told = anchor_relative(find_dates(body, PUB))
     assert [d.iso() for d in told] == ["2014-10-01/2014-10-31", "2014-10-17"]
+
+
+def test_a_month_with_no_year_takes_the_year_the_sentence_told_before() -> None:
+    pub = dt.date(2017, 11, 17)
+    body = "IS swept through Anbar in 2014, taking Fallujah in January and Rawa that summer."
+    assert [d.iso() for d in find_dates(body, pub)] == [
+        "2014-01-01/2014-12-31",
+        "2014-01-01/2014-01-31",
+        "2014-06-01/2014-08-31",
+    ]
+    # not past a clause of its own
+    body = "The siege, which began in 2014, was broken in September."
+    assert find_dates(body, pub)[-1].iso() == "2017-09-01/2017-09-30"
