@@ -377,37 +377,79 @@ def _sentence_events(
             planned_type=kind == "planned",
             may_attribute=said,
         )
-        if (
-            status == "planned"
-            and kind != "planned"
-            and date is not None
-            and date.date < text.article.published - dt.timedelta(days=_PAST_PLAN_DAYS)
-            and _PAST_TENSE.fullmatch(trigger.text.split()[0])
-        ):
-            # "fear new fighting ... since the onslaught of August 2014, when the militants
-            # overran Shingal": told in the past of a past date, it happened
-            status = "reported"
-        if status == "planned" and (inherited or date is None):
-            # "took Shura on Saturday and are expected to push on": the plan is as of the
-            # report, not the day of another event
-            date, date_source = None, "plan"
+        status, date, date_source = _plan_or_past(
+            text, (kind, trigger), status, (date, date_source, inherited)
+        )
         # (not who speaks in a clause after it: "has not entered Intisar, where officers say")
         speaks = speaks_for(sentence.text, trigger.end) or (status == "claimed" and quoted)
         who = claimant if status != "reported" and speaks else None
-        out.append(
-            _event(
-                text,
-                sentence,
-                (index, ordinal[kind]),
-                kind,
-                slots,
-                (date, date_source, default[0]),
-                (status, who, (said_from, said_to)),
-                (trigger, window_end),
+        # "retook Ramadi in December 2015 and Fallujah in June 2016": an event per date
+        groups: list[tuple[list[_Slot], DateExpr | None]] = [(slots, date)]
+        split = _dated_groups(text, sentence, slots, (trigger, window_end))
+        if split is not None:
+            groups = list(split)
+        for group, when in groups:
+            out.append(
+                _event(
+                    text,
+                    sentence,
+                    (index, ordinal[kind]),
+                    kind,
+                    group,
+                    (when, date_source if when is date else "text", default[0]),
+                    (status, who, (said_from, said_to)),
+                    (trigger, window_end),
+                )
             )
-        )
-        ordinal[kind] += 1
+            ordinal[kind] += 1
     return _without_parts(out)
+
+
+def _plan_or_past(
+    text: ArticleText,
+    what: tuple[str, Trigger],
+    status: str,
+    when: tuple[DateExpr | None, str, bool],
+) -> tuple[str, DateExpr | None, str]:
+    """The status and date of a would-be plan: one told in the past of a past date happened
+    ("fear new fighting since the onslaught of August 2014, when the militants overran
+    Shingal"); a plan with no date of its own, or the date of another event ("took Shura on
+    Saturday and are expected to push on"), is as of the report."""
+    kind, trigger = what
+    date, date_source, inherited = when
+    if (
+        status == "planned"
+        and kind != "planned"
+        and date is not None
+        and date.date < text.article.published - dt.timedelta(days=_PAST_PLAN_DAYS)
+        and _PAST_TENSE.fullmatch(trigger.text.split()[0])
+    ):
+        status = "reported"
+    if status == "planned" and (inherited or date is None):
+        date, date_source = None, "plan"
+    return status, date, date_source
+
+
+def _dated_groups(
+    text: ArticleText, sentence: Sentence, slots: list[_Slot], window: tuple[Trigger, int]
+) -> list[tuple[list[_Slot], DateExpr]] | None:
+    """The trigger's places split by the dates told after each ("retook Ramadi in December
+    2015 and Fallujah in June 2016"), or None when the words do not split so."""
+    trigger, window_end = window
+    dates = [
+        d for d in text.dates_in(sentence) if trigger.end <= d.start - sentence.start < window_end
+    ]
+    if len(dates) < 2 or len(slots) < 2:
+        return None
+    groups: list[tuple[list[_Slot], DateExpr]] = []
+    rest = sorted(slots, key=lambda s: s.start)
+    for d in dates:
+        here = [s for s in rest if s.start < d.start - sentence.start]
+        if not here:
+            return None
+        groups.append((here, d))
+        rest = [s for s in rest if s not in here]
+    return groups if not rest else None
 
 
 def _words_of(sentence: Sentence, who: str | None) -> tuple[int, int]:

@@ -1691,3 +1691,16 @@ def test_directions_and_claimants_that_are_no_one(extract: Extract) -> None:
     body = "IS fighters were pushed out of Hawija and, its allies said, out of Tal Afar on Monday."
     (event,) = extract(body, PUB).events
     assert event.claimant is None
+
+
+def test_places_each_told_with_a_date_of_their_own_are_events_of_their_own(
+    extract: Extract,
+) -> None:
+    body = "Iraqi forces retook Hawija in December 2015 and Tal Afar in June 2016."
+    assert [(e.type, names(e), e.date) for e in extract(body, PUB).events] == [
+        ("capture", {HAWIJA}, "2015-12-01"),
+        ("capture", {TAL_AFAR}, "2016-06-01"),
+    ]
+    body = "Iraqi forces retook Hawija and Tal Afar in 2016."
+    (event,) = extract(body, PUB).events
+    assert names(event) == {HAWIJA, TAL_AFAR}
