@@ -20,7 +20,7 @@ from geomap.roles import is_reference, is_where_said
 if TYPE_CHECKING:
     from geomap.mentions import ArticleText, PlaceRef
 
-__all__ = ["resolve_anaphors"]
+__all__ = ["resolve_anaphors", "story_town"]
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|(?<=Old )City)\b(?!\s+of\b)"
@@ -186,7 +186,7 @@ def _the_city(
     small = choice.target.place is None or choice.target.place.population < _TOWN
     if not (new_paragraph or small):
         return choice
-    city = _most_named_city(text, before, countries)
+    city = story_town(text, before, countries)
     if city is None:
         return choice
     if new_paragraph and _named_far_more(before, city, choice):
@@ -205,24 +205,35 @@ def _named_far_more(before: list[PlaceRef], city: PlaceRef, other: PlaceRef) -> 
     return mine >= 3 and mine >= 2 * theirs
 
 
-def _most_named_city(
-    text: ArticleText, before: list[PlaceRef], countries: set[str]
+def story_town(
+    text: ArticleText,
+    before: list[PlaceRef],
+    countries: set[str] | frozenset[str] = frozenset(),
+    *,
+    towns: bool = False,
 ) -> PlaceRef | None:
-    """The city (of ``_CITY`` people or more) named most in ``before``, as last named."""
-    cities = [
+    """The place the story is about among ``before``: the populated place named most, as
+    last named (the larger on a tie) that is a city of ``_CITY`` people or more, or, with
+    ``towns``, any town named more than once (GeoNames gives Tal Afar no population)."""
+    named = [
         p
         for p in before
         if p.usable
         and (place := p.target.place) is not None
         and place.feature == "P"
-        and place.population >= _CITY
         and (not countries or place.country in countries)
         and not _is_reference(text, p)
     ]
-    if not cities:
+    counts = Counter(p.target.place.place_id for p in named if p.target.place)
+    fit = [
+        p
+        for p in named
+        if p.target.place is not None
+        and (p.target.place.population >= _CITY or (towns and counts[p.target.place.place_id] > 1))
+    ]
+    if not fit:
         return None
-    named = Counter(p.target.place.place_id for p in cities if p.target.place)
-    return max(reversed(cities), key=lambda p: _weight(p, named))
+    return max(reversed(fit), key=lambda p: _weight(p, counts))
 
 
 _SMALL_BEFORE = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.I)

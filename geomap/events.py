@@ -28,12 +28,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.claims import ClaimMemory, attributing, claimant_of, speaks_for, status_of
+from geomap.coref import story_town
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef, part_of_a_town
@@ -1321,26 +1323,11 @@ def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[flo
     return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
 
 
-_STORY_CITY = 100_000  # people: from this size on, a town named once may be the story's city
-
-
 def _story_city(text: ArticleText, sentence: Sentence) -> Place | None:
-    """The town the story is about up to ``sentence``: the populated place named most (more
-    than once, unless it has ``_STORY_CITY`` people), the larger on a tie. (GeoNames gives
-    some towns of the war no population: Tal Afar is named, not counted.)"""
-    named: Counter[str] = Counter()
-    towns: dict[str, Place] = {}
-    for p in text.places:
-        if p.start >= sentence.end:
-            break
-        place = p.target.place
-        if p.usable and place is not None and place.feature == "P":
-            named[place.place_id] += 1
-            towns[place.place_id] = place
-    fit = [k for k in named if named[k] > 1 or towns[k].population >= _STORY_CITY]
-    if not fit:
-        return None
-    return towns[max(fit, key=lambda k: (named[k], towns[k].population))]
+    """The town the story is about up to ``sentence`` (:func:`geomap.coref.story_town`)."""
+    hi = bisect_left(text.places, sentence.end, key=lambda p: p.start)
+    town = story_town(text, text.places[:hi], towns=True)
+    return town.target.place if town is not None else None
 
 
 _REGION_AFTER = re.compile(
