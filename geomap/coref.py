@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from geomap.countries import DEMONYMS
-from geomap.roles import is_reference, is_where_said
+from geomap.roles import REGION_AFTER, REGION_BEFORE, is_reference, is_where_said
 
 if TYPE_CHECKING:
     from geomap.mentions import ArticleText, PlaceRef
@@ -244,12 +244,6 @@ _SMALL_AFTER = re.compile(
 )
 
 
-_REGION_NAMED_BEFORE = re.compile(
-    r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.I
-)
-_REGION_NAMED_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b", re.I)
-
-
 def _noun(m: re.Match[str]) -> str:
     """The kind of place a description names ("city" for "the Old City"), or ""."""
     return (m.groupdict().get("noun") or "").lower()
@@ -267,8 +261,8 @@ def _ruled_out(
     if _noun(m) == "city" and _called_small(text, p):
         return True  # what was called a town is not "the city" after it
     if _noun(m) and (
-        _REGION_NAMED_BEFORE.search(text.body, max(0, p.start - 40), p.start)
-        or _REGION_NAMED_AFTER.match(text.body, p.end)
+        REGION_BEFORE.search(text.body, max(0, p.start - 40), p.start)
+        or REGION_AFTER.match(text.body, p.end)
     ):
         return True  # "the province of Homs" is not "the city" nor "the town"
     return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"

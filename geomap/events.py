@@ -43,6 +43,8 @@ from geomap.roles import (
     BEARING,
     FACILITY_BEFORE,
     OUTLYING,
+    REGION_AFTER,
+    REGION_BEFORE,
     has_locative,
     is_reference,
     is_where_said,
@@ -666,10 +668,12 @@ _TOPIC_OF = re.compile(
     re.I,
 )
 # "backed by U.S.-led coalition airstrikes": the strikes a movement had behind it
+# Who backs a movement rather than makes it: "backed by U.S.-led coalition airstrikes",
+# "with the support of the Popular Mobilisation".
+_BACKED_BY = r"(?:backed|supported|aided|assisted|covered|helped)\s+by"
+_SUPPORT_OF = r"(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)\s+of"
 _BACKING = re.compile(
-    r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w.’'-]+\s+){0,4}$"
-    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|cover|help|backing)\s+of\s+(?:[\w.’'-]+\s+){0,4}$",
-    re.I,
+    rf"\b{_BACKED_BY}\s+(?:[\w.’'-]+\s+){{0,4}}$|\b{_SUPPORT_OF}\s+(?:[\w.’'-]+\s+){{0,4}}$", re.I
 )
 _HEADING = re.compile(r"^(?:[\w’'-]+\s+){0,5}[\w’'-]+:\s")
 
@@ -1235,11 +1239,11 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             p = target.place
             # "villages in Deir ez-Zor province", "the eastern Aleppo countryside": somewhere
             # in the region the city gives its name to, drawn at the city as approximate
-            region = _REGION_AFTER.match(text.body, s.ref.end)
+            region = REGION_AFTER.match(text.body, s.ref.end)
             wide = (
                 p.feature == "A"
                 or region is not None
-                or bool(_REGION_BEFORE.search(text.body, max(0, s.ref.start - 40), s.ref.start))
+                or bool(REGION_BEFORE.search(text.body, max(0, s.ref.start - 40), s.ref.start))
             )
             if region is not None and not name.lower().endswith(region.group().strip().lower()):
                 name += region.group().replace("\n", " ")
@@ -1328,16 +1332,6 @@ def _story_city(text: ArticleText, sentence: Sentence) -> Place | None:
     hi = bisect_left(text.places, sentence.end, key=lambda p: p.start)
     town = story_town(text, text.places[:hi], towns=True)
     return town.target.place if town is not None else None
-
-
-_REGION_AFTER = re.compile(
-    r"\s+(?:province|governorate|countryside|region|desert|plains?)\b", re.I
-)
-_REGION_BEFORE = re.compile(
-    r"\b(?:countryside|province|governorate|desert|hinterland)\s+of\s+(?:the\s+)?$"
-    r"|\brural\s+$",
-    re.I,
-)
 
 
 def _as_written(sentence: Sentence, s: _Slot) -> str:
@@ -1487,8 +1481,8 @@ _TOLD_BEFORE = re.compile(
 )
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
 _BACKED = re.compile(
-    r"\b(?:backed|supported|aided|assisted|covered|helped|joined)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$"
-    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)\s+of\s+(?:the\s+)?$"
+    rf"\b{_BACKED_BY}\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$|\b(?:joined)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$"
+    rf"|\b{_SUPPORT_OF}\s+(?:the\s+)?$"
     r"|\b(?:alongside|with)\s+(?:the\s+)?$",
     re.I,
 )

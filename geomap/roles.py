@@ -20,7 +20,10 @@ import re
 __all__ = [
     "BEARING",
     "FACILITY_BEFORE",
+    "FEATURES",
     "OUTLYING",
+    "REGION_AFTER",
+    "REGION_BEFORE",
     "has_locative",
     "is_reference",
     "is_where_said",
@@ -32,10 +35,24 @@ BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 
 # After a town's name, a feature named after it that lies outside it: "the Mosul Dam" (some
 # 40 km north of the city), "the Sinjar mountains", "Qayyarah airbase".
-OUTLYING = re.compile(
-    r"\s+(?i:dam|lake|mountains?|range|hills|plains?|valley|desert|air\s?base|airfield|"
+FEATURES = (
+    r"dam|lake|mountains?|range|hills|plains?|valley|desert|air\s?base|airfield|"
     r"oil\s?fields?|(?:international\s+)?airport|university|(?:oil\s+)?refinery|prison|"
-    r"(?:military\s+)?base)\b"
+    r"(?:military\s+)?base"
+)
+OUTLYING = re.compile(rf"\s+(?i:{FEATURES})\b")
+# After or before a town's name, the region named after it: "Deir ez-Zor province", "the
+# countryside of Aleppo", "rural Raqqa".
+REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region|desert|plains?)\b", re.I)
+REGION_BEFORE = re.compile(
+    r"\b(?:countryside|province|governorate|desert|hinterland|region)\s+of\s+(?:the\s+)?$"
+    r"|\brural\s+$",
+    re.I,
+)
+# Who drives a party out of a place: "drove the militants out of", "pushed IS out of".
+_DRIVE_OUT_VERBS = (
+    r"dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|kick(?:ed|s|ing)?|"
+    r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?"
 )
 # "the university of Mosul", "the outskirts of Hawija": somewhere that belongs to the town.
 _FACILITY_OF = r"(?:airport|air\s?base|university|refinery|prison|dam)\s+of"
@@ -70,8 +87,7 @@ _FROM_BASE = re.compile(
     re.I,
 )
 _DRIVEN_OUT = re.compile(
-    r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|kick(?:ed|s|ing)?|"
-    r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?)\s+(?:[\w-]+\s+){1,3}out\s+of\s+(?:the\s+)?"
+    rf"\b(?:{_DRIVE_OUT_VERBS})\s+(?:[\w-]+\s+){{1,3}}out\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
     re.I,
 )

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from geomap.campaign import CAMPAIGN_FILE, Campaign
+from geomap.roles import FEATURES
 from geomap.schema import Event
 
 __all__ = [
@@ -130,10 +131,7 @@ def slice_label(key: str, precision: str = "day") -> str:
 
 
 # A near place named as a feature of its own ("Haditha Dam", "Tal Afar airport").
-_NAMED_FEATURE = re.compile(
-    r"(?i)\b(?:dam|lake|mountains?|range|hills|plains?|valley|desert|air\s?base|airfield|"
-    r"oil\s?fields?|airport|university|refinery|prison|base|province|governorate|countryside)\b"
-)
+_NAMED_FEATURE = re.compile(rf"(?i)\b(?:{FEATURES}|province|governorate|countryside)\b")
 
 
 def _names(event: Event, *roles: str, known: Mapping[str, str] | None = None) -> list[str]:
