@@ -73,6 +73,8 @@ _RELATIVE = re.compile(
     r"|\s(?:once|unless|until|although|though|because|whereas)\s"
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
     r"|[,;]\s+and\s+that\s"
+    # "..., leaving Hawija an isolated pocket": what followed, not where the event was
+    r"|,\s+(?:leaving|prompting|raising|bringing|putting|marking|sparking)\s"
     # "..., territory the Peshmerga had held since 2014": what the places were, not the event
     r"|,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+)?(?:territor(?:y|ies)|areas?|towns?|cities|city|"
     r"villages?|regions?|districts?|lands?)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w’'-]+\s+"
@@ -139,6 +141,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re
 _ABOUT_PLACE = re.compile(
     rf",\s+(?:{_DESCRIBED})?(?:which|where)\b(?:[^,;:—–()]|(?<=\d),(?=\d))*$"
     rf"|,\s+{_DESCRIBED}(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the\s+\w+|[A-Z][\w’'-]*)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?)?(?:(?:had|has|have|was|were)\s+)?(?:(?:only|just|recently|"
+    r"first|since|later|finally)\s+)?$"
+    # "Gogjali, a district on the eastern edge of Mosul that the special forces captured"
+    rf"|,\s+{_DESCRIBED}(?:on|in|near|outside|at|along|just|north|south|east|west)\b"
+    r"[^,;:—–()]{0,60}?\s(?:that|which)\s+(?:(?:it|they|he|she|we|the\s+\w+|[A-Z][\w’'-]*)\s+"
     r"(?:[\w’'-]+\s+){0,2}?)?(?:(?:had|has|have|was|were)\s+)?(?:(?:only|just|recently|"
     r"first|since|later|finally)\s+)?$",
     re.I,

@@ -1704,3 +1704,21 @@ def test_places_each_told_with_a_date_of_their_own_are_events_of_their_own(
     body = "Iraqi forces retook Hawija and Tal Afar in 2016."
     (event,) = extract(body, PUB).events
     assert names(event) == {HAWIJA, TAL_AFAR}
+
+
+def test_a_passive_told_with_dates_per_place_and_what_it_left_behind(extract: Extract) -> None:
+    body = "Hawija was recaptured in September and Tal Afar in August, leaving Mosul isolated."
+    assert [(e.type, names(e), e.date) for e in extract(body, PUB).events] == [
+        ("capture", {HAWIJA}, "2016-09-01"),
+        ("capture", {TAL_AFAR}, "2017-08-01"),
+    ]
+
+
+def test_a_clause_about_a_place_described_where_it_lies(extract: Extract) -> None:
+    body = (
+        "Troops pushed on to Hawija, a town on the road south of Kirkuk that the special "
+        "forces captured on Tuesday."
+    )
+    events = extract(body, PUB).events
+    (capture,) = only(events, "capture")
+    assert (names(capture), capture.date) == ({HAWIJA}, "2017-08-22")
