@@ -430,6 +430,8 @@ def _name_before_title(text: str, phrase: str, title: str) -> str:
     ...     " spokesman for the JOC,", "spokesman for the JOC")
     'Gen. Yahya Rasool, spokesman for the JOC'
     """
+    if _BODY.match(title):  # "..., Zanjili, the Joint Operations Command said": no one's title
+        return title
     head = text[: text.rfind(phrase)].rstrip()
     found = _NAME_ENDING.search(head[:-1]) if head.endswith(",") else None
     name = found.group(1) if found else ""
@@ -441,6 +443,16 @@ def _name_before_title(text: str, phrase: str, title: str) -> str:
     ):
         return title  # ("Additionally, an unnamed official")
     return f"{name}, {title}"
+
+
+# A body that speaks for itself, not a person's title: "the Joint Operations Command".
+_BODY = re.compile(
+    r"(?i)the\s+(?![^,]*\b(?:spokes\w+|commander|officer|official|general|colonel|major|captain|"
+    r"lieutenant|minister|governor|mayor|chief|leader|member|head|director|advis[eo]r)\b)"
+    r"(?:[\w’'-]+\s+){0,5}(?:command|council|ministry|forces|army|office|agency|"
+    r"observatory|directorate|cell|coalition|committee|service|units?|police|government|"
+    r"cent(?:re|er)|headquarters|network|administration|division|brigade)$"
+)
 
 
 # A person's name, then a title set off by commas.

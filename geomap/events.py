@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 __all__ = ["dominant_date", "events_from_text", "undated_span"]
 
-_PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_PURPOSE = re.compile(r"\b(?:to\s+(?:\w+ly\s+)?|for\s+(?:the\s+)?)$", re.I)
 _DIRECTION = re.compile(rf"\b(?P<d>{BEARING})\s+$", re.I)
 # What ends the words about an event: a relative clause, a dash, a clause of time or reason
 # ("... to storm Hawija once the Mosul operation is over").

@@ -174,6 +174,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\s+of\b|(?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z][a-z])"
         r"(?![\w'’-]*\s+(?:fighters\s+|militants\s+)?from\b)))",  # (not "clearing Daesh from")
     ),
+    # "completed the clearing of the Ghabat and Sukkar neighborhoods" (not its start)
+    ("capture", "active", r"\b(?:complet|finish)\w*\s+(?:the\s+)?clearing\s+of\b"),
     # "army units restored security and stability to the town of al-Shoula" (state media)
     (
         "capture",
@@ -222,6 +224,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"(?:[\w-]+\s+){{0,2}}?{_OP}\b",
     ),
     ("advance", "active", rf"\b{_OP}\s+(?:was\s+|were\s+|has\s+been\s+)?launched\b"),
+    # "began the liberation of Hawija", "the start of the battle for the liberation of Tal Afar"
+    (
+        "advance",
+        "active",
+        r"\b(?:beg[au]n|begins?|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+the\s+"
+        r"(?:battle\s+for\s+the\s+)?(?:liberation|recapture)\s+of\b"
+        r"|\b(?:start|launch|beginning)\s+of\s+(?:the\s+)?battle\s+(?=(?:for|to)\b)",
+    ),
     # "The offensive to retake Mosul, Iraq's second city, began on Oct. 17"
     (
         "advance",

@@ -1722,3 +1722,25 @@ def test_a_clause_about_a_place_described_where_it_lies(extract: Extract) -> Non
     events = extract(body, PUB).events
     (capture,) = only(events, "capture")
     assert (names(capture), capture.date) == ({HAWIJA}, "2017-08-22")
+
+
+def test_the_start_of_a_liberation_is_an_advance_and_its_end_a_capture(extract: Extract) -> None:
+    for body in (
+        "Iraqi forces began the liberation of Hawija on Thursday.",
+        "Abadi announced the start of the battle for the liberation of Hawija on Thursday.",
+        "The operation for the liberation of Hawija began at dawn on Thursday.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, names(event), event.date) == ("advance", {HAWIJA}, "2017-08-24"), body
+    body = "Iraqi forces completed the clearing of Hawija on Thursday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event)) == ("capture", {HAWIJA})
+
+
+def test_a_body_that_speaks_is_not_the_title_of_the_name_before_it(extract: Extract) -> None:
+    body = "Iraqi forces on Thursday entered the last town held by IS, Hawija, the Joint Command said."
+    (event,) = extract(body, PUB).events
+    assert event.claimant == "the Joint Command"
+    body = "Troops entered Hawija, Gen. Yahya Rasool, the spokesman for the Joint Command, said."
+    (event,) = extract(body, PUB).events
+    assert event.claimant == "Gen. Yahya Rasool, the spokesman for the Joint Command"
