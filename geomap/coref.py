@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from geomap.countries import DEMONYMS
-from geomap.roles import REGION_AFTER, REGION_BEFORE, is_reference, is_where_said
+from geomap.roles import CONTAINED, REGION_AFTER, REGION_BEFORE, is_reference, is_where_said
 
 if TYPE_CHECKING:
     from geomap.mentions import ArticleText, PlaceRef
@@ -125,6 +125,8 @@ def _antecedent(
         if _ruled_out(text, p, m, start, locating):
             continue
         if pronoun:
+            if _locates(text, places, p):
+                continue  # "al-Sukhna town in the countryside of Homs ... there": al-Sukhna
             return p
         place = p.target.place
         if place is None:
@@ -147,6 +149,12 @@ def _antecedent(
         before = places[max(0, hi - _STORY) : hi]
         return _the_city(text, (fitting, before), start, index, (locating, countries))
     return fitting[0]
+
+
+def _locates(text: ArticleText, places: list[PlaceRef], p: PlaceRef) -> bool:
+    """Whether ``p`` only says where the place named just before it lies."""
+    before = [q for q in places if q.end <= p.start]
+    return bool(before) and CONTAINED.match(text.body[before[-1].end : p.start]) is not None
 
 
 def _the_city(

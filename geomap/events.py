@@ -41,6 +41,7 @@ from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef, part_of_a_town
 from geomap.roles import (
     BEARING,
+    CONTAINED,
     FACILITY_BEFORE,
     OUTLYING,
     REGION_AFTER,
@@ -79,15 +80,6 @@ _RELATIVE = re.compile(
     r"|,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+)?(?:territor(?:y|ies)|areas?|towns?|cities|city|"
     r"villages?|regions?|districts?|lands?)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w’'-]+\s+"
     r"(?:had|has|have)\b",
-    re.I,
-)
-_CONTAINED = re.compile(
-    rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$"
-    # "the ancient city of Palmyra in the central province of Homs"
-    rf"|^,?\s+in\s+the\s+(?:(?:{BEARING}|central)\s+)?(?:province|governorate|region)\s+of\s+$"
-    # "the Intisar district on the eastern edge of Mosul"
-    rf"|^(?:\s+(?:district|neighbou?rhood|quarter|area))?,?\s+on\s+the\s+(?:{BEARING}\s+|far\s+)?"
-    r"(?:edges?|outskirts|fringes?|banks?|side|shores?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _ON_OWNERS = re.compile(r"^,?\s+(?:on|at|in)\s+$", re.I)
@@ -905,7 +897,7 @@ def _locator(text: str, start: int, spans: list[tuple[int, int]]) -> str | None:
         return None
     s, e = before[-1]
     gap = text[e:start]
-    if _CONTAINED.match(gap) or (
+    if CONTAINED.match(gap) or (
         _ON_OWNERS.match(gap) and _OWNED_EDGE.match(text, _end_of(spans, start))
     ):
         return "in"  # "X in northern Y"; "Bazwaya, on Mosul's eastern outskirts"

@@ -19,6 +19,7 @@ import re
 
 __all__ = [
     "BEARING",
+    "CONTAINED",
     "FACILITY_BEFORE",
     "FEATURES",
     "OUTLYING",
@@ -32,6 +33,19 @@ __all__ = [
 
 # A bearing as prose writes it: "north", "south-east", "northwestern".
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# What lies between a place and the one it lies in: "X in northern Y", "X, on the
+# eastern edge of Y", "X town in the eastern countryside of Y".
+CONTAINED = re.compile(
+    rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$"
+    # "the ancient city of Palmyra in the central province of Homs"
+    # "al-Sukhna town in the eastern countryside of Homs"
+    rf"|^(?:\s+(?:town|city|village|district|area))?,?\s+in\s+the\s+(?:(?:{BEARING}|central)\s+)?"
+    r"(?:province|governorate|region|countryside|desert)\s+of\s+$"
+    # "the Intisar district on the eastern edge of Mosul"
+    rf"|^(?:\s+(?:district|neighbou?rhood|quarter|area))?,?\s+on\s+the\s+(?:{BEARING}\s+|far\s+)?"
+    r"(?:edges?|outskirts|fringes?|banks?|side|shores?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 
 # After a town's name, a feature named after it that lies outside it: "the Mosul Dam" (some
 # 40 km north of the city), "the Sinjar mountains", "Qayyarah airbase".

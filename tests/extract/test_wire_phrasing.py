@@ -1744,3 +1744,12 @@ def test_a_body_that_speaks_is_not_the_title_of_the_name_before_it(extract: Extr
     body = "Troops entered Hawija, Gen. Yahya Rasool, the spokesman for the Joint Command, said."
     (event,) = extract(body, PUB).events
     assert event.claimant == "Gen. Yahya Rasool, the spokesman for the Joint Command"
+
+
+def test_the_countryside_a_town_lies_in_is_neither_the_event_nor_there(extract: Extract) -> None:
+    body = (
+        "Army units restored security and stability to Hawija town in the southern countryside "
+        "of Kirkuk after eliminating the last gatherings of ISIS terrorists there."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event)) == ("capture", {HAWIJA})
