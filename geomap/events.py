@@ -334,6 +334,7 @@ def _sentence_events(
     for k, trigger in enumerate(triggers):
         if (
             _civilian_flight(sentence.text, trigger)
+            or _distance_of_a_place(sentence.text, trigger, places, sentence.start)
             or _WILL_NOT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
             or (
                 _NOUN_TRIGGER.search(trigger.text)
@@ -406,6 +407,38 @@ def _sentence_events(
             )
             ordinal[kind] += 1
     return _without_parts(out)
+
+
+_DISTANCE = re.compile(r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:of|from)$", re.I)
+_PLACE_SUBJECT = re.compile(
+    r"^(?:which|that|it|the\s+(?:town|city|village|district|area|base|airport)|"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:town|city|village)\s+of\b)",
+    re.I,
+)
+
+
+def _distance_of_a_place(
+    sentence: str, trigger: Trigger, places: list[PlaceRef], offset: int
+) -> bool:
+    """Whether ``trigger`` only says how far a place lies from another ("Qayyarah is about
+    60 km from Mosul", "the town, which is some 20 km from Mosul"), not how close forces are.
+
+    >>> s = "The town, which is some 20 km from Mosul, was retaken in August."
+    >>> _distance_of_a_place(s, find_triggers(s)[0], [], 0)
+    True
+    """
+    if not _DISTANCE.search(trigger.text):
+        return False
+    clause = max(sentence.rfind(c, 0, trigger.start) for c in ",;:—–(")
+    subject = sentence[clause + 1 : trigger.start].strip()
+    starts = {p.start - offset for p in places}
+    return bool(_PLACE_SUBJECT.match(subject)) or (clause + 1 + _lead(sentence, clause)) in starts
+
+
+def _lead(sentence: str, clause: int) -> int:
+    """The spaces after ``clause`` (the index of a clause's mark, or -1) before its words."""
+    rest = sentence[clause + 1 :]
+    return len(rest) - len(rest.lstrip())
 
 
 def _plan_or_past(

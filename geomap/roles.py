@@ -100,6 +100,13 @@ _FROM_BASE = re.compile(
     r"staging\s+\w+)\s+(?:at|in|near|outside)\s+$",
     re.I,
 )
+# "troops were 2 km from the centre of Tal Afar": how near they came, not where they left
+_SHORT_OF = re.compile(
+    r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few))\s*(?:km|kilomet(?:er|re)s?|"
+    r"miles?|met(?:er|re)s)\s+from\s+(?:the\s+)?(?:(?:centre|center|heart|edge|outskirts|gates)\s+"
+    r"of\s+(?:the\s+)?)?$",
+    re.I,
+)
 _DRIVEN_OUT = re.compile(
     rf"\b(?:{_DRIVE_OUT_VERBS})\s+(?:[\w-]+\s+){{1,3}}out\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
@@ -247,6 +254,8 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
     role = max(found)[1] if found else "at"
     if role == "from" and _DRIVEN_OUT.search(before):  # "drive IS out of western Mosul"
         role = "at"
+    if role == "from" and _SHORT_OF.search(before):
+        role = "to"
     # "took the Mosul Dam": the event is near the town, not in it.
     return "near" if role == "at" and OUTLYING.match(sentence, span[1]) else role
 

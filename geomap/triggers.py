@@ -265,7 +265,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         r"\b(?:are|is|were|was|came|come|comes|got|get|gets|stood|stand|now)\s+(?:now\s+|just\s+|only\s+)?"
-        r"(?:within|less\s+than|under|about|some)\s+(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|"
+        r"(?:(?:within|less\s+than|under|about|some|only|just)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|"
         r"eight|nine|ten|a\s+few)\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:of|from)\b",
     ),
     # "moved fighters from Syria to reinforce Tal Afar", "reinforcements reached Mosul"
@@ -424,6 +424,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\brepel(?:led|s|ling)?\b|\bfend(?:s|ed|ing)?\s+off\b|\brepuls(?:e|ed)\b",
     ),
+    # "foiled an attempt by IS militants to infiltrate Haditha" (not a plot that never came)
+    (
+        "attack",
+        "active",
+        r"\bfoil(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attempt|attack|assault|"
+        r"infiltration|offensive)s?\b",
+    ),
     (
         "attack",
         "active",
@@ -551,11 +558,13 @@ _STEMS = {
     r"victory|clear|los|flag|expel|oust|restor|hand",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
-    r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe",
+    r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
+    r"mile|metre|meter",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
     "cut_route": r"cut|sever|block|seal|clos",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
-    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|suicide|bomb|shell|execut|"
+    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|"
+    r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under",
     "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters|coalition|RAF|force",

@@ -1753,3 +1753,23 @@ def test_the_countryside_a_town_lies_in_is_neither_the_event_nor_there(extract: 
     )
     (event,) = extract(body, PUB).events
     assert (event.type, names(event)) == ("capture", {HAWIJA})
+
+
+def test_how_far_troops_are_is_an_advance_how_far_a_town_lies_is_not(extract: Extract) -> None:
+    body = "His troops were 2 km from the centre of Tal Afar, a commander said."
+    (event,) = extract(body, PUB).events
+    assert (event.type, [(p.role, p.place_id) for p in event.places]) == (
+        "advance",
+        [("to", TAL_AFAR)],
+    )
+    for body in (
+        "Tal Afar is about 60 km from Mosul.",
+        "The town, which is some 20 km from Mosul, lies on the road to Syria.",
+    ):
+        assert extract(body, PUB).events == (), body
+
+
+def test_a_foiled_attempt_to_infiltrate_a_town_is_an_attack_on_it(extract: Extract) -> None:
+    body = "Security forces foiled an attempt by IS militants to infiltrate Hawija on Wednesday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("attack", {HAWIJA}, "2017-08-23")
