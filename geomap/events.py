@@ -514,11 +514,17 @@ def _without_parts(events: list[Event]) -> list[Event]:
     ]
 
 
+# "a wave of attacks between March 10 and 14, including SVBIED attacks near Rutba"
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^,;]*$", re.I)
+
+
 def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool:
     """Whether the trigger's event is dated by the one before it: it opens a participle
     clause after a comma ("..., cutting"), or a clause a short time after or before that
     event ("seized Tal Afar in June 2014, days after it captured Mosul")."""
-    if _SHORTLY.search(sentence, previous.end, trigger.start):
+    if _SHORTLY.search(sentence, previous.end, trigger.start) or _INCLUDING.search(
+        sentence, previous.end, trigger.start
+    ):
         return True
     participle = trigger.text.split()[0].lower().endswith("ing")
     # "..., sweeping across the border and taking Mosul": the participles share the date
@@ -1300,6 +1306,8 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             )
             if city is not None:
                 point = (city.lat, city.lon)
+            if point is None:
+                point = _beside_point(text, s.ref.end)
             if point is not None:
                 out.append(EventPlace(name, s.role, None, *point, approximate=True))
             else:
@@ -1346,6 +1354,27 @@ def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
 
 
 _OFFSET_MAX_KM = 1000.0  # farther, the number is not a distance to place by
+# ", east of al-Qaim", ", a village just north of the town of Bashiqa": no distance told
+_BESIDE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
+    r"base|site|settlement)\s+)?(?:(?:just|immediately|directly|slightly)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?",
+    re.I,
+)
+
+
+def _beside_point(text: ArticleText, end: int) -> tuple[float, float] | None:
+    """The known place a name is said to lie beside, with no distance ("al-Ubaydi, east of
+    al-Qaim"): drawn there, as approximate, until an editor pins it."""
+    m = _BESIDE.match(text.body, end)
+    if m is None:
+        return None
+    anchor = next((p for p in text.places if p.start == m.end()), None)
+    place = anchor.target.place if anchor is not None and anchor.usable else None
+    if place is None or place.lat is None or place.lon is None or place.feature != "P":
+        return None
+    return (place.lat, place.lon)
 
 
 def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:

@@ -1773,3 +1773,24 @@ def test_a_foiled_attempt_to_infiltrate_a_town_is_an_attack_on_it(extract: Extra
     body = "Security forces foiled an attempt by IS militants to infiltrate Hawija on Wednesday."
     (event,) = extract(body, PUB).events
     assert (event.type, names(event), event.date) == ("attack", {HAWIJA}, "2017-08-23")
+
+
+def test_a_place_no_gazetteer_knows_is_drawn_beside_the_town_it_is_said_to_lie_by(
+    extract: Extract,
+) -> None:
+    body = "The ISF recaptured the village of Tell Zarqa, east of Tal Afar, on Monday."
+    (event,) = extract(body, PUB).events
+    (place,) = event.places
+    assert (place.name, place.approximate) == ("Tell Zarqa", True)
+    assert (round(place.lat or 0, 2), round(place.lon or 0, 2)) == (36.38, 42.45)
+
+
+def test_what_a_wave_of_attacks_included_shares_its_dates(extract: Extract) -> None:
+    body = (
+        "ISIS launched a wave of attacks against ISF positions around Kirkuk between August 10 "
+        "and August 14, including suicide attacks near Hawija."
+    )
+    assert [(e.type, e.date) for e in extract(body, PUB).events] == [
+        ("attack", "2017-08-10"),
+        ("attack", "2017-08-10"),
+    ]
