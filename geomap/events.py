@@ -1307,7 +1307,7 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             if city is not None:
                 point = (city.lat, city.lon)
             if point is None:
-                point = _beside_point(text, s.ref.end)
+                point = _beside_point(text, s.ref.end) or _nearby_point(text, sentence, s.ref)
             if point is not None:
                 out.append(EventPlace(name, s.role, None, *point, approximate=True))
             else:
@@ -1362,6 +1362,29 @@ _BESIDE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )
+
+
+_NEARBY = re.compile(
+    r"(?i)\b(?:nearby|neighbou?ring|adjacent)\s+(?:(?:town|village|hamlet|district|area)\s+of\s+)?$"
+)
+
+
+def _nearby_point(
+    text: ArticleText, sentence: Sentence, ref: PlaceRef
+) -> tuple[float, float] | None:
+    """The known town named before a name in its sentence that the text calls nearby ("took
+    Nimrud ... and the nearby village of al-Numaniya"): drawn there, as approximate."""
+    if not _NEARBY.search(text.body, max(0, ref.start - 40), ref.start):
+        return None
+    before = [
+        p.target.place
+        for p in text.places_in(sentence)
+        if p.end <= ref.start and p.usable and p.target.place is not None
+    ]
+    place = before[-1] if before else None
+    if place is None or place.lat is None or place.lon is None or place.feature != "P":
+        return None
+    return (place.lat, place.lon)
 
 
 def _beside_point(text: ArticleText, end: int) -> tuple[float, float] | None:

@@ -115,6 +115,12 @@ _AFTER_ORG = re.compile(
     r"^(?:['’]s)?\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:Forces|Army|Units|Ministry|Government|Council|"
     r"Security|Police|Mobili[sz]ation|Service|Party|Front|Command|Division|Brigades?|TV|News)\b"
 )
+# "the commander of the Qadimun Ya Nainawa operations": the operation's name
+_AFTER_OPERATION = re.compile(r"^\s+(?:\([^)]{1,40}\)\s+)?(?i:operations?|offensive)\b")
+_BEFORE_OPERATION = re.compile(
+    r"(?i:\b(?:commander|command|head|leader|spokes\w+|chief)\s+of\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}$"
+)
 _FROM = ("from", "by", "of")
 _BEFORE_GOVT = re.compile(
     r"(?i)\b(?:orders?|instructions?|approval|permission|green light|word|pressure|directives?|"
@@ -665,6 +671,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
+    if _AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before):
+        return "not a place: names a military operation"
     if (
         (ends_with(before, _FROM) and _BEFORE_GOVT.search(before))
         or (("with" in before or "alongside" in before) and _WITH_GOVT.search(before))
@@ -740,7 +748,11 @@ def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
       al-Tanak and al-Yarmouk"), far from every other place of the article left.
     """
     starts = {r.start: r for r in refs if r.place is not None}
-    notes = {id(r): _away_from_whole(body, r, starts) for r in refs if r.place is not None}
+    notes = {
+        id(r): _away_from_whole(body, r, starts) or _not_a_village(body, r)
+        for r in refs
+        if r.place is not None
+    }
     parts = {id(r): _named_as_part(body, r) for r in refs if r.place is not None}
     located = {  # the places the others are measured from: none of them in question
         r.place.place_id: r.place
@@ -755,7 +767,7 @@ def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
         if part and not notes.get(id(r)):
             notes[id(r)] = _away_from_all(r, part, list(located.values()))
         elif not notes.get(id(r)):
-            notes[id(r)] = _stray(r, list(located.values()))
+            notes[id(r)] = _stray(body, r, list(located.values()))
     # what one mention says of a name holds for its others: "retook most of Karama" after
     # "the Karama neighbourhood" is not Al Karamah in Syria either
     misplaced = {
@@ -813,23 +825,47 @@ _TOWN_PART = re.compile(
 )
 
 
-def _stray(r: PlaceRef, located: list[Place]) -> str | None:
-    """Why ``r``, a small place of the base gazetteer, is not the one meant: it lies far from
-    every other place of an article that names at least two ("into al-Qadisiya" in a story
-    on Tal Afar is not Qadsayya, a suburb of Damascus)."""
+def _stray(body: str, r: PlaceRef, located: list[Place]) -> str | None:
+    """Why ``r``, a place of the base gazetteer, is not the one meant.
+
+    - a small place, or one reached only by another of its names, that lies far from every
+      other place of an article naming at least two ("into al-Qadisiya" in a story on Tal
+      Afar is not Qadsayya, a suburb of Damascus; "Nainawa" in a story on Mosul is not
+      Karbala, which some sources also call so);
+    - one the text calls nearby that lies far from every other place of its sentence.
+    """
     p = r.place
-    if p is None or p.lat is None or p.population >= _STRAY_POPULATION:
+    if p is None or p.lat is None:
         return None
     if p.source != "geonames-cities500":  # (the campaign's and the regional file's are chosen)
         return None
     others = [o for o in located if o.place_id != p.place_id]
-    if len(others) >= 2 and all(_km(p, o) > _STRAY_KM for o in others):
+    before = body[max(0, r.start - 40) : r.start]
+    small = p.population < _STRAY_POPULATION or r.match in ("alias", "fuzzy")
+    if small and len(others) >= 2 and all(_km(p, o) > _STRAY_KM for o in others):
         return f"{p.name} lies far from all the article's other places; check"
+    if _NEARBY_BEFORE.search(before) and others and all(_km(p, o) > _NEARBY_KM for o in others):
+        return f"called nearby, but {p.name} lies far from the article's other places; check"
     return None
 
 
+def _not_a_village(body: str, r: PlaceRef) -> str | None:
+    """Why ``r`` is not the place the text calls a village: a town of many people ("the
+    nearby village of al-Numaniya" is not An Nu'maniyah, a town of 110,000 people)."""
+    p = r.place
+    if p is None or p.population < _VILLAGE_POPULATION:
+        return None
+    if not _VILLAGE_BEFORE.search(body, max(0, r.start - 40), r.start):
+        return None
+    return f"called a village, but {p.name} is a town of {p.population:,} people; check"
+
+
 _STRAY_KM = 400.0
+_NEARBY_KM = 100.0
 _STRAY_POPULATION = 20_000  # people: a larger town named in passing far away is still itself
+_VILLAGE_POPULATION = 50_000  # people: a place that large is no one's village
+_VILLAGE_BEFORE = re.compile(r"(?i)\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$")
+_NEARBY_BEFORE = re.compile(r"(?i)\b(?:nearby|neighbou?ring|adjacent)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _named_as_part(body: str, r: PlaceRef) -> str | None:

@@ -1794,3 +1794,30 @@ def test_what_a_wave_of_attacks_included_shares_its_dates(extract: Extract) -> N
         ("attack", "2017-08-10"),
         ("attack", "2017-08-10"),
     ]
+
+
+KARBALA, NUMANIYAH = "geonames:94824", "geonames:98846"
+
+
+def test_namesakes_the_text_rules_out_stay_unplaced(extract: Extract) -> None:
+    # "Nainawa" is also another name of Karbala, 400 km from the story's places; a "village"
+    # is not a town of 110,000 people; the "nearby" village is drawn at the town it is by.
+    body = (
+        "Iraqi forces retook Mosul on Monday and Tal Afar on Tuesday, and the nearby village "
+        "of al-Numaniya on Wednesday. Troops from Mosul moved on toward Nainawa."
+    )
+    got = extract(body, PUB)
+    ids = {m.place_id for m in got.mentions if m.kind == "place"}
+    assert KARBALA not in ids and NUMANIYAH not in ids
+    (village,) = [e for e in got.events if "al-Numaniya" in names(e)]
+    (place,) = village.places
+    assert place.approximate and (round(place.lat or 0, 1), round(place.lon or 0, 1)) == (
+        36.4,
+        42.4,
+    )
+
+
+def test_the_name_of_an_operation_is_not_a_place(extract: Extract) -> None:
+    body = "The commander of the Qadimun Ya Nainawa operations said troops took Hawija."
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert notes["Nainawa"] == "not a place: names a military operation"
