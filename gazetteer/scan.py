@@ -443,6 +443,12 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
         # Mosque"; not the "Abu" of "Abu Bakr al-Baghdadi").
         if run[0].folded not in lists.titles and _known(gazetteer, text[start : run[-1].end]):
             return ((0, run[-1].end - start, True),), None
+        # ("Near Abu Kamal, two strikes": the sentence's first word is not the name's)
+        for lead in range(1, min(first + 1, len(run) - 1)):
+            if run[0].folded not in lists.titles and _known(
+                gazetteer, text[run[lead].start : run[-1].end]
+            ):
+                return ((run[lead].start - start, run[-1].end - start, True),), None
         if run[-1].folded not in lists.landmarks:
             # Only what follows may make it a place: "Imam Gharbi, a village on the Tigris".
             whole = run[0].folded not in lists.titles and len(run) <= _MAX_CUED

@@ -71,7 +71,7 @@ _DESCRIBED = (
 )
 _RELATIVE = re.compile(
     rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+"
-    r"|\s(?:once|unless|until|although|though|because|whereas)\s"
+    r"|\s(?:once|unless|until|although|though|because|whereas|while)\s"
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
     r"|[,;]\s+and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
@@ -90,7 +90,8 @@ _OWNED_EDGE = re.compile(
 # "X, west of Y", "X, 30 km south of Y": Y only says where X is, up to the next comma.
 _BEARING_OF = re.compile(
     r"^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?"
-    rf"(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles)\s+)?{BEARING}\s+of\s+(?:the\s+)?$",
+    rf"(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:{BEARING}\s+of|(?:up|down)(?:river|stream)"
+    r"\s+(?:from|of))\s+(?:the\s+)?$",
     re.I,
 )
 # "X, a town between", "X, a city 30 km south of": what follows says where X is.
@@ -652,8 +653,7 @@ def _assign_places(
             owners.setdefault(after[-1], []).append(p)
     for k, t in enumerate(triggers):
         if t.voice == "passive":
-            floor = triggers[k - 1].end if k else 0
-            _give_subject(owners, k, _passive_subject(sentence, t, places, offset, floor))
+            _give_passive_subject(sentence, triggers, k, (places, offset), owners)
     for k, t in enumerate(triggers):
         if not owners.get(k):
             antecedent = _antecedent(sentence, t, places, offset)
@@ -777,6 +777,35 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
                 return head[-1] if head else p
             return p
     return None
+
+
+_SHARED_SUBJECT = re.compile(
+    r"^[^;:()—–]*?,\s+(?:and\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
+)
+
+
+def _give_passive_subject(
+    sentence: str,
+    triggers: list[Trigger],
+    k: int,
+    where: tuple[list[PlaceRef], int],
+    owners: dict[int, list[PlaceRef]],
+) -> None:
+    """Give passive trigger ``k`` its subject: the place before it ("Mosul was ringed"), or
+    the subject of the passive before it ("Palmyra fell to Isis in May 2015, was retaken in
+    March 2016")."""
+    places, offset = where
+    t = triggers[k]
+    floor = triggers[k - 1].end if k else 0
+    _give_subject(owners, k, _passive_subject(sentence, t, places, offset, floor))
+    if (
+        k
+        and not owners.get(k)
+        and triggers[k - 1].voice == "passive"
+        and owners.get(k - 1)
+        and _SHARED_SUBJECT.search(sentence[triggers[k - 1].end : t.start])
+    ):
+        owners[k] = owners[k - 1][:1]
 
 
 def _give_subject(owners: dict[int, list[PlaceRef]], k: int, subject: list[PlaceRef]) -> None:
@@ -1472,6 +1501,14 @@ def _actors(
         targets |= {id(a) for a in window if a.start < t0}
     if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
+    if trigger.type == "airstrike":  # "two strikes destroyed an ISIS oil still": what was hit
+        after = t0 + len(trigger.text)
+        targets |= {
+            id(a)
+            for a in window
+            if (a.start >= after and not _AGENT_BY.search(body[t0 : a.start]))
+            or (a.actor_id == "ISIS" and not _ISIS_AIR.match(body, a.end))
+        }
     if trigger.type == "siege" and (_BESIEGED.match(trigger.text) or trigger.voice == "passive"):
         targets |= {id(a) for a in window if a.start < t0}  # "the militants were cut off in"
     # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
@@ -1517,6 +1554,9 @@ def _actors(
     }
     hit = {a.actor_id for a in ordered if id(a) in targets} - acting
     return tuple(seen), tuple(a for a in seen if a in hit)
+
+
+_ISIS_AIR = re.compile(r"['’]?s?\s+(?:armed\s+)?(?:drones?|aircraft|planes?)\b", re.I)
 
 
 def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[ActorSpan]) -> int:

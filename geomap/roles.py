@@ -149,7 +149,10 @@ _PARTS_OF = re.compile(
     # (not "the districts of Hawijah, Shirqat ...": those name the districts)
     r"(?<![Tt]he )\b(?:neighbou?rhoods|districts|areas|parts|quarters|suburbs|sections|pockets)\s+"
     rf"(?:(?:on|in)\s+the\s+(?:(?:right|left|{BEARING})\s+)?(?:side|part|bank|edge|half)\s+)?"
-    r"(?:of|in)\s+(?:the\s+)?$",
+    r"(?:of|in)\s+(?:the\s+)?$"
+    # "liberated approximately 60 percent of Raqqa", "captured more than half of the city"
+    r"|\b(?:half|most|much|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters|"
+    r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
 # "on the city's edge", "Mosul's western outskirts": a part of the town, near it.

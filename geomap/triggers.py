@@ -491,12 +491,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "airstrike",
         "active",
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+strikes?\s+"
-        r"(?:engaged|destroyed|struck|targeted|hit|damaged)\b",
+        r"(?:engaged|destroyed|struck|targeted|hit|damaged)\b"
+        # "two strikes near Abu Kamal destroyed an ISIS headquarters"
+        r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+strikes?\b(?=\s+(?:near|in|"
+        r"on|around|outside)\s+[^.;,]{1,50}?\s(?:engaged|destroyed|struck|targeted|hit|damaged)\b)",
     ),
     (
         "airstrike",
         "active",
-        r"\b(?:warplanes|jets|aircraft|drones|bombers|helicopters)\s+(?:(?:had|have|has|also)\s+)?"
+        r"\b(?:warplanes?|jets|aircraft|drones?|bombers|helicopters)\s+(?:(?:had|have|has|also)\s+)?"
         r"(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
         # a headline's present: "US jets bomb oil trucks"
         r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",
@@ -546,7 +549,7 @@ _PASSIVE_BEFORE = re.compile(
     r"[\"“‘']?(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?[\"“‘']?$",
     re.I,
 )
-_PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed)$", re.I)
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed|overrun|lost|hit|struck|shot)$", re.I)
 _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEXICON)
 # Word stems that every trigger of a type contains: a sentence without any of them is not
 # searched with that type's patterns (most sentences report one or two types, if any), nor
@@ -567,7 +570,7 @@ _STEMS = {
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under",
-    "airstrike": r"air|strike|aerial|warplanes|jets|aircraft|drones|bombers|helicopters|coalition|RAF|force",
+    "airstrike": r"air|strike|aerial|warplane|jets|aircraft|drone|bombers|helicopters|coalition|RAF|force",
     "link_up": r"link|join|met\s+up|siege",
 }
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type

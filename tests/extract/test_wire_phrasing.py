@@ -1821,3 +1821,40 @@ def test_the_name_of_an_operation_is_not_a_place(extract: Extract) -> None:
     body = "The commander of the Qadimun Ya Nainawa operations said troops took Hawija."
     notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
     assert notes["Nainawa"] == "not a place: names a military operation"
+
+
+ABU_KAMAL, PALMYRA, ANAH = "geonames:174448", "geonames:163808", "geonames:6765385"
+
+
+def test_a_strike_list_entry_and_what_the_strikes_hit(extract: Extract) -> None:
+    for body in (
+        "Near Abu Kamal, two strikes destroyed an ISIS oil still and a wellhead.",
+        "Two strikes near Abu Kamal destroyed an ISIS headquarters.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, names(event)) == ("airstrike", {ABU_KAMAL}), body
+        assert "ISIS" not in event.actors or "ISIS" in event.extra.get("targets", ()), body
+
+
+def test_passives_overrun_and_told_one_after_another(extract: Extract) -> None:
+    (event,) = extract("Hawija, a town of 100,000, was overrun by IS in June 2014.", PUB).events
+    assert (event.type, names(event), event.date) == ("capture", {HAWIJA}, "2014-06-01")
+    body = (
+        "Palmyra fell to Isis in May 2015, was retaken by government forces in March 2016, and "
+        "Isis seized it back in December 2016 while the army fought for Aleppo."
+    )
+    captures = only(extract(body, PUB).events, "capture")
+    assert [(e.type, names(e), e.date) for e in captures] == [
+        ("capture", {PALMYRA}, "2015-05-01"),
+        ("capture", {PALMYRA}, "2016-03-01"),
+        ("capture", {PALMYRA}, "2016-12-01"),
+    ]
+
+
+def test_upriver_from_says_where_and_a_share_of_a_town_is_not_the_town(extract: Extract) -> None:
+    body = "Iraqi troops last month retook Anah, upriver from Hawija, after a five-day push."
+    (event,) = extract(body, PUB).events
+    assert names(event) == {ANAH}
+    body = "The SDF have now liberated approximately 60 percent of Hawija."
+    (event,) = extract(body, PUB).events
+    assert [(p.role, p.place_id) for p in event.places] == [("near", HAWIJA)]
