@@ -18,6 +18,7 @@ from geomap.countries import DEMONYMS
 from geomap.roles import CONTAINED, REGION_AFTER, REGION_BEFORE, is_reference, is_where_said
 
 if TYPE_CHECKING:
+    from gazetteer.places import Place
     from geomap.mentions import ArticleText, PlaceRef
 
 __all__ = ["resolve_anaphors", "story_town"]
@@ -191,9 +192,12 @@ def _the_city(
     named = Counter(p.target.place.place_id for p in recent if p.target.place)
     choice = max(recent, key=lambda p: _weight(p, named))
     new_paragraph = "\n" in text.body[choice.end : start]
-    small = choice.target.place is None or choice.target.place.population < _TOWN
+    place = choice.target.place
+    # (a town of unknown size named just before is the city meant, but not across paragraphs)
+    small = place is None or _known_small(place)
     if not (new_paragraph or small):
         return choice
+    small = small or (place is not None and place.population < _TOWN)
     city = story_town(text, before, countries)
     if city is None:
         return choice
@@ -203,6 +207,14 @@ def _the_city(
         return city
     # "The eastern half of the city fell" after a town named in passing
     return city if small else choice
+
+
+def _known_small(place: Place) -> bool:
+    """Whether ``place`` is known to be smaller than a town that reporters call a city. (The
+    base gives some towns no population at all, Tal Afar, Hawija and Qayyarah among them:
+    those are not known to be small.)"""
+    unknown = place.population == 0 and place.source == "geonames-cities500"
+    return not unknown and place.population < _TOWN
 
 
 def _named_far_more(before: list[PlaceRef], city: PlaceRef, other: PlaceRef) -> bool:

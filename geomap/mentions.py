@@ -121,10 +121,18 @@ _BEFORE_OPERATION = re.compile(
     r"(?i:\b(?:commander|command|head|leader|spokes\w+|chief)\s+of\s+(?:the\s+)?)"
     r"(?:[A-Z][\w’'-]*\s+){0,3}$"
 )
+# "a prospect that alarms Turkey", "angering Baghdad": who feels it is a government
+_FELT_BY = re.compile(
+    r"(?i)\b(?:alarm|anger|worr(?:y|ies|ied|ying)|upset|irritat|infuriat|antagoni[sz]|provok)\w*\s+"
+    r"(?:both\s+)?$"
+)
 _FROM = ("from", "by", "of")
 _BEFORE_GOVT = re.compile(
     r"(?i)\b(?:orders?|instructions?|approval|permission|green light|word|pressure|directives?|"
-    rf"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:{'|'.join(_FROM)})\s+$"
+    r"condemnation|criticism|protests?|objections?|warnings?|authori[sz]ation|consent|"
+    rf"decision|go-ahead|message|envoy|delegation|instructed|ordered)\s+(?:{'|'.join(_FROM)})\s+"
+    # ("condemnation from Washington and Baghdad")
+    r"(?:(?-i:[A-Z][\w’'-]*\s+){1,2}(?:and|or)\s+)?$"
 )
 _AFTER_GOVT = re.compile(
     r"^(?:\s+(?:or|and)\s+(?:the\s+)?[A-Z][\w’'-]*)?"  # "whatever Baghdad or the Hashd decide"
@@ -674,10 +682,15 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     if _AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before):
         return "not a place: names a military operation"
     if (
-        (ends_with(before, _FROM) and _BEFORE_GOVT.search(before))
-        or (("with" in before or "alongside" in before) and _WITH_GOVT.search(before))
-    ) or (
-        _AFTER_GOVT.match(after) and not has_locative(body, ref.start)  # "forces in Syria said"
+        (
+            (ends_with(before, (*_FROM, "and", "or")) and _BEFORE_GOVT.search(before))
+            or (("with" in before or "alongside" in before) and _WITH_GOVT.search(before))
+        )
+        or (
+            _AFTER_GOVT.match(after)
+            and not has_locative(body, ref.start)  # "forces in Syria said"
+        )
+        or _FELT_BY.search(before)
     ):
         return "not a place: stands for the government"
     if _TOLD.search(before):

@@ -175,10 +175,25 @@ _REFERENCE_MORE = re.compile(
     r"|\b(?:on|off)\s+the\s+(?:main\s+|old\s+)?(?:road|highway|route)\s+(?:from|to|towards?|"
     r"between|linking|connecting)\s+(?:(?:[\w’'-]+\s+){1,4}?(?:to|towards?|and|with)\s+)?$"
     # "to divert attention from Mosul"
-    r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$",
+    r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$"
+    # "Tal Afar, the ISIS-held town between Mosul and Shingal": where the town lies
+    r"|,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|city|village|area|district|hub|stronghold|"
+    r"region)\s+(?:[\w’'-]+\s+){0,2}?(?:between|near|outside)\s+(?:[\w’'-]+\s+){0,4}?$",
     re.I,
 )
-_MORE_WORDS = ("than", "road", "highway", "route", "attention", "focus", "pressure", "resources")
+_MORE_WORDS = (
+    "than",
+    "road",
+    "highway",
+    "route",
+    "attention",
+    "focus",
+    "pressure",
+    "resources",
+    "between",
+    "near",
+    "outside",
+)
 
 
 def is_reference(sentence: str, start: int) -> bool:

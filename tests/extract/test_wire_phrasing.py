@@ -1858,3 +1858,31 @@ def test_upriver_from_says_where_and_a_share_of_a_town_is_not_the_town(extract: 
     body = "The SDF have now liberated approximately 60 percent of Hawija."
     (event,) = extract(body, PUB).events
     assert [(p.role, p.place_id) for p in event.places] == [("near", HAWIJA)]
+
+
+def test_the_city_after_a_town_the_base_gives_no_population(extract: Extract) -> None:
+    body = (
+        "Near Raqqa, three strikes engaged ISIS units. Near Raqqa, two strikes destroyed a "
+        "tunnel. Near Raqqa, four strikes destroyed a mortar. Iraqi forces continue to make "
+        "gains in the Tal Afar offensive. Troops entered the city from the east on Tuesday."
+    )
+    (advance,) = only(extract(body, PUB).events, "advance")
+    assert names(advance) == {TAL_AFAR}
+
+
+def test_what_an_appositive_locates_by_is_not_the_town_named_after_it(extract: Extract) -> None:
+    body = (
+        "Hashd forces have encircled Tal Afar, the ISIS-held town between Mosul and Sinjar. "
+        "Hashd leaders have said they intend to storm the town, a prospect that alarms Turkey."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, names(e)) for e in events] == [
+        ("siege", {TAL_AFAR}),
+        ("advance", {TAL_AFAR}),
+    ]
+
+
+def test_those_who_condemn_or_are_alarmed_are_governments(extract: Extract) -> None:
+    body = "The offensive on Tal Afar drew condemnation from Washington and Baghdad."
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert notes["Baghdad"] == "not a place: stands for the government"
