@@ -42,8 +42,8 @@ from geomap.mentions import ArticleText, PlaceRef, part_of_a_town
 from geomap.roles import (
     BEARING,
     CONTAINED,
+    FACILITY,
     FACILITY_BEFORE,
-    OUTLYING,
     REGION_AFTER,
     REGION_BEFORE,
     has_locative,
@@ -1315,14 +1315,16 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             if region is not None and not name.lower().endswith(region.group().strip().lower()):
                 name += region.group().replace("\n", " ")
             # "Mosul airport", "the university of Mosul": drawn at the town, as approximate
-            facility = OUTLYING.match(text.body, s.ref.end)
+            facility = FACILITY.match(text.body, s.ref.end)
             owner = FACILITY_BEFORE.search(text.body, max(0, s.ref.start - 30), s.ref.start)
             if facility is not None and p.feature == "P":
                 name += " ".join(facility.group().split()).join("  ")[:-1]
             elif owner is not None:
                 name = " ".join(owner.group().split()) + " " + name
             wide = wide or (facility is not None and p.feature == "P") or owner is not None
-            out.append(EventPlace(name, s.role, p.place_id, p.lat, p.lon, approximate=wide))
+            # ("captured the Mosul museum": a building of the town, not the town taken)
+            role = "near" if s.role == "at" and facility is not None else s.role
+            out.append(EventPlace(name, role, p.place_id, p.lat, p.lon, approximate=wide))
         else:
             # "al-Zawiya, a town 30 km south of Mosul": where the text puts it; "the Zuhur
             # district": a part of the story's city that no gazetteer knows. Either is drawn

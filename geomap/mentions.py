@@ -828,6 +828,8 @@ def part_of_a_town(body: str, start: int, end: int) -> bool:
     >>> part_of_a_town("troops took the Zuhur district", 16, 21)
     True
     """
+    if _TOWN_PART.fullmatch(body[start:end].rsplit(None, 1)[-1]):
+        return True  # "al-Salam Hospital", "Liberation Square"
     found = _PART_AFTER.match(body, end) or _PART_BEFORE.search(body, max(0, start - 80), start)
     return found is not None and bool(_TOWN_PART.search(found.group()))
 

@@ -20,8 +20,10 @@ import re
 __all__ = [
     "BEARING",
     "CONTAINED",
+    "FACILITY",
     "FACILITY_BEFORE",
     "FEATURES",
+    "IN_TOWN",
     "OUTLYING",
     "REGION_AFTER",
     "REGION_BEFORE",
@@ -55,6 +57,12 @@ FEATURES = (
     r"(?:military\s+)?base"
 )
 OUTLYING = re.compile(rf"\s+(?i:{FEATURES})\b")
+# After a town's name, a building of it that was taken, not the town: "the Mosul museum".
+IN_TOWN = (
+    r"museum|hospital|stadium|citadel|palace|(?:government\s+)?(?:headquarters|compound)|"
+    r"(?:railway\s+|train\s+)?station"
+)
+FACILITY = re.compile(rf"\s+(?i:{FEATURES}|{IN_TOWN})\b")
 # After or before a town's name, the region named after it: "Deir ez-Zor province", "the
 # countryside of Aleppo", "rural Raqqa".
 REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region|desert|plains?)\b", re.I)
@@ -158,7 +166,8 @@ _PARTS_OF = re.compile(
 # "on the city's edge", "Mosul's western outskirts": a part of the town, near it.
 _ITS_PART = re.compile(
     rf"[’']s\s+(?:(?:{BEARING}|southern|northern|old|industrial)\s+)?"
-    r"(?:edges?|outskirts|suburbs|periphery|fringes?|gates|doorstep|environs)\b",
+    r"(?:edges?|outskirts|suburbs|periphery|fringes?|gates|doorstep|environs|banks?|side|half|"
+    r"districts|neighbou?rhoods|quarters)\b",
     re.I,
 )
 _REFERENCE = re.compile(

@@ -72,7 +72,7 @@ _BYLINE = re.compile(
 _CREDIT = re.compile(
     r"(?i)\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated|"
     r"photographs?|video)\s+by\b|.*\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)"
-    r"|(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?))?|see\s+also|"
+    r"|(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?|news|reading))?|see\s+also|"
     r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen|photo(?:graph)?s?|pictures?|"
     r"images?|caption)\s*:"
 )
@@ -83,7 +83,9 @@ _ONLY = re.compile(
 _SPEAKING = re.compile(r"appeal|speaking|navigation")
 _LINKS_MAX = 8  # lines of links under one "Related"
 _LINKED = re.compile(
-    r"(?i)^\s*(?:related|read\s+more|more|see\s+also|recommended|most\s+read|more\s+stories|"
+    r"(?i)^\s*(?:related(?:\s+(?:coverage|stories|news|articles?|content|links?|topics|reading))?|"
+    r"read\s+(?:more|also)|also\s+read|more|more\s+on\s+this(?:\s+story)?|see\s+also|"
+    r"recommended|most\s+read|more\s+stories|further\s+reading|latest(?:\s+news)?|"
     r"you\s+may\s+also\s+like|trending)\W*$"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s+[/>|»]\s+")
@@ -343,13 +345,23 @@ def _links_under_headings(text: str, sentences: list[Sentence], reasons: dict[in
     """ "Read more" / "Related" on a line of its own: the lines after it, up to a blank line,
     are links to other stories."""
     for i, s in enumerate(sentences[:-1]):
-        if i not in reasons or not _LINKED.match(s.text):
+        if not _LINKED.match(s.text) or not _own_line(text, s):
             continue
-        j = i + 1
-        while j < len(sentences) and _own_line(text, sentences[j]):
-            reasons[j] = "page furniture: a link to another story"
-            if "\n\n" in text[sentences[j].end : sentences[j].end + 3] or j - i >= _LINKS_MAX:
+        reasons.setdefault(i, "page furniture: a heading of links to other stories")
+        # the lines after it, each short, up to a blank line ("- Iraqi Forces Enter Mosul,
+        # Facing Fierce Resistance  NOV. 1, 2016", however many sentences a line reads as)
+        end = s.end
+        for _ in range(_LINKS_MAX):
+            if text[end : end + 1] != "\n":
                 break
+            line_end = text.find("\n", end + 1, end + 1 + _LINE_MAX + 1)
+            line_end = len(text) if line_end < 0 and len(text) - end <= _LINE_MAX else line_end
+            if line_end < 0 or not text[end + 1 : line_end].strip():
+                break
+            end = line_end
+        j = i + 1
+        while j < len(sentences) and sentences[j].start < end:
+            reasons[j] = "page furniture: a link to another story"
             j += 1
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from geomap.campaign import CAMPAIGN_FILE, Campaign
-from geomap.roles import FEATURES
+from geomap.roles import FEATURES, IN_TOWN
 from geomap.schema import Event
 
 __all__ = [
@@ -131,7 +131,7 @@ def slice_label(key: str, precision: str = "day") -> str:
 
 
 # A near place named as a feature of its own ("Haditha Dam", "Tal Afar airport").
-_NAMED_FEATURE = re.compile(rf"(?i)\b(?:{FEATURES}|province|governorate|countryside)\b")
+_NAMED_FEATURE = re.compile(rf"(?i)\b(?:{FEATURES}|{IN_TOWN}|province|governorate|countryside)\b")
 
 
 def _names(event: Event, *roles: str, known: Mapping[str, str] | None = None) -> list[str]:

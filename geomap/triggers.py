@@ -205,7 +205,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
-        r"\bpush(?:ed|es|ing)?\s+(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
+        r"\bpush(?:ed|es|ing)?\s+(?:(?:nearly|about|some|almost|more\s+than|another)\s+)?"
+        r"(?:(?:a|an|one|two|three|\d[\d.,]*)\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s)\s+)?"
+        r"(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
         r"(?:into|towards?|on|through)\b"
         r"|\bpush(?:ed|es|ing)?\s+(?:north|south|east|west)\w*\b",
     ),

@@ -1886,3 +1886,28 @@ def test_those_who_condemn_or_are_alarmed_are_governments(extract: Extract) -> N
     body = "The offensive on Tal Afar drew condemnation from Washington and Baghdad."
     notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
     assert notes["Baghdad"] == "not a place: stands for the government"
+
+
+def test_a_building_or_a_side_of_a_town_taken_is_not_the_town_taken(extract: Extract) -> None:
+    body = (
+        "Iraqi forces are fighting in Mosul. On Tuesday, a column pushed nearly a mile into the "
+        "Wahda district of southeastern Mosul and seized al-Salam Hospital, one of the largest "
+        "medical complexes on the city's eastern bank. On Wednesday they captured the Mosul "
+        "museum."
+    )
+    events = extract(body, PUB).events
+    assert [e.type for e in events] == ["attack", "advance", "capture", "capture"]
+    for e in events[1:]:
+        assert all(p.role != "at" or p.approximate for p in e.places), e.places
+        assert all(p.lat is not None for p in e.places), e.places
+
+
+def test_a_list_of_related_coverage_is_furniture_however_its_lines_split(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces retook Hawija on Tuesday.\n\nRelated Coverage\n"
+        "  - Iraqi Forces Enter Mosul, Facing Fierce Resistance  NOV. 1, 2016\n"
+        "  - Fleeing Tal Afar, Families Find Little Shelter  OCT. 29, 2016\n"
+    )
+    assert [names(e) for e in extract(body, PUB).events] == [{HAWIJA}]
