@@ -157,13 +157,23 @@ _FLEEING = re.compile(r"fle|escap|exodus", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", re.I)
 # Those who flee just before: "civilians trying to flee", "the last families still inside".
 _CIVILIANS = re.compile(
-    r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|thousands|"
-    r"hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians)\b(?:\s+[\w’'-]+){0,5}\s*$",
+    r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|men|boys|"
+    r"girls|thousands|hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians|survivors|"
+    r"patients)\b(?:\s+[\w’'-]+){0,5}\s*$",
     re.I,
 )
 _SOMEONE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}"
-    r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:an?\s+)?\d{1,3},[^.;:]{0,60})$"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:an?\s+)?\d{1,3},[^.;:]{0,60}"
+    # "said Umm Yasser, who fled with her four children"
+    r"|\b(?:said|says|told)\s+[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:an?\s+[^,]{1,40},\s+)?who\s+"
+    r"(?:[\w’'-]+\s+){0,2})$"
+)
+# "fled with her four children": a family's flight
+_WITH_FAMILY = re.compile(
+    r"\s+with\s+(?:her|his|their|my|our)\s+(?:\w+\s+){0,2}(?:children|family|families|sons?|"
+    r"daughters?|husband|wife|parents|relatives|kids)\b",
+    re.I,
 )
 # Who fends an attack off is the one attacked: "repelled", "fended off", "beat back".
 _DEFENDS = re.compile(r"(?i)repel|repuls|fend|fought\s+off|beat\s+back|thwart|foil")
@@ -548,6 +558,8 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     arrived = t.type == "advance" and t.text.lower().startswith(("reach", "arriv", "travel"))
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
+    if _WITH_FAMILY.match(sentence, t.end):
+        return True
     who = _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
     if who is not None and not _COMBATANTS.search(who.group()):  # "hundreds of fighters"
         return True
@@ -613,7 +625,7 @@ def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
         if (
             head is not None
             and head.type in ("advance", "planned")
-            and t.type == "capture"
+            and t.type in ("capture", "advance", "attack")
             and t.start - head.end < 160
             and _PURPOSE.search(sentence[head.end : t.start])
         ):
@@ -1496,26 +1508,7 @@ def _actors(
             break
     begin = _actors_begin(body, sentence, trigger, spans)
     window = [a for a in spans if begin <= a.start < end]
-    targets = {id(a) for a in window if _is_target(body, a.start, a.end, a.start >= t0)}
-    if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
-        targets |= {id(a) for a in window if a.start < t0}
-    if _DEFENDS.match(trigger.text):  # "Iraqi forces repelled an attack by the gangs"
-        targets |= {id(a) for a in window if a.start < t0}
-    if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
-        targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
-    if trigger.type == "airstrike":  # "two strikes destroyed an ISIS oil still": what was hit
-        after = t0 + len(trigger.text)
-        targets |= {
-            id(a)
-            for a in window
-            if (a.start >= after and not _AGENT_BY.search(body[t0 : a.start]))
-            or (a.actor_id == "ISIS" and not _ISIS_AIR.match(body, a.end))
-        }
-    if trigger.type == "siege" and (_BESIEGED.match(trigger.text) or trigger.voice == "passive"):
-        targets |= {id(a) for a in window if a.start < t0}  # "the militants were cut off in"
-    # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
-    # (but "the army denied it had withdrawn" is the army's own doing).
-    targets |= {id(a) for a in window if a.start < t0 and _DENIER.match(body, a.end, t0)}
+    targets = _targets(body, trigger, window, t0)
     agents = [
         a
         for a in window
@@ -1529,6 +1522,8 @@ def _actors(
     backing = [a for a in subject if _BACKED.search(body, max(0, a.start - 40), a.start)]
     subject = backing + [a for a in subject if a not in backing]
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
+    if trigger.voice == "passive" and trigger.type == "capture":
+        others = _passive_agents(body, trigger, others, t0)
     if _AFTER_DOING.search(sentence.text, 0, trigger.start):
         # "IS militants surrendered to Kurdish forces after fleeing Hawija": the sentence's
         # subject does what its participle says, not the party named last.
@@ -1556,6 +1551,45 @@ def _actors(
     }
     hit = {a.actor_id for a in ordered if id(a) in targets} - acting
     return tuple(seen), tuple(a for a in seen if a in hit)
+
+
+def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> set[int]:
+    """The ids of the actors of ``window`` that the trigger at ``t0`` acts against."""
+    targets = {id(a) for a in window if _is_target(body, a.start, a.end, a.start >= t0)}
+    if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
+        targets |= {id(a) for a in window if a.start < t0}
+    if _DEFENDS.match(trigger.text):  # "Iraqi forces repelled an attack by the gangs"
+        targets |= {id(a) for a in window if a.start < t0}
+    if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
+        targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
+    if trigger.type == "airstrike":  # "two strikes destroyed an ISIS oil still": what was hit
+        after = t0 + len(trigger.text)
+        targets |= {
+            id(a)
+            for a in window
+            if (a.start >= after and not _AGENT_BY.search(body[t0 : a.start]))
+            or (a.actor_id == "ISIS" and not _ISIS_AIR.match(body, a.end))
+        }
+    if trigger.type == "siege" and (_BESIEGED.match(trigger.text) or trigger.voice == "passive"):
+        targets |= {id(a) for a in window if a.start < t0}  # "the militants were cut off in"
+    # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
+    # (but "the army denied it had withdrawn" is the army's own doing).
+    targets |= {id(a) for a in window if a.start < t0 and _DENIER.match(body, a.end, t0)}
+    return targets
+
+
+def _passive_agents(
+    body: str, trigger: Trigger, after: list[ActorSpan], t0: int
+) -> list[ActorSpan]:
+    """Of the actors ``after`` a passive capture, those named as its agent ("by", "fell to"):
+    "Tal Afar has been liberated, and the remaining fighters of Daesh are being pursued"."""
+    to = trigger.text.lower().endswith((" to", " of"))  # "fell to", "into the hands of"
+    return [
+        a
+        for a in after
+        if _AGENT_BY.search(body[t0 : a.start])
+        or (to and _OBJECT_GAP.fullmatch(body, t0 + len(trigger.text), a.start))
+    ]
 
 
 _ISIS_AIR = re.compile(r"['’]?s?\s+(?:armed\s+)?(?:drones?|aircraft|planes?)\b", re.I)

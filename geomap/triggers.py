@@ -314,7 +314,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("withdrawal", "active", r"\bwithdr(?:ew|awn|aw|aws|awing|awal)\b"),
     ("withdrawal", "active", r"\bfle(?:d|e|es|eing)\b"),
     ("withdrawal", "active", r"\bretreat(?:ed|s|ing)?\b"),
-    ("withdrawal", "active", r"\bpull(?:ed|s|ing)?\s+(?:out|back)\b"),
+    # (not "pulled out the bodies", "pulled back the curtain")
+    (
+        "withdrawal",
+        "active",
+        r"\bpull(?:ed|s|ing)?\s+(?:out|back)\b(?!\s+(?:the\s+|\d+\s+|of\s+the\s+)?(?:[\w-]+\s+)?"
+        r"(?:bod(?:y|ies)|survivors?|victims?|corpses?|people|civilians|children|wounded|dead|"
+        r"curtain|rubble)\b)",
+    ),
     ("withdrawal", "active", r"\babandon(?:ed|s|ing)?\b"),
     ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
     ("withdrawal", "active", r"\bexodus\b"),

@@ -1911,3 +1911,30 @@ def test_a_list_of_related_coverage_is_furniture_however_its_lines_split(
         "  - Fleeing Tal Afar, Families Find Little Shelter  OCT. 29, 2016\n"
     )
     assert [names(e) for e in extract(body, PUB).events] == [{HAWIJA}]
+
+
+def test_people_who_flee_and_bodies_pulled_out_are_no_forces_moving(extract: Extract) -> None:
+    for body in (
+        '"We had nothing left," said Umm Yasser, who fled with her four children to the camp '
+        "at Hawija last week.",
+        "Civil defence teams pulled out the bodies of eleven people in Hawija on Monday.",
+        "Men and boys fleeing Hawija have been screened at sites in Tal Afar.",
+    ):
+        assert extract(body, PUB).events == (), body
+
+
+def test_an_offensive_launched_to_storm_a_town_is_launched_not_planned(extract: Extract) -> None:
+    body = "The Iraqi forces launched on Sunday the final offensive to storm Hawija."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("advance", "reported", {HAWIJA})
+
+
+def test_a_passive_capture_has_no_agent_but_by_whom_or_to_whom(extract: Extract) -> None:
+    body = (
+        '"The city of Tal Afar has been liberated, and the remaining fighters of Daesh are '
+        'being pursued," the general said in a statement.'
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors) == ("capture", ())
+    (event,) = extract("Hawija fell to Islamic State in June 2014.", PUB).events
+    assert event.actors == ("ISIS",)
