@@ -121,7 +121,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "month",
-            rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Tt]o|[Tt]hrough)[- ](?:early |late |mid-)?)"
+            rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Tt]o|[Tt]hrough|[Tt]hat|[Tt]he same)[- ](?:early |late |mid-)?)"
             rf"(?P<mon>{_MONTH})(?P<rel> (?:this|last|next|that|the same) year)?\b(?! [0-3]?\d\b)",
         ),
         (
@@ -313,7 +313,9 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
             expr = _resolve(kind, m, published, future)
             if expr is None:
                 continue
-            if (m.groupdict().get("rel") or "").strip() in _THAT_YEAR:
+            if (m.groupdict().get("rel") or "").strip().lower() in _THAT_YEAR or _THAT.match(
+                m.group(0)
+            ):
                 expr = replace(expr, kind="that year")  # its year is the one told before
             if since is not None and expr.date <= published:
                 start = since.start()
@@ -333,6 +335,7 @@ _FINITE = re.compile(
     r"(?i)\b(?:was|were|is|are|has|have|had|will|would)\b|[.;]"
     r"|,\s+(?:and|but|while|whereas|then)\s+(?!\w+ing\b)"  # ", and the army retook it"
 )
+_FINITE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would)\b|[.;]")
 _OWN_YEAR = re.compile(r"(?i)\b(?:this|last|next|year)\b|\d{4}")
 
 
@@ -346,27 +349,45 @@ def _with_told_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
     ['2014-01', '2014-01']
     """
     year: int | None = None
-    told = 0
+    told, month = 0, 0
     out: list[DateExpr] = []
     for d in found:
         moved = d
         if d.kind in _YEAR_KINDS:
             year, told = d.date.year, d.end
+            month = d.date.month if d.precision != "year" else 0
         elif (
             year is not None
-            and d.kind in ("month", "md", "dm", "season")
-            and not _OWN_YEAR.search(d.text)
+            and d.kind in ("month", "md", "dm", "season", "that year")
+            and (d.kind == "that year" or not _OWN_YEAR.search(d.text))
             and d.date.year != year
             and not (d.date.month == 2 and d.date.day == 29)
-            # (not past a clause of its own: "which began in 2014, was broken in September")
-            and not _FINITE.search(text, told, d.start)
+            and _same_year(text, (told, month), d)
         ):
             moved = _moved(d, d.date.replace(year=year))
         out.append(moved)
     return out
 
 
-_THAT_YEAR = ("that year", "the same year")
+def _same_year(text: str, told: tuple[int, int], d: DateExpr) -> bool:
+    """Whether ``d``, with no year of its own, is in the year told before it ending at
+    ``told[0]`` (in month ``told[1]``, or 0): not past a clause of its own ("which began in
+    2014, was broken in September"), but "that summer" says so, and so does a later month put
+    first in the next clause ("overrun in July 2014, and in August Isis stormed")."""
+    end, month = told
+    if d.kind == "that year" or not _FINITE.search(text, end, d.start):
+        return True
+    return (
+        0 < month < d.date.month
+        and not _FINITE_VERB.search(text, end, d.start)
+        and _FRONTED.search(text, end, d.start) is not None
+    )
+
+
+# ", and in August": a time put first in the next clause goes on from the one told
+_FRONTED = re.compile(r",\s+(?:and\s+|then\s+)+$")
+_THAT_YEAR = ("that year", "the same year", "that")
+_THAT = re.compile(r"(?i)(?:that|the same)\s")  # "That June", "that summer"
 _DAY_KINDS = frozenset({"iso", "dmy", "mdy", "md", "dm", "nth"})
 _WEEKDAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
 

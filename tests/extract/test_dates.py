@@ -138,3 +138,13 @@ def test_a_month_with_no_year_takes_the_year_the_sentence_told_before() -> None:
     # not past a clause of its own
     body = "The siege, which began in 2014, was broken in September."
     assert find_dates(body, pub)[-1].iso() == "2017-09-01/2017-09-30"
+
+
+def test_that_month_or_season_takes_the_year_told_before() -> None:
+    pub = dt.date(2017, 10, 26)
+    text = "The siege was broken in January 2015. That June, the YPG took Tal Abyad."
+    assert [d.iso()[:7] for d in anchor_relative(find_dates(text, pub))] == ["2015-01", "2015-06"]
+    text = "The base was overrun in July 2014, and in August Isis stormed Tabqa."
+    assert [d.iso()[:7] for d in find_dates(text, pub)] == ["2014-07", "2014-08"]
+    text = "In June 2014 the militants took Mosul. That summer, they swept into Sinjar."
+    assert [d.iso()[:4] for d in anchor_relative(find_dates(text, pub))] == ["2014", "2014"]
