@@ -70,8 +70,8 @@ _DESCRIBED = (
     r"neighbou?rhood|suburb|quarter|base|airport|airbase|stronghold|crossing)\s+"
 )
 _RELATIVE = re.compile(
-    rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|\s+(?:—|–|-)\s+"
-    r"|\s(?:once|unless|until|although|though|because|whereas|while)\s"
+    rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|,\s+{_DESCRIBED}that\b|\s+(?:—|–|-)\s+"
+    r"|\s(?:once|unless|until|although|though|because|whereas|while|where)\s"
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
     r"|[,;]\s+and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
@@ -1152,12 +1152,23 @@ def _event_date(
         for d in dates
         if (d.kind == "earlier" or not any(a <= d.start < b for a, b in taken))
         and not _RELATIVE_CLAUSE.search(text.body[sentence.start : d.start])
+        # (nor one past a clause that ends the trigger's words: "Tal Afar, a town that ISIL
+        # has held since June 2014")
+        and not (d.start >= end and _inside_clause(text.body, start, d.start))
         and not _first_since(text, d)
     ]
     if not pool:
         then = _when_clause_date(text, dates, start)
         return (then, "text") if then is not None else (None, default[1])
     return min(pool, key=lambda d: abs(d.start - start)), "text"
+
+
+def _inside_clause(body: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies within a relative or other clause that opens after ``start`` and
+    does not close before it ("Tal Afar, a town that ISIL has held since June 2014"; not
+    "The siege, which began in 2014, was broken in September")."""
+    opened = _RELATIVE.search(body, start, at)
+    return opened is not None and "," not in body[opened.end() : at]
 
 
 # "... since June, when the PMU cut the road": the clause tells what happened then.
@@ -1609,11 +1620,20 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
         # Hammam al-Alil, which they recaptured": "they" are the sentence's subject)
         begin = max(begin, sentence.start + about.start())
     t0 = sentence.start + trigger.start
+    if trigger.voice == "passive" and trigger.type == "capture":
+        # "... since the militants torched them before the town was recaptured": a passive's
+        # clause of its own names no one who acts before its subject
+        opened = list(_SUBORDINATE.finditer(sentence.text, 0, trigger.start))
+        if opened:
+            begin = max(begin, sentence.start + opened[-1].end())
     if trigger.text.lower().endswith("ing"):  # "struck IS convoys fleeing": the convoys'
         owner = [a for a in spans if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, t0)]
         if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
             begin = owner[-1].start
     return begin
+
+
+_SUBORDINATE = re.compile(r"\b(?:before|after|until|once|because|although)\s", re.I)
 
 
 def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpan]) -> bool:

@@ -1938,3 +1938,26 @@ def test_a_passive_capture_has_no_agent_but_by_whom_or_to_whom(extract: Extract)
     assert (event.type, event.actors) == ("capture", ())
     (event,) = extract("Hawija fell to Islamic State in June 2014.", PUB).events
     assert event.actors == ("ISIS",)
+
+
+def test_what_a_clause_tells_of_a_place_is_not_the_events_date_or_party(
+    extract: Extract,
+) -> None:
+    body = (
+        "On Tuesday troops retook Hawija, including the prison where IS militants massacred "
+        "some 600 inmates in June 2014, the Iraqi military said."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.date, event.actors) == ("2017-08-22", ())
+    body = (
+        "The PMF said their fighters were within a few kilometres of Tal Afar, a "
+        "Turkmen-majority town that ISIL has held since June 2014."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.date.startswith("2017")
+    body = (
+        "Oil wells around Hawija have been burning since the militants torched them in the "
+        "summer before the town was recaptured in August."
+    )
+    (event,) = only(extract(body, PUB).events, "capture")
+    assert "ISIS" not in event.actors
