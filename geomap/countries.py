@@ -146,10 +146,21 @@ def _names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     done = 0
     for start in sorted(ends):
-        if start >= done and not (start and (_word(text[start - 1]) or text[start - 1] == "-")):
+        hyphen = start > 0 and text[start - 1] == "-"
+        # (but "the Iraq-Syria border": the second country of a border's two)
+        if (
+            hyphen
+            and (start - 1) in {e for e in ends.values()}
+            and _BORDER_AFTER.match(text, ends[start])
+        ):
+            hyphen = False
+        if start >= done and not (start and (_word(text[start - 1]) or hyphen)):
             out.append((start, ends[start]))
             done = ends[start]
     return out
+
+
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.I)
 
 
 def _word(char: str) -> bool:

@@ -1315,16 +1315,8 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
         target = s.ref.target
         name = _as_written(sentence, s)
         if target.iso is not None:
-            lat = lon = None
-            other = next((p for p in located), None)
-            if s.role in ("from", "to", "between") and other is not None:
-                point = point_toward(target.iso, other.lat, other.lon)
-                lat, lon = point if point is not None else (None, None)
-            out.append(
-                EventPlace(
-                    name, s.role, f"country:{target.iso}", lat, lon, approximate=lat is not None
-                )
-            )
+            if not (_FIRST_OF_BORDER.match(text.body, s.ref.end) and len(slots) > 1):
+                out.append(_country_end(text, s, name, located))
         elif target.place is not None:
             p = target.place
             # "villages in Deir ez-Zor province", "the eastern Aleppo countryside": somewhere
@@ -1367,6 +1359,56 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             else:
                 out.append(EventPlace(name, s.role))
     return out
+
+
+# "the Syrian border west of Sinjar", "the Iraq-Syria border near al-Qaim"
+_BORDER_BY = re.compile(
+    r"(?:\s+(?:border|frontier))?\s+(?:(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+of|near|at|close\s+to|by)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+    re.I,
+)
+
+
+def _country_end(text: ArticleText, s: _Slot, name: str, located: list[Place]) -> EventPlace:
+    """A country as an event's end: drawn, as approximate, at its nearest point toward the
+    event's other place, or toward the town its border is told by ("reached the Syrian
+    border west of Sinjar")."""
+    iso = s.ref.target.iso
+    assert iso is not None
+    lat = lon = None
+    role = s.role
+    other = next((p for p in located), None)
+    by = _border_locator(text, s.ref)
+    if by is not None and (role != "at" or other is None):
+        other, role = by, "to" if role == "at" else role
+    if role in ("from", "to", "between") and other is not None:
+        point = point_toward(iso, other.lat, other.lon)
+        lat, lon = point if point is not None else (None, None)
+    return EventPlace(name, role, f"country:{iso}", lat, lon, approximate=lat is not None)
+
+
+_BORDER_WITH = re.compile(r"(?i)\b(?:border|frontier)\s+(?:with\s+)?$")
+# "the Iraq-Syria border": the first country of the two is the second's border too
+_FIRST_OF_BORDER = re.compile(r"-[A-Z][\w’'-]*\s+(?:border|frontier)\b")
+
+
+def _border_locator(text: ArticleText, ref: PlaceRef) -> Place | None:
+    """The known town a border end is told by ("reached the Syrian border west of Sinjar"):
+    the end is drawn at the border's nearest point to it."""
+    end = ref.end
+    named = re.search(r"(?i)\b(?:border|frontier)$", ref.text) or re.match(
+        r"(?i)\s+(?:border|frontier)\b", text.body[end : end + 12]
+    )
+    if not named and not _BORDER_WITH.search(text.body, max(0, ref.start - 25), ref.start):
+        return None
+    m = _BORDER_BY.match(text.body, end)
+    if m is None:
+        return None
+    anchor = next((p for p in text.places if p.start == m.end()), None)
+    place = anchor.target.place if anchor is not None and anchor.usable else None
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    return place
 
 
 # ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"

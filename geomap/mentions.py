@@ -126,6 +126,8 @@ _FELT_BY = re.compile(
     r"(?i)\b(?:alarm|anger|worr(?:y|ies|ied|ying)|upset|irritat|infuriat|antagoni[sz]|provok)\w*\s+"
     r"(?:both\s+)?$"
 )
+# "Operation Jazeera Storm", "Operation Euphrates Shield", "Operation Wrath of Euphrates"
+_OPERATION_OF = re.compile(r"\bOperation\s+(?:(?:[A-Z][\w’'-]*|of|the)\s+){0,3}$")
 _FROM = ("from", "by", "of")
 _BEFORE_GOVT = re.compile(
     r"(?i)\b(?:orders?|instructions?|approval|permission|green light|word|pressure|directives?|"
@@ -679,7 +681,9 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
-    if _AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before):
+    if (
+        _AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before)
+    ) or _OPERATION_OF.search(before):
         return "not a place: names a military operation"
     if (
         (

@@ -89,6 +89,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:is|are|was|would\s+be|will\s+be)\s+(?:likely\s+)?(?:the|their|its)\s+next\s+"
         r"(?:target|objective|goal|battle|front)\b",
     ),
+    # "the next target of the operation would be Manbij", "the next battle will be for al-Qaim"
+    (
+        "planned",
+        "active",
+        r"\bnext\s+(?:target|objective|goal|battle|front|step)\b(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
+        r"(?:is|will\s+be|would\s+be)\s+(?:for\s+|to\s+(?:retake|liberate|take|capture|free)\s+)?",
+    ),
     (
         "planned",
         "active",
@@ -176,6 +183,16 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     # "completed the clearing of the Ghabat and Sukkar neighborhoods" (not its start)
     ("capture", "active", r"\b(?:complet|finish)\w*\s+(?:the\s+)?clearing\s+of\b"),
+    # "declared that military operations in Raqqa were over", "announced the end of military
+    # operations in Raqqa": the town is taken
+    (
+        "capture",
+        "active",
+        r"\b(?:announc|declar|proclaim)\w*\s+(?:the\s+)?(?:official\s+)?end\s+of\s+(?:the\s+)?"
+        r"(?:military\s+|combat\s+|major\s+)?(?:operations?|fighting|battle)\s+(?:in|for)\b"
+        r"|\b(?:military\s+|combat\s+|major\s+)?operations\s+in\b(?=[^.;]{1,40}?\s(?:were|was|are|is|"
+        r"had\s+been|have\s+been)\s+(?:now\s+)?(?:over|finished|complete|completed|concluded|ended)\b)",
+    ),
     # "army units restored security and stability to the town of al-Shoula" (state media)
     (
         "capture",
@@ -565,9 +582,9 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 # with a pattern whose own words (required_words) it lacks; see _prefilter.
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
-    r"likely|target|turn|move",
+    r"likely|target|turn|move|next",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|secur|control|overr|out\s+of|fall|fell|freed|"
-    r"victory|clear|los|flag|expel|oust|restor|hand",
+    r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"

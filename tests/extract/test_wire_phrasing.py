@@ -1961,3 +1961,37 @@ def test_what_a_clause_tells_of_a_place_is_not_the_events_date_or_party(
     )
     (event,) = only(extract(body, PUB).events, "capture")
     assert "ISIS" not in event.actors
+
+
+def test_the_end_of_operations_in_a_town_is_its_capture_and_the_next_target_a_plan(
+    extract: Extract,
+) -> None:
+    for body in (
+        "The army declared that military operations in Hawija were over on Thursday.",
+        "The army announced the end of military operations in Hawija on Thursday.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, names(event), event.date) == ("capture", {HAWIJA}, "2017-08-24"), body
+    for body in (
+        "The minister said the next target of the operation would be Hawija.",
+        "Iraqi commanders say the next battle will be for Hawija.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.status, names(event)) == ("planned", {HAWIJA}), body
+
+
+def test_a_border_told_by_a_town_is_drawn_at_the_border_toward_it(extract: Extract) -> None:
+    for body in (
+        "PMU fighters reached the Syrian border west of Tal Afar on Monday.",
+        "PMU fighters reached the Iraq-Syria border west of Tal Afar on Monday.",
+    ):
+        (event,) = extract(body, PUB).events
+        (end,) = event.places
+        assert (end.place_id, end.role, end.approximate) == ("country:SY", "to", True), body
+        assert end.lon is not None and end.lon < 42.45, body
+
+
+def test_an_operation_named_after_a_region_is_not_a_place(extract: Extract) -> None:
+    body = "The SDF launched Operation Jazeera Storm from southern Hasakah on September 9."
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert notes["Jazeera"] == "not a place: names a military operation"
