@@ -38,7 +38,7 @@ from geomap.claims import ClaimMemory, attributing, claimant_of, speaks_for, sta
 from geomap.coref import story_town
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
-from geomap.mentions import ArticleText, PlaceRef, part_of_a_town
+from geomap.mentions import ArticleText, PlaceRef, part_of_a_town, town_of_part
 from geomap.roles import (
     BEARING,
     CONTAINED,
@@ -1346,7 +1346,7 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             # as approximate until an editor pins it.
             point = _offset_point(text, s.ref.end)
             city = (
-                _story_city(text, sentence)
+                town_of_part(text, s.ref.start, s.ref.end) or _story_city(text, sentence)
                 if point is None and part_of_a_town(text.body, s.ref.start, s.ref.end)
                 else None
             )

@@ -50,6 +50,7 @@ __all__ = [
     "part_of_a_town",
     "place_mentions",
     "read_text",
+    "town_of_part",
 ]
 
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|az|at|an|Al|El)[-‑]|(?:al|el)\s)"
@@ -838,6 +839,25 @@ def part_of_a_town(body: str, start: int, end: int) -> bool:
     return found is not None and bool(_TOWN_PART.search(found.group()))
 
 
+def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
+    """The town a part of a town at ``text.body[start:end]`` is said to lie in, when the
+    words after it name it: "the al-Thakana and al-Nahda neighborhoods in central Raqqa"."""
+    body = text.body
+    part = _PART_AFTER.match(body, end)
+    if part is None:
+        return None
+    of = _PART_IN.match(body, part.end())
+    if of is None:
+        return None
+    whole = next((p for p in text.places if p.start == of.end() and p.usable), None)
+    place = whole.target.place if whole is not None else None
+    return place if place is not None and place.feature == "P" else None
+
+
+_PART_IN = re.compile(
+    rf"\s+(?:of|in)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?(?:(?:city|town)\s+of\s+)?",
+    re.I,
+)
 _TOWN_PART = re.compile(
     r"(?i)neighbou?rhood|district|quarter|suburb|roundabout|square|street|market|hospital|"
     r"stadium|mosque|bridge"

@@ -1995,3 +1995,15 @@ def test_an_operation_named_after_a_region_is_not_a_place(extract: Extract) -> N
     body = "The SDF launched Operation Jazeera Storm from southern Hasakah on September 9."
     notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
     assert notes["Jazeera"] == "not a place: names a military operation"
+
+
+def test_unknown_districts_are_drawn_at_the_town_they_are_said_to_lie_in(
+    extract: Extract,
+) -> None:
+    body = (
+        "Tal Afar was quiet. Tal Afar is far. Tal Afar again. Fighters cleared the al-Thakana "
+        "and al-Nahda neighborhoods in central Mosul city on Monday."
+    )
+    (event,) = extract(body, PUB).events
+    drawn = {(p.name, round(p.lat or 0, 2)) for p in event.places if p.approximate}
+    assert drawn == {("al-Thakana", 36.34), ("al-Nahda", 36.34)}
