@@ -96,7 +96,7 @@ _BEARING_OF = re.compile(
 )
 # "X, a town between", "X, a city 30 km south of": what follows says where X is.
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|province|"
+    r"^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:towns?|city|village|district|area|province|"
     r"region|hub|stronghold|crossing|base|capital|neighbou?rhood|suburb|quarter)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
     rf"before|of|{BEARING}(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
@@ -778,7 +778,10 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     if clause is None:
         return None
     for i, p in enumerate(places):
-        if p.end - offset == clause.start():
+        region = REGION_AFTER.match(sentence, p.end - offset)  # ("eastern Hama Province, which")
+        if (region.end() if region else p.end - offset) == clause.start():
+            if i and CONTAINED.match(sentence[places[i - 1].end - offset : p.start - offset]):
+                return places[i - 1]  # "the Uqayribat pocket in eastern Hama, which they seized"
             if p.target.iso is not None and _IN_BEFORE.search(sentence, 0, p.start - offset):
                 # "Mosul, the group's last stronghold in Iraq, which it seized": the head's.
                 head = [

@@ -38,10 +38,11 @@ BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # What lies between a place and the one it lies in: "X in northern Y", "X, on the
 # eastern edge of Y", "X town in the eastern countryside of Y".
 CONTAINED = re.compile(
-    rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:{BEARING}\s+|central\s+)?$"
+    rf"^(?:\s+(?:pocket|area|region|town|city|village|district))?,?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?:far\s+)?{BEARING}\s+|central\s+)?$"
     # "the ancient city of Palmyra in the central province of Homs"
     # "al-Sukhna town in the eastern countryside of Homs"
-    rf"|^(?:\s+(?:town|city|village|district|area))?,?\s+in\s+the\s+(?:(?:{BEARING}|central)\s+)?"
+    rf"|^(?:\s+(?:town|city|village|district|area))?,?\s+in\s+the\s+(?:(?:far\s+)?(?:{BEARING}|central)\s+)?"
     r"(?:province|governorate|region|countryside|desert)\s+of\s+$"
     # "the Intisar district on the eastern edge of Mosul"
     rf"|^(?:\s+(?:district|neighbou?rhood|quarter|area))?,?\s+on\s+the\s+(?:{BEARING}\s+|far\s+)?"

@@ -2007,3 +2007,18 @@ def test_unknown_districts_are_drawn_at_the_town_they_are_said_to_lie_in(
     (event,) = extract(body, PUB).events
     drawn = {(p.name, round(p.lat or 0, 2)) for p in event.places if p.approximate}
     assert drawn == {("al-Thakana", 36.34), ("al-Nahda", 36.34)}
+
+
+def test_the_region_a_place_lies_in_takes_no_part_in_its_events(extract: Extract) -> None:
+    body = (
+        "Army units restored security to Hawija city in the far southern countryside of "
+        "Kirkuk province on Thursday."
+    )
+    (event,) = extract(body, PUB).events
+    assert names(event) == {HAWIJA}
+    body = (
+        "Government forces continued operations in the Hawija pocket in western Kirkuk "
+        "Province, which they seized on Thursday."
+    )
+    (event,) = only(extract(body, PUB).events, "capture")
+    assert names(event) == {HAWIJA}
