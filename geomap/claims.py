@@ -33,8 +33,12 @@ _VERB = (
     r"declared|declares|affirmed|affirms"
 )
 # (not the word in a compound: "its self-declared caliphate", "a much-reported raid")
-_VERB_WORD = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b")
-_ATTRIBUTION = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b|\baccording to\b", re.I)
+# (not "with the stated aim of", "its declared goal": an adjective, no one speaking)
+_NOT_SAYING = (
+    r"(?!\s+(?:aims?|goals?|objectives?|purposes?|intentions?|policy|position|reasons?)\b)"
+)
+_VERB_WORD = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b{_NOT_SAYING}")
+_ATTRIBUTION = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b{_NOT_SAYING}|\baccording to\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
 _NAMEWORD = r"(?:[A-Z][\w’'.\u2024-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
 _TITLE = (
@@ -82,7 +86,11 @@ _INTENT = re.compile(
     r"|(?:aim|goal|objective|intention|plan|mission|task)s?\s+(?:is|was|are|were))\s+to\b"
     r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
     r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b"
-    r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:aim|goal|intention)\s+of\b|\bin\s+a\s+bid\s+to\b",
+    r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
+    r"|\bin\s+a\s+bid\s+to\b"
+    # "Erdogan has proposed that Turkish troops take part": a proposal, not yet a fact
+    r"|\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+for|"
+    r"demand(?:ed|s|ing))\s+(?:that\b|to\b)",
     re.I,
 )
 # "if Shia militias enter", "operations to retake", "the battle to liberate": not (yet) fact.
@@ -93,6 +101,7 @@ _AIM_REACHED = re.compile(
     r"(?:\w+ly\s+)?$",
     re.I,
 )
+_IF_NOT = re.compile(r"(?i)\b(?:if|unless)\s+[^,;.]{0,30}\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}$")
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
     # "The PYD must withdraw east of the Euphrates": what one party must do is not done
@@ -292,6 +301,8 @@ def status_of(
     """
     before = sentence[:trigger_start]
     opened = _opened(sentence, trigger_start, trigger_end)
+    if _IF_NOT.search(before[-60:]):  # "would strike them if they did not withdraw"
+        return "planned"
     if ("denial" in opened and _denies(sentence, trigger_start, trigger_end)) or _NEGATION.search(
         before[-40:]
     ):

@@ -2022,3 +2022,19 @@ def test_the_region_a_place_lies_in_takes_no_part_in_its_events(extract: Extract
     )
     (event,) = only(extract(body, PUB).events, "capture")
     assert names(event) == {HAWIJA}
+
+
+def test_proposals_aims_and_conditions_are_not_yet_facts(extract: Extract) -> None:
+    for body in (
+        "Erdogan has also proposed that Turkish troops and the FSA take part in an offensive, "
+        "entering from Tal Afar via Hawija.",
+        "The PMU launched its operation on April 25 with the stated aim of cutting the road "
+        "between Hawija and Tal Afar.",
+        "Ankara warned that Turkey would strike YPG forces if they did not withdraw from Hawija.",
+    ):
+        statuses = {e.status for e in extract(body, PUB).events if e.type != "advance"} or {
+            e.status for e in extract(body, PUB).events
+        }
+        assert statuses == {"planned"}, body
+    body = "The PMU launched its operation with the stated aim of cutting the road to Hawija."
+    assert all(e.claimant is None for e in extract(body, PUB).events)
