@@ -167,7 +167,9 @@ _ASIDE = re.compile(
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
 )
 _APPOSITIVE = re.compile(
-    r"(?i)(?:known|also|including|who|which|whose|based|led|backed|formerly|once|as)\b"
+    r"(?i)(?:known|also|including|who|which|whose|based|led|backed|formerly|once|as|"
+    # "A commander, speaking to MEE on condition of anonymity, said"
+    r"speaking|talking|writing|quoted|asked|interviewed|reached|contacted)\b"
 )
 # A sentence that says who says so holds one of these words (lower-cased): the verbs of
 # _VERB_WORD and "according to" (_ACCORDING), which are those of _ATTRIBUTION.
@@ -510,6 +512,8 @@ def _clean(phrase: str) -> str | None:
     phrase = _TRAILING_ADVERB.sub("", phrase)
     if phrase.lower() in _PRONOUNS:  # "he said": the one named before (see ClaimMemory)
         return phrase
+    if _NO_ONE.search(phrase):  # "(pushed into Qaraqosh) on Oct. 22 and (declared)"
+        return None
     if _NOT_A_SPEAKER.fullmatch(phrase) or (
         phrase.islower() and not _SPEAKER_NOUN.search(phrase)
     ):  # "it took the village of Gogjali", "east and", "its allies": no one who speaks
@@ -517,6 +521,9 @@ def _clean(phrase: str) -> str | None:
     return phrase or None
 
 
+_NO_ONE = re.compile(
+    r"(?i)^(?:on|in|at|for|from|with|after|before|during|since|until|into|to)\s|\s(?:and|or|but)$"
+)
 _NOT_A_SPEAKER = re.compile(r"(?i)(?:it|they|he|she|we|this|that)\s+[a-z]\w*(?:\s.*)?")
 _SPEAKER_NOUN = re.compile(
     rf"(?i)\b(?:{_TITLE}|reports?|media|agency|police|army|forces|troops|militants|group|"

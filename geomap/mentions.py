@@ -859,7 +859,7 @@ _PART_IN = re.compile(
     re.I,
 )
 _TOWN_PART = re.compile(
-    r"(?i)neighbou?rhood|district|quarter|suburb|roundabout|square|street|market|hospital|"
+    r"(?i)neighbou?rhood|district|quarter|suburb|areas|roundabout|square|street|market|hospital|"
     r"stadium|mosque|bridge"
 )
 
@@ -933,7 +933,7 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
 # "al-Rifai and the 17 Tammuz district", "the Karama neighbourhood"; "the neighbourhoods of
 # al-Tanak and al-Yarmouk", "the eastern district of Karama".
 _PART_NOUN = (
-    r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?|area|roundabout|square|street|market|"
+    r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|roundabout|square|street|market|"
     r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium)"
 )
 _LISTED = r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"

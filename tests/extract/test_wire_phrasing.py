@@ -2038,3 +2038,16 @@ def test_proposals_aims_and_conditions_are_not_yet_facts(extract: Extract) -> No
         assert statuses == {"planned"}, body
     body = "The PMU launched its operation with the stated aim of cutting the road to Hawija."
     assert all(e.claimant is None for e in extract(body, PUB).events)
+
+
+def test_a_speaker_set_off_and_a_claimant_that_is_no_one(extract: Extract) -> None:
+    body = (
+        "Iraqi forces are fighting in Mosul. A commander of the Rapid Response Division, speaking "
+        "to MEE on condition of anonymity, said his men were still fighting in the Bab al-Tob and "
+        "Bab Jadid areas."
+    )
+    (event,) = only(extract(body, PUB).events, "attack")[-1:]
+    assert event.claimant == "A commander of the Rapid Response Division"
+    assert all(p.approximate and p.lat is not None for p in event.places)
+    body = "Iraqi troops pushed into Hawija on Tuesday and declared it cleared a week later."
+    assert {e.claimant for e in extract(body, PUB).events} == {None}
