@@ -417,7 +417,7 @@ def _sentence_events(
                 )
             )
             ordinal[kind] += 1
-    return _without_parts(out)
+    return _joined_movements(_without_parts(out))
 
 
 _DISTANCE = re.compile(r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:of|from)$", re.I)
@@ -505,6 +505,28 @@ def _words_of(sentence: Sentence, who: str | None) -> tuple[int, int]:
     if at < 0:
         return (0, 0)
     return (sentence.start + at, sentence.start + at + len(who or ""))
+
+
+def _joined_movements(events: list[Event]) -> list[Event]:
+    """One movement told in two verbs: "advanced west from Haditha on Monday and reached the
+    eastern outskirts of Anah" is one advance from Haditha to Anah, on Monday."""
+    out: list[Event] = []
+    for e in events:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == e.type
+            and e.type in _MOVEMENT
+            and prev.status == e.status
+            and {p.role for p in prev.places} == {"from"}
+            and {p.role for p in e.places} == {"to"}
+            and not e.date_text
+            and e.quote == prev.quote
+        ):
+            out[-1] = replace(prev, places=prev.places + e.places)
+            continue
+        out.append(e)
+    return out
 
 
 def _without_parts(events: list[Event]) -> list[Event]:
@@ -599,6 +621,14 @@ def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+_BETWEEN_GAP = re.compile(
+    r"^,\s+(?:midway\s+|halfway\s+)?between\s+(?:the\s+)?(?:towns?\s+of\s+)?$", re.I
+)
+_BETWEEN_ASIDE = re.compile(
+    r",\s+(?:midway\s+|halfway\s+)?between\s+[^,;]{1,60}\s+and\s+[^,;]{1,40},"
+)
+
+
 def _toll_clause(sentence: str, strike: Trigger, t: Trigger) -> bool:
     """Whether ``t`` opens the participle clause that gives the toll of ``strike``.
 
@@ -607,7 +637,8 @@ def _toll_clause(sentence: str, strike: Trigger, t: Trigger) -> bool:
     >>> _toll_clause(s, strike, toll)
     True
     """
-    gap = sentence[strike.end : t.start]
+    # (past where it was: "exploded near Khalidiya, between Ramadi and Fallujah, killing")
+    gap = _BETWEEN_ASIDE.sub(",", sentence[strike.end : t.start])
     comma = _PARTICIPLE_CLAUSE.search(gap)  # the clause's own comma; no break before it
     return (
         t.text.lower().startswith("killing")
@@ -984,7 +1015,7 @@ def _locator(text: str, start: int, spans: list[tuple[int, int]]) -> str | None:
         _ON_OWNERS.match(gap) and _OWNED_EDGE.match(text, _end_of(spans, start))
     ):
         return "in"  # "X in northern Y"; "Bazwaya, on Mosul's eastern outskirts"
-    if _APPOSITIVE.match(gap):
+    if _APPOSITIVE.match(gap) or _BETWEEN_GAP.match(gap):
         return "appositive"
     if _BEARING_OF.match(gap):
         return "bearing"
@@ -1356,7 +1387,11 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             if city is not None:
                 point = (city.lat, city.lon)
             if point is None:
-                point = _beside_point(text, s.ref.end) or _nearby_point(text, sentence, s.ref)
+                point = (
+                    _beside_point(text, s.ref.end)
+                    or _between_point(text, s.ref.end)
+                    or _nearby_point(text, sentence, s.ref)
+                )
             if point is not None:
                 out.append(EventPlace(name, s.role, None, *point, approximate=True))
             else:
@@ -1484,6 +1519,36 @@ def _nearby_point(
     if place is None or place.lat is None or place.lon is None or place.feature != "P":
         return None
     return (place.lat, place.lon)
+
+
+_BETWEEN_TWO = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area)\s+)?"
+    r"(?:midway\s+|halfway\s+)?between\s+(?:the\s+)?(?:towns?\s+of\s+)?",
+    re.I,
+)
+
+
+def _between_point(text: ArticleText, end: int) -> tuple[float, float] | None:
+    """The midpoint of the two known towns a name is said to lie between ("Khalidiya,
+    between Ramadi and Fallujah"), as approximate."""
+    m = _BETWEEN_TWO.match(text.body, end)
+    if m is None:
+        return None
+    first = next((p for p in text.places if p.start == m.end() and p.usable), None)
+    if first is None:
+        return None
+    joined = re.match(r"\s+and\s+(?:the\s+)?", text.body[first.end : first.end + 12])
+    second = (
+        next((p for p in text.places if p.start == first.end + joined.end() and p.usable), None)
+        if joined
+        else None
+    )
+    a = first.target.place
+    b = second.target.place if second is not None else None
+    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return (round((a.lat + b.lat) / 2, 5), round((a.lon + b.lon) / 2, 5))
 
 
 def _beside_point(text: ArticleText, end: int) -> tuple[float, float] | None:

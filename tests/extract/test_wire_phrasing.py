@@ -2051,3 +2051,19 @@ def test_a_speaker_set_off_and_a_claimant_that_is_no_one(extract: Extract) -> No
     assert all(p.approximate and p.lat is not None for p in event.places)
     body = "Iraqi troops pushed into Hawija on Tuesday and declared it cleared a week later."
     assert {e.claimant for e in extract(body, PUB).events} == {None}
+
+
+def test_a_place_between_two_towns_and_a_movement_told_in_two_verbs(extract: Extract) -> None:
+    body = (
+        "A car bomb exploded at a checkpoint near Khalidiya, between Hawija and Tal Afar, "
+        "killing seven soldiers on Sunday."
+    )
+    (event,) = extract(body, PUB).events
+    (place,) = event.places
+    assert (place.name, place.approximate) == ("Khalidiya", True)
+    assert (round(place.lat or 0, 1), round(place.lon or 0, 1)) == (35.9, 43.1)
+    body = (
+        "Iraqi forces advanced west from Hawija on Monday and reached the outskirts of Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert [(p.role, p.place_id) for p in event.places] == [("from", HAWIJA), ("to", TAL_AFAR)]
