@@ -509,6 +509,7 @@ def _clean(phrase: str) -> str | None:
     phrase = _TIMESTAMP.sub("", _SPACES.sub(" ", phrase).strip(" ,.;:-–—"))
     phrase = _LOWER_LEAD.sub("", phrase)
     phrase = _LEADING_LINKS.sub("", phrase)
+    phrase = _LEADING_TIME.sub("", phrase)
     phrase = _TRAILING_ADVERB.sub("", phrase)
     if phrase.lower() in _PRONOUNS:  # "he said": the one named before (see ClaimMemory)
         return phrase
@@ -521,6 +522,11 @@ def _clean(phrase: str) -> str | None:
     return phrase or None
 
 
+# "Just a few hours ago Prime Minister Abadi (declared)": when, not who
+_LEADING_TIME = re.compile(
+    r"(?i)^(?:just\s+)?(?:(?:a\s+few|a|an|one|two|three|several|some|\d+)\s+)?(?:minutes?|hours?|"
+    r"days?|weeks?)\s+(?:ago|later|earlier),?\s+|^(?:earlier\s+)?(?:today|yesterday|tonight),?\s+"
+)
 _NO_ONE = re.compile(
     r"(?i)^(?:on|in|at|for|from|with|after|before|during|since|until|into|to)\s|\s(?:and|or|but)$"
 )

@@ -243,6 +243,7 @@ def story_town(
         and place.feature == "P"
         and (not countries or place.country in countries)
         and not _is_reference(text, p)
+        and not is_where_said(text.body, p.start)  # ("Good morning from Baghdad")
     ]
     counts = Counter(p.target.place.place_id for p in named if p.target.place)
     fit = [

@@ -221,6 +221,10 @@ def is_reference(sentence: str, start: int) -> bool:
 
 # "told reporters in Baghdad", "said in a statement from Erbil": where it was said.
 _WHERE_SAID = re.compile(
+    # "Good morning from Baghdad": where a briefing is given from
+    r"\b(?:[Gg]ood\s+(?:morning|afternoon|evening)|[Hh]ello|[Gg]reetings)\s+from\s+$|"
+    r"\b(?i:briefing|teleconference|conference|video\s*link|interview|speech)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:from|in)\s+$|"
     r"\b(?:told|said|says|say|speaking|spoke|announced|added|reporting)\s+(?:(?:to\s+)?(?:reporters|journalists|"
     r"the\s+press|a\s+(?:news|press)\s+conference|a\s+briefing|(?:in\s+)?a\s+statement|"
     r"on\s+\w+day)\s+)*(?:in|from)\s+(?:the\s+)?$",

@@ -291,7 +291,22 @@ def quoted_mask(text: str) -> list[bool]:
             opened = None
     if opened is not None:
         mask[opened:] = [True] * (len(text) - opened)
+    # A transcript's turns ("COL. DILLON: Good morning from Baghdad.", "Q: Can you ..."):
+    # each speaker's words, quoted as if in marks
+    turns = list(_SPEAKER_TURN.finditer(text))
+    for k, m in enumerate(turns):
+        if len(turns) > 1:  # a transcript: a turn runs on to the next speaker's
+            end = turns[k + 1].start() if k + 1 < len(turns) else len(text)
+        else:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+        mask[m.end() : end] = [True] * (end - m.end())
     return mask
+
+
+_SPEAKER_TURN = re.compile(
+    r"(?m)^(?:[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}|Q|A)(?:\s*\([^)]{1,40}\))?:\s+(?=\S)"
+)
 
 
 def furniture_reasons(

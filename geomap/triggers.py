@@ -362,7 +362,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "cut_route",
         "active",
-        rf"\b(?:cut|cuts|cutting|sever(?:ed|s|ing)?|block(?:ed|s|ing)?|seal(?:ed|s|ing)?|clos(?:ed|ing))(?:\s+off|\s+out)?\b(?=\s+(?:[\w’'-]+\s+){{0,8}}?{_ROUTE}\b)",
+        rf"\b(?:cut|cuts|cutting|sever(?:ed|s|ing)?|block(?:ed|s|ing)?|seal(?:ed|s|ing)?|clos(?:ed|ing)|"
+        # "we cratered the road east of al-Hamaymah", "blew up the bridge on the road to"
+        rf"crater(?:ed|s|ing)?)(?:\s+off|\s+out)?\b(?=\s+(?:[\w’'-]+\s+){{0,8}}?{_ROUTE}\b)",
     ),
     (
         "cut_route",
@@ -590,7 +592,7 @@ _STEMS = {
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
-    "cut_route": r"cut|sever|block|seal|clos",
+    "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|"
     r"execut|"

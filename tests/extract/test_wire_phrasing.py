@@ -2067,3 +2067,22 @@ def test_a_place_between_two_towns_and_a_movement_told_in_two_verbs(extract: Ext
     )
     (event,) = extract(body, PUB).events
     assert [(p.role, p.place_id) for p in event.places] == [("from", HAWIJA), ("to", TAL_AFAR)]
+
+
+def test_a_briefing_transcript_is_the_speakers_words(extract: Extract) -> None:
+    body = (
+        "Press Briefing by Colonel Dillon via Teleconference from Baghdad, Iraq\n\n"
+        "COL. DILLON: Good morning from Baghdad. Just a few hours ago Prime Minister Abadi "
+        "declared Tal Afar liberated.\n\n"
+        "The Iraqi forces entered the city's eastern neighborhoods on August 23rd.\n\n"
+        "Q: Where is the convoy now?\n\n"
+        "COL. DILLON: As you know, those buses left Hawija on Monday. But yesterday we cratered "
+        "the road east of Hawija to stop them.\n"
+    )
+    events = extract(body, PUB).events
+    assert {e.status for e in events} == {"claimed"}
+    assert all(MOSUL not in names(e) and "geonames:98182" not in names(e) for e in events)
+    assert events[0].claimant == "Prime Minister Abadi"
+    assert any(HAWIJA in names(e) for e in events)
+    (entered,) = only(events, "advance")
+    assert [p.place_id for p in entered.places] == [TAL_AFAR]
