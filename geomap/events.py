@@ -187,7 +187,10 @@ _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no mo
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
 _WILL_NOT = re.compile(
     r"(?:\b(?:will|would|shall|could|can|may|might)\s+(?:not|never)|\b(?:won|wouldn|can)['’]t"
-    r"|\bcannot|\brefus(?:e|es|ed|ing)\s+to)\s+(?:(?:be\s+)?\w+ly\s+)?$"
+    r"|\bcannot|\brefus(?:e|es|ed|ing)\s+to|\bdeclin(?:e|es|ed|ing)\s+to"
+    # "not ready to declare Raqqa liberated"
+    r"|\bnot\s+(?:yet\s+)?(?:ready|prepared|able|willing)\s+to(?:\s+declare(?:\s+[\w’'-]+){0,3})?)"
+    r"\s+(?:(?:be\s+)?\w+ly\s+)?$"
     # "any attack on Kirkuk would be met", "prevent the FSA from advancing", "within a few
     # miles of cutting the road": what has not happened
     r"|\bany\s+(?:[\w-]+\s+)?$"
@@ -1684,6 +1687,9 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
     if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
     if trigger.type == "airstrike":  # "two strikes destroyed an ISIS oil still": what was hit
+        hit = _HIT_BY.search(body, max(0, t0 - 60), t0)
+        if hit is not None:  # "its fighters were hit by Russian and Syrian airstrikes"
+            targets |= {id(a) for a in window if a.start < hit.start()}
         after = t0 + len(trigger.text)
         targets |= {
             id(a)
@@ -1713,6 +1719,11 @@ def _passive_agents(
     ]
 
 
+_HIT_BY = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|targeted|bombed|pounded|killed|wounded)\s+"
+    r"(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$",
+    re.I,
+)
 _ISIS_AIR = re.compile(r"['’]?s?\s+(?:armed\s+)?(?:drones?|aircraft|planes?)\b", re.I)
 
 

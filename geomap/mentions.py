@@ -128,6 +128,8 @@ _FELT_BY = re.compile(
     r"(?:both\s+)?$"
 )
 # "Operation Jazeera Storm", "Operation Euphrates Shield", "Operation Wrath of Euphrates"
+# "an offensive it calls \"Jazeera Storm\"", "dubbed 'Euphrates Wrath'"
+_CALLED = re.compile(r"(?i)\b(?:calls?|called|dubbed|named|code-?named)\s+[\"“‘']$")
 _OPERATION_OF = re.compile(r"\bOperation\s+(?:(?:[A-Z][\w’'-]*|of|the)\s+){0,3}$")
 _FROM = ("from", "by", "of")
 _BEFORE_GOVT = re.compile(
@@ -682,9 +684,9 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
-    if (
-        _AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before)
-    ) or _OPERATION_OF.search(before):
+    if (_AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before)) or (
+        _OPERATION_OF.search(before) or _CALLED.search(before)
+    ):
         return "not a place: names a military operation"
     if (
         (
@@ -883,7 +885,11 @@ def _stray(body: str, r: PlaceRef, located: list[Place]) -> str | None:
     small = p.population < _STRAY_POPULATION or r.match in ("alias", "fuzzy")
     if small and len(others) >= 2 and all(_km(p, o) > _STRAY_KM for o in others):
         return f"{p.name} lies far from all the article's other places; check"
-    if _NEARBY_BEFORE.search(before) and others and all(_km(p, o) > _NEARBY_KM for o in others):
+    if (
+        _NEARBY_BEFORE.search(before)
+        and len(others) >= 2
+        and all(_km(p, o) > _NEARBY_KM for o in others)
+    ):
         return f"called nearby, but {p.name} lies far from the article's other places; check"
     return None
 

@@ -2086,3 +2086,19 @@ def test_a_briefing_transcript_is_the_speakers_words(extract: Extract) -> None:
     assert any(HAWIJA in names(e) for e in events)
     (entered,) = only(events, "advance")
     assert [p.place_id for p in entered.places] == [TAL_AFAR]
+
+
+def test_what_is_not_yet_declared_heard_strikes_and_who_was_hit(extract: Extract) -> None:
+    body = "The US-led coalition says it is not ready to declare Hawija liberated."
+    assert extract(body, PUB).events == ()
+    (event,) = extract("Air strikes could be heard over Hawija on Monday night.", PUB).events
+    assert (event.type, event.status) == ("airstrike", "reported")
+    body = "On Saturday, the SDF said its fighters near Hawija were hit by Syrian airstrikes."
+    (event,) = extract(body, PUB).events
+    assert event.actors[0] == "SAA" and "SDF" not in event.actors[:1]
+    body = (
+        'The SDF launched an offensive it calls "Jazeera Storm" from neighboring Hasakah province.'
+    )
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert notes["Jazeera"] == "not a place: names a military operation"
+    assert not notes["Hasakah"].startswith("unresolved")
