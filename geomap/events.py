@@ -1383,7 +1383,9 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             # as approximate until an editor pins it.
             point = _offset_point(text, s.ref.end)
             city = (
-                town_of_part(text, s.ref.start, s.ref.end) or _story_city(text, sentence)
+                town_of_part(text, s.ref.start, s.ref.end)
+                or _city_of_sentence(text, sentence)
+                or _story_city(text, sentence)
                 if point is None and part_of_a_town(text.body, s.ref.start, s.ref.end)
                 else None
             )
@@ -1576,6 +1578,23 @@ def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[flo
         math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2)
     )
     return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
+
+
+_SENTENCE_CITY = 100_000  # people: a city its sentence names is where its districts lie
+
+
+def _city_of_sentence(text: ArticleText, sentence: Sentence) -> Place | None:
+    """The city the sentence names, if one: where a district it names lies ("recaptured the
+    Ghazlani base on the edge of Mosul, and later entered the neighborhood of Wadi Hajar")."""
+    cities = [
+        p.target.place
+        for p in text.places_in(sentence)
+        if p.usable
+        and p.target.place is not None
+        and p.target.place.feature == "P"
+        and p.target.place.population >= _SENTENCE_CITY
+    ]
+    return cities[-1] if len({c.place_id for c in cities}) == 1 else None
 
 
 def _story_city(text: ArticleText, sentence: Sentence) -> Place | None:

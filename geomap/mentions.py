@@ -64,7 +64,8 @@ _OF_NAMES = re.compile(
 )
 _FEATURE = (
     r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|camp|airport|"
-    r"air base|dam|bridge|crossing|area|region|front|axis|sector"
+    r"air base|dam|bridge|crossing|area|region|front|axis|sector|(?:military |army )?base|airbase|"
+    r"(?:oil|gas) ?field|military airport"
     r"|districts|villages|towns|neighbou?rhoods|camps|areas)\b"
 )
 # "the Zanjili and Farouq neighbourhoods": a list before a plural noun.
@@ -857,11 +858,15 @@ def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
 
 
 _PART_IN = re.compile(
-    rf"\s+(?:of|in)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?(?:(?:city|town)\s+of\s+)?",
+    rf"\s+(?:(?:of|in)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?"
+    # ("the Ghazlani military base on the southwestern edge of Mosul")
+    rf"|on\s+the\s+(?:(?:{BEARING}|far)\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?)"
+    r"(?:(?:city|town)\s+of\s+)?",
     re.I,
 )
 _TOWN_PART = re.compile(
     r"(?i)neighbou?rhood|district|quarter|suburb|areas|roundabout|square|street|market|hospital|"
+    r"base|airbase|field|camp|"
     r"stadium|mosque|bridge"
 )
 
@@ -940,6 +945,7 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
 # al-Tanak and al-Yarmouk", "the eastern district of Karama".
 _PART_NOUN = (
     r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|roundabout|square|street|market|"
+    r"(?:military\s+|air\s+)?base|airbase|(?:oil|gas)\s?field|"
     r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium)"
 )
 _LISTED = r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"

@@ -57,13 +57,13 @@ FEATURES = (
     r"oil\s?fields?|(?:international\s+)?airport|university|(?:oil\s+)?refinery|prison|"
     r"(?:military\s+)?base"
 )
-OUTLYING = re.compile(rf"\s+(?i:{FEATURES})\b")
+OUTLYING = re.compile(rf"\s+(?i:(?:military\s+|main\s+|old\s+|new\s+)?(?:{FEATURES}))\b")
 # After a town's name, a building of it that was taken, not the town: "the Mosul museum".
 IN_TOWN = (
     r"museum|hospital|stadium|citadel|palace|(?:government\s+)?(?:headquarters|compound)|"
     r"(?:railway\s+|train\s+)?station"
 )
-FACILITY = re.compile(rf"\s+(?i:{FEATURES}|{IN_TOWN})\b")
+FACILITY = re.compile(rf"\s+(?i:(?:military\s+|main\s+|old\s+|new\s+)?(?:{FEATURES}|{IN_TOWN}))\b")
 # After or before a town's name, the region named after it: "Deir ez-Zor province", "the
 # countryside of Aleppo", "rural Raqqa".
 REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region|desert|plains?)\b", re.I)
@@ -92,6 +92,8 @@ _PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "near",
             r"near|around|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|just\s+\w+\s+of|surrounding|"
+            # "on the southwestern edge of Mosul": by the town, not in it
+            r"on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|far\s+)?(?:edges?|fringes?)\s+of|"
             + _FACILITY_OF,
         ),
         ("from", r"from|out\s+of|away\s+from"),
