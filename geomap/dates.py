@@ -353,7 +353,9 @@ def _with_told_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
     out: list[DateExpr] = []
     for d in found:
         moved = d
-        if d.kind in _YEAR_KINDS:
+        if d.kind in _YEAR_KINDS and d.text.lower().startswith("since"):
+            year = None  # ("had held since 2014, fell on Nov. 3": when a state began)
+        elif d.kind in _YEAR_KINDS:
             year, told = d.date.year, d.end
             month = d.date.month if d.precision != "year" else 0
         elif (

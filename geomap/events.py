@@ -893,6 +893,8 @@ def _subject_place(
         gap = _SET_OFF.sub("", sentence[pe : t.start], count=1)
         if _SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap):
             return p
+        if p.source == "anaphor" and sentence[ps - 2 : ps] == ", ":
+            continue  # ("Al-Qaim, the border town that Daesh had held since 2014, fell")
         return None
     return None
 
@@ -1665,6 +1667,10 @@ def _actors(
     backing = [a for a in subject if _BACKED.search(body, max(0, a.start - 40), a.start)]
     subject = backing + [a for a in subject if a not in backing]
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
+    # ("after weeks of street fighting backed by Russian air strikes": who backs ranks after
+    # those it backs, and is no one's agent alone)
+    backers = [a for a in others if _SUPPORTED.search(body, max(t0, a.start - 40), a.start)]
+    others = [a for a in others if a not in backers] + backers
     if trigger.voice == "passive" and trigger.type == "capture":
         others = _passive_agents(body, trigger, others, t0)
     if _AFTER_DOING.search(sentence.text, 0, trigger.start):
@@ -1678,6 +1684,8 @@ def _actors(
     ):
         run += 1
     ordered = agents + subject[-run:] + others + subject[:-run]
+    if all(_SUPPORTED.search(body, max(0, a.start - 40), a.start) for a in ordered):
+        ordered = []  # ("After weeks of fighting backed by Russian air strikes, Hawija was taken")
     if ordered:  # those acted against, only beside someone acting: never as the agent
         ordered += [a for a in window if id(a) in targets]
     hit_ids = {a.actor_id for a in ordered if id(a) in targets}
@@ -1762,10 +1770,14 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     t0 = sentence.start + trigger.start
     if trigger.voice == "passive" and trigger.type == "capture":
         # "... since the militants torched them before the town was recaptured": a passive's
-        # clause of its own names no one who acts before its subject
+        # clause of its own names no one who acts before its subject; nor does what is set
+        # off before it ("Al-Qaim, the border town that Daesh had held since 2014, fell")
         opened = list(_SUBORDINATE.finditer(sentence.text, 0, trigger.start))
         if opened:
             begin = max(begin, sentence.start + opened[-1].end())
+        aside = _ASIDE_BEFORE.search(sentence.text, 0, trigger.start)
+        if aside is not None:
+            begin = max(begin, sentence.start + aside.end())
     if trigger.text.lower().endswith("ing"):  # "struck IS convoys fleeing": the convoys'
         owner = [a for a in spans if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, t0)]
         if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
@@ -1773,6 +1785,7 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     return begin
 
 
+_ASIDE_BEFORE = re.compile(r",[^,;:()]{1,80},\s+(?:(?:had|has|have)\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|once|because|although)\s", re.I)
 
 
@@ -1800,6 +1813,7 @@ _TOLD_BEFORE = re.compile(
     r"^(?:Following|After|Since|With)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I
 )
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
+_SUPPORTED = re.compile(rf"\b(?:{_BACKED_BY}|{_SUPPORT_OF})\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$", re.I)
 _BACKED = re.compile(
     rf"\b{_BACKED_BY}\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$|\b(?:joined)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$"
     rf"|\b{_SUPPORT_OF}\s+(?:the\s+)?$"

@@ -2123,3 +2123,22 @@ def test_bases_and_fields_are_drawn_at_the_town_they_belong_to(extract: Extract)
         "Wadi Hajar": 36.3,
     }
     assert all(p.role != "at" for e in events[1:3] for p in e.places)
+
+
+def test_a_town_set_off_by_what_it_was_falls_on_its_own_date(extract: Extract) -> None:
+    body = (
+        "Hawija, the town that Daesh had held since 2014, fell on Oct. 5 after a push launched "
+        "a week earlier."
+    )
+    pub = dt.date(2017, 10, 20)
+    capture = only(extract(body, pub).events, "capture")[0]
+    assert (names(capture), capture.date, capture.actors) == ({HAWIJA}, "2017-10-05", ())
+    body = (
+        "Syria's army said on Friday it had taken full control of Hawija after weeks of street "
+        "fighting backed by Russian air strikes."
+    )
+    (event,) = extract(body, pub).events
+    assert event.actors[0] == "SAA"
+    body = "After weeks of fighting backed by Russian air strikes, Hawija was taken on Friday."
+    (event,) = extract(body, pub).events
+    assert "Russia" not in event.actors[:1]
