@@ -292,13 +292,20 @@ _DENIES_BEFORE = re.compile(
 )
 
 
+# A live page's entries, each stamped with its time: "17:05 Coalition cautious"
+_LIVE_ENTRY = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|BST|CET|EST|UTC|local))?\s")
+_LIVE_ENTRIES = 3
+
+
 def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
     """Return the article's dominant recent date and how it was found.
 
     The day most often named (day precision) in the fortnight before publication; failing
-    that, the publication date.
+    that, or on a live page of entries stamped with their times, the publication date.
     """
     pub = text.article.published
+    if len(_LIVE_ENTRY.findall(text.body, 0, 20_000)) >= _LIVE_ENTRIES:
+        return pub, "live"  # a live page: its entries are of the day it is dated
     days = Counter(
         d.date
         for d in text.dates
@@ -1295,7 +1302,7 @@ def _event(
     elif date_source in ("published", "present"):  # (the present: as of the report)
         first, last = undated_span(article.published)
         precision, date_text = "day", ""
-    elif date_source == "plan":  # a plan with no date of its own: as of publication
+    elif date_source in ("plan", "live"):  # a plan with no date of its own, a live entry
         first, last, precision, date_text = article.published, None, "day", ""
     else:
         first, last, precision, date_text = default, None, "day", ""

@@ -2142,3 +2142,16 @@ def test_a_town_set_off_by_what_it_was_falls_on_its_own_date(extract: Extract) -
     body = "After weeks of fighting backed by Russian air strikes, Hawija was taken on Friday."
     (event,) = extract(body, pub).events
     assert "Russia" not in event.actors[:1]
+
+
+def test_a_live_pages_entries_are_of_the_day_it_is_dated(extract: Extract) -> None:
+    body = (
+        "Live updates\n\n17:05 Coalition cautious\nThe coalition says fighting goes on.\n\n"
+        "15:40 Flag raised\nSDF fighters raised their flag in Hawija.\n\n"
+        "14:22 Oil fields\nIraqi forces have taken control of Tal Afar.\n"
+    )
+    assert {(e.date, e.date_end) for e in extract(body, PUB).events} == {("2017-08-27", None)}
+    # (a report with no stamped entries covers the day before it too)
+    body = "Iraqi forces have taken control of Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert (event.date, event.date_end) == ("2017-08-26", "2017-08-27")
