@@ -148,6 +148,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "later",
             rf"(?i)\b(?P<n>{_NUM}) (?P<unit>day|week)s? (?P<dir>later|earlier)\b"
+            # "Within a week, the SDF said", "within two days, Daesh counterattacked": by
+            # then, counted from the day told before (its last day: the most it can be)
+            rf"|(?<![Ii]n )\b[Ww]ithin (?P<wn>{_NUM}) (?P<wunit>day|week)s?(?=,)"
             r"|\bthe (?P<next>next|following) (?:day|morning)\b"
             r"|\bthe (?:previous|preceding) (?:day|night)\b|\bthe day (?P<after>after|before)\b",
         ),
@@ -654,6 +657,12 @@ def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     if m.group("n"):
         days = round(_number(m["n"]) * _UNIT_DAYS[m["unit"].lower()])
         return pub + dt.timedelta(days=days if m["dir"].lower() == "later" else -days), None, "day"
+    if m.group("wn"):
+        return (
+            pub + dt.timedelta(days=round(_number(m["wn"]) * _UNIT_DAYS[m["wunit"].lower()])),
+            None,
+            "day",
+        )
     forward = bool(m.group("next")) or (m.group("after") or "").lower() == "after"
     return pub + dt.timedelta(days=1 if forward else -1), None, "day"
 

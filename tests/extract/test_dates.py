@@ -148,3 +148,13 @@ def test_that_month_or_season_takes_the_year_told_before() -> None:
     assert [d.iso()[:7] for d in find_dates(text, pub)] == ["2014-07", "2014-08"]
     text = "In June 2014 the militants took Mosul. That summer, they swept into Sinjar."
     assert [d.iso()[:4] for d in anchor_relative(find_dates(text, pub))] == ["2014", "2014"]
+
+
+def test_within_a_week_counts_from_the_day_told_before() -> None:
+    text = (
+        "The SDF launched the operation on Sept. 9. Within a week, its fighters reached the city."
+    )
+    told = anchor_relative(find_dates(text, dt.date(2017, 9, 30)))
+    assert [d.iso() for d in told] == ["2017-09-09", "2017-09-16"]
+    # (not "in within", nor a span with no comma after it)
+    assert find_dates("They must leave within a week of the deal.", dt.date(2017, 9, 30)) == []
