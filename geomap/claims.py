@@ -101,6 +101,9 @@ _AIM_REACHED = re.compile(
     r"(?:\w+ly\s+)?$",
     re.I,
 )
+_OWN_CLAIM = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+)?(?:claimed|said|says|claims|insisted|added)\b"
+)
 _IF_NOT = re.compile(r"(?i)\b(?:if|unless)\s+[^,;.]{0,30}\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}$")
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
@@ -328,8 +331,11 @@ def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     """Whether a denial bears on the trigger: one before it ("IS denied that Tabqa had
     fallen"), or after it in the same run ("reports that Tabqa fell were denied"), but not a
     denial after a "but" ("Iraqi forces said they took Bazwaya, but IS denied losing it")."""
-    if _DENIAL.search(sentence, 0, trigger_start):
-        return True
+    before = _DENIAL.search(sentence, 0, trigger_start)
+    if before is not None:
+        # (not past a claim of its own: "IS denied that the army had entered the city and
+        # claimed its fighters had killed dozens of soldiers in Gogjali")
+        return not _OWN_CLAIM.search(sentence, before.end(), trigger_start)
     after = _DENIAL.search(sentence, trigger_end)
     return after is not None and not _CONTRAST.search(sentence, trigger_end, after.start())
 

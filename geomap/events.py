@@ -146,7 +146,8 @@ _ABOUT_PLACE = re.compile(
 _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)")
 # Those who act, in the words of one of them: "Our forces have entered", "we took".
 _FIRST_PERSON = re.compile(
-    r"\b(?:[Oo]ur\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|soldiers)|[Ww]e)\s+"
+    r"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|soldiers)"
+    r"|[Ww]e)\s+"
     r"(?:[\w’'-]+\s+){0,3}$"
 )
 _SET_OFF = re.compile(r"^,[^,;:()]{1,80},")
@@ -1769,6 +1770,9 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     for joined in _NEW_CLAUSE.finditer(sentence.text, 0, trigger.start):
         if _has_subject(joined, sentence, spans):
             begin = sentence.start + joined.end()
+    claimed = list(_OWN_CLAIM_OF.finditer(sentence.text, 0, trigger.start))
+    if claimed:  # "IS denied that the army had entered ... and claimed its fighters had ..."
+        begin = max(begin, sentence.start + claimed[-1].end())
     about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
     if about is not None and not _THEY.search(about.group()):
         # "Mosul, which the militants seized in 2014": theirs alone (but "advanced from
@@ -1792,6 +1796,7 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     return begin
 
 
+_OWN_CLAIM_OF = re.compile(r"\b(?:and|but)\s+(?:also\s+)?(?:claimed|said|says|claims|insisted)\b")
 _ASIDE_BEFORE = re.compile(r",[^,;:()]{1,80},\s+(?:(?:had|has|have)\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|once|because|although)\s", re.I)
 

@@ -2155,3 +2155,17 @@ def test_a_live_pages_entries_are_of_the_day_it_is_dated(extract: Extract) -> No
     body = "Iraqi forces have taken control of Tal Afar."
     (event,) = extract(body, PUB).events
     assert (event.date, event.date_end) == ("2017-08-26", "2017-08-27")
+
+
+def test_a_claim_after_a_denial_is_the_deniers_own(extract: Extract) -> None:
+    body = (
+        "IS denied that Iraqi forces had entered the city and claimed its fighters had killed "
+        "dozens of soldiers in Hawija."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, event.claimant, event.actors) == (
+        "attack",
+        "claimed",
+        "IS",
+        ("ISIS",),
+    )
