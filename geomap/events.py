@@ -73,7 +73,7 @@ _RELATIVE = re.compile(
     rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|,\s+{_DESCRIBED}that\b|\s+(?:—|–|-)\s+"
     r"|\s(?:once|unless|until|although|though|because|whereas|while|where)\s"
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
-    r"|[,;]\s+and\s+that\s"
+    r"|(?:[,;]\s+|\s)and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
     r"|,\s+(?:leaving|prompting|raising|bringing|putting|marking|sparking)\s"
     # "..., territory the Peshmerga had held since 2014": what the places were, not the event
@@ -1732,6 +1732,14 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
             if (a.start >= after and not _AGENT_BY.search(body[t0 : a.start]))
             or (a.actor_id == "ISIS" and not _ISIS_AIR.match(body, a.end))
         }
+    if trigger.type == "cut_route":  # "cut off the Turkish-backed forces from any route"
+        targets |= {
+            id(a)
+            for a in window
+            if a.start >= t0
+            and _CUT_FROM.match(body, a.end)
+            and _OBJECT_GAP.fullmatch(body, t0 + len(trigger.text), a.start)
+        }
     if trigger.type == "siege" and (_BESIEGED.match(trigger.text) or trigger.voice == "passive"):
         targets |= {id(a) for a in window if a.start < t0}  # "the militants were cut off in"
     # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
@@ -1754,6 +1762,7 @@ def _passive_agents(
     ]
 
 
+_CUT_FROM = re.compile(r"\s+from\b")
 _HIT_BY = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|targeted|bombed|pounded|killed|wounded)\s+"
     r"(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$",

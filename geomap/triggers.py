@@ -259,6 +259,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"\b{_OP}s?\b(?=(?:[^.;]|(?<=[A-Z])\.){{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
     ),
     ("advance", "active", r"\bmarch(?:ed|es|ing)?\s+(?:on|towards?|into)\b"),
+    # "Yazidi fighters allied to the PMU have moved in": into the place just told
+    ("advance", "active", r"\b(?:mov(?:ed|es|ing)|rolled|swept)\s+in\b(?!\s*(?:to|on)\b)"),
     (
         "advance",
         "active",
