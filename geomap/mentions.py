@@ -142,7 +142,9 @@ _BEFORE_GOVT = re.compile(
 )
 _AFTER_GOVT = re.compile(
     r"^(?:\s+(?:or|and)\s+(?:the\s+)?[A-Z][\w’'-]*)?"  # "whatever Baghdad or the Hashd decide"
+    r"(?:\s+[—–-]\s+[^—–]{1,40}\s+[—–-])?"  # "that Baghdad — and most of the region — opposed"
     r"(?:\s+(?:government|authorities|officials?|(?:has\s+|had\s+)?(?:said|says|announced|"
+    r"oppos(?:ed|es)|launched|launches|welcomed|welcomes|threaten(?:ed|s)|considers|considered|"
     r"decided?|decides|wants?|wanted|agreed?|agrees|approved?|approves|allow(?:s|ed)?|"
     r"disput(?:ed|es)|"
     r"insist(?:s|ed)?|accus(?:ed|es)|call(?:ed|s)|reject(?:ed|s)|denie[ds]|warn(?:ed|s)|"

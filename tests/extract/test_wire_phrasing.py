@@ -2169,3 +2169,14 @@ def test_a_claim_after_a_denial_is_the_deniers_own(extract: Extract) -> None:
         "IS",
         ("ISIS",),
     )
+
+
+def test_a_capital_that_opposes_or_launches_is_its_government(extract: Extract) -> None:
+    body = (
+        "The Kurds lost Kirkuk on Oct. 16, three weeks after a referendum that Baghdad — and "
+        "most of the region — opposed. The city's loss has left the Kurds weaker."
+    )
+    got = extract(body, PUB)
+    notes = {m.text: m.note for m in got.mentions if m.kind == "place"}
+    assert notes["Baghdad"] == "not a place: stands for the government"
+    assert all("geonames:98182" not in names(e) for e in got.events)
