@@ -372,6 +372,14 @@ def _sentence_events(
         kind = _refine_type(text, index, trigger, slots)
         before = [p for p in places if p.end - sentence.start <= trigger.start]
         slots = _adjust_roles(text, (index, counts, before), kind, slots)
+        taken = _FACILITY_TAKEN.match(sentence.text, trigger.end) if kind == "capture" else None
+        if taken is not None:
+            # "captured the national hospital, one of the last IS strongholds in Raqqa": a
+            # building of the town, not the town (but "retook the Mosul Dam" is the dam)
+            slots = [
+                _Slot(x.ref, "near", x.start) if x.role == "at" and x.start >= taken.end() else x
+                for x in slots
+            ]
         window_end = ends[k]
         windows = [(t.start, ends[j]) for j, t in enumerate(triggers) if j != k and owners.get(j)]
         date, date_source = _event_date(
@@ -836,6 +844,12 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     return None
 
 
+_FACILITY_TAKEN = re.compile(
+    r"\s+(?:back\s+|control\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:hospital|stadium|museum|mosque|"
+    r"(?:air\s?)?base|airport|university|bridge|hill|citadel|palace|headquarters|complex|compound|"
+    r"prison|station|(?:oil\s+)?field|refinery|dam|roundabout|square|building)s?\b",
+    re.I,
+)
 _SHARED_SUBJECT = re.compile(
     r"^[^;:()—–]*?,\s+(?:and\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
 )

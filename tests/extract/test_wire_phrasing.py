@@ -2180,3 +2180,16 @@ def test_a_capital_that_opposes_or_launches_is_its_government(extract: Extract) 
     notes = {m.text: m.note for m in got.mentions if m.kind == "place"}
     assert notes["Baghdad"] == "not a place: stands for the government"
     assert all("geonames:98182" not in names(e) for e in got.events)
+
+
+def test_landmarks_of_a_town_blown_up_or_taken_are_not_the_town(extract: Extract) -> None:
+    body = (
+        "Iraqi forces are fighting in Mosul. On 21 June, as troops closed in, the militants blew "
+        "up the al-Nuri mosque and its famous leaning minaret."
+    )
+    attack = only(extract(body, PUB).events, "attack")[-1]
+    (place,) = attack.places
+    assert (place.name, place.approximate, attack.date) == ("al-Nuri", True, "2017-06-21")
+    body = "The SDF says its fighters captured the national hospital, one of the last IS strongholds in Hawija."
+    (event,) = extract(body, PUB).events
+    assert [(p.role, p.place_id) for p in event.places] == [("near", HAWIJA)]
