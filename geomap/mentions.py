@@ -124,6 +124,8 @@ _BEFORE_OPERATION = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}$"
 )
 # "a prospect that alarms Turkey", "angering Baghdad": who feels it is a government
+_QUOTES = frozenset("\"“‘'")
+_FEELS_WORDS = ("alarm", "anger", "worr", "upset", "irritat", "infuriat", "antagoni", "provok")
 _FELT_BY = re.compile(
     r"(?i)\b(?:alarm|anger|worr(?:y|ies|ied|ying)|upset|irritat|infuriat|antagoni[sz]|provok)\w*\s+"
     r"(?:both\s+)?$"
@@ -687,8 +689,10 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
-    if (_AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before)) or (
-        _OPERATION_OF.search(before) or _CALLED.search(before)
+    if (
+        (_AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before))
+        or ("Operation" in before and _OPERATION_OF.search(before))
+        or (before[-1:] in _QUOTES and _CALLED.search(before))
     ):
         return "not a place: names a military operation"
     if (
@@ -700,7 +704,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
             _AFTER_GOVT.match(after)
             and not has_locative(body, ref.start)  # "forces in Syria said"
         )
-        or _FELT_BY.search(before)
+        or (any(w in before.lower() for w in _FEELS_WORDS) and _FELT_BY.search(before) is not None)
     ):
         return "not a place: stands for the government"
     if _TOLD.search(before):

@@ -240,6 +240,9 @@ def is_where_said(text: str, start: int) -> bool:
     >>> is_where_said("the spokesman told reporters in Baghdad", 32)
     True
     """
+    tail = text[max(0, start - 9) : start].lower()
+    if "in " not in tail and "from " not in tail:  # every way of saying ends with one
+        return False
     return bool(_WHERE_SAID.search(text, max(0, start - 80), start))
 
 
