@@ -1695,6 +1695,10 @@ def _actors(
     others = [a for a in others if a not in backers] + backers
     if trigger.voice == "passive" and trigger.type == "capture":
         others = _passive_agents(body, trigger, others, t0)
+    elif trigger.type == "capture" and _NOUN_TRIGGER.search(trigger.text):
+        # "The fall of Raqqa leaves Isis clinging to ...": the noun's agent is told with "to"
+        # or "by" ("the fall of Mosul to IS"), not by the clause it is the subject of
+        others = [a for a in others if _NOUN_AGENT.search(body, max(t0, a.start - 30), a.start)]
     if _AFTER_DOING.search(sentence.text, 0, trigger.start):
         # "IS militants surrendered to Kurdish forces after fleeing Hawija": the sentence's
         # subject does what its participle says, not the party named last.
@@ -1776,6 +1780,7 @@ def _passive_agents(
     ]
 
 
+_NOUN_AGENT = re.compile(r"\b(?:to|by)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I)
 _CUT_FROM = re.compile(r"\s+from\b")
 _HIT_BY = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|targeted|bombed|pounded|killed|wounded)\s+"
@@ -1891,7 +1896,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?|capital|"
     r"heartland|territory)\s+of\s+"
-    r"(?:the\s+)?"
+    r"(?:the\s+)?(?:so-called\s+|self-(?:styled|proclaimed)\s+)?"
     # "cleared the town of al-Bab of Daesh terrorists"
     r"|\bclear(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){1,6}?of\s+(?:the\s+)?)\[?$",
     re.I,

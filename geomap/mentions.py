@@ -37,7 +37,7 @@ from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
 from geomap.dates import DateExpr, anchor_relative, find_dates
-from geomap.roles import BEARING, OUTLYING, has_locative
+from geomap.roles import BEARING, OUTLYING, has_locative, is_reference
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
 
@@ -125,9 +125,13 @@ _BEFORE_OPERATION = re.compile(
 )
 # "a prospect that alarms Turkey", "angering Baghdad": who feels it is a government
 _QUOTES = frozenset("\"“‘'")
-_FEELS_WORDS = ("alarm", "anger", "worr", "upset", "irritat", "infuriat", "antagoni", "provok")
+_FEELS_WORDS = (
+    "alarm", "anger", "worr", "upset", "irritat", "infuriat", "antagoni", "provok", "shock",
+    "stun", "surpris",
+)  # fmt: skip
 _FELT_BY = re.compile(
-    r"(?i)\b(?:alarm|anger|worr(?:y|ies|ied|ying)|upset|irritat|infuriat|antagoni[sz]|provok)\w*\s+"
+    r"(?i)\b(?:alarm|anger|worr(?:y|ies|ied|ying)|upset|irritat|infuriat|antagoni[sz]|provok|shock|"
+    r"stunn|surpris)\w*\s+"
     r"(?:both\s+)?$"
 )
 # "Operation Jazeera Storm", "Operation Euphrates Shield", "Operation Wrath of Euphrates"
@@ -825,6 +829,10 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
     near = _SAID_NEAR.match(body, r.end)
     anchor = starts.get(near.end()) if near else None
     if near is None or anchor is None or anchor is r or r.place.lat is None:
+        return None
+    if r.place.population >= _NAMES_ITS_PARTS or is_reference(body, r.start):
+        # ("Hawija, south of Mosul near Kirkuk": Mosul says where Hawija is, and a city that
+        # large is itself however the words around it read)
         return None
     assert anchor.place is not None
     said = float((near["d"] or "0").replace(",", "")) * (1.61 if near["mi"] else 1.0)

@@ -2193,3 +2193,30 @@ def test_landmarks_of_a_town_blown_up_or_taken_are_not_the_town(extract: Extract
     body = "The SDF says its fighters captured the national hospital, one of the last IS strongholds in Hawija."
     (event,) = extract(body, PUB).events
     assert [(p.role, p.place_id) for p in event.places] == [("near", HAWIJA)]
+
+
+def test_a_city_that_locates_another_is_never_unplaced_by_the_words_after(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces are fighting in Mosul. Hawija, south of Mosul near Kirkuk, also remains "
+        "under IS control. Troops entered Mosul on Tuesday."
+    )
+    got = extract(body, PUB)
+    assert all(m.resolved for m in got.mentions if m.text == "Mosul")
+    assert all(p.lat is not None for e in got.events for p in e.places if p.name == "Mosul")
+
+
+def test_who_a_town_fell_to_and_whose_stronghold_it_was(extract: Extract) -> None:
+    body = "The fall of Hawija leaves Isis clinging to a strip of the Euphrates valley."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors) == ("capture", ())
+    body = "The fall of Mosul to IS in June 2014 shocked Baghdad."
+    (event,) = extract(body, PUB).events
+    assert (event.actors, names(event)) == (("ISIS",), {MOSUL})
+    body = (
+        "Iraqi government forces say they have recaptured the centre of Tal Afar, one of the "
+        "last urban strongholds of the so-called Islamic State (IS) group in Iraq."
+    )
+    capture = only(extract(body, PUB).events, "capture")[0]
+    assert capture.actors[0] == "ISF" and capture.extra["targets"] == ["ISIS"]
