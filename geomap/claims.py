@@ -89,6 +89,7 @@ _INTENT = re.compile(
     r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
     r"|\bin\s+a\s+bid\s+to\b"
     # "Erdogan has proposed that Turkish troops take part": a proposal, not yet a fact
+    r"|\bpreparations?\s+(?:\w+\s+){0,2}?(?:to|for)\b"
     r"|\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+for|"
     r"demand(?:ed|s|ing))\s+(?:that\b|to\b)",
     re.I,
@@ -103,6 +104,10 @@ _AIM_REACHED = re.compile(
 )
 _OWN_CLAIM = re.compile(
     r"\b(?:and|but)\s+(?:also\s+)?(?:claimed|said|says|claims|insisted|added)\b"
+)
+# "The campaign to isolate Raqqa began in November": the aim is being carried out
+_AIM_BEGUN = re.compile(
+    r"^[^,;.]{0,60}?\b(?:began|begun|started|was\s+launched|got\s+under\s*way|kicked\s+off)\b"
 )
 _IF_NOT = re.compile(r"(?i)\b(?:if|unless)\s+[^,;.]{0,30}\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}$")
 _CONDITION = re.compile(
@@ -317,7 +322,10 @@ def status_of(
         planned_type
         or ("intent" in opened and _INTENT.search(before))
         or (
-            "condition" in opened and _CONDITION.search(before) and not _AIM_REACHED.search(before)
+            "condition" in opened
+            and _CONDITION.search(before)
+            and not _AIM_REACHED.search(before)
+            and not _AIM_BEGUN.search(sentence[trigger_end:])
         )
         or ("hypothetical" in opened and _HYPOTHETICAL_AFTER.match(sentence[trigger_end:]))
     ):

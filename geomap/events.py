@@ -189,6 +189,8 @@ _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no mo
 _WILL_NOT = re.compile(
     r"(?:\b(?:will|would|shall|could|can|may|might)\s+(?:not|never)|\b(?:won|wouldn|can)['’]t"
     r"|\bcannot|\brefus(?:e|es|ed|ing)\s+to|\bdeclin(?:e|es|ed|ing)\s+to"
+    # "they did not plan to storm Bashiqa itself"
+    r"|\b(?:not|no|never)\s+(?:plan|intend|want|aim|expect|mean)\w*\s+to"
     # "not ready to declare Raqqa liberated"
     r"|\bnot\s+(?:yet\s+)?(?:ready|prepared|able|willing)\s+to(?:\s+declare(?:\s+[\w’'-]+){0,3})?)"
     r"\s+(?:(?:be\s+)?\w+ly\s+)?$"
@@ -596,7 +598,9 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     """
     trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
     # "12,000 people had reached the Debaga camp"
-    arrived = t.type == "advance" and t.text.lower().startswith(("reach", "arriv", "travel"))
+    arrived = t.type == "advance" and t.text.lower().startswith(
+        ("reach", "arriv", "travel", "cross")
+    )
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
     if _WITH_FAMILY.match(sentence, t.end):

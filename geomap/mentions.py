@@ -138,6 +138,10 @@ _FELT_BY = re.compile(
 # "an offensive it calls \"Jazeera Storm\"", "dubbed 'Euphrates Wrath'"
 _CALLED = re.compile(r"(?i)\b(?:calls?|called|dubbed|named|code-?named)\s+[\"“‘']$")
 _OPERATION_OF = re.compile(r"\bOperation\s+(?:(?:[A-Z][\w’'-]*|of|the)\s+){0,3}$")
+_KIN_OF = re.compile(
+    r"(?i)\b(?:cousin|brother|sister|son|daughter|mother|father|wife|husband|uncle|aunt|"
+    r"nephew|niece|friend|neighbou?r|relative|colleague)s?\s+of\s+$"
+)
 _FROM = ("from", "by", "of")
 _BEFORE_GOVT = re.compile(
     r"(?i)\b(?:orders?|instructions?|approval|permission|green light|word|pressure|directives?|"
@@ -715,8 +719,15 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         return "not a place: who was told (a news outlet or a person)"
     if _OUTLET.match(body, ref.start) or _OUTLET.match(body, max(0, ref.start - 3), ref.end):
         return "not a place: a news outlet's name"
-    if ("name" in before and _NAMED_AS.search(before)) or (
-        _AGE_AFTER.match(after) and _GIVEN_NAME.search(before)
+    return _persons_name(ref, before, after)
+
+
+def _persons_name(ref: PlaceRef, before: str, after: str) -> str:
+    """Why a name is a person's, not a place's ("a cousin of Rania's", "Hamdaniya, 62,")."""
+    if (
+        ("name" in before and _NAMED_AS.search(before))
+        or (_AGE_AFTER.match(after) and _GIVEN_NAME.search(before))
+        or (after.startswith(("'s", "’s")) and _KIN_OF.search(before))
     ):
         return "not a place: a person's name"
     if (

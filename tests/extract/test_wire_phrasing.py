@@ -2220,3 +2220,19 @@ def test_who_a_town_fell_to_and_whose_stronghold_it_was(extract: Extract) -> Non
     )
     capture = only(extract(body, PUB).events, "capture")[0]
     assert capture.actors[0] == "ISF" and capture.extra["targets"] == ["ISIS"]
+
+
+def test_kin_preparations_campaigns_begun_and_plans_disowned(extract: Extract) -> None:
+    body = "Ahmed, a cousin of Rania's, said the family fled Hawija in 2014."
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert notes["Rania"] == "not a place: a person's name"
+    (event,) = extract("Iraqi forces began preparations to liberate Hawija on Friday.", PUB).events
+    assert event.status == "planned"
+    (event,) = extract("The US-backed campaign to isolate Hawija began in November.", PUB).events
+    assert (event.type, event.status) == ("siege", "reported")
+    body = "Kurdish officials said they did not plan to storm Hawija itself for now."
+    assert extract(body, PUB).events == ()
+    body = (
+        "Aid agencies said 5,000 people had crossed into Tal Afar from villages south of Hawija."
+    )
+    assert extract(body, PUB).events == ()
