@@ -79,6 +79,8 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", r
 _CONTRAST = re.compile(r"\b(?:but|while|although|though|however|yet|whereas)\b|;", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)
 _INTENT = re.compile(
+    # "ISW expects the ISF to launch", "wants the army to retake"
+    r"\b(?:expects?|expected|wants?|wanted|urges?|urged|asks?|asked)\s+(?:the\s+)?[\w’'-]+\s+to\b|"
     r"\b(?:aims?|aiming|aimed|plans?|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
     r"threaten(?:ed|s)?|expects?|expected|expecting|set|preparing|prepares|going|ready|poised|bid|"
     r"attempts?|"
@@ -108,6 +110,10 @@ _OWN_CLAIM = re.compile(
 # "The campaign to isolate Raqqa began in November": the aim is being carried out
 _AIM_BEGUN = re.compile(
     r"^[^,;.]{0,60}?\b(?:began|begun|started|was\s+launched|got\s+under\s*way|kicked\s+off)\b"
+)
+_WHAT_IT_IS = re.compile(
+    r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:alliance|coalition|umbrella|grouping|group|militia|"
+    r"organi[sz]ation|network|faction|force)\s+of\s+[^,;:]{1,60},\s*$"
 )
 _IF_NOT = re.compile(r"(?i)\b(?:if|unless)\s+[^,;.]{0,30}\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}$")
 _CONDITION = re.compile(
@@ -423,6 +429,7 @@ def _claimant(sentence: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     text = _BRACKETS.sub("", before).rstrip()  # "The Council (KRSC) said"
+    text = _WHAT_IT_IS.sub("", text)  # "The SDF, an alliance of Kurdish and Arab militias,"
     text = _AUX.sub("", text)
     cut = max(text.rfind(q) for q in '“”"')
     after_quote = cut >= 0 and text[cut] in '”"'

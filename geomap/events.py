@@ -369,19 +369,13 @@ def _sentence_events(
         if owners.get(k) and not roles:
             roles = _roles(sentence, places)
         slots = _slots(sentence, owners.get(k, []), places, roles)
-        if not slots:
+        if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
             continue
         kind = _refine_type(text, index, trigger, slots)
         before = [p for p in places if p.end - sentence.start <= trigger.start]
         slots = _adjust_roles(text, (index, counts, before), kind, slots)
-        taken = _FACILITY_TAKEN.match(sentence.text, trigger.end) if kind == "capture" else None
-        if taken is not None:
-            # "captured the national hospital, one of the last IS strongholds in Raqqa": a
-            # building of the town, not the town (but "retook the Mosul Dam" is the dam)
-            slots = [
-                _Slot(x.ref, "near", x.start) if x.role == "at" and x.start >= taken.end() else x
-                for x in slots
-            ]
+        if kind == "capture":
+            slots = _building_taken(sentence.text, trigger, slots)
         window_end = ends[k]
         windows = [(t.start, ends[j]) for j, t in enumerate(triggers) if j != k and owners.get(j)]
         date, date_source = _event_date(
@@ -471,6 +465,40 @@ def _lead(sentence: str, clause: int) -> int:
     """The spaces after ``clause`` (the index of a clause's mark, or -1) before its words."""
     rest = sentence[clause + 1 :]
     return len(rest) - len(rest.lstrip())
+
+
+def _building_taken(sentence: str, trigger: Trigger, slots: list[_Slot]) -> list[_Slot]:
+    """The places of a capture whose object is a building of a town ("captured the national
+    hospital, one of the last IS strongholds in Raqqa"): near the town, not the town taken
+    (but "retook the Mosul Dam" is the dam)."""
+    taken = _FACILITY_TAKEN.match(sentence, trigger.end)
+    if taken is None:
+        return slots
+    return [
+        _Slot(x.ref, "near", x.start) if x.role == "at" and x.start >= taken.end() else x
+        for x in slots
+    ]
+
+
+# "the jihadists' last major stronghold in Iraq", "the biggest battle in Iraq since 2003"
+_THING_IN = re.compile(
+    r"(?i)\b(?:stronghold|bastion|battle|offensive|operation|war|campaign|invasion|capital)s?\s+"
+    r"(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$"
+)
+
+
+def _only_a_countrys_name(body: str, kind: str, slots: list[_Slot]) -> bool:
+    """Whether the event's only places are countries named for what lies in them or where
+    someone came from ("to retake the last major stronghold in Iraq", "bombers flying from
+    Russia carried out strikes"): no place of its own."""
+    return all(
+        x.ref.target.iso is not None
+        and (
+            _THING_IN.search(body, max(0, x.ref.start - 60), x.ref.start) is not None
+            or (x.role == "from" and kind in _STATIC)
+        )
+        for x in slots
+    )
 
 
 def _plan_or_past(

@@ -2236,3 +2236,20 @@ def test_kin_preparations_campaigns_begun_and_plans_disowned(extract: Extract) -
         "Aid agencies said 5,000 people had crossed into Tal Afar from villages south of Hawija."
     )
     assert extract(body, PUB).events == ()
+
+
+def test_a_country_named_for_what_lies_in_it_is_no_place_of_an_event(extract: Extract) -> None:
+    for body in (
+        "It is the fourth day of a push to retake the jihadists' last major stronghold in Iraq.",
+        "Long-range bombers flying from Russia had carried out strikes on Monday.",
+    ):
+        assert extract(body, PUB).events == (), body
+    body = "ISW expects the ISF to launch the Hawija operation within the next month."
+    (event,) = extract(body, PUB).events
+    assert event.status == "planned"
+    body = (
+        "The Syrian Democratic Forces (SDF), an alliance of Kurdish and Arab militias, said "
+        "they had captured Hawija."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.claimant == "The Syrian Democratic Forces"
