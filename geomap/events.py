@@ -265,7 +265,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
             found = [_with_subject(e, events) for e in found]
         last = found
         events += found
-    return _deduplicated(events)
+    return _deduplicated(_headline_told_again(events))
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -1966,6 +1966,61 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
     )
 
 
+_UNDATED = frozenset({"published", "present", "article", "live"})
+
+
+def _headline_told_again(events: list[Event]) -> list[Event]:
+    """Date an event with no date of its own as a dated one that tells it again within two
+    days (the headline "Iraqi forces retake Bartella" over the lead "... retook Bartella on
+    Tuesday"), so that the two are kept as one, at the date the text gives."""
+    dated = [e for e in events if e.extra.get("date_source") == "text" and e.date]
+
+    def ends(e: Event) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted((p.place_id or p.name, p.role) for p in e.places))
+
+    def told_again(e: Event) -> Event | None:
+        if e.extra.get("date_source") not in _UNDATED or e.date is None:
+            return None
+        day = dt.date.fromisoformat(e.date)
+        return next(
+            (
+                o
+                for o in dated
+                if o.type == e.type
+                and ends(o) == ends(e)
+                and _told(o.status) == _told(e.status)
+                and set(e.actors) <= set(o.actors)  # (not when it names other parties)
+                and o.date is not None
+                and abs((dt.date.fromisoformat(o.date) - day).days) <= _TOLD_AGAIN_DAYS
+            ),
+            None,
+        )
+
+    out = []
+    for e in events:
+        o = told_again(e)
+        out.append(
+            e
+            if o is None
+            else replace(
+                e,
+                date=o.date,
+                date_end=o.date_end,
+                date_precision=o.date_precision,
+                date_text=o.date_text,
+            )
+        )
+    return out
+
+
+_TOLD_AGAIN_DAYS = 2
+
+
+def _told(status: str) -> str:
+    """A status as the same event told again keeps it: a plan or a denial, else told."""
+    return status if status in ("planned", "denied") else "told"
+
+
 def _deduplicated(events: list[Event]) -> list[Event]:
     """Keep one event of each told again: the headline, the lead and the body telling one
     event (same type, places and date) are one, whether reported or claimed, unless they name
@@ -1975,7 +2030,7 @@ def _deduplicated(events: list[Event]) -> list[Event]:
         key = (
             e.type,
             tuple(sorted((p.place_id or p.name, p.role) for p in e.places)),
-            e.status if e.status in ("planned", "denied") else "told",
+            _told(e.status),
             e.date_text if e.date is None else (e.date, e.date_end),
         )
         groups.setdefault(key, []).append(e)

@@ -2253,3 +2253,13 @@ def test_a_country_named_for_what_lies_in_it_is_no_place_of_an_event(extract: Ex
     )
     (event,) = extract(body, PUB).events
     assert event.claimant == "The Syrian Democratic Forces"
+
+
+def test_a_headline_told_again_by_a_dated_lead_is_one_event(extract: Extract) -> None:
+    body = (
+        "Iraqi forces retake Hawija from Islamic State\n\n"
+        "KIRKUK (Reuters) - Iraqi forces retook Hawija from Islamic State on Thursday, the army "
+        "said. Jets struck Mosul on Wednesday. Militants shelled Tal Afar on Wednesday."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, e.date) for e in only(events, "capture")] == [("capture", "2017-08-24")]
