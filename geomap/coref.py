@@ -25,7 +25,7 @@ __all__ = ["resolve_anaphors", "story_town"]
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|(?<=Old )City)\b(?!\s+of\b)"
-    r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|stronghold|bastion)\b(?!\s+of\b)"
+    r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|provincial capital|stronghold|bastion)\b(?!\s+of\b)"
 )
 _THERE = re.compile(r"\bthere\b")
 # "it" as the object of taking a place: "the Iraqi army retook it in December".
@@ -36,7 +36,9 @@ _TAKING_IT = re.compile(
     re.I,
 )
 # Every description holds one of these, in lower case.
-_DESCRIPTION_WORDS = ("city", "town", "village", "de facto capital", "stronghold", "bastion")
+_DESCRIPTION_WORDS = (
+    "city", "town", "village", "de facto capital", "provincial capital", "stronghold", "bastion",
+)  # fmt: skip
 # "there is", "and there were": existential, not a place.
 _EXISTENTIAL_AFTER = re.compile(
     r"^\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?|"

@@ -724,6 +724,12 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
     m = _RELATIVE.search(rest)
     if m:
         end = t.end + m.start()
+    elif k + 1 < len(triggers):
+        # "retook the capital on November 3, and in October captured al-Mayadin": what is
+        # told between the ", and" and the next trigger is the next one's
+        joined = _NEXT_JOINED.search(rest)
+        if joined:
+            end = t.end + joined.start()
     if _ABOUT_PLACE.search(sentence.text, 0, t.start):
         close = _CLAUSE_END.search(sentence.text, t.end, end)
         end = close.start() if close else end
@@ -1252,6 +1258,9 @@ def _event_date(
     ]
     if not pool:
         then = _when_clause_date(text, dates, start)
+        # ("on Saturday they said they had captured al-Mayadin": by the day it was said)
+        said = [d for d in dates if d.end <= start and _SAID_ON.search(text.body, d.end, start)]
+        then = then or (said[-1] if said else None)
         return (then, "text") if then is not None else (None, default[1])
     return min(pool, key=lambda d: abs(d.start - start)), "text"
 
@@ -1318,6 +1327,14 @@ def _first_since(text: ArticleText, d: DateExpr) -> bool:
     """
     since = d.kind == "since" or d.text.lower().startswith("since")
     return since and bool(_FIRST_TIME.search(text.body, max(0, d.start - 80), d.start))
+
+
+_NEXT_JOINED = re.compile(r",\s+(?:and|but|then)\s+(?:then\s+)?(?=[^,;]{0,40}$)")
+_SAID_ON = re.compile(
+    r"^,?\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:said|say|says|announced|claimed)\s+"
+    r"(?:that\s+)?(?:they|it|he|she|its\s+\w+|their\s+\w+)\s+(?:had|have|has)\s+$",
+    re.I,
+)
 
 
 def _after_saying(text: ArticleText, d: DateExpr) -> bool:

@@ -2263,3 +2263,22 @@ def test_a_headline_told_again_by_a_dated_lead_is_one_event(extract: Extract) ->
     )
     events = extract(body, PUB).events
     assert [(e.type, e.date) for e in only(events, "capture")] == [("capture", "2017-08-24")]
+
+
+def test_the_provincial_capital_and_a_date_put_first_in_the_next_clause(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces have been fighting in Kirkuk province for months. They retook the "
+        "provincial capital in full on Monday, and in October captured Hawija, an ISIL "
+        "stronghold south-west of the city."
+    )
+    pub = dt.date(2017, 11, 22)
+    captures = only(extract(body, pub).events, "capture")
+    assert [(names(e), e.date) for e in captures] == [
+        ({"geonames:94787"}, "2017-11-20"),
+        ({HAWIJA}, "2017-10-01"),
+    ]
+    body = "On Saturday they said they had captured the town of Hawija."
+    (event,) = extract(body, pub).events
+    assert event.date == "2017-11-18"
