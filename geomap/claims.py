@@ -23,7 +23,15 @@ import ahocorasick
 
 from geomap.sentences import Sentence, lowered, required_words, sentences_holding, word_finder
 
-__all__ = ["ClaimMemory", "attributing", "claimant_of", "is_attributed", "speaks_for", "status_of"]
+__all__ = [
+    "OWN_CLAIM",
+    "ClaimMemory",
+    "attributing",
+    "claimant_of",
+    "is_attributed",
+    "speaks_for",
+    "status_of",
+]
 
 _VERB = (
     r"said|says|say|added|adds|claimed|claims|claim|confirmed|confirms|told|announced|announces|"
@@ -104,7 +112,8 @@ _AIM_REACHED = re.compile(
     r"(?:\w+ly\s+)?$",
     re.I,
 )
-_OWN_CLAIM = re.compile(
+# A claim of its own after another clause: "IS denied that ... and claimed its fighters ..."
+OWN_CLAIM = re.compile(
     r"\b(?:and|but)\s+(?:also\s+)?(?:claimed|said|says|claims|insisted|added)\b"
 )
 # "The campaign to isolate Raqqa began in November": the aim is being carried out
@@ -349,7 +358,7 @@ def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     if before is not None:
         # (not past a claim of its own: "IS denied that the army had entered the city and
         # claimed its fighters had killed dozens of soldiers in Gogjali")
-        return not _OWN_CLAIM.search(sentence, before.end(), trigger_start)
+        return not OWN_CLAIM.search(sentence, before.end(), trigger_start)
     after = _DENIAL.search(sentence, trigger_end)
     return after is not None and not _CONTRAST.search(sentence, trigger_end, after.start())
 

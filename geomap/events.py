@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from geomap.actors import ActorSpan, by_country, find_actors
-from geomap.claims import ClaimMemory, attributing, claimant_of, speaks_for, status_of
+from geomap.claims import OWN_CLAIM, ClaimMemory, attributing, claimant_of, speaks_for, status_of
 from geomap.coref import story_town
 from geomap.countries import point_toward
 from geomap.dates import DateExpr
@@ -1518,13 +1518,14 @@ def _border_locator(text: ArticleText, ref: PlaceRef) -> Place | None:
     if not named and not _BORDER_WITH.search(text.body, max(0, ref.start - 25), ref.start):
         return None
     m = _BORDER_BY.match(text.body, end)
-    if m is None:
-        return None
-    anchor = next((p for p in text.places if p.start == m.end()), None)
-    place = anchor.target.place if anchor is not None and anchor.usable else None
-    if place is None or place.lat is None or place.lon is None:
-        return None
-    return place
+    return _located_at(text, m.end()) if m is not None else None
+
+
+def _located_at(text: ArticleText, start: int) -> Place | None:
+    """The known place, with coordinates, whose name begins at ``start`` in the body."""
+    ref = next((p for p in text.places if p.start == start and p.usable), None)
+    place = ref.target.place if ref is not None else None
+    return place if place is not None and place.lat is not None and place.lon is not None else None
 
 
 # ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"
@@ -1552,11 +1553,8 @@ def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     [36.07, 43.13]
     """
     m = _OFFSET.match(text.body, end)
-    if m is None:
-        return None
-    anchor = next((p for p in text.places if p.start == m.end()), None)
-    place = anchor.target.place if anchor is not None and anchor.usable else None
-    if place is None or place.lat is None or place.lon is None:
+    place = _located_at(text, m.end()) if m is not None else None
+    if m is None or place is None or place.lat is None or place.lon is None:
         return None
     km = float(m["d"].replace(",", "")) * (_MILE_KM if m["u"].lower().startswith("mile") else 1)
     if not 0 < km <= _OFFSET_MAX_KM:
@@ -1610,20 +1608,13 @@ def _between_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     """The midpoint of the two known towns a name is said to lie between ("Khalidiya,
     between Ramadi and Fallujah"), as approximate."""
     m = _BETWEEN_TWO.match(text.body, end)
-    if m is None:
-        return None
-    first = next((p for p in text.places if p.start == m.end() and p.usable), None)
-    if first is None:
+    a = _located_at(text, m.end()) if m is not None else None
+    first = next((p for p in text.places if m is not None and p.start == m.end()), None)
+    if a is None or first is None:
         return None
     joined = re.match(r"\s+and\s+(?:the\s+)?", text.body[first.end : first.end + 12])
-    second = (
-        next((p for p in text.places if p.start == first.end + joined.end() and p.usable), None)
-        if joined
-        else None
-    )
-    a = first.target.place
-    b = second.target.place if second is not None else None
-    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
+    b = _located_at(text, first.end + joined.end()) if joined else None
+    if b is None or None in (a.lat, a.lon, b.lat, b.lon):
         return None
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     return (round((a.lat + b.lat) / 2, 5), round((a.lon + b.lon) / 2, 5))
@@ -1633,10 +1624,7 @@ def _beside_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     """The known place a name is said to lie beside, with no distance ("al-Ubaydi, east of
     al-Qaim"): drawn there, as approximate, until an editor pins it."""
     m = _BESIDE.match(text.body, end)
-    if m is None:
-        return None
-    anchor = next((p for p in text.places if p.start == m.end()), None)
-    place = anchor.target.place if anchor is not None and anchor.usable else None
+    place = _located_at(text, m.end()) if m is not None else None
     if place is None or place.lat is None or place.lon is None or place.feature != "P":
         return None
     return (place.lat, place.lon)
@@ -1847,7 +1835,7 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     for joined in _NEW_CLAUSE.finditer(sentence.text, 0, trigger.start):
         if _has_subject(joined, sentence, spans):
             begin = sentence.start + joined.end()
-    claimed = list(_OWN_CLAIM_OF.finditer(sentence.text, 0, trigger.start))
+    claimed = list(OWN_CLAIM.finditer(sentence.text, 0, trigger.start))
     if claimed:  # "IS denied that the army had entered ... and claimed its fighters had ..."
         begin = max(begin, sentence.start + claimed[-1].end())
     about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
@@ -1873,7 +1861,6 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     return begin
 
 
-_OWN_CLAIM_OF = re.compile(r"\b(?:and|but)\s+(?:also\s+)?(?:claimed|said|says|claims|insisted)\b")
 _ASIDE_BEFORE = re.compile(r",[^,;:()]{1,80},\s+(?:(?:had|has|have)\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|once|because|although)\s", re.I)
 
