@@ -147,7 +147,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # counted from the date told just before: "two days later", "the next day"
         (
             "later",
-            rf"(?i)\b(?P<n>{_NUM}) (?P<unit>day|week)s? (?P<dir>later|earlier)\b"
+            rf"(?i)\b(?P<n>{_NUM}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier)\b"
             # "Within a week, the SDF said", "within two days, Daesh counterattacked": by
             # then, counted from the day told before (its last day: the most it can be)
             rf"|(?<![Ii]n )\b[Ww]ithin (?P<wn>{_NUM}) (?P<wunit>day|week)s?(?=,)"
@@ -488,17 +488,23 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
     """
     out: list[DateExpr] = []
     anchor: dt.date | None = None
+    month: dt.date | None = None  # the last date told, of any precision: "Two years later"
     year: int | None = None
     for told in dates:
         d = told
         if told.kind == "that year" and year is not None:  # "On October 17 that year"
             d = _moved(told, told.date.replace(year=year))
-        if told.after is not None and anchor is not None:
+        coarse = told.precision in ("month", "year")
+        if told.after is not None and coarse and month is not None:
+            d = _moved(told, month + dt.timedelta(days=told.after))
+        elif told.after is not None and anchor is not None:
             d = _moved(told, anchor + dt.timedelta(days=told.after))
         elif told.after is not None and told.after > 0:  # no day before: not after publication
             d = _moved(told, told.date - dt.timedelta(days=told.after))
         if d.precision == "day" and d.kind not in ("since", "earlier"):
             anchor = d.date
+        if d.kind not in ("since", "earlier"):
+            month = d.date
         year = d.date.year
         out.append(d)
     return out
@@ -655,8 +661,10 @@ def _relative_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
 def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """Days from the publication date, which :func:`anchor_relative` moves to the day before."""
     if m.group("n"):
-        days = round(_number(m["n"]) * _UNIT_DAYS[m["unit"].lower()])
-        return pub + dt.timedelta(days=days if m["dir"].lower() == "later" else -days), None, "day"
+        unit = m["unit"].lower()
+        days = round(_number(m["n"]) * _UNIT_DAYS[unit])
+        day = pub + dt.timedelta(days=days if m["dir"].lower() == "later" else -days)
+        return day, None, unit if unit in ("month", "year") else "day"
     if m.group("wn"):
         return (
             pub + dt.timedelta(days=round(_number(m["wn"]) * _UNIT_DAYS[m["wunit"].lower()])),

@@ -1873,6 +1873,9 @@ def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpa
 # "have since lost Mosul", "has since been retaken": when, the sentence does not tell.
 _SINCE_PERFECT = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?:been\s+)?$"
+    # "the forces had previously liberated the Karabila area": some time before
+    r"|\b(?:had|have|has)\s+(?:already\s+|also\s+)?previously\s+(?:been\s+)?$"
+    r"|\bpreviously\s+(?:been\s+)?$"
     # "Since then, Iraqi forces had managed to retake Tikrit": some time between, not today
     r"|^(?:Since\s+then|In\s+the\s+(?:months|years)\s+since|Since\s+that\s+time)\b",
     re.I,

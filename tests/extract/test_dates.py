@@ -158,3 +158,9 @@ def test_within_a_week_counts_from_the_day_told_before() -> None:
     assert [d.iso() for d in told] == ["2017-09-09", "2017-09-16"]
     # (not "in within", nor a span with no comma after it)
     assert find_dates("They must leave within a week of the deal.", dt.date(2017, 9, 30)) == []
+
+
+def test_years_later_count_from_the_last_date_told_whatever_its_precision() -> None:
+    text = "He fled Manbij in June 2014. Two years later, he watched the siege of the town."
+    told = anchor_relative(find_dates(text, dt.date(2017, 3, 3)))
+    assert [(d.date.year, d.precision) for d in told] == [(2014, "month"), (2016, "year")]

@@ -2282,3 +2282,9 @@ def test_the_provincial_capital_and_a_date_put_first_in_the_next_clause(
     body = "On Saturday they said they had captured the town of Hawija."
     (event,) = extract(body, pub).events
     assert event.date == "2017-11-18"
+
+
+def test_what_was_previously_done_is_not_dated_today(extract: Extract) -> None:
+    body = "Yarallah said that the forces had previously liberated the Hawija area."
+    (event,) = extract(body, PUB).events
+    assert event.date is None
