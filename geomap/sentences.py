@@ -293,13 +293,10 @@ def quoted_mask(text: str) -> list[bool]:
         mask[opened:] = [True] * (len(text) - opened)
     # A transcript's turns ("COL. DILLON: Good morning from Baghdad.", "Q: Can you ..."):
     # each speaker's words, quoted as if in marks
+    # (one such line alone is no transcript: "BAGHDAD: Iraqi forces retook ..." is a dateline)
     turns = list(_SPEAKER_TURN.finditer(text))
-    for k, m in enumerate(turns):
-        if len(turns) > 1:  # a transcript: a turn runs on to the next speaker's
-            end = turns[k + 1].start() if k + 1 < len(turns) else len(text)
-        else:
-            end = text.find("\n", m.end())
-            end = len(text) if end < 0 else end
+    for k, m in enumerate(turns if len(turns) > 1 else []):
+        end = turns[k + 1].start() if k + 1 < len(turns) else len(text)  # to the next turn
         mask[m.end() : end] = [True] * (end - m.end())
     return mask
 

@@ -2288,3 +2288,8 @@ def test_what_was_previously_done_is_not_dated_today(extract: Extract) -> None:
     body = "Yarallah said that the forces had previously liberated the Hawija area."
     (event,) = extract(body, PUB).events
     assert event.date is None
+
+
+def test_a_dateline_with_a_colon_is_no_speakers_turn(extract: Extract) -> None:
+    body = "BAGHDAD: Iraqi forces retook Hawija on Thursday.\n\nThe army moved on to Tal Afar."
+    assert {e.status for e in extract(body, PUB).events} == {"reported"}
