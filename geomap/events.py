@@ -44,6 +44,7 @@ from geomap.roles import (
     CONTAINED,
     FACILITY,
     FACILITY_BEFORE,
+    NEARBY,
     REGION_AFTER,
     REGION_BEFORE,
     has_locative,
@@ -672,12 +673,11 @@ def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
-_BETWEEN_GAP = re.compile(
-    r"^,\s+(?:midway\s+|halfway\s+)?between\s+(?:the\s+)?(?:towns?\s+of\s+)?$", re.I
-)
-_BETWEEN_ASIDE = re.compile(
-    r",\s+(?:midway\s+|halfway\s+)?between\s+[^,;]{1,60}\s+and\s+[^,;]{1,40},"
-)
+# ", between Ramadi and Fallujah": where a place lies, told by two others
+_BETWEEN = r"(?:midway\s+|halfway\s+)?between\s+"
+_BETWEEN_OF = rf"{_BETWEEN}(?:the\s+)?(?:towns?\s+of\s+)?"
+_BETWEEN_GAP = re.compile(rf"^,\s+{_BETWEEN_OF}$", re.I)
+_BETWEEN_ASIDE = re.compile(rf",\s+{_BETWEEN}[^,;]{{1,60}}\s+and\s+[^,;]{{1,40}},")
 
 
 def _toll_clause(sentence: str, strike: Trigger, t: Trigger) -> bool:
@@ -1574,9 +1574,7 @@ _BESIDE = re.compile(
 )
 
 
-_NEARBY = re.compile(
-    r"(?i)\b(?:nearby|neighbou?ring|adjacent)\s+(?:(?:town|village|hamlet|district|area)\s+of\s+)?$"
-)
+_NEARBY = re.compile(rf"(?i)\b{NEARBY}\s+(?:(?:town|village|hamlet|district|area)\s+of\s+)?$")
 
 
 def _nearby_point(
@@ -1599,7 +1597,7 @@ def _nearby_point(
 
 _BETWEEN_TWO = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area)\s+)?"
-    r"(?:midway\s+|halfway\s+)?between\s+(?:the\s+)?(?:towns?\s+of\s+)?",
+    + _BETWEEN_OF,
     re.I,
 )
 

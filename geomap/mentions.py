@@ -37,7 +37,7 @@ from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
 from geomap.dates import DateExpr, anchor_relative, find_dates
-from geomap.roles import BEARING, OUTLYING, has_locative, is_reference
+from geomap.roles import BEARING, NEARBY, OUTLYING, has_locative, is_reference
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
 
@@ -940,7 +940,7 @@ _NEARBY_KM = 100.0
 _STRAY_POPULATION = 20_000  # people: a larger town named in passing far away is still itself
 _VILLAGE_POPULATION = 50_000  # people: a place that large is no one's village
 _VILLAGE_BEFORE = re.compile(r"(?i)\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$")
-_NEARBY_BEFORE = re.compile(r"(?i)\b(?:nearby|neighbou?ring|adjacent)\s+(?:[\w-]+\s+){0,2}$")
+_NEARBY_BEFORE = re.compile(rf"(?i)\b{NEARBY}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def _named_as_part(body: str, r: PlaceRef) -> str | None:

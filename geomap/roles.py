@@ -24,6 +24,7 @@ __all__ = [
     "FACILITY_BEFORE",
     "FEATURES",
     "IN_TOWN",
+    "NEARBY",
     "OUTLYING",
     "REGION_AFTER",
     "REGION_BEFORE",
@@ -35,6 +36,8 @@ __all__ = [
 
 # A bearing as prose writes it: "north", "south-east", "northwestern".
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# What says a place lies by the one told before it: "the nearby village of al-Numaniya".
+NEARBY = r"(?:nearby|neighbou?ring|adjacent)"
 # What lies between a place and the one it lies in: "X in northern Y", "X, on the
 # eastern edge of Y", "X town in the eastern countryside of Y".
 CONTAINED = re.compile(
