@@ -13,7 +13,8 @@ news prose:
 - "two years ago", "a month and a half ago" (precision from the unit);
 - "in recent weeks", "over the past 12 days", "in the coming weeks" (a span);
 - "since October 17" starts at the date and runs to publication;
-- spans: "July to December 2016", "April 28-29", "17 October 2016 – 10 July 2017";
+- spans: "July to December 2016", "April 28-29", "17 October 2016 – 10 July 2017",
+  "between June and October", "between 5 and 9 June";
 - seasons: "this autumn", "last summer", "in the spring" (three months each);
 - a headline's promise ("says to complete the capture in May") speaks of the future.
 
@@ -88,13 +89,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # spans within one phrase: "July to December 2016", "April 28-29", "28-29 April 2017"
         (
             "months",
-            rf"\b(?P<mon1>{_MONTH})\s*(?:to|through|until|-|–|—)\s*(?P<mon>{_MONTH})\b"
+            rf"\b(?:(?P<mon1>{_MONTH})\s*(?:to|through|until|-|–|—)|[Bb]etween (?P<mon1b>{_MONTH}) and)"
+            rf"\s*(?P<mon>{_MONTH})\b"
             r"(?:,? (?P<y>(?:19|20)\d\d)\b)?",
         ),
         (
             "days",
-            rf"\b(?:(?P<mon>{_MONTH}) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to)\s*"
-            rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to)\s*"
+            rf"\b(?:(?P<btw>[Bb]etween )?(?P<mon>{_MONTH}) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+            rf"(?(btw)and|(?:-|–|to))\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"|(?P<btwb>[Bb]etween )?(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?\s*(?(btwb)and|(?:-|–|to))\s*"
             rf"(?P<db>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<monb>{_MONTH}))\b"
             r"(?:,? (?P<y>(?:19|20)\d\d)\b)?",
         ),
@@ -532,7 +535,7 @@ def _months(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     Without a year, the span is the latest that ends by publication (or, said of the
     future, the next).
     """
-    first_month, last_month = _month_number(m["mon1"]), _month(m)
+    first_month, last_month = _month_number(m["mon1"] or m["mon1b"]), _month(m)
     if m["y"]:
         year = int(m["y"])
     else:

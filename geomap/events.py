@@ -2047,4 +2047,23 @@ def _deduplicated(events: list[Event]) -> list[Event]:
             keep.add(
                 id(max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence)))
             )
-    return [e for e in events if id(e) in keep]
+    struck: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for e in events:
+        if e.type == "airstrike":
+            struck.setdefault((e.quote, _place_keys(e)), set()).update(e.actors)
+    return [e for e in events if id(e) in keep and not _told_as_strikes(e, struck)]
+
+
+def _told_as_strikes(e: Event, struck: dict[tuple[str, frozenset[str]], set[str]]) -> bool:
+    """Is `e` an attack, by no one else, told by the sentence that tells of air strikes at
+    its places ("more than 4,000 strikes in and around Raqqa, ... many of them killed in
+    airstrikes")? Then it is those strikes."""
+    if e.type != "attack":
+        return False
+    strikers = struck.get((e.quote, _place_keys(e)))
+    return strikers is not None and set(e.actors) <= strikers
+
+
+def _place_keys(e: Event) -> frozenset[str]:
+    """The places an event is at, whatever their roles."""
+    return frozenset(p.place_id or p.name for p in e.places)

@@ -62,6 +62,21 @@ def test_strikes_carried_out_by_aircraft_are_airstrikes(extract: Extract) -> Non
     assert not only(extract("A general strike near Mosul shut shops.", PUB).events, "airstrike")
 
 
+def test_strikes_and_the_people_they_killed_are_one_event_from_the_air(
+    extract: Extract,
+) -> None:
+    body = (
+        "The coalition conducted more than 4,000 strikes in and around Mosul between June "
+        "and August, and monitoring groups say more than 1,000 civilians were killed."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event)) == ("airstrike", {MOSUL})
+    assert (event.date, event.date_end) == ("2017-06-01", "2017-08-31")
+    # An attack by others in the sentence is its own event.
+    body = "Coalition jets struck Mosul on Friday as ISIS fighters attacked troops in the city."
+    assert {e.type for e in extract(body, PUB).events} == {"airstrike", "attack"}
+
+
 def test_firing_mortars_is_an_attack(extract: Extract) -> None:
     (event,) = extract("The militants fired mortars into eastern Mosul.", PUB).events
     assert (event.type, names(event)) == ("attack", {MOSUL})
