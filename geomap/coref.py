@@ -52,6 +52,8 @@ _EXISTENTIAL_BEFORE = re.compile(
 _NOT_ANAPHORIC = frozenset("other another same next first whole entire same".split())
 # Between a place and the description that locates it: "X, north of", "X, 15 km south of".
 _LOCATED = re.compile(r",?[^,.;:!?]*")
+# Between a place and a description it is paired with, so another place.
+_PAIRED = re.compile(r"\s+(?:and|or|to|with|nor)\s+")
 _CITY = 100_000  # the population from which a place named most is "the city" of a story
 _TOWN = 20_000  # below it (or unknown), a place named last is "the city" only with no city
 _STORY = 200  # the places before a description that say which city the story is about
@@ -281,6 +283,8 @@ def _ruled_out(
         return True
     if locating and _LOCATED.fullmatch(text.body, p.end, start):
         return True
+    if _PAIRED.fullmatch(text.body, p.end, start):
+        return True  # "the road linking Erbil to the city", "Jarablus and the town"
     if _noun(m) == "city" and _called_small(text, p):
         return True  # what was called a town is not "the city" after it
     if _noun(m) and (

@@ -110,7 +110,8 @@ _SIEGE_ENDED = re.compile(
 _LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)$", re.I)
 _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 _ROUTE_OBJECT = re.compile(
-    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"\s+(?:(?:a|the|parts?|much)\s+(?:\w+\s+)?(?:stretch|section|part|portion|length)s?\s+of\s+)?"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:roads?|routes?|highways?|supply\s+lines?|corridors?)\b",
     re.I,
 )
@@ -559,10 +560,15 @@ def _words_of(sentence: Sentence, who: str | None) -> tuple[int, int]:
 
 def _joined_movements(events: list[Event]) -> list[Event]:
     """One movement told in two verbs: "advanced west from Haditha on Monday and reached the
-    eastern outskirts of Anah" is one advance from Haditha to Anah, on Monday."""
+    eastern outskirts of Anah" is one advance from Haditha to Anah, on Monday, whatever a
+    clause between the two tells ("moving up from Qayyara, which the army retook in August,
+    ... were within sight of Qaraqosh")."""
     out: list[Event] = []
     for e in events:
-        prev = out[-1] if out else None
+        j = len(out) - 1
+        while j >= 0 and out[j].quote == e.quote and out[j].type != e.type:
+            j -= 1
+        prev = out[j] if j >= 0 else None
         if (
             prev is not None
             and prev.type == e.type
@@ -573,7 +579,7 @@ def _joined_movements(events: list[Event]) -> list[Event]:
             and not e.date_text
             and e.quote == prev.quote
         ):
-            out[-1] = replace(prev, places=prev.places + e.places)
+            out[j] = replace(prev, places=prev.places + e.places)
             continue
         out.append(e)
     return out

@@ -67,7 +67,10 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
             ("2016-06-01", "2016-10-31", "year", "range"),
         ),
         ("It was shelled between 5 and 9 June.", ("2016-06-05", "2016-06-09", "week", "range")),
-        ("Raids between October 3 and 8 killed 40.", ("2016-10-03", "2016-10-08", "week", "range")),
+        (
+            "Raids between October 3 and 8 killed 40.",
+            ("2016-10-03", "2016-10-08", "week", "range"),
+        ),
         ("They retook the towns this autumn.", ("2016-09-01", "2016-10-29", "year", "season")),
         ("The town fell last summer.", ("2016-06-01", "2016-08-31", "year", "season")),
         ("The push will resume in the spring.", ("2017-03-01", "2017-05-31", "year", "season")),

@@ -49,6 +49,30 @@ def test_taking_a_road_cuts_it(extract: Extract) -> None:
     assert names(event) == {TAL_AFAR, "country:SY"}
 
 
+def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
+    extract: Extract,
+) -> None:
+    body = (
+        "The offensive on Mosul entered its fourth day. The Peshmerga said they had taken "
+        "control of a stretch of the main road linking Tal Afar to the city."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("cut_route", "claimed", {TAL_AFAR, MOSUL})
+
+
+def test_a_clause_between_the_two_verbs_of_a_movement_leaves_one_movement(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army units moving up from Hawija, which government forces retook in August, pushed "
+        "through villages and were within sight of Tal Afar."
+    )
+    events = extract(body, PUB).events
+    (advance,) = only(events, "advance")
+    assert {(p.role, p.place_id) for p in advance.places} == {("from", HAWIJA), ("to", TAL_AFAR)}
+    assert only(events, "capture")[0].date == "2017-08-01"
+
+
 def test_a_place_that_only_says_where_another_is_is_not_the_event(extract: Extract) -> None:
     body = "The government says it will next target Hawija, a town between Kirkuk and Tikrit."
     (event,) = extract(body, PUB).events
