@@ -193,10 +193,13 @@ _REFERENCE_MORE = re.compile(
     r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$"
     # "Tal Afar, the ISIS-held town between Mosul and Shingal": where the town lies
     r"|,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|city|village|area|district|hub|stronghold|"
-    r"region)\s+(?:[\w’'-]+\s+){0,2}?(?:between|near|outside)\s+(?:[\w’'-]+\s+){0,4}?$",
+    r"region)\s+(?:[\w’'-]+\s+){0,2}?(?:between|near|outside)\s+(?:[\w’'-]+\s+){0,4}?$"
+    # "high ground overlooking the Nineveh Plains", "hills that overlook Mosul"
+    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 _MORE_WORDS = (
+    "overlook",
     "than",
     "road",
     "highway",

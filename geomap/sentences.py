@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -293,17 +294,38 @@ def quoted_mask(text: str) -> list[bool]:
         mask[opened:] = [True] * (len(text) - opened)
     # A transcript's turns ("COL. DILLON: Good morning from Baghdad.", "Q: Can you ..."):
     # each speaker's words, quoted as if in marks
-    # (one such line alone is no transcript: "BAGHDAD: Iraqi forces retook ..." is a dateline)
-    turns = list(_SPEAKER_TURN.finditer(text))
-    for k, m in enumerate(turns if len(turns) > 1 else []):
+    turns = _speaker_turns(text)
+    for k, m in enumerate(turns):
         end = turns[k + 1].start() if k + 1 < len(turns) else len(text)  # to the next turn
         mask[m.end() : end] = [True] * (end - m.end())
     return mask
 
 
 _SPEAKER_TURN = re.compile(
-    r"(?m)^(?:[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}|Q|A)(?:\s*\([^)]{1,40}\))?:\s+(?=\S)"
+    r"(?m)^(?P<who>[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}|Q|A)(?:\s*\([^)]{1,40}\))?:\s+(?=\S)"
 )
+# Labels of a page's own lines, not speakers: "READ MORE: ...", "WATCH: ...".
+_NOT_SPEAKERS = re.compile(
+    r"(?:(?:READ|SEE|ALSO|WATCH|LISTEN|RELATED|MORE|UPDATE[D]?|PHOTOS?|VIDEO|PICTURES?|"
+    r"GALLERY|EDITOR['’]?S|NOTE|CORRECTION|CLARIFICATION|BREAKING|LIVE|EXCLUSIVE|ANALYSIS|"
+    r"OPINION|FILE|CAPTION|SOURCE|SOURCES|TOPICS?|TAGS?)\b\s*)+$"
+)
+
+
+def _speaker_turns(text: str) -> list[re.Match[str]]:
+    """The turns of a transcript in ``text``, or none when it is no transcript.
+
+    A transcript has a questioner ("Q:"), a speaker with a title ("COL. DILLON:") or a
+    speaker heard twice; one such line, or lines of a page's own labels ("READ MORE:",
+    "BAGHDAD:", a dateline, then "MOSUL:" in a round-up), are not one.
+    """
+    turns = [m for m in _SPEAKER_TURN.finditer(text) if not _NOT_SPEAKERS.match(m["who"])]
+    if len(turns) < 2:
+        return []
+    who = Counter(m["who"] for m in turns)
+    if who["Q"] or any("." in w for w in who) or max(who.values()) > 1:
+        return turns
+    return []
 
 
 def furniture_reasons(

@@ -49,6 +49,14 @@ def test_taking_a_road_cuts_it(extract: Extract) -> None:
     assert names(event) == {TAL_AFAR, "country:SY"}
 
 
+def test_ground_overlooking_a_place_is_near_it_not_the_place(extract: Extract) -> None:
+    (event,) = extract("The Peshmerga seized hills overlooking Mosul on Saturday.", PUB).events
+    assert (event.type, [(p.role, p.place_id) for p in event.places]) == (
+        "capture",
+        [("near", MOSUL)],
+    )
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
@@ -2332,3 +2340,11 @@ def test_what_was_previously_done_is_not_dated_today(extract: Extract) -> None:
 def test_a_dateline_with_a_colon_is_no_speakers_turn(extract: Extract) -> None:
     body = "BAGHDAD: Iraqi forces retook Hawija on Thursday.\n\nThe army moved on to Tal Afar."
     assert {e.status for e in extract(body, PUB).events} == {"reported"}
+    # nor a page's labels, nor the datelines of a round-up
+    body = (
+        "BAGHDAD: Iraqi forces retook Hawija on Thursday.\n\n"
+        "READ MORE: The battle for Mosul, explained\n\n"
+        "MOSUL: The army moved on to Tal Afar on Friday.\n\n"
+        "WATCH: Inside the ruins of the Old City"
+    )
+    assert [e.status for e in extract(body, PUB).events] == ["reported", "reported"]
