@@ -306,6 +306,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     ("advance", "active", r"\bbreach(?:ed|es|ing)\b"),
     ("advance", "active", r"\bcross(?:ed|es|ing)\b(?=(?:\s+[\w’'-]+){0,4}?\s+into\b)"),
+    # "crossed the Euphrates at Khusham", "crossing the Tigris near Mosul"
+    (
+        "advance",
+        "active",
+        r"\bcross(?:ed|es|ing)\s+the\s+(?:[A-Z][\w’'-]+\s+)?(?:river|Euphrates|Tigris|Khabur|Zab)"
+        r"(?:\s+river)?\s+(?:at|near|to|towards?)\b",
+    ),
     ("advance", "active", r"\bconverg(?:e|ed|es|ing)\s+on\b"),
     ("advance", "active", r"\bthrust(?:s|ing)?\s+(?:deeper\s+)?(?:into|towards?)\b"),
     (

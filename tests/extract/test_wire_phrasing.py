@@ -57,6 +57,15 @@ def test_ground_overlooking_a_place_is_near_it_not_the_place(extract: Extract) -
     )
 
 
+def test_crossing_a_river_at_a_town_is_an_advance_there(extract: Extract) -> None:
+    body = (
+        "Iraqi troops that crossed the Tigris near Tal Afar on August 20 continue to expand "
+        "their bridgehead."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("advance", {TAL_AFAR}, "2017-08-20")
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
