@@ -1697,14 +1697,20 @@ def _actors(
     acted against is never drawn as the one acting.
     """
     window_end, (said_from, said_to) = bounds
-    spans = text.actors_in(sentence)
     body = text.article.body
+    spans = _without_abbreviations(body, text.actors_in(sentence))
     t0 = sentence.start + trigger.start
     # Not who says so, when the trigger has a subject of its own: "Isis fighters shelled
-    # Bashiqa, the Iraqi military said" (but "Iraqi forces said they had retaken it").
+    # Bashiqa, the Iraqi military said" (but "Iraqi forces said they had retaken it", "...
+    # say they have recaptured one of the strongholds of IS, a week after launching ...").
     saying = [a for a in spans if said_from <= a.start < said_to]
     if saying and (
-        said_from > t0 or any(said_to <= a.start < t0 for a in spans if a not in saying)
+        said_from > t0
+        or any(
+            said_to <= a.start < t0 and not _is_target(body, a.start, a.end, False)
+            for a in spans
+            if a not in saying
+        )
     ):
         spans = [a for a in spans if a not in saying]
     # Not past a new clause with a subject of its own: "Isis captured Ramadi in May, and the
@@ -1769,6 +1775,20 @@ def _actors(
     }
     hit = {a.actor_id for a in ordered if id(a) in targets} - acting
     return tuple(seen), tuple(a for a in seen if a in hit)
+
+
+def _without_abbreviations(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """``spans`` but for a party's abbreviation given after its name ("the so-called Islamic
+    State (IS) group"): one mention of it."""
+    return [
+        a
+        for i, a in enumerate(spans)
+        if not (
+            i
+            and spans[i - 1].actor_id == a.actor_id
+            and body[spans[i - 1].end : a.start].strip() == "("
+        )
+    ]
 
 
 def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> set[int]:
@@ -1934,6 +1954,8 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
+    # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to
+    r"|\b(?:tell(?:ing|s)?|told|warn(?:ed|ing|s)?)\s+(?:the\s+)?"
     # "fled north and surrendered to Kurdish Peshmerga forces": not a party to the flight
     r"|\b(?:surrender(?:ed|s|ing)?|gave\s+themselves\s+up|handed\s+themselves\s+over)\s+to\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+)?"
@@ -1969,12 +1991,23 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
     """Whether the actor mention at ``body[start:end]`` reads as the one acted against
     (as the object of a blow only when named after the trigger's start)."""
     before = body[max(0, start - 60) : start]
+    # (within its sentence: not "... from IS" ending the headline above it)
+    before = before[max(before.rfind("\n"), _last_sentence_end(before)) + 1 :]
     after = body[end : end + 48]
     return bool(
         _TARGET_BEFORE.search(before)
         or _TARGET_AFTER.match(after)
         or (after_trigger and _BLOW_OBJECT.search(before))
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’']?\s")
+
+
+def _last_sentence_end(text: str) -> int:
+    """Where the last sentence ending in ``text`` is (-1 for none)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return ends[-1].start() if ends else -1
 
 
 _UNDATED = frozenset({"published", "present", "article", "live"})

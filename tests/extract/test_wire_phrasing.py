@@ -66,6 +66,26 @@ def test_crossing_a_river_at_a_town_is_an_advance_there(extract: Extract) -> Non
     assert (event.type, names(event), event.date) == ("advance", {TAL_AFAR}, "2017-08-20")
 
 
+def test_the_side_that_loses_is_never_drawn_as_the_one_taking(extract: Extract) -> None:
+    # A headline ending "... from IS" above the lead does not make the lead's subject a target.
+    body = (
+        "Tal Afar: Iraqi forces 'retake city centre' from IS\n\n"
+        "Iraqi government forces say they have recaptured the centre of Tal Afar, one of the "
+        "last urban strongholds of the so-called Islamic State (IS) group in Iraq, less than a "
+        "week after launching an offensive to retake the city."
+    )
+    events = extract(body, PUB).events
+    assert events and all(e.actors[:1] == ("ISF",) for e in events)
+    assert all(e.extra["targets"] == ["ISIS"] for e in events)
+    # Those an offensive is announced to are not the ones launching it.
+    body = (
+        "Prime Minister Haider al-Abadi announced the start of the offensive on Tal Afar early "
+        'last Sunday, telling IS militants in the town: "Either surrender or die."'
+    )
+    (event,) = extract(body, PUB).events
+    assert event.type == "advance" and "ISIS" not in event.actors
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
