@@ -129,8 +129,10 @@ _DRIVEN_OUT = re.compile(
 _BETWEEN = re.compile(
     r"\b(?:between|connecting|linking|joining)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$", re.I
 )
-_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
-_TO = re.compile(r"^\s*(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
+# "and the Syrian city of Albu Kamal", "to the border town of Rabia"
+_OTHER_END = r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|village|crossing)\s+of\s+|(?:[\w’'-]+\s+){0,2}?)"
+_AND = re.compile(rf"^\s*(?:,\s*)?and\s+{_OTHER_END}$", re.I)
+_TO = re.compile(rf"^\s*(?:to|with)\s+{_OTHER_END}$", re.I)
 _LINKING = re.compile(
     r"\b(?:connecting|linking|joining|links|connects|joins)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$",
     re.I,

@@ -247,7 +247,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
-        r"\b(?:beg[au]n|begins?|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+the\s+"
+        r"\b(?:beg[au]n|begins?|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+(?:the\s+)?"
         r"(?:battle\s+for\s+the\s+)?(?:liberation|recapture)\s+of\b"
         r"|\b(?:start|launch|beginning)\s+of\s+(?:the\s+)?battle\s+(?=(?:for|to)\b)",
     ),
@@ -256,7 +256,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         # (past the full stops of "U.S.-led")
-        rf"\b{_OP}s?\b(?=(?:[^.;]|(?<=[A-Z])\.){{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
+        rf"\b(?:{_OP}|battle)s?\b(?=(?:[^.;]|(?<=[A-Z])\.){{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
     ),
     ("advance", "active", r"\bmarch(?:ed|es|ing)?\s+(?:on|towards?|into)\b"),
     # "Yazidi fighters allied to the PMU have moved in": into the place just told
@@ -715,7 +715,35 @@ def find_triggers(sentence: str) -> list[Trigger]:
             Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
             for m in _AIR_RAID.finditer(sentence)
         ]
-    return _without_overlaps([t for t in found if not _hindered(sentence, t)])
+    return _without_overlaps(
+        [t for t in found if not _hindered(sentence, t) and not _in_title(sentence, t)]
+    )
+
+
+# "The Commander of the Liberation of al-Qaim and Rawa Operations": a capitalised name
+# holding a trigger's word names an office or a body, not an event.
+_TITLE_BEFORE = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|By|After|Before|Since|During)\b)[A-Z][\w’'-]*\s+(?:of\s+)?(?:the\s+)?$"
+)
+_NOUN_OF_TITLE = re.compile(
+    r"(?:the\s+)?(?:Liberation|Fall|Capture|Recapture|Siege|Battle|Operations?|Offensive|"
+    r"Assault|Defen[cs]e)\b"
+)
+_SMALL_WORDS = frozenset("of the a an to in on at for and from by with as or into over".split())
+
+
+def _in_title(sentence: str, t: Trigger) -> bool:
+    """Whether ``t`` is a noun in a capitalised name, after a capitalised word of it (but
+    not in a headline written in title case, "Iraqi Forces Begin Liberation of Mosul")."""
+    m = _NOUN_OF_TITLE.match(t.text)
+    if m is None:
+        return False
+    start = t.start + m.end() - len(m.group(0).split()[-1])
+    if _TITLE_BEFORE.search(sentence, max(0, start - 40), start) is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w’'-]*", sentence)
+    lower = [w for w in words if w[0].islower() and w not in _SMALL_WORDS]
+    return len(lower) > 1 or len(words) < 4
 
 
 # "to hamper the advance", "ahead of the advance": an advance told already, not a new one.

@@ -86,6 +86,30 @@ def test_the_side_that_loses_is_never_drawn_as_the_one_taking(extract: Extract) 
     assert event.type == "advance" and "ISIS" not in event.actors
 
 
+def test_an_office_named_after_an_operation_is_no_event(extract: Extract) -> None:
+    body = (
+        "The Commander of the Liberation of Hawija and Tal Afar Operations, Lieutenant General "
+        "Abdul-Amir Yarallah, announced on Friday the full liberation of the town of Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("capture", {TAL_AFAR}, "2017-08-25")
+    # A headline in title case is no office; nor is a battle that began.
+    (event,) = extract("Iraqi Forces Begin Liberation of Tal Afar", PUB).events
+    assert (event.type, names(event)) == ("advance", {TAL_AFAR})
+    (event,) = extract("The Battle of Mosul began on October 17, 2016.", PUB).events
+    assert (event.type, names(event), event.date) == ("advance", {MOSUL}, "2016-10-17")
+
+
+def test_the_far_end_of_a_road_may_be_told_as_the_city_of_a_country(extract: Extract) -> None:
+    body = (
+        "The forces cut the roads used by the terrorists between Tal Afar and the Syrian "
+        "town of Hasakah."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.type == "cut_route"
+    assert [p.role for p in event.places] == ["between", "between"]
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
