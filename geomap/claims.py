@@ -45,8 +45,10 @@ _VERB = (
 _NOT_SAYING = (
     r"(?!\s+(?:aims?|goals?|objectives?|purposes?|intentions?|policy|position|reasons?)\b)"
 )
-_VERB_WORD = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b{_NOT_SAYING}")
-_ATTRIBUTION = re.compile(rf"(?<![-‑])\b(?:{_VERB})\b{_NOT_SAYING}|\baccording to\b", re.I)
+# (nor after an article: "control an estimated 90 percent", "the reported attack")
+_NOT_ADJECTIVE = r"(?<![-‑])(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\bAn )(?<!\bA )(?<!\bThe )"
+_VERB_WORD = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}")
+_ATTRIBUTION = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}|\baccording to\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
 _NAMEWORD = r"(?:[A-Z][\w’'.\u2024-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
 _TITLE = (

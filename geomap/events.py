@@ -109,6 +109,13 @@ _SIEGE_ENDED = re.compile(
 )
 _LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)$", re.I)
 _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
+# The subject of an attack that flies: "Russian aircraft had killed", "coalition jets bombing"
+# (not drones: "an Isis drone dropped grenades" is an attack).
+_FLOWN = re.compile(
+    r"\b(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|gunships?)\s+"
+    r"(?:(?:have|has|had|were|was|also|reportedly|then|again)\s+){0,2}$",
+    re.I,
+)
 _ROUTE_OBJECT = re.compile(
     r"\s+(?:(?:a|the|parts?|much)\s+(?:\w+\s+)?(?:stretch|section|part|portion|length)s?\s+of\s+)?"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -1157,6 +1164,10 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "cut_route"
     if trigger.type == "siege" and _SIEGE_ENDED.match(text.sentences[index].text, trigger.end):
         return "link_up"  # "The siege of Deir ez-Zor, which began in 2014, was broken"
+    if trigger.type == "attack" and _FLOWN.search(
+        text.sentences[index].text, max(0, trigger.start - 40), trigger.start
+    ):
+        return "airstrike"  # "Russian aircraft had killed 300 ISIS fighters", "jets bombing"
     if trigger.type == "advance" and _LAUNCHED_ATTACK.search(trigger.text):
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
     if trigger.type == "advance" and trigger.text.lower().startswith("travel"):
@@ -1973,7 +1984,9 @@ _BLOW_OBJECT = re.compile(
     r"fought|battl(?:ed|ing|es)|pursu(?:ed|ing|it\s+of)|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
     r"pound(?:ed|ing|s)?|shell(?:ed|ing|s)?|strik(?:e|es|ing)|struck|rout(?:ed|ing|s)?|"
     r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing))\s+(?:an?\s+)?"
-    r"(?:the\s+|its\s+|their\s+|some\s+|dozens\s+of\s+|\d+\s+)?(?:(?:last|remaining)\s+)?$",
+    r"(?:the\s+|its\s+|their\s+|some\s+|(?:(?:more\s+than|at\s+least|about|nearly|over|up\s+to|"
+    r"around|some)\s+)?(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:of\s+)?)?"
+    r"(?:(?:last|remaining)\s+)?$",
     re.I,
 )
 _TARGET_AFTER = re.compile(

@@ -110,6 +110,20 @@ def test_the_far_end_of_a_road_may_be_told_as_the_city_of_a_country(extract: Ext
     assert [p.role for p in event.places] == ["between", "between"]
 
 
+def test_aircraft_that_killed_fighters_struck_from_the_air_and_an_estimate_is_no_claim(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Russian Ministry of Defense claimed on Thursday that Russian aircraft had killed "
+        "more than 300 ISIS fighters near Mosul in the preceding 24 hours."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("airstrike", "claimed", {MOSUL})
+    assert event.actors == ("Russia", "ISIS") and event.extra["targets"] == ["ISIS"]
+    body = "The SDF controls an estimated 90 percent of Mosul and cleared the Old City on Friday."
+    assert [e.status for e in extract(body, PUB).events] == ["reported"]
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
