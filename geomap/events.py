@@ -949,10 +949,14 @@ def _passive_subject(
         return []
     out = [subject]
     for q in sorted((q for q in places if q.end <= subject.start), key=lambda q: -q.start):
-        if not _COORDINATED.match(sentence[q.end - offset : out[-1].start - offset]):
+        gap = sentence[q.end - offset : out[-1].start - offset]
+        if not (_COORDINATED.match(gap) or gap in _PAIR_DASHES):  # ("the Erbil–Mosul road")
             break
         out.append(q)
     return out[::-1]
+
+
+_PAIR_DASHES = frozenset("-‑–—/")
 
 
 def _subject_place(
@@ -1961,7 +1965,8 @@ _DENIER = re.compile(
 )
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b|hand(?:ed|s|ing)?\s+over\b", re.I)
 _TARGET_BEFORE = re.compile(
-    r"(?:\b(?:against|from|on|at|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
+    r"(?:\b(?:against|(?<!support )(?<!backing )(?<!help )(?<!cover )from|on|at|over)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
@@ -1971,7 +1976,8 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:surrender(?:ed|s|ing)?|gave\s+themselves\s+up|handed\s+themselves\s+over)\s+to\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?|capital|"
-    r"heartland|territory)\s+of\s+"
+    r"heartland|territory|vehicles?|convoys?|checkpoints?|bases?|barracks|posts?|tanks?|"
+    r"Humvees?|headquarters)\s+of\s+"
     r"(?:the\s+)?(?:so-called\s+|self-(?:styled|proclaimed)\s+)?"
     # "cleared the town of al-Bab of Daesh terrorists"
     r"|\bclear(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){1,6}?of\s+(?:the\s+)?)\[?$",

@@ -103,6 +103,9 @@ _PEOPLE_AND_PARTS = frozenset(
 _NOT_NAMES = _PEOPLE_AND_PARTS | frozenset(
     "the this that these those its their his her our a an in on at of and new old greater "
     "central holy each every another same".split()
+    # "Nine villages were liberated": a number, not a name
+    + "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred hundreds dozens several few many some most all both other".split()
 )
 _BEFORE_PLACE = tuple(
     "in at near towards toward outside into around reached entered captured seized retook".split()
@@ -211,7 +214,7 @@ _DATELINE = re.compile(
     r"(?:[A-Z][A-Z’' ./-]{2,}(?:,\s*[A-Z][\w ./]*){0,3}\s*(?:\([\w .]+\))?"
     r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?:,\s*[A-Z][\w ./]*){0,2}(?:\s*\([\w .]+\)){1,2}"
     r"|\([A-Z][\w’' .-]+\))"  # "(Beirut) –"
-    r"(?:\s*[—–:]|\s+-|-\s)"
+    r"(?:\s*[—–:]|\s+-|-\s|\s*//)"  # ("BAGHDAD // ISIL militants blew up ...")
     r"|[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w .]*)?\s*$"  # "ISTANBUL" on a line of its own
 )
 

@@ -178,9 +178,11 @@ _ITS_PART = re.compile(
     r"districts|neighbou?rhoods|quarters)\b",
     re.I,
 )
+# "of the capital", "of the oil city of", "from the northern town of"
+_OF_THE = r"(?:the\s+)?(?:capital\s+|(?:[\w’'-]+\s+){0,2}?(?:city|town|capital|village)\s+of\s+)?"
 _REFERENCE = re.compile(
-    rf"(?:\b{BEARING}\s+of\s+(?:the\s+)?(?:capital\s+)?$"
-    r"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:capital\s+)?$)",
+    rf"(?:\b{BEARING}\s+of\s+{_OF_THE}$"
+    rf"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){{0,2}}(?:of|from)\s+{_OF_THE}$)",
     re.I,
 )
 

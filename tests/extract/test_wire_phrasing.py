@@ -124,6 +124,58 @@ def test_aircraft_that_killed_fighters_struck_from_the_air_and_an_estimate_is_no
     assert [e.status for e in extract(body, PUB).events] == ["reported"]
 
 
+def test_a_dateline_set_off_by_slashes_is_where_the_report_was_filed(extract: Extract) -> None:
+    body = (
+        "BAGHDAD // ISIL militants blew up Mosul's Grand Al Nuri Mosque on Wednesday night as "
+        "Iraqi forces closed in on the mosque in the city's Old City, the military said."
+    )
+    events = extract(body, PUB).events
+    assert events and all(names(e) == {MOSUL} for e in events)
+
+
+def test_the_town_a_distance_is_measured_from_is_not_where_it_happened(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi warplanes bombed IS hideouts in the town of Hawija, some 55 km southwest of the "
+        "oil city of Kirkuk, on Thursday."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event)) == ("airstrike", {HAWIJA})
+
+
+def test_a_number_of_villages_is_no_village_and_a_road_between_two_towns_is_both(
+    extract: Extract,
+) -> None:
+    body = "Nine villages were liberated and the Tal Afar–Mosul road was secured on Monday."
+    events = extract(body, PUB).events
+    assert [[(p.role, p.place_id) for p in e.places] for e in events] == [
+        [("between", TAL_AFAR), ("between", MOSUL)]
+    ]
+
+
+def test_those_who_support_and_those_whose_vehicles_are_hit_are_not_the_enemy_acting(
+    extract: Extract,
+) -> None:
+    body = (
+        "Peshmerga forces launched an operation east of Mosul on Sunday with air support from "
+        "the Global Coalition against Daesh."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.actors[:2] == ("Peshmerga", "Coalition")
+    assert event.extra["targets"] == ["ISIS"]
+    body = (
+        "Daesh's Amaq news agency claimed that its militants had destroyed four armored "
+        "vehicles of the Iraqi forces in suicide attacks near Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors, event.extra["targets"]) == (
+        "attack",
+        ("ISIS", "ISF"),
+        ["ISF"],
+    )
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
