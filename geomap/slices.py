@@ -170,6 +170,8 @@ def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
     b = (_names(event, "to", known=known) + _names(event, "between", known=known)[1:])[:1]
     if a and b and event.type in _VERBS_TWO:
         what = _VERBS_TWO[event.type].format(a=a[0], b=b[0])
+    elif a and event.type == "advance" and not _names(event, "at", "to", "near", known=known):
+        what = f"advanced from {a[0]}"  # ("pushed west from the Khazir front")
     else:
         at = _names(event, "at", "to", "between", "from", known=known)
         near = _names(event, "near", known=known)

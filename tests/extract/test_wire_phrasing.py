@@ -1023,6 +1023,10 @@ def test_a_town_described_as_taken_is_a_capture_of_its_own_date(extract: Extract
     )
     assert capture.actors == advance.actors == ("ISF",)
     assert advance.date_text != "on Friday"
+    # Its headline says where the advance set out from, not that it advanced on it.
+    from geomap.slices import event_headline
+
+    assert event_headline(advance) == "ISF advanced from Hammam al-Alil."
     body = "Troops entered Tal Afar, a town seized by Islamic State in 2014."
     entry, seized = extract(body, PUB).events
     assert (entry.type, seized.type, seized.date) == ("advance", "capture", "2014-01-01")
