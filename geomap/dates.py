@@ -11,6 +11,8 @@ news prose:
   speaks of the future ("will", "next Saturday");
 - "today", "yesterday", "overnight", "last night", "last week", "this month", "last year";
 - "two years ago", "a month and a half ago" (precision from the unit);
+- counted from the date told before: "two days later", "the next day", "that same day", "on
+  the first day", "later that month";
 - "in recent weeks", "over the past 12 days", "in the coming weeks" (a span);
 - "since October 17" starts at the date and runs to publication;
 - spans: "July to December 2016", "April 28-29", "17 October 2016 – 10 July 2017",
@@ -155,7 +157,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # then, counted from the day told before (its last day: the most it can be)
             rf"|(?<![Ii]n )\b[Ww]ithin (?P<wn>{_NUM}) (?P<wunit>day|week)s?(?=,)"
             r"|\bthe (?P<next>next|following) (?:day|morning)\b"
-            r"|\bthe (?:previous|preceding) (?:day|night)\b|\bthe day (?P<after>after|before)\b",
+            r"|\bthe (?:previous|preceding) (?:day|night)\b|\bthe day (?P<after>after|before)\b"
+            # "On the first day, FSA fighters took Jarablus", "that same day": the day told
+            r"|\b(?:[Oo]n )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) (?P<same>day)\b(?![’'-])"
+            r"|\b[Oo]n the (?:first|opening) (?P<first>day)\b",
+        ),
+        # "Later that month", "by the end of that month": within the month told before
+        (
+            "that month",
+            r"(?i)\b(?:(?:later|earlier|early|late|mid)[- ]|(?:by |at |before )?the (?:end|start|"
+            r"beginning|middle) of )?(?:in )?that (?:same )?month\b",
         ),
         (
             "weekend",
@@ -319,8 +330,9 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
             expr = _resolve(kind, m, published, future)
             if expr is None:
                 continue
-            if (m.groupdict().get("rel") or "").strip().lower() in _THAT_YEAR or _THAT.match(
-                m.group(0)
+            if kind not in _ANCHORED and (
+                (m.groupdict().get("rel") or "").strip().lower() in _THAT_YEAR
+                or _THAT.match(m.group(0))
             ):
                 expr = replace(expr, kind="that year")  # its year is the one told before
             if since is not None and expr.date <= published:
@@ -396,6 +408,7 @@ def _same_year(text: str, told: tuple[int, int], d: DateExpr) -> bool:
 _FRONTED = re.compile(r",\s+(?:and\s+|then\s+)+$")
 _THAT_YEAR = ("that year", "the same year", "that")
 _THAT = re.compile(r"(?i)(?:that|the same)\s")  # "That June", "that summer"
+_ANCHORED = frozenset({"later", "that month"})  # told by the date before: not "that year"
 _DAY_KINDS = frozenset({"iso", "dmy", "mdy", "md", "dm", "nth"})
 _WEEKDAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
 
@@ -497,6 +510,9 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
         d = told
         if told.kind == "that year" and year is not None:  # "On October 17 that year"
             d = _moved(told, told.date.replace(year=year))
+        elif told.kind == "that month" and month is not None:  # "Later that month"
+            first = month.replace(day=1)
+            d = replace(told, date=first, date_end=_month_end(first))
         coarse = told.precision in ("month", "year")
         if told.after is not None and coarse and month is not None:
             d = _moved(told, month + dt.timedelta(days=told.after))
@@ -661,6 +677,11 @@ def _relative_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return pub, None, "day"
 
 
+def _that_month(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """The month of publication, which :func:`anchor_relative` moves to the month told."""
+    return pub.replace(day=1), _month_end(pub), "month"
+
+
 def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """Days from the publication date, which :func:`anchor_relative` moves to the day before."""
     if m.group("n"):
@@ -674,6 +695,8 @@ def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
             None,
             "day",
         )
+    if m.group("same") or m.group("first"):
+        return pub, None, "day"
     forward = bool(m.group("next")) or (m.group("after") or "").lower() == "after"
     return pub + dt.timedelta(days=1 if forward else -1), None, "day"
 
@@ -829,6 +852,7 @@ _RESOLVERS = {
     "earlier": _earlier,
     "season": _season,
     "recent": _recent,
+    "that month": _that_month,
 }
 
 

@@ -170,6 +170,23 @@ def test_within_a_week_counts_from_the_day_told_before() -> None:
     assert find_dates("They must leave within a week of the deal.", dt.date(2017, 9, 30)) == []
 
 
+def test_that_day_the_first_day_and_that_month_are_those_told_before() -> None:
+    pub = dt.date(2017, 2, 28)
+    text = (
+        "The operation was launched on Aug. 24, 2016. On the first day, rebels took Jarablus. "
+        "That same day, Turkish jets struck Manbij. By the end of that month, they held Dabiq."
+    )
+    told = anchor_relative(find_dates(text, pub))
+    assert [d.iso() for d in told] == [
+        "2016-08-24",
+        "2016-08-24",
+        "2016-08-24",
+        "2016-08-01/2016-08-31",
+    ]
+    # (not the day of a phrase: "that day's fighting")
+    assert find_dates("They recalled that day's fighting.", pub) == []
+
+
 def test_years_later_count_from_the_last_date_told_whatever_its_precision() -> None:
     text = "He fled Manbij in June 2014. Two years later, he watched the siege of the town."
     told = anchor_relative(find_dates(text, dt.date(2017, 3, 3)))
