@@ -41,6 +41,7 @@ from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef, part_of_a_town, town_of_part
 from geomap.roles import (
     BEARING,
+    BEARING_DEGREES,
     CONTAINED,
     FACILITY,
     FACILITY_BEFORE,
@@ -1559,10 +1560,6 @@ _OFFSET = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )
-_BEARINGS = {
-    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
-    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
-}  # fmt: skip
 _MILE_KM = 1.609344
 
 
@@ -1580,15 +1577,16 @@ def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     km = float(m["d"].replace(",", "")) * (_MILE_KM if m["u"].lower().startswith("mile") else 1)
     if not 0 < km <= _OFFSET_MAX_KM:
         return None
-    bearing = _BEARINGS[m["b"].lower().replace("-", "")]
+    bearing = BEARING_DEGREES[m["b"].lower().replace("-", "")]
     return _destination(place.lat, place.lon, bearing, km)
 
 
 _OFFSET_MAX_KM = 1000.0  # farther, the number is not a distance to place by
 # ", east of al-Qaim", ", a village just north of the town of Bashiqa": no distance told
 _BESIDE = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
-    r"base|site|settlement)\s+)?(?:(?:just|immediately|directly|slightly)\s+)?"
+    r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
+    r"base|site|settlement)\s+)?|\s+(?:area|region|district|countryside|desert)\s+)"
+    r"(?:(?:just|immediately|directly|slightly)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?",
     re.I,

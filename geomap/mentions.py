@@ -37,7 +37,14 @@ from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
 from geomap.dates import DateExpr, anchor_relative, find_dates
-from geomap.roles import BEARING, NEARBY, OUTLYING, has_locative, is_reference
+from geomap.roles import (
+    BEARING,
+    BEARING_DEGREES,
+    NEARBY,
+    OUTLYING,
+    has_locative,
+    is_reference,
+)
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
 
@@ -852,9 +859,30 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
     said = float((near["d"] or "0").replace(",", "")) * (1.61 if near["mi"] else 1.0)
     if not said and near["bearing"]:  # "west of Mosul": no nearer than the region says
         said = _BEARING_KM
-    if anchor.place.lat is not None and _km(r.place, anchor.place) > said * 1.5 + _NEAR_KM:
+    if anchor.place.lat is None:
+        return None
+    if _km(r.place, anchor.place) > said * 1.5 + _NEAR_KM:
         return f"said to lie near {anchor.text}, but {r.place.name} lies far from it; check"
+    way = _WAY.search(near.group())
+    if way and _km(r.place, anchor.place) > _NEAR_KM / 2:
+        # "the Jazeera area north of Ramadi" is not Suwayrah, 140 km south-east of it
+        said_way = BEARING_DEGREES[way.group().lower().replace("-", "")]
+        off = abs((_bearing(anchor.place, r.place) - said_way + 180) % 360 - 180)
+        if off > _WAY_SLACK:
+            return (
+                f"said to lie {way.group()} of {anchor.text}, but {r.place.name} does not; check"
+            )
     return None
+
+
+_WAY = re.compile(r"(?i)(?:north|south|east|west)(?:-?(?:east|west))?(?=(?:ern)?\s+of\b)")
+_WAY_SLACK = 70.0  # degrees: "north" holds for north-east and north-west too
+
+
+def _bearing(a: Place, b: Place) -> float:
+    """Degrees clockwise from north of the way from ``a`` to ``b``."""
+    lat = math.radians((a.lat + b.lat) / 2)
+    return math.degrees(math.atan2((b.lon - a.lon) * math.cos(lat), b.lat - a.lat)) % 360
 
 
 def part_of_a_town(body: str, start: int, end: int) -> bool:
@@ -982,7 +1010,7 @@ _PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")
 _PART_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:(?i:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?"
     r"|(?i:neighbou?rhoods|districts|quarters|suburbs)\s+of\s+(?:the\s+)?"
-    r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))+)$"
+    r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))*)$"
 )
 _PART_FAR_KM = 150.0  # farther from every other place of the article: another town's part
 _NAMES_ITS_PARTS = 200_000  # people: a city that big is the whole of "X market", not a part
@@ -991,7 +1019,9 @@ _DISTRICT_FAR_KM = 450.0
 _SAID_NEAR = re.compile(
     # (a distance or a bearing set off by a comma: "Deir ez-Zor about 30 km east of Raqqa"
     # says where the sentence's event was, not where Deir ez-Zor is)
-    r"(?:,\s+|\s+(?=near|outside|on\s+the\s+outskirts|close\s+to))"
+    r"(?:,\s+|\s+(?=near|outside|on\s+the\s+outskirts|close\s+to)"
+    # ("the Jazeera area north of Ramadi": the area's own place)
+    r"|\s+(?:area|region|district|countryside|desert)\s+)"
     r"(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|camp|site)\s+)?"
     r"(?:(?:just|some|about|around|nearly|roughly|approximately)\s+)?"
     r"(?:(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|(?P<mi>miles?))\s+"

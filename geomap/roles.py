@@ -36,6 +36,11 @@ __all__ = [
 
 # A bearing as prose writes it: "north", "south-east", "northwestern".
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# Degrees clockwise from north of each way a reporter says a place lies.
+BEARING_DEGREES = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
+    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}  # fmt: skip
 # What says a place lies by the one told before it: "the nearby village of al-Numaniya".
 NEARBY = r"(?:nearby|neighbou?ring|adjacent)"
 # What lies between a place and the one it lies in: "X in northern Y", "X, on the

@@ -176,6 +176,29 @@ def test_those_who_support_and_those_whose_vehicles_are_hit_are_not_the_enemy_ac
     )
 
 
+def test_a_namesake_where_the_text_puts_no_such_place_is_not_drawn_there(
+    extract: Extract,
+) -> None:
+    # The first of "the neighbourhoods of X, Y and Z" is a part of the town too.
+    body = (
+        "Government forces pushed into Deir ez-Zor on Tuesday. Fighting raged in the "
+        "neighborhoods of al-Hamidiyeh, al-Ardi and al-Sinaa."
+    )
+    attack = only(extract(body, PUB).events, "attack")[0]
+    deir = 35.34, 40.14
+    assert all(
+        p.approximate and abs(p.lat - deir[0]) < 0.2 and abs(p.lon - deir[1]) < 0.2
+        for p in attack.places
+        if p.lat is not None
+    )
+    assert attack.places[0].name == "al-Hamidiyeh" and attack.places[0].lat is not None
+    # "north of Ramadi" is not a namesake 140 km south-east of it.
+    body = "ISIS launched mortar attacks in the Jazeera area north of Ramadi on Thursday."
+    (event,) = extract(body, PUB).events
+    (place,) = event.places
+    assert place.approximate and place.lat is not None and place.lat > 33.42
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
