@@ -1792,7 +1792,8 @@ def _actors(
 
 def _without_abbreviations(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """``spans`` but for a party's abbreviation given after its name ("the so-called Islamic
-    State (IS) group"): one mention of it."""
+    State (IS) group"): one mention of it; nor a party named as the owner of what is no
+    force nor ground of its ("importance to Daesh's apocalyptic propaganda")."""
     return [
         a
         for i, a in enumerate(spans)
@@ -1801,7 +1802,26 @@ def _without_abbreviations(body: str, spans: list[ActorSpan]) -> list[ActorSpan]
             and spans[i - 1].actor_id == a.actor_id
             and body[spans[i - 1].end : a.start].strip() == "("
         )
+        and not (_owns_nothing(body, a.end) and not _TARGET_AFTER.match(body[a.end :]))
     ]
+
+
+# "Daesh's propaganda", "IS's leader": the party owns something that is not one of its forces
+_OWNED = re.compile(r"[’']s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b(?![’'-])")
+_FORCE_WORDS = frozenset(
+    "own fighters militants forces troops units men gunmen snipers suicide bomber bombers car "
+    "attack attacks assault assaults offensive advance counter counterattack drone drones jets "
+    "aircraft warplanes planes artillery army militia militias police commander commanders "
+    "special elite news media agency spokesman spokeswoman statement claim claims "
+    "air planes helicopters tanks".split()
+)
+
+
+def _owns_nothing(body: str, end: int) -> bool:
+    """Whether the party named at ``end`` is told as the owner of what is none of its forces
+    ("importance to Daesh's apocalyptic propaganda")."""
+    m = _OWNED.match(body, end)
+    return m is not None and not _FORCE_WORDS.intersection(m.group(1).split())
 
 
 def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> set[int]:

@@ -272,6 +272,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("advance", "active", r"\b(?:make|makes|making|made)\s+(?:[\w-]+\s+)?gains\b"),
     ("advance", "active", r"\bdr(?:ive|ove|iving)\s+(?:towards?|into)\b"),
     ("advance", "active", r"\bhead(?:ed|ing|s)?\s+(?:towards?|for)\b"),
+    # "then turned south toward al-Bab"
+    ("advance", "active", rf"\bturn(?:ed|ing|s)?\s+(?:{_WAY})?(?:towards?|on)\b"),
     ("advance", "active", r"\bdeploy(?:ed|s|ing)?\s+(?:to|in|near|around)\b"),
     # "stormed the town"; "plans to storm Hawija" (not "a storm", "the storm of criticism")
     (
@@ -596,7 +598,7 @@ _STEMS = {
     r"likely|target|turn|move|next",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
-    "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|"
+    "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter",

@@ -62,6 +62,7 @@ ACTOR_NAMES = {
     "Peshmerga": "Kurdish Peshmerga",
     "Coalition": "US-led coalition",
     "TFSA": "Turkey-backed rebels",
+    "Rebels": "Syrian rebels",
     "SAA": "Syrian government forces",
     "SDF": "Syrian Democratic Forces",
     "Turkey": "Turkish forces",

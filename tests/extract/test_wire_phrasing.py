@@ -199,6 +199,27 @@ def test_a_namesake_where_the_text_puts_no_such_place_is_not_drawn_there(
     assert place.approximate and place.lat is not None and place.lat > 33.42
 
 
+def test_syrian_rebels_take_a_town_and_turn_towards_the_next(extract: Extract) -> None:
+    body = (
+        "On Oct. 16, the opposition fighters captured Dabiq, a town with great symbolic "
+        "importance to Daesh's apocalyptic propaganda, and then turned south toward al-Bab."
+    )
+    capture, advance = extract(body, PUB).events
+    assert (capture.type, capture.actors, [p.name for p in capture.places]) == (
+        "capture",
+        ("Rebels",),
+        ["Dabiq"],
+    )
+    assert (advance.type, advance.actors, [p.name for p in advance.places]) == (
+        "advance",
+        ("Rebels",),
+        ["al-Bab"],
+    )
+    # (in Iraq, "rebels" name no one party)
+    body = "Rebels attacked Tal Afar on Monday."
+    assert extract(body, PUB).events[0].actors == ()
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
