@@ -169,7 +169,10 @@ _AFTER_GOVT = re.compile(
     r"disput(?:ed|es)|"
     r"insist(?:s|ed)?|accus(?:ed|es)|call(?:ed|s)|reject(?:ed|s)|denie[ds]|warn(?:ed|s)|"
     r"demand(?:ed|s)|condemn(?:ed|s)|order(?:ed|s)|refuse[ds]|deem(?:ed|s)|responded|"
-    r"dispatched|sent))\b"
+    r"dispatched|sent|"
+    # "Baghdad has retaken almost all of Anbar", "as Baghdad presses advance"
+    r"retaken|retook|regained|reclaimed|recaptured|press(?:es|ed)|declared|claim(?:s|ed)|"
+    r"vow(?:s|ed)|pledg(?:es|ed)|seeks|sought|hopes|moved\s+to))\b"
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
     r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy)\b)"
 )

@@ -142,7 +142,12 @@ _LINKING = re.compile(
     r"\b(?:connecting|linking|joining|links|connects|joins)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$",
     re.I,
 )
-_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
+_COORDINATED = re.compile(
+    # ("towards the Hamrin mountains and the outskirts of Kirkuk")
+    r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?"
+    r"(?:(?:outskirts|edges?|gates)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 _HYPHEN = re.compile(r"^[-‑–]$")
 _ROUTE_AFTER = re.compile(
     r"^\s*(?:road|highway|route|supply\s+line|supply\s+route|corridor|railway|pipeline|border\s+crossing|axis)s?\b",

@@ -112,6 +112,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("capture", "active", r"\bseiz(?:e|ed|es|ing)\b"),
     ("capture", "active", r"\bliberat(?:e|ed|es|ing|ion[”\"’']?\s+of)\b"),
     ("capture", "active", r"\breclaim(?:ed|s|ing)?\b"),
+    # "had regained positions inside the city" (not "regained consciousness, control of itself")
+    (
+        "capture",
+        "active",
+        r"\bregain(?:ed|s|ing)?\b(?!\s+(?:consciousness|momentum|the\s+initiative))",
+    ),
     # "secured the Tal Afar citadel" (not the release of hostages, funding or a deal)
     (
         "capture",
@@ -242,7 +248,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:start|launch|beginning|opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)"
         rf"(?:[\w-]+\s+){{0,2}}?{_OP}\b",
     ),
-    ("advance", "active", rf"\b{_OP}\s+(?:was\s+|were\s+|has\s+been\s+)?launched\b"),
+    # "The operation to liberate Hawija was launched on September 21": the start, no capture
+    (
+        "advance",
+        "active",
+        rf"\b{_OP}\s+(?:to\s+(?:liberate|retake|recapture|take|capture|free|clear|storm)\s+"
+        r"(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+        r"launched\b",
+    ),
     # "began the liberation of Hawija", "the start of the battle for the liberation of Tal Afar"
     (
         "advance",
@@ -272,6 +285,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("advance", "active", r"\b(?:make|makes|making|made)\s+(?:[\w-]+\s+)?gains\b"),
     ("advance", "active", r"\bdr(?:ive|ove|iving)\s+(?:towards?|into)\b"),
     ("advance", "active", r"\bhead(?:ed|ing|s)?\s+(?:towards?|for)\b"),
+    # "Our forces are continuing their progress to liberate the villages east of Hawija"
+    (
+        "advance",
+        "active",
+        r"\bcontinu(?:e|ed|es|ing)\s+(?:their|its|the|our)\s+(?:progress|advance|push|march)\b",
+    ),
     # "then turned south toward al-Bab"
     ("advance", "active", rf"\bturn(?:ed|ing|s)?\s+(?:{_WAY})?(?:towards?|on)\b"),
     ("advance", "active", r"\bdeploy(?:ed|s|ing)?\s+(?:to|in|near|around)\b"),
@@ -596,9 +615,9 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
     r"likely|target|turn|move|next",
-    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|secur|control|overr|out\s+of|fall|fell|freed|"
+    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|regain|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
-    "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|"
+    "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter",

@@ -220,6 +220,33 @@ def test_syrian_rebels_take_a_town_and_turn_towards_the_next(extract: Extract) -
     assert extract(body, PUB).events[0].actors == ()
 
 
+def test_launching_an_operation_to_liberate_a_town_and_pushing_on_are_no_capture(
+    extract: Extract,
+) -> None:
+    (event,) = extract("The operation to liberate Hawija was launched on August 21.", PUB).events
+    assert (event.type, names(event), event.date) == ("advance", {HAWIJA}, "2017-08-21")
+    body = (
+        '"Our forces are continuing their progress to liberate the remaining villages east of '
+        'Hawija, towards the outskirts of Tal Afar," the statement said.'
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, [p.role for p in event.places]) == ("advance", ["to"])
+    assert names(event) == {TAL_AFAR}
+
+
+def test_a_next_step_or_goal_is_a_plan_and_a_capital_acting_is_its_government(
+    extract: Extract,
+) -> None:
+    for body in (
+        '"The next step is to secure the airport and then move towards Tal Afar," he said.',
+        "He added that the next goal of the PMU was to advance toward Tal Afar.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, event.status, names(event)) == ("advance", "planned", {TAL_AFAR})
+    body = "With the recapture of Hawija, Baghdad has retaken almost all of Kirkuk province."
+    assert all("geonames:98182" not in names(e) for e in extract(body, PUB).events)  # (Baghdad)
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
