@@ -1203,7 +1203,12 @@ def _adjust_roles(
         if kind == "advance" and role == "at" and "to" not in roles:
             role = "to"
         elif kind == "withdrawal" and role == "at":
-            role = "from"
+            # ("pulled back to their previous positions in the Intisar neighborhood")
+            sentence = text.sentences[index].text
+            back_to = (
+                _BACK_TO.search(sentence, max(0, s.start - 60), s.start) if s.start >= 0 else None
+            )
+            role = "to" if back_to else "from"
         elif kind in _STATIC and role in ("to", "from"):
             role = "at"
         elif kind == "cut_route" and (
@@ -1230,6 +1235,14 @@ def _adjust_roles(
         if origin is not None:
             out.insert(0, _Slot(origin, "from", -1))
     return out
+
+
+# Where a withdrawal went: "pulled back to their previous positions in X"
+_BACK_TO = re.compile(
+    r"\b(?:back|retreat(?:ed|ing)?|withdr[ae]w\w*|fled|pulled\s+out)\s+(?:to|towards?|into)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+)?$",
+    re.I,
+)
 
 
 def _previous_place(
@@ -1282,9 +1295,29 @@ def _event_date(
         then = _when_clause_date(text, dates, start)
         # ("on Saturday they said they had captured al-Mayadin": by the day it was said)
         said = [d for d in dates if d.end <= start and _SAID_ON.search(text.body, d.end, start)]
-        then = then or (said[-1] if said else None)
+        then = then or (said[-1] if said else None) or _told_before(text, sentence, start)
         return (then, "text") if then is not None else (None, default[1])
     return min(pool, key=lambda d: abs(d.start - start)), "text"
+
+
+# "The militants then swept across the Nineveh Plains": what came next, in the story told
+_NEXT_IN_STORY = re.compile(
+    r"(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\btill )(?<!\bthe )\b(?:then|afterwards|"
+    r"subsequently|thereafter)\b(?![-‑])",  # (not "the then-governor")
+    re.I,
+)
+
+
+def _told_before(text: ArticleText, sentence: Sentence, start: int) -> DateExpr | None:
+    """The date told last before ``sentence``, when the sentence goes on from it with
+    "then" ("The Islamic State seized Mosul in June 2014. ... The militants then swept
+    across the Nineveh Plains"), in the same paragraph."""
+    said = _NEXT_IN_STORY.search(text.body, sentence.start, start)
+    if said is None:
+        return None
+    paragraph = text.body.rfind("\n", 0, sentence.start) + 1
+    told = [d for d in text.dates if paragraph <= d.start < sentence.start and d.kind != "since"]
+    return told[-1] if told else None
 
 
 def _inside_clause(body: str, start: int, at: int) -> bool:

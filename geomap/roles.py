@@ -192,7 +192,7 @@ _ITS_PART = re.compile(
 _OF_THE = r"(?:the\s+)?(?:capital\s+|(?:[\w’'-]+\s+){0,2}?(?:city|town|capital|village)\s+of\s+)?"
 _REFERENCE = re.compile(
     rf"(?:\b{BEARING}\s+of\s+{_OF_THE}$"
-    rf"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+){{0,2}}(?:of|from)\s+{_OF_THE}$)",
+    rf"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles|met(?:er|re)s|yards)\s+(?:\w+\s+){{0,2}}(?:of|from)\s+{_OF_THE}$)",
     re.I,
 )
 

@@ -247,6 +247,31 @@ def test_a_next_step_or_goal_is_a_plan_and_a_capital_acting_is_its_government(
     assert all("geonames:98182" not in names(e) for e in extract(body, PUB).events)  # (Baghdad)
 
 
+def test_then_goes_on_from_the_date_told_and_pulling_back_to_a_place_ends_there(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Islamic State seized Mosul in June 2014, when Iraqi Army divisions collapsed. The "
+        "militants then swept across the plains and west to Tal Afar, where they killed hundreds."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, e.date) for e in events] == [
+        ("capture", "2014-06-01"),
+        ("advance", "2014-06-01"),
+        ("attack", "2014-06-01"),
+    ]
+    body = (
+        "By Wednesday afternoon, the troops had pulled back to their previous positions in "
+        "the Intisar neighborhood of Mosul, he said."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.type == "withdrawal" and ("to", "Intisar") in [
+        (p.role, p.name) for p in event.places
+    ]
+    body = "Iraqi troops are now fighting a few hundred metres from the al-Nuri mosque in Mosul."
+    assert all("from" not in [p.role for p in e.places] for e in extract(body, PUB).events)
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
