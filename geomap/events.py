@@ -325,11 +325,27 @@ def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
         if d.precision == "day"
         and d.date_end in (None, d.date)
         and 0 <= (pub - d.date).days <= _RECENT_DAYS
+        and not _stamps_the_page(text.body, d)
     )
     if not days:
         return pub, "published"
     best = max(days.items(), key=lambda kv: (kv[1], kv[0]))
     return best[0], "article"
+
+
+def _stamps_the_page(body: str, d: DateExpr) -> bool:
+    """Whether ``d`` dates the page rather than what it tells: a line that holds nothing
+    else ("Nov. 24, 2016", "Updated: June 22, 2017 06:51 PM", "Nov. 24:")."""
+    start = body.rfind("\n", 0, d.start) + 1
+    end = body.find("\n", d.end)
+    rest = body[start : d.start] + " " + body[d.end : end if end >= 0 else len(body)]
+    return _STAMP_REST.fullmatch(rest) is not None
+
+
+_STAMP_REST = re.compile(
+    r"(?i)[\W\d_]*(?:(?:updated|published|posted|last\s+(?:updated|modified)|date[d]?|on)\b"
+    r"[\W\d_]*)?(?:(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})\b[\W\d_]*)*"
+)
 
 
 def _sentence_events(

@@ -174,6 +174,14 @@ def test_undated_events_take_the_dominant_recent_date(extract: Extract) -> None:
     assert e.date == "2016-11-21" and e.date_text == "" and e.extra["date_source"] == "article"
     dated = [x for x in extract(body).events if x.date_text]
     assert all(e.confidence < x.confidence for x in dated)
+    # The page's own date stamps, on lines of their own, are not what the story tells of.
+    body = (
+        "Nov. 23, 2016\n\nUpdated: Nov. 23, 2016 08:00 AM\n\nCoalition forces continued to "
+        "attack ISIL in Iraq yesterday, officials said.\n\n-- Near Mosul, 11 strikes destroyed "
+        "14 fighting positions."
+    )
+    (e,) = only(extract(body).events, "airstrike")
+    assert e.date == "2016-11-22" and e.extra["date_source"] == "article"
 
 
 def test_non_places_never_make_events(extract: Extract) -> None:
