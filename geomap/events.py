@@ -797,7 +797,7 @@ def _assign_places(
             not owners.get(k)
             and t.type in ("airstrike", "attack")
             and fled.type == "withdrawal"
-            and fled.text.lower().startswith(("flee", "retreat", "escap"))
+            and fled.text.lower().startswith(("flee", "fled", "retreat", "escap"))
             and not _CLAUSE_BREAK.search(sentence, t.end, fled.start)
         ):
             owners[k] = owners.get(k + 1, [])[:1]
@@ -1964,6 +1964,17 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
         owner = [a for a in spans if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, t0)]
         if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
             begin = owner[-1].start
+    elif _RELATIVE_SUBJECT.search(body, max(begin, t0 - 12), t0):
+        # "strikes on the ISIS terrorists' convoys that fled from Albukamal": the convoys'
+        gap = _RELATIVE_SUBJECT.search(body, max(begin, t0 - 12), t0)
+        assert gap is not None
+        owner = [
+            a
+            for a in spans
+            if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, gap.start() + 1)
+        ]
+        if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
+            begin = owner[-1].start
     return begin
 
 
@@ -2011,7 +2022,8 @@ _PRESENT = re.compile(
     r"|\bnow\s+$",
     re.I,
 )
-_OBJECT_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")  # "IS| convoys |fleeing"
+_OBJECT_GAP = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*[’']?\s+){0,2}")  # "IS| convoys |fleeing"
+_RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|who)\s+$")
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(

@@ -272,6 +272,20 @@ def test_then_goes_on_from_the_date_told_and_pulling_back_to_a_place_ends_there(
     assert all("from" not in [p.role for p in e.places] for e in extract(body, PUB).events)
 
 
+def test_strikes_on_convoys_that_fled_a_town_hit_them_there_and_the_flight_is_not_the_strikers(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi aircraft carried out airstrikes on the ISIS terrorists' convoys that fled from "
+        "Tal Afar towards Mosul on Thursday."
+    )
+    events = extract(body, PUB).events
+    (strike,) = only(events, "airstrike")
+    (flight,) = only(events, "withdrawal")
+    assert names(strike) == {TAL_AFAR} and strike.actors[0] == "ISF"
+    assert "ISF" not in flight.actors
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
