@@ -113,7 +113,7 @@ _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 # The subject of an attack that flies: "Russian aircraft had killed", "coalition jets bombing"
 # (not drones: "an Isis drone dropped grenades" is an attack).
 _FLOWN = re.compile(
-    r"\b(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|gunships?)\s+"
+    r"\b(?:aircraft|jets?|warplanes?|planes?|(?<!suicide )(?<!car )bombers?|helicopters?|gunships?)\s+"
     r"(?:(?:have|has|had|were|was|also|reportedly|then|again)\s+){0,2}$",
     re.I,
 )

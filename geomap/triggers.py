@@ -380,7 +380,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:[\s-][A-Z][\w’'-]+){0,2}\s+(?:for|towards?|to)\s)"
         # "left the city on Sunday under a deal", "left Tabqa under an evacuation deal"
         r"|\bleft\b(?=\s+(?:the\s+)?(?:city|town|[A-Z][\w’'-]+)\b[^.;]{0,40}?\bunder\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+)?(?:deal|agreement|truce|evacuation))",
+        r"(?:[\w-]+\s+)?(?:deal|agreement|truce|evacuation))"
+        # "allowed to leave the city on Sunday in a convoy of buses and trucks"
+        r"|\b(?:left|leave|leaving)\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+        r"(?:city|town|[A-Z][\w’'-]+)\b[^.;]{0,40}?\b(?:in\s+an?\s+(?:\w+\s+)?convoy|by\s+bus|"
+        r"on\s+buses|aboard)\b)",
     ),
     ("withdrawal", "active", r"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b"),
     (
@@ -557,7 +561,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "airstrike",
         "active",
-        r"\b(?:warplanes?|jets|aircraft|drones?|bombers|helicopters)\s+(?:(?:had|have|has|also)\s+)?"
+        r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters)\s+(?:(?:had|have|has|also)\s+)?"
         r"(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
         # a headline's present: "US jets bomb oil trucks"
         r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",
@@ -621,7 +625,7 @@ _STEMS = {
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter",
-    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left",
+    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|"

@@ -286,6 +286,22 @@ def test_strikes_on_convoys_that_fled_a_town_hit_them_there_and_the_flight_is_no
     assert "ISF" not in flight.actors
 
 
+def test_suicide_bombers_attack_on_the_ground_and_a_convoy_leaving_is_a_withdrawal(
+    extract: Extract,
+) -> None:
+    body = "ISIS suicide bombers attacked a power station in Tal Afar on Thursday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors) == ("attack", ("ISIS",))
+    body = (
+        "Hundreds of Isis members were allowed to leave Tal Afar on Sunday in a convoy of buses."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, [(p.role, p.place_id) for p in event.places]) == (
+        "withdrawal",
+        [("from", TAL_AFAR)],
+    )
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
