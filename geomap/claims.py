@@ -42,8 +42,10 @@ _VERB = (
 )
 # (not the word in a compound: "its self-declared caliphate", "a much-reported raid")
 # (not "with the stated aim of", "its declared goal": an adjective, no one speaking)
+# (nor a participle of where: "Heavy clashes reported at Maryam Bek")
 _NOT_SAYING = (
     r"(?!\s+(?:aims?|goals?|objectives?|purposes?|intentions?|policy|position|reasons?)\b)"
+    r"(?<!reported(?=\s(?:at|near|around|along|across)\b))"
 )
 # (nor after an article: "control an estimated 90 percent", "the reported attack")
 _NOT_ADJECTIVE = r"(?<![-‑])(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\bAn )(?<!\bA )(?<!\bThe )"

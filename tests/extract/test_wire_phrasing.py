@@ -302,6 +302,16 @@ def test_suicide_bombers_attack_on_the_ground_and_a_convoy_leaving_is_a_withdraw
     )
 
 
+def test_clashes_reported_at_a_town_are_no_ones_claim_and_the_syria_democratic_forces_are_sdf(
+    extract: Extract,
+) -> None:
+    (event,) = extract("Heavy clashes reported at Tal Afar on Monday.", PUB).events
+    assert (event.type, event.status, event.claimant) == ("attack", "reported", None)
+    body = "Monitors saw the Syria Democratic Forces taking full control of Hawija on Tuesday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors) == ("capture", ("SDF",))
+
+
 def test_a_stretch_of_road_linking_a_town_to_the_city_is_cut_between_the_two(
     extract: Extract,
 ) -> None:
