@@ -1760,7 +1760,7 @@ def _actors(
     """
     window_end, (said_from, said_to) = bounds
     body = text.article.body
-    spans = _without_abbreviations(body, text.actors_in(sentence))
+    spans = _as_parties(body, text.actors_in(sentence))
     t0 = sentence.start + trigger.start
     # Not who says so, when the trigger has a subject of its own: "Isis fighters shelled
     # Bashiqa, the Iraqi military said" (but "Iraqi forces said they had retaken it", "...
@@ -1839,7 +1839,7 @@ def _actors(
     return tuple(seen), tuple(a for a in seen if a in hit)
 
 
-def _without_abbreviations(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+def _as_parties(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """``spans`` but for a party's abbreviation given after its name ("the so-called Islamic
     State (IS) group"): one mention of it; nor a party named as the owner of what is no
     force nor ground of its ("importance to Daesh's apocalyptic propaganda")."""
@@ -1862,7 +1862,7 @@ _FORCE_WORDS = frozenset(
     "attack attacks assault assaults offensive advance counter counterattack drone drones jets "
     "aircraft warplanes planes artillery army militia militias police commander commanders "
     "special elite news media agency spokesman spokeswoman statement claim claims "
-    "air planes helicopters tanks".split()
+    "air helicopters tanks".split()
 )
 
 
@@ -1964,10 +1964,8 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
         owner = [a for a in spans if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, t0)]
         if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
             begin = owner[-1].start
-    elif _RELATIVE_SUBJECT.search(body, max(begin, t0 - 12), t0):
+    elif gap := _RELATIVE_SUBJECT.search(body, max(begin, t0 - 12), t0):
         # "strikes on the ISIS terrorists' convoys that fled from Albukamal": the convoys'
-        gap = _RELATIVE_SUBJECT.search(body, max(begin, t0 - 12), t0)
-        assert gap is not None
         owner = [
             a
             for a in spans
