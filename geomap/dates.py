@@ -135,7 +135,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "weekday",
-            rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ee]arly|[Ll]ate) )?(?P<wd>{_WEEKDAY})(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\b",
+            # (not a time told again in another zone: "2 a.m. (2300 GMT Sunday)")
+            rf"(?<!GMT )(?<!UTC )\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ee]arly|[Ll]ate) )?(?P<wd>{_WEEKDAY})(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\b",
         ),
         (
             "relday",

@@ -2057,7 +2057,7 @@ _TARGET_BEFORE = re.compile(
     r"Humvees?|headquarters)\s+of\s+"
     r"(?:the\s+)?(?:so-called\s+|self-(?:styled|proclaimed)\s+)?"
     # "cleared the town of al-Bab of Daesh terrorists"
-    r"|\bclear(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){1,6}?of\s+(?:the\s+)?)\[?$",
+    r"|\bclear(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){1,6}?of\s+(?:the\s+)?)[\[\"“]?$",
     re.I,
 )
 # "hitting IS tactical units", "fighting ISIL", "in pursuit of the militants", "after
@@ -2182,6 +2182,17 @@ def _deduplicated(events: list[Event]) -> list[Event]:
             keep.add(
                 id(max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence)))
             )
+    # One sentence telling one event twice ("monitored the SDF taking full control of Raqqa
+    # city, after they captured the last positions of IS in the city"): the telling that
+    # names more of its parties.
+    told: dict[tuple[object, ...], list[Event]] = {}
+    for e in events:
+        if id(e) in keep:
+            told.setdefault((e.quote, e.type, _place_keys(e), e.date, e.status), []).append(e)
+    for same in told.values():
+        for e in same:
+            if any(o is not e and set(e.actors) < set(o.actors) for o in same):
+                keep.discard(id(e))
     struck: dict[tuple[str, frozenset[str]], set[str]] = {}
     for e in events:
         if e.type == "airstrike":

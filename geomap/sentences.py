@@ -50,7 +50,7 @@ _END = re.compile(
 )
 # Abbreviations that end in a full stop without ending the sentence.
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Gov|Sen|Rep|St|No|Prof|Jr|Sr|Mt|Ft|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Gov|Sen|Rep|St|No|Prof|Jr|Sr|Mt|Ft|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b[ap]\.m)\.$"
 )
 
 # Strong signs of page furniture: asking for support, e-mail, subscriptions, comments.

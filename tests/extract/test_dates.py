@@ -96,6 +96,11 @@ def test_date_expressions(text: str, expected: tuple[str, str | None, str, str])
     assert one(text) == expected
 
 
+def test_a_time_told_again_in_another_zone_is_no_date_of_its_own() -> None:
+    # Local Monday 2 a.m. is Sunday in London; the day is the one the story gives.
+    assert find_dates("The address came shortly before 2 a.m. (2300 GMT Sunday).", PUB) == []
+
+
 def test_month_not_after_publication_uses_last_year() -> None:
     assert one("retook eastern Mosul in January", dt.date(2017, 5, 31))[:2] == (
         "2017-01-01",

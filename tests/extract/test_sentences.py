@@ -30,6 +30,11 @@ def test_abbreviations_do_not_end_sentences() -> None:
     assert texts == ["Gen. Ali and Mr. Smith met in St. Louis.", "Then they left."]
 
 
+def test_a_time_of_day_does_not_end_a_sentence() -> None:
+    texts = [s.text for s in split_sentences("He spoke before 2 a.m. (2300 GMT Sunday), live.")]
+    assert texts == ["He spoke before 2 a.m. (2300 GMT Sunday), live."]
+
+
 def test_offsets_are_code_points_into_the_text() -> None:
     text = "“Qā’im fell,” he said. Mosul held."
     for s in split_sentences(text):

@@ -2607,3 +2607,13 @@ def test_a_dateline_with_a_colon_is_no_speakers_turn(extract: Extract) -> None:
         "WATCH: Inside the ruins of the Old City"
     )
     assert [e.status for e in extract(body, PUB).events] == ["reported", "reported"]
+
+
+def test_one_sentence_telling_one_capture_twice_gives_one_event(extract: Extract) -> None:
+    body = (
+        "Monitors saw the Iraqi forces taking full control of Mosul, after they captured the "
+        'last positions of the "Islamic State" organization in the city on Sunday.'
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.actors) == ("capture", {MOSUL}, ("ISF", "ISIS"))
+    assert event.extra["targets"] == ["ISIS"]
