@@ -590,13 +590,13 @@ def _joined_movements(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         j = len(out) - 1
-        while j >= 0 and out[j].quote == e.quote and out[j].type != e.type:
+        while j >= 0 and out[j].quote == e.quote and out[j].type != _as_move(e, out[j]):
             j -= 1
         prev = out[j] if j >= 0 else None
         if (
             prev is not None
-            and prev.type == e.type
-            and e.type in _MOVEMENT
+            and prev.type == _as_move(e, prev)
+            and prev.type in _MOVEMENT
             and prev.status == e.status
             and {p.role for p in prev.places} == {"from"}
             and {p.role for p in e.places} == {"to"}
@@ -607,6 +607,22 @@ def _joined_movements(events: list[Event]) -> list[Event]:
             continue
         out.append(e)
     return out
+
+
+def _as_move(e: Event, before: Event) -> str:
+    """The type of ``e`` as the end of the movement ``before`` begins: "left Raqqa and was
+    heading east toward Abu Kamal" is one withdrawal from Raqqa to Abu Kamal."""
+    if (
+        e.type == "advance"
+        and before.type == "withdrawal"
+        and set(before.actors) <= set(e.actors)  # (its own: the one who left)
+        and _WAY_ON.match(str(e.extra.get("trigger", "")))
+    ):
+        return "withdrawal"
+    return e.type
+
+
+_WAY_ON = re.compile(r"(?i)head|mov|driv|travel|mak")
 
 
 def _without_parts(events: list[Event]) -> list[Event]:
@@ -1784,7 +1800,19 @@ def _actors(
             break
     begin = _actors_begin(body, sentence, trigger, spans)
     window = [a for a in spans if begin <= a.start < end]
+    # Not in a clause about the place before the trigger's own: "al-Bab, which Isis had held
+    # since 2013 and which has been under siege since December" (the siege is not Isis's)
+    for told in _SIBLING_RELATIVE.finditer(sentence.text, 0, trigger.start):
+        a0, a1 = sentence.start + told.start(), sentence.start + told.end()
+        window = [a for a in window if not a0 <= a.start < a1]
     targets = _targets(body, trigger, window, t0)
+    if trigger.type in ("advance", "withdrawal"):  # "a convoy of ISIS fighters (that had)
+        # left": the convoy's own move
+        targets -= {
+            id(a)
+            for a in window
+            if a.start == begin or (a.start < t0 and _MOVING_BODY.search(body, 0, a.start))
+        }
     agents = [
         a
         for a in window
@@ -1837,6 +1865,12 @@ def _actors(
     }
     hit = {a.actor_id for a in ordered if id(a) in targets} - acting
     return tuple(seen), tuple(a for a in seen if a in hit)
+
+
+_MOVING_BODY = re.compile(
+    r"\b(?:convoys?|columns?|vehicles?|remnants?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I
+)
+_SIBLING_RELATIVE = re.compile(r",\s+(?:which|that|where)\s[^,;]*?\band\s+(?=(?:which|that)\s)")
 
 
 def _as_parties(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -1964,14 +1998,15 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
         owner = [a for a in spans if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, t0)]
         if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
             begin = owner[-1].start
-    elif gap := _RELATIVE_SUBJECT.search(body, max(begin, t0 - 12), t0):
-        # "strikes on the ISIS terrorists' convoys that fled from Albukamal": the convoys'
+    elif gap := _RELATIVE_SUBJECT.search(body, max(begin, t0 - 20), t0):
+        # "strikes on the ISIS terrorists' convoys that fled from Albukamal", "a convoy of
+        # ISIS fighters and their families that had left ...": the convoys'
         owner = [
             a
             for a in spans
-            if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, gap.start() + 1)
+            if a.start > begin and _OWNER_GAP.fullmatch(body, a.end, gap.start() + 1)
         ]
-        if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
+        if owner:  # (the gap is of plain words, none of which opens a clause)
             begin = owner[-1].start
     return begin
 
@@ -2021,7 +2056,13 @@ _PRESENT = re.compile(
     re.I,
 )
 _OBJECT_GAP = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*[’']?\s+){0,2}")  # "IS| convoys |fleeing"
-_RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|who)\s+$")
+_RELATIVE_SUBJECT = re.compile(
+    r"\s(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?$"
+)
+_OWNER_GAP = re.compile(
+    r"(?:[’']s?)?\s+(?:(?!(?:and|but|as|while|when|after|before)\s)[a-z][\w-]*[’']?\s+){0,2}"
+    r"(?:and\s+(?:their|its)\s+[a-z][\w-]*\s+)?"  # ("ISIS fighters and their families")
+)
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(
@@ -2047,6 +2088,7 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
+    r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
     # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to
     r"|\b(?:tell(?:ing|s)?|told|warn(?:ed|ing|s)?)\s+(?:the\s+)?"
     # "fled north and surrendered to Kurdish Peshmerga forces": not a party to the flight

@@ -284,7 +284,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("advance", "active", r"\bapproach(?:ed|ing)\b"),
     ("advance", "active", r"\b(?:make|makes|making|made)\s+(?:[\w-]+\s+)?gains\b"),
     ("advance", "active", r"\bdr(?:ive|ove|iving)\s+(?:towards?|into)\b"),
-    ("advance", "active", r"\bhead(?:ed|ing|s)?\s+(?:towards?|for)\b"),
+    (
+        "advance",
+        "active",
+        rf"\bhead(?:ed|ing|s)?\s+{_WAY}?(?:towards?|for)\b",
+    ),  # ("heading east toward")
     # "Our forces are continuing their progress to liberate the villages east of Hawija"
     (
         "advance",
@@ -378,6 +382,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bleft\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z][\w’'-]+"
         r"(?:[\s-][A-Z][\w’'-]+){0,2}\s+(?:for|towards?|to)\s)"
+        # "left Raqqa and was heading east toward Abu Kamal", "left Tabqa, moving north"
+        r"|\bleft\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z][\w’'-]+"
+        r"(?:[\s-][A-Z][\w’'-]+){0,2}(?:,\s+|\s+and\s+(?:(?:was|were|is|are)\s+)?)"
+        r"(?:head|mov|driv|travel|mak\w+\s+(?:their|its)\s+way)\w*\s)"
         # "left the city on Sunday under a deal", "left Tabqa under an evacuation deal"
         r"|\bleft\b(?=\s+(?:the\s+)?(?:city|town|[A-Z][\w’'-]+)\b[^.;]{0,40}?\bunder\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+)?(?:deal|agreement|truce|evacuation))"

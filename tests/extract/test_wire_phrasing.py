@@ -2617,3 +2617,30 @@ def test_one_sentence_telling_one_capture_twice_gives_one_event(extract: Extract
     (event,) = extract(body, PUB).events
     assert (event.type, names(event), event.actors) == ("capture", {MOSUL}, ("ISF", "ISIS"))
     assert event.extra["targets"] == ["ISIS"]
+
+
+def test_a_convoy_of_fighters_and_their_families_that_left_is_theirs(extract: Extract) -> None:
+    body = (
+        "Dillon said the coalition was monitoring a convoy of ISIS fighters and their families "
+        "that had left Mosul and was heading west toward Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors) == ("withdrawal", ("ISIS",))
+    assert [(p.role, p.place_id) for p in event.places] == [("from", MOSUL), ("to", TAL_AFAR)]
+    (event,) = extract("A convoy of Isis vehicles was heading east toward Tal Afar.", PUB).events
+    assert (event.type, event.actors, names(event)) == ("advance", ("ISIS",), {TAL_AFAR})
+
+
+def test_a_siege_told_beside_who_held_the_town_is_not_theirs(extract: Extract) -> None:
+    body = (
+        "The army said it had taken most of the town of Tal Afar, which Isis had held since "
+        "2014 and which has been under siege since December."
+    )
+    siege = next(e for e in extract(body, PUB).events if e.type == "siege")
+    assert "ISIS" not in siege.actors
+
+
+def test_held_by_a_led_force_makes_it_the_one_held_against(extract: Extract) -> None:
+    body = "Erdogan said the next target will be Tal Afar, held by the Kurdish-led Peshmerga."
+    (event,) = extract(body, PUB).events
+    assert event.status == "planned" and "Peshmerga" not in event.actors
