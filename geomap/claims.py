@@ -390,8 +390,11 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
     for m in _ATTRIBUTION.finditer(sentence):
         if m.start() < trigger_end:
             return True
-        if _RELATIVE_SPEAKER.search(sentence, trigger_end, m.start()) or (
-            _SUBORDINATE_SPEAKER.search(sentence, trigger_end, m.start())
+        if (
+            _RELATIVE_SPEAKER.search(sentence, trigger_end, m.start())
+            or _SUBORDINATE_SPEAKER.search(sentence, trigger_end, m.start())
+            # ("... liberation of Hawija; Peshmerga say hundreds surrendered": its own)
+            or ";" in sentence[trigger_end : m.start()]
         ):
             continue
         if lead is False:

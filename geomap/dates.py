@@ -163,6 +163,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:[Oo]n )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) (?P<same>day)\b(?![’'-])"
             r"|\b[Oo]n the (?:first|opening) (?P<first>day)\b",
         ),
+        # "in the following months", "in the weeks that followed": a span after the date
+        # told before (three of its units)
+        (
+            "following",
+            r"(?i)\b(?:in|during|over|within) the (?:following|ensuing|subsequent) "
+            r"(?:few )?(?P<unit>day|week|month)s\b"
+            r"|\b(?:in|during|over) the (?:few )?(?P<unit2>day|week|month)s (?:that followed|after)\b"
+            r"(?! (?:the|its|their|a|an)\b)",
+        ),
         # "Later that month", "by the end of that month": within the month told before
         (
             "that month",
@@ -507,9 +516,14 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
     anchor: dt.date | None = None
     month: dt.date | None = None  # the last date told, of any precision: "Two years later"
     year: int | None = None
+    last: dt.date | None = None  # the last day of the last date told
     for told in dates:
         d = told
-        if told.kind == "that year" and year is not None:  # "On October 17 that year"
+        if told.kind == "following" and last is not None and told.date_end is not None:
+            first = last + dt.timedelta(days=1)  # "in the following months": after it
+            end = min(first + (told.date_end - told.date), max(told.date_end, first))
+            d = replace(told, date=first, date_end=end)  # (not past publication)
+        elif told.kind == "that year" and year is not None:  # "On October 17 that year"
             d = _moved(told, told.date.replace(year=year))
         elif told.kind == "that month" and month is not None:  # "Later that month"
             first = month.replace(day=1)
@@ -525,6 +539,7 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
             anchor = d.date
         if d.kind not in ("since", "earlier"):
             month = d.date
+            last = d.date_end or d.date
         year = d.date.year
         out.append(d)
     return out
@@ -681,6 +696,16 @@ def _relative_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
 def _that_month(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """The month of publication, which :func:`anchor_relative` moves to the month told."""
     return pub.replace(day=1), _month_end(pub), "month"
+
+
+def _following(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Three of its units up to the publication date, which :func:`anchor_relative` moves to
+    begin after the date told before."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    return pub - dt.timedelta(days=_FOLLOWING * _UNIT_DAYS[unit] - 1), pub, unit
+
+
+_FOLLOWING = 3  # "in the following months": three of them
 
 
 def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
@@ -854,6 +879,7 @@ _RESOLVERS = {
     "season": _season,
     "recent": _recent,
     "that month": _that_month,
+    "following": _following,
 }
 
 

@@ -2063,7 +2063,9 @@ _OWNER_GAP = re.compile(
     r"(?:[’']s?)?\s+(?:(?!(?:and|but|as|while|when|after|before)\s)[a-z][\w-]*[’']?\s+){0,2}"
     r"(?:and\s+(?:their|its)\s+[a-z][\w-]*\s+)?"  # ("ISIS fighters and their families")
 )
-_AFTER_DOING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.I)
+_AFTER_DOING = re.compile(  # (not "have since recaptured": an adverb)
+    r"\b(?:after|before|while|(?<!have )(?<!has )(?<!had )since|when|upon)\s+$", re.I
+)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(
     r"[;,]\s+(?:and|but|while|whereas)\s+"

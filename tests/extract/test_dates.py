@@ -96,6 +96,18 @@ def test_date_expressions(text: str, expected: tuple[str, str | None, str, str])
     assert one(text) == expected
 
 
+def test_the_following_months_come_after_the_date_told_before() -> None:
+    told = anchor_relative(
+        find_dates("Troops retook Mosul in July and Hawija in the following months.", PUB)
+    )
+    assert [(d.iso(), d.precision) for d in told] == [
+        ("2016-07-01/2016-07-31", "month"),
+        ("2016-08-01/2016-10-29", "month"),
+    ]
+    (weeks,) = anchor_relative(find_dates("It fell in the weeks that followed.", PUB))
+    assert (weeks.date_end, weeks.precision) == (PUB, "week")  # nothing told before: until now
+
+
 def test_a_time_told_again_in_another_zone_is_no_date_of_its_own() -> None:
     # Local Monday 2 a.m. is Sunday in London; the day is the one the story gives.
     assert find_dates("The address came shortly before 2 a.m. (2300 GMT Sunday).", PUB) == []

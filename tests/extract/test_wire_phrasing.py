@@ -2644,3 +2644,27 @@ def test_held_by_a_led_force_makes_it_the_one_held_against(extract: Extract) -> 
     body = "Erdogan said the next target will be Tal Afar, held by the Kurdish-led Peshmerga."
     (event,) = extract(body, PUB).events
     assert event.status == "planned" and "Peshmerga" not in event.actors
+
+
+def test_who_says_after_a_semicolon_speaks_for_their_own_clause(extract: Extract) -> None:
+    body = "Iraqi forces announce liberation of Hawija; Peshmerga say hundreds surrendered"
+    capture = next(e for e in extract(body, PUB).events if e.type == "capture")
+    assert (capture.status, capture.claimant) == ("reported", None)
+
+
+def test_a_subject_that_has_since_retaken_a_city_leads_its_backers(extract: Extract) -> None:
+    body = (
+        "Iraqi forces, backed by the U.S.-led coalition, have since recaptured all cities, "
+        "including Mosul in July and Tal Afar and Hawija in the following months."
+    )
+    first, then = extract(body, PUB).events
+    assert (first.actors, names(first), first.date) == (
+        ("ISF", "Coalition"),
+        {MOSUL},
+        "2017-07-01",
+    )
+    assert (names(then), then.date, then.date_precision) == (
+        {TAL_AFAR, HAWIJA},
+        "2017-08-01",
+        "month",
+    )
