@@ -339,9 +339,13 @@ def status_of(
         before[-40:]
     ):
         return "denied"
+    # (a relative clause tells its own tense: "would attack from Hammam al-Alil, which
+    # federal police retook in November")
+    relative = list(_RELATIVE_OPEN.finditer(before))
+    own = before[relative[-1].end() :] if relative else before
     if (
         planned_type
-        or ("intent" in opened and _INTENT.search(before))
+        or ("intent" in opened and _INTENT.search(own))
         or (
             "condition" in opened
             and _CONDITION.search(before)
@@ -354,6 +358,9 @@ def status_of(
     if quoted or (may_attribute and _attributes(sentence, trigger_end)):
         return "claimed"
     return "reported"
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|where|whom?)\s")
 
 
 def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:

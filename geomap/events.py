@@ -401,7 +401,9 @@ def _sentence_events(
         before = [p for p in places if p.end - sentence.start <= trigger.start]
         slots = _adjust_roles(text, (index, counts, before), kind, slots)
         if kind == "capture":
-            slots = _building_taken(sentence.text, trigger, slots)
+            slots = _town_retaken(
+                sentence.text, trigger, _building_taken(sentence.text, trigger, slots)
+            )
         window_end = ends[k]
         windows = [(t.start, ends[j]) for j, t in enumerate(triggers) if j != k and owners.get(j)]
         date, date_source = _event_date(
@@ -491,6 +493,17 @@ def _lead(sentence: str, clause: int) -> int:
     """The spaces after ``clause`` (the index of a clause's mark, or -1) before its words."""
     rest = sentence[clause + 1 :]
     return len(rest) - len(rest.lstrip())
+
+
+def _town_retaken(sentence: str, trigger: Trigger, slots: list[_Slot]) -> list[_Slot]:
+    """``slots``, the place a clause about it says was taken at its place, not near it:
+    "positions around Hammam al-Alil, ..., which federal police retook in November"."""
+    about = _ABOUT_PLACE.search(sentence, 0, trigger.start)
+    if about is None:
+        return slots
+    return [
+        replace(s, role="at") if s.role == "near" and s.start < about.start() else s for s in slots
+    ]
 
 
 def _building_taken(sentence: str, trigger: Trigger, slots: list[_Slot]) -> list[_Slot]:
@@ -916,6 +929,14 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
         if (region.end() if region else p.end - offset) == clause.start():
             if i and CONTAINED.match(sentence[places[i - 1].end - offset : p.start - offset]):
                 return places[i - 1]  # "the Uqayribat pocket in eastern Hama, which they seized"
+            if (
+                i
+                and is_reference(sentence, p.start - offset)
+                and _SET_OFF_REFERENCE.fullmatch(
+                    sentence, places[i - 1].end - offset, p.start - offset
+                )
+            ):  # "Hammam al-Alil, about 15 km south of Mosul, which police retook": the town's
+                return places[i - 1]
             if p.target.iso is not None and _IN_BEFORE.search(sentence, 0, p.start - offset):
                 # "Mosul, the group's last stronghold in Iraq, which it seized": the head's.
                 head = [
@@ -928,6 +949,7 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     return None
 
 
+_SET_OFF_REFERENCE = re.compile(r",[^,;:.()]*(?:\([^()]*\)[^,;:.()]*)?")
 _FACILITY_TAKEN = re.compile(
     r"\s+(?:back\s+|control\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:hospital|stadium|museum|mosque|"
     r"(?:air\s?)?base|airport|university|bridge|hill|citadel|palace|headquarters|complex|compound|"
@@ -1329,9 +1351,15 @@ def _event_date(
         said = [d for d in dates if d.end <= start and _SAID_ON.search(text.body, d.end, start)]
         then = then or (said[-1] if said else None) or _told_before(text, sentence, start)
         return (then, "text") if then is not None else (None, default[1])
-    return min(pool, key=lambda d: abs(d.start - start)), "text"
+    nearest = min(pool, key=lambda d: abs(d.start - start))
+    if nearest.kind == "ago":  # ("on November 1, when they pushed into Gogjali, about 100
+        # days ago": the day told, not the count that restates it)
+        told = [d for d in dates if d.kind in _DAY_TOLD and d.precision == "day"]
+        nearest = min(told, key=lambda d: abs(d.start - start)) if told else nearest
+    return nearest, "text"
 
 
+_DAY_TOLD = frozenset({"iso", "dmy", "mdy", "md", "dm", "weekday"})
 # "The militants then swept across the Nineveh Plains": what came next, in the story told
 _NEXT_IN_STORY = re.compile(
     r"(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\btill )(?<!\bthe )\b(?:then|afterwards|"

@@ -2668,3 +2668,24 @@ def test_a_subject_that_has_since_retaken_a_city_leads_its_backers(extract: Extr
         "2017-08-01",
         "month",
     )
+
+
+def test_a_town_set_off_by_its_distance_is_what_the_relative_clause_is_about(
+    extract: Extract,
+) -> None:
+    body = (
+        "Officers said troops would attack from positions around Tal Afar, about 60 km west "
+        "of Mosul, which federal police retook in June."
+    )
+    capture = next(e for e in extract(body, PUB).events if e.type == "capture")
+    assert [(p.role, p.place_id) for p in capture.places] == [("at", TAL_AFAR)]
+    assert (capture.status, capture.date) == ("claimed", "2017-06-01")
+
+
+def test_a_day_told_wins_over_a_count_of_days_that_restates_it(extract: Extract) -> None:
+    body = (
+        "Troops first broke into the city's edge on August 1, when they pushed into Mosul, "
+        "about 30 days ago."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.date == "2017-08-01"
