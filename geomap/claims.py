@@ -103,7 +103,7 @@ _INTENT = re.compile(
     r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
     r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b"
     r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
-    r"|\bin\s+a\s+bid\s+to\b"
+    r"|\bin\s+a\s+bid\s+to\b|\b(?:are|is|am)\s+coming\s+to\b"  # ("We are coming to liberate")
     # "Erdogan has proposed that Turkish troops take part": a proposal, not yet a fact
     r"|\bpreparations?\s+(?:\w+\s+){0,2}?(?:to|for)\b"
     r"|\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+for|"
@@ -341,8 +341,8 @@ def status_of(
         return "denied"
     # (a relative clause tells its own tense: "would attack from Hammam al-Alil, which
     # federal police retook in November")
-    relative = list(_RELATIVE_OPEN.finditer(before))
-    own = before[relative[-1].end() :] if relative else before
+    relative = _relative_opening(before)
+    own = before if relative is None else before[relative.end() :]
     if (
         planned_type
         or ("intent" in opened and _INTENT.search(own))
@@ -361,6 +361,19 @@ def status_of(
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|where|whom?)\s")
+
+
+def _relative_opening(before: str) -> re.Match[str] | None:
+    """The opening of the relative clause that the words ``before`` a trigger end in, if
+    they do ("..., which federal police retook"; not "..., where IS holds the valley, before
+    an eventual push")."""
+    found = list(_RELATIVE_OPEN.finditer(before))
+    if not found or _CLAUSE_CLOSED.search(before, found[-1].end()):
+        return None
+    return found[-1]
+
+
+_CLAUSE_CLOSED = re.compile(r"[,;:()]")
 
 
 def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
@@ -396,6 +409,11 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
     lead: re.Match[str] | bool | None = False  # (looked for once, when first needed)
     for m in _ATTRIBUTION.finditer(sentence):
         if m.start() < trigger_end:
+            # (not the reporter's aside after what is said: "Erdogan said the next target
+            # will be Manbij, which the SDF captured last August")
+            aside = _relative_opening(sentence[:trigger_end])
+            if aside is not None and m.end() <= aside.start():
+                continue
             return True
         if (
             _RELATIVE_SPEAKER.search(sentence, trigger_end, m.start())

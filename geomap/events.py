@@ -937,6 +937,8 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
                 )
             ):  # "Hammam al-Alil, about 15 km south of Mosul, which police retook": the town's
                 return places[i - 1]
+            if is_reference(sentence, p.start - offset):
+                return None  # ("Qairawan, a sub-district southwest of Tal Afar, which ...")
             if p.target.iso is not None and _IN_BEFORE.search(sentence, 0, p.start - offset):
                 # "Mosul, the group's last stronghold in Iraq, which it seized": the head's.
                 head = [
@@ -1496,7 +1498,15 @@ def _event(
         0.1 if trigger.type == "attack" and trigger.text.lower().startswith("kill") else 0.0
     )
     actors, targets = _actors(text, sentence, trigger, (window_end, said))
-    if not actors and claimant and _FIRST_PERSON.search(sentence.text, 0, trigger.start):
+    own = _FIRST_PERSON.search(sentence.text, 0, trigger.start)
+    if (
+        not actors
+        and claimant
+        and own is not None
+        # (in the speaker's own words "their fighters" are the others': "Most of their
+        # fighters fled overnight toward Tal Afar," Shesho said)
+        and not (own.group()[:1] in "IiTt" and text.quoted[sentence.start + trigger.start])
+    ):
         # "'Our forces have entered Raqqa,' SDF spokesman Talal Silo said": the sayer's side.
         # (its words here, where their parties are settled; else those it was first named by)
         said_from, said_to = _words_of(sentence, claimant)
@@ -1826,21 +1836,7 @@ def _actors(
         if _has_subject(joined, sentence, spans):
             end = sentence.start + joined.start()
             break
-    begin = _actors_begin(body, sentence, trigger, spans)
-    window = [a for a in spans if begin <= a.start < end]
-    # Not in a clause about the place before the trigger's own: "al-Bab, which Isis had held
-    # since 2013 and which has been under siege since December" (the siege is not Isis's)
-    for told in _SIBLING_RELATIVE.finditer(sentence.text, 0, trigger.start):
-        a0, a1 = sentence.start + told.start(), sentence.start + told.end()
-        window = [a for a in window if not a0 <= a.start < a1]
-    targets = _targets(body, trigger, window, t0)
-    if trigger.type in ("advance", "withdrawal"):  # "a convoy of ISIS fighters (that had)
-        # left": the convoy's own move
-        targets -= {
-            id(a)
-            for a in window
-            if a.start == begin or (a.start < t0 and _MOVING_BODY.search(body, 0, a.start))
-        }
+    window, targets = _window_and_targets(body, sentence, trigger, spans, end)
     agents = [
         a
         for a in window
@@ -1854,6 +1850,10 @@ def _actors(
     backing = [a for a in subject if _BACKED.search(body, max(0, a.start - 40), a.start)]
     subject = backing + [a for a in subject if a not in backing]
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
+    if subject and trigger.voice == "active" and trigger.type == "capture":
+        # "seizing Mosul in a lightning offensive that saw Iraqi troops abandon their posts":
+        # past a capture's subject and object, a party acts with it only as told so
+        others = [a for a in others if _WITH_IT.search(body, max(t0, a.start - 40), a.start)]
     # ("after weeks of street fighting backed by Russian air strikes": who backs ranks after
     # those it backs, and is no one's agent alone)
     backers = [a for a in others if _SUPPORTED.search(body, max(t0, a.start - 40), a.start)]
@@ -1899,6 +1899,30 @@ _MOVING_BODY = re.compile(
     r"\b(?:convoys?|columns?|vehicles?|remnants?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I
 )
 _SIBLING_RELATIVE = re.compile(r",\s+(?:which|that|where)\s[^,;]*?\band\s+(?=(?:which|that)\s)")
+
+
+def _window_and_targets(
+    body: str, sentence: Sentence, trigger: Trigger, spans: list[ActorSpan], end: int
+) -> tuple[list[ActorSpan], set[int]]:
+    """The actors of ``spans`` that may be the trigger's parties (those that begin before
+    ``end``, an offset into ``body``), and the ids of those of them it acts against."""
+    t0 = sentence.start + trigger.start
+    begin = _actors_begin(body, sentence, trigger, spans)
+    window = [a for a in spans if begin <= a.start < end]
+    # Not in a clause about the place before the trigger's own: "al-Bab, which Isis had held
+    # since 2013 and which has been under siege since December" (the siege is not Isis's)
+    for told in _SIBLING_RELATIVE.finditer(sentence.text, 0, trigger.start):
+        a0, a1 = sentence.start + told.start(), sentence.start + told.end()
+        window = [a for a in window if not a0 <= a.start < a1]
+    targets = _targets(body, trigger, window, t0)
+    if trigger.type in ("advance", "withdrawal"):  # "a convoy of ISIS fighters (that had)
+        # left": the convoy's own move
+        targets -= {
+            id(a)
+            for a in window
+            if a.start == begin or (a.start < t0 and _MOVING_BODY.search(body, 0, a.start))
+        }
+    return window, targets
 
 
 def _as_parties(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -2117,6 +2141,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
+    r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
     # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to
@@ -2166,7 +2191,22 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
         _TARGET_BEFORE.search(before)
         or _TARGET_AFTER.match(after)
         or (after_trigger and _BLOW_OBJECT.search(before))
+        or (_DRIVEN.search(before) and _OUT.match(after))
     )
+
+
+_WITH_IT = re.compile(
+    rf"\b(?:{_BACKED_BY}|{_SUPPORT_OF}|(?:together\s+|along\s+)?with|alongside|and|helped\s+by|"
+    r"joined\s+by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}$",
+    re.I,
+)
+# "drove the Islamic State group out of Qayyarah": the one driven out, whatever follows
+_DRIVEN = re.compile(
+    r"\b(?:dr(?:ove|iven|ive|ives|iving)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|kick(?:ed|s|ing)|"
+    r"chas(?:ed|es|ing)|flush(?:ed|es|ing)|smok(?:ed|es|ing))\s+(?:the\s+)?$",
+    re.I,
+)
+_OUT = re.compile(r"(?:\s+(?:group|militants|fighters|jihadists|organi[sz]ation))?\s+out\b", re.I)
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’']?\s")

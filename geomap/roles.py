@@ -209,7 +209,11 @@ _REFERENCE_MORE = re.compile(
     r"|,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|city|village|area|district|hub|stronghold|"
     r"region)\s+(?:[\w’'-]+\s+){0,2}?(?:between|near|outside)\s+(?:[\w’'-]+\s+){0,4}?$"
     # "high ground overlooking the Nineveh Plains", "hills that overlook Mosul"
-    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "retake Qayyarah, a key step toward Mosul", "a gateway to Raqqa": what it leads to
+    r"|,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:step|stepping\s+stone|gateway|springboard|"
+    r"launch(?:ing)?\s+pad|staging\s+(?:post|ground|area))\s+(?:towards?|to|for|closer\s+to)\s+"
+    r"(?:the\s+)?(?:(?:battle|offensive|assault|push|fight)\s+(?:for|on)\s+)?$",
     re.I,
 )
 _MORE_WORDS = (
@@ -225,6 +229,11 @@ _MORE_WORDS = (
     "between",
     "near",
     "outside",
+    "step",
+    "gateway",
+    "springboard",
+    "launch",
+    "staging",
 )
 
 

@@ -2679,7 +2679,7 @@ def test_a_town_set_off_by_its_distance_is_what_the_relative_clause_is_about(
     )
     capture = next(e for e in extract(body, PUB).events if e.type == "capture")
     assert [(p.role, p.place_id) for p in capture.places] == [("at", TAL_AFAR)]
-    assert (capture.status, capture.date) == ("claimed", "2017-06-01")
+    assert (capture.status, capture.date) == ("reported", "2017-06-01")  # (the aside is told)
 
 
 def test_a_day_told_wins_over_a_count_of_days_that_restates_it(extract: Extract) -> None:
@@ -2689,3 +2689,51 @@ def test_a_day_told_wins_over_a_count_of_days_that_restates_it(extract: Extract)
     )
     (event,) = extract(body, PUB).events
     assert event.date == "2017-08-01"
+
+
+def test_pro_government_forces_are_those_of_the_country_they_fight_in(extract: Extract) -> None:
+    (event,) = extract("Pro-government forces have besieged Tal Afar since June.", PUB).events
+    assert (event.type, event.actors) == ("siege", ("ISF",))
+
+
+def test_their_fighters_in_a_speakers_own_words_are_the_others(extract: Extract) -> None:
+    body = '"Most of their fighters fled overnight toward Tal Afar," the Peshmerga commander said.'
+    (event,) = extract(body, PUB).events
+    assert event.type == "withdrawal" and "Peshmerga" not in event.actors
+
+
+def test_coming_to_liberate_a_city_is_a_plan(extract: Extract) -> None:
+    body = '"We are coming to liberate Mosul, and it will be the final blow to Daesh," he added.'
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, names(event)) == ("capture", "planned", {MOSUL})
+    assert "ISIS" not in event.actors or event.extra["targets"] == ["ISIS"]
+
+
+def test_the_city_a_capture_is_a_step_toward_is_not_taken(extract: Extract) -> None:
+    (event,) = extract("Iraqi forces retake IS-held Hawija, a key step toward Mosul", PUB).events
+    assert (event.type, names(event)) == ("capture", {HAWIJA})
+
+
+def test_who_is_driven_out_and_who_is_named_past_a_capture_do_not_take_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces on Thursday drove the Islamic State group out of Hawija, a step in the "
+        "government's preparations to retake Mosul."
+    )
+    plan = next(e for e in extract(body, PUB).events if e.status == "planned")
+    assert plan.actors[0] == "ISF"
+    body = (
+        "The Islamic State group swept into Hawija in June 2014, days after seizing Mosul in a "
+        "lightning offensive that saw Iraqi troops abandon their posts across the north."
+    )
+    assert {e.actors for e in extract(body, PUB).events if e.type == "capture"} == {("ISIS",)}
+
+
+def test_a_plan_told_past_a_closed_relative_clause_stays_a_plan(extract: Extract) -> None:
+    body = (
+        "Officials have said the next target will be Hawija, where Islamic State holds much "
+        "of the valley, before an eventual push on Mosul."
+    )
+    push = next(e for e in extract(body, PUB).events if names(e) == {MOSUL})
+    assert push.status == "planned"
