@@ -2050,7 +2050,9 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
         owner = [a for a in spans if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, t0)]
         if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
             begin = owner[-1].start
-    elif gap := _RELATIVE_SUBJECT.search(body, max(begin, t0 - 20), t0):
+    elif gap := _RELATIVE_SUBJECT.search(body, max(begin, t0 - 20), t0) or _shared_relative(
+        body, begin, t0
+    ):
         # "strikes on the ISIS terrorists' convoys that fled from Albukamal", "a convoy of
         # ISIS fighters and their families that had left ...": the convoys'
         owner = [
@@ -2063,6 +2065,19 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     return begin
 
 
+def _shared_relative(body: str, begin: int, t0: int) -> re.Match[str] | None:
+    """The relative pronoun whose clause a verb at ``t0`` goes on with: "a convoy of ISIS
+    fighters that had left the border area and was heading east" (the convoy's)."""
+    if not _AND_AUX.search(body, max(begin, t0 - 20), t0):
+        return None
+    found = list(_RELATIVE_PRONOUN.finditer(body, begin, t0))
+    if not found or _CLAUSE_BREAK.search(body, found[-1].end(), t0 - 16):
+        return None
+    return found[-1]
+
+
+_AND_AUX = re.compile(r"\sand\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?$")
+_RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s")
 _ASIDE_BEFORE = re.compile(r",[^,;:()]{1,80},\s+(?:(?:had|has|have)\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|once|because|although)\s", re.I)
 

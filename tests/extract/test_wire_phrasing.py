@@ -2629,6 +2629,12 @@ def test_a_convoy_of_fighters_and_their_families_that_left_is_theirs(extract: Ex
     assert [(p.role, p.place_id) for p in event.places] == [("from", MOSUL), ("to", TAL_AFAR)]
     (event,) = extract("A convoy of Isis vehicles was heading east toward Tal Afar.", PUB).events
     assert (event.type, event.actors, names(event)) == ("advance", ("ISIS",), {TAL_AFAR})
+    body = (
+        "The coalition was monitoring a convoy of ISIS fighters that had left the border area "
+        "under a deal and was heading east toward Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors, names(event)) == ("advance", ("ISIS",), {TAL_AFAR})
 
 
 def test_a_siege_told_beside_who_held_the_town_is_not_theirs(extract: Extract) -> None:
