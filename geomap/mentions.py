@@ -74,6 +74,9 @@ _FEATURE = (
     r"air base|dam|bridge|crossing|area|region|front|axis|sector|(?:military |army )?base|airbase|"
     r"(?:oil|gas) ?field|military airport|mosque|hospital|stadium|citadel|roundabout"
     r"|districts|villages|towns|neighbou?rhoods|camps|areas)\b"
+    # ("the Euphrates town of Anah": the town is Anah; but "the Intisar neighbourhood of
+    # Mosul" is Intisar)
+    r"(?!(?<=town) of\b)(?!(?<=village) of\b)(?!(?<=province) of\b)"
 )
 # "the Zanjili and Farouq neighbourhoods": a list before a plural noun.
 _NAME_NOUN = re.compile(rf"(?=[A-Zae])(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*){_FEATURE}")
@@ -1050,10 +1053,15 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _reads_as_place(body: str, start: int, end: int) -> bool:
+    if _DESCRIBES_A_TOWN.match(body, end):
+        return False  # ("recaptured the Euphrates town of Anah": the town is Anah)
     before = body[max(0, start - 40) : start]
     if ends_with(before, _BEFORE_PLACE, the=True) and _READS_AS_PLACE.search(before):
         return True
     return announced(body, start, end)
+
+
+_DESCRIBES_A_TOWN = re.compile(r"\s+(?:town|city|village|province)\s+of\s")
 
 
 def _between(items: list[S], sentence: Sentence) -> list[S]:

@@ -2743,3 +2743,9 @@ def test_a_plan_told_past_a_closed_relative_clause_stays_a_plan(extract: Extract
     )
     push = next(e for e in extract(body, PUB).events if names(e) == {MOSUL})
     assert push.status == "planned"
+
+
+def test_the_river_town_of_a_place_is_that_place(extract: Extract) -> None:
+    body = "Troops recaptured the Euphrates town of Anah later that month."
+    (event,) = extract(body, PUB).events
+    assert [(p.role, p.name, p.located) for p in event.places] == [("at", "Anah", True)]
