@@ -138,7 +138,12 @@ def _antecedent(
             # A town no gazetteer knows ("pushed into Bashiqa ... the town") is still the
             # town meant: better unresolved than resolved to an older one. (A city is one
             # the gazetteer knows; an unknown name may be a district of it.)
-            if p.target.iso is None and not countries and _noun(m) in ("town", "village"):
+            if (
+                p.target.iso is None
+                and not countries
+                and _noun(m) in ("town", "village")
+                and not _NO_TOWN_AFTER.match(text.body, p.end)  # ("the Saadah area")
+            ):
                 fitting.append(p)
             continue
         if countries and place.country not in countries:
@@ -148,12 +153,30 @@ def _antecedent(
         if place.population >= _TOO_BIG.get(_noun(m), place.population + 1):
             continue  # "the town" is not Mosul, named just before it
         fitting.append(p)
+    if not fitting and _noun(m) == "town":
+        # Past the places named just before, none a town ("from the Saadah area ... and
+        # from the desert around Akashat. Aircraft struck positions in and around the
+        # town"): the town the story is about, named more than once
+        story = story_town(text, places[:hi], countries, towns=True)
+        small = (
+            story is not None
+            and story.target.place is not None
+            and (story.target.place.population < _TOO_BIG["town"])
+        )
+        return story if small else None
     if not fitting:
         return None
     if _noun(m) == "city":
         before = places[max(0, hi - _STORY) : hi]
         return _the_city(text, (fitting, before), start, index, (locating, countries))
     return fitting[0]
+
+
+_NO_TOWN_AFTER = re.compile(
+    r"\s+(?:area|district|region|camp|base|airbase|air\s+base|front|axis|sector|desert|field|"
+    r"mountains?|valley|river|dam|bridge|crossing|airport|neighbou?rhood|quarter)\b",
+    re.I,
+)
 
 
 def _locates(text: ArticleText, places: list[PlaceRef], p: PlaceRef) -> bool:

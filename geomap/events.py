@@ -77,7 +77,8 @@ _RELATIVE = re.compile(
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
     r"|(?:[,;]\s+|\s)and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
-    r"|,\s+(?:leaving|prompting|raising|bringing|putting|marking|sparking)\s"
+    r"|,\s+(?:leaving|prompting|raising|bringing|putting|marking|sparking|opening\s+the\s+(?:road|way)|"
+    r"paving\s+the\s+way)\s"
     # "..., territory the Peshmerga had held since 2014": what the places were, not the event
     r"|,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+)?(?:territor(?:y|ies)|areas?|towns?|cities|city|"
     r"villages?|regions?|districts?|lands?)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w’'-]+\s+"
@@ -209,6 +210,8 @@ _WILL_NOT = re.compile(
     r"|\bany\s+(?:[\w-]+\s+)?$"
     r"|\b(?:prevent|stop|block|keep|bar|deter)\w*\s+(?:[\w’'-]+\s+){1,4}from\s+$"
     r"|\bwithin\s+(?:[\w-]+\s+){1,4}of\s+$"
+    # "would make it harder for ISIS fighters to retreat into Iraq": what it would hinder
+    r"|\b(?:harder|more\s+difficult|difficult|impossible|unable)\s+(?:for\s+(?:[\w’'-]+\s+){1,4})?to\s+$"
     r"|\b(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\w*\s+(?:[\w’'-]+\s+){1,4}(?:to\s+)?$"
     r"|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$",
     re.I,

@@ -2749,3 +2749,13 @@ def test_the_river_town_of_a_place_is_that_place(extract: Extract) -> None:
     body = "Troops recaptured the Euphrates town of Anah later that month."
     (event,) = extract(body, PUB).events
     assert [(p.role, p.name, p.located) for p in event.places] == [("at", "Anah", True)]
+
+
+def test_the_town_past_an_area_no_one_calls_a_town_is_the_storys_town(extract: Extract) -> None:
+    body = (
+        "Iraqi forces retook Tal Afar on Saturday. The assault on Tal Afar began last week. "
+        "Troops advanced from the Saadah area to the east. Aircraft struck ISIS positions in "
+        "and around the town throughout the week."
+    )
+    strike = next(e for e in extract(body, PUB).events if e.type == "airstrike")
+    assert [(p.name, p.place_id) for p in strike.places] == [("the town", TAL_AFAR)]
