@@ -133,43 +133,50 @@ def _antecedent(
             if _locates(text, places, p):
                 continue  # "al-Sukhna town in the countryside of Homs ... there": al-Sukhna
             return p
-        place = p.target.place
-        if place is None:
-            # A town no gazetteer knows ("pushed into Bashiqa ... the town") is still the
-            # town meant: better unresolved than resolved to an older one. (A city is one
-            # the gazetteer knows; an unknown name may be a district of it.)
-            if (
-                p.target.iso is None
-                and not countries
-                and _noun(m) in ("town", "village")
-                and not _NO_TOWN_AFTER.match(text.body, p.end)  # ("the Saadah area")
-            ):
-                fitting.append(p)
-            continue
-        if countries and place.country not in countries:
-            continue
-        if _noun(m) and place.feature not in ("P", ""):
-            continue
-        if place.population >= _TOO_BIG.get(_noun(m), place.population + 1):
-            continue  # "the town" is not Mosul, named just before it
-        fitting.append(p)
+        if _fits(text, p, _noun(m), countries):
+            fitting.append(p)
     if not fitting and _noun(m) == "town":
-        # Past the places named just before, none a town ("from the Saadah area ... and
-        # from the desert around Akashat. Aircraft struck positions in and around the
-        # town"): the town the story is about, named more than once
-        story = story_town(text, places[:hi], countries, towns=True)
-        small = (
-            story is not None
-            and story.target.place is not None
-            and (story.target.place.population < _TOO_BIG["town"])
-        )
-        return story if small else None
+        return _the_storys_town(text, places[:hi], countries)
     if not fitting:
         return None
     if _noun(m) == "city":
         before = places[max(0, hi - _STORY) : hi]
         return _the_city(text, (fitting, before), start, index, (locating, countries))
     return fitting[0]
+
+
+def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> bool:
+    """Whether the place ``p`` may be what a description calls a ``noun`` ("city", "town",
+    "village", or "" for "the stronghold"), of one of ``countries`` if any are told."""
+    place = p.target.place
+    if place is None:
+        # A town no gazetteer knows ("pushed into Bashiqa ... the town") is still the
+        # town meant: better unresolved than resolved to an older one. (A city is one
+        # the gazetteer knows; an unknown name may be a district of it.)
+        return (
+            p.target.iso is None
+            and not countries
+            and noun in ("town", "village")
+            and not _NO_TOWN_AFTER.match(text.body, p.end)  # ("the Saadah area")
+        )
+    if countries and place.country not in countries:
+        return False
+    if noun and place.feature not in ("P", ""):
+        return False
+    # ("the town" is not Mosul, named just before it)
+    return place.population < _TOO_BIG.get(noun, place.population + 1)
+
+
+def _the_storys_town(
+    text: ArticleText, before: list[PlaceRef], countries: set[str]
+) -> PlaceRef | None:
+    """ "The town" when none of the places named just before it is one ("from the Saadah
+    area ... and from the desert around Akashat. Aircraft struck positions in and around the
+    town"): the town the story is about, named more than once."""
+    story = story_town(text, before, countries, towns=True)
+    if story is None or story.target.place is None:
+        return None
+    return story if story.target.place.population < _TOO_BIG["town"] else None
 
 
 _NO_TOWN_AFTER = re.compile(
