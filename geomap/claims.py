@@ -154,7 +154,10 @@ _HYPOTHETICAL_AFTER = re.compile(
     r"(?:begin|start|commence|be\s+launched|get\s+under\s*way|take\s+place|resume)"
     # "the liberation of the city is only days away"
     r"|(?:is|are)\s+(?:now\s+)?(?:only\s+|just\s+|still\s+)?(?:a\s+few\s+|\w+\s+)?"
-    r"(?:days|weeks|months|hours)\s+away)\b",
+    r"(?:days|weeks|months|hours)\s+away"
+    # "the liberation of Manbij is a matter of time", "retaking it will take weeks"
+    r"|(?:is|was)\s+(?:now\s+)?(?:only\s+|just\s+)?a\s+matter\s+of\s+(?:time|days|weeks|months|hours)"
+    r"|will\s+take\s+(?:[\"“]?(?:(?:several|many|a\s+few|some|more)\s+)?(?:days|weeks|months|years)))\b",
     re.I,
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "the group", "the statement"])

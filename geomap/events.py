@@ -77,6 +77,10 @@ _RELATIVE = re.compile(
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
     r"|(?:[,;]\s+|\s)and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
+    # "... to fall to ISIS in January 2014, and the militants still hold al-Qaim": a state
+    r"|(?:[,;]\s+|\s)(?:and|but|while)\s+[^,;]{0,40}?\bstill\s+(?:hold|control|occup|remain)\w*"
+    # "The capture of the town also leaves IS-held Shirqat surrounded": what followed
+    r"|\s(?:also\s+|now\s+)?leaves\s+(?!behind\b)"
     r"|,\s+(?:leaving|prompting|raising|bringing|putting|marking|sparking|opening\s+the\s+(?:road|way)|"
     r"paving\s+the\s+way)\s"
     # "..., territory the Peshmerga had held since 2014": what the places were, not the event
@@ -159,7 +163,7 @@ _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)")
 _FIRST_PERSON = re.compile(
     r"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|soldiers)"
     r"|[Ww]e)\s+"
-    r"(?:[\w’'-]+\s+){0,3}$"
+    r"(?:[\w’'-]+\s+){0,8}$"  # ("its fighters had killed dozens of Iraqi soldiers in suicide")
 )
 _SET_OFF = re.compile(r"^,[^,;:()]{1,80},")
 _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
@@ -197,13 +201,21 @@ _PAST_TENSE = re.compile(
 )
 _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no more
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
+# "real fears here that Iraqi forces will keep pushing towards Erbil": a fear, no plan
+_FEARED = re.compile(
+    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned)\s+(?:\w+\s+){0,2}?that\s+"
+    r"[^.;:]{0,60}?\b(?:will|would|could|might|may)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
 _WILL_NOT = re.compile(
     r"(?:\b(?:will|would|shall|could|can|may|might)\s+(?:not|never)|\b(?:won|wouldn|can)['’]t"
     r"|\bcannot|\brefus(?:e|es|ed|ing)\s+to|\bdeclin(?:e|es|ed|ing)\s+to"
     # "they did not plan to storm Bashiqa itself"
     r"|\b(?:not|no|never)\s+(?:plan|intend|want|aim|expect|mean)\w*\s+to"
     # "not ready to declare Raqqa liberated"
-    r"|\bnot\s+(?:yet\s+)?(?:ready|prepared|able|willing)\s+to(?:\s+declare(?:\s+[\w’'-]+){0,3})?)"
+    r"|\bnot\s+(?:yet\s+)?(?:ready|prepared|able|willing)\s+to(?:\s+declare(?:\s+[\w’'-]+){0,3})?"
+    # "demanded that the Hashd not take part in storming the town"
+    r"|\b(?:not|never)\s+(?:to\s+)?(?:take\s+part|participate|join|be\s+involved)\s+in)"
     r"\s+(?:(?:be\s+)?\w+ly\s+)?$"
     # "any attack on Kirkuk would be met", "prevent the FSA from advancing", "within a few
     # miles of cutting the road": what has not happened
@@ -389,6 +401,7 @@ def _sentence_events(
             _civilian_flight(sentence.text, trigger)
             or _distance_of_a_place(sentence.text, trigger, places, sentence.start)
             or _WILL_NOT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
+            or _FEARED.search(sentence.text, max(0, trigger.start - 120), trigger.start)
             or (
                 _NOUN_TRIGGER.search(trigger.text)
                 and _WOULD_AFTER.match(sentence.text, trigger.end)
@@ -871,7 +884,9 @@ _TOPIC_OF = re.compile(
 # Who backs a movement rather than makes it: "backed by U.S.-led coalition airstrikes",
 # "with the support of the Popular Mobilisation".
 _BACKED_BY = r"(?:backed|supported|aided|assisted|covered|helped)\s+by"
-_SUPPORT_OF = r"(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)\s+of"
+_SUPPORT_OF = (
+    r"(?:(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)|in\s+support)\s+of"
+)
 _BACKING = re.compile(
     rf"\b{_BACKED_BY}\s+(?:[\w.’'-]+\s+){{0,4}}$|\b{_SUPPORT_OF}\s+(?:[\w.’'-]+\s+){{0,4}}$", re.I
 )
@@ -1964,7 +1979,7 @@ def _owns_nothing(body: str, end: int) -> bool:
 
 def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> set[int]:
     """The ids of the actors of ``window`` that the trigger at ``t0`` acts against."""
-    targets = {id(a) for a in window if _is_target(body, a.start, a.end, a.start >= t0)}
+    targets = {id(a) for a in window if _is_target(body, a.start, a.end)}
     if _LOSS.match(trigger.text):  # "Daesh has lost al-Qaim": the subject is the loser
         targets |= {id(a) for a in window if a.start < t0}
     if _DEFENDS.match(trigger.text):  # "Iraqi forces repelled an attack by the gangs"
@@ -1979,7 +1994,12 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
         targets |= {
             id(a)
             for a in window
-            if (a.start >= after and not _AGENT_BY.search(body[t0 : a.start]))
+            if (
+                a.start >= after
+                and not _AGENT_BY.search(body[t0 : a.start])
+                # ("600 strikes in support of Iraqi forces around Ramadi": those helped)
+                and not _SUPPORTED.search(body, max(t0, a.start - 40), a.start)
+            )
             or (a.actor_id == "ISIS" and not _ISIS_AIR.match(body, a.end))
         }
     if trigger.type == "cut_route":  # "cut off the Turkish-backed forces from any route"

@@ -122,8 +122,9 @@ _FROM_BASE = re.compile(
 # "troops were 2 km from the centre of Tal Afar": how near they came, not where they left
 _SHORT_OF = re.compile(
     r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few))\s*(?:km|kilomet(?:er|re)s?|"
-    r"miles?|met(?:er|re)s)\s+from\s+(?:the\s+)?(?:(?:centre|center|heart|edge|outskirts|gates)\s+"
-    r"of\s+(?:the\s+)?)?$",
+    r"miles?|met(?:er|re)s)\s+from\s+(?:the\s+)?(?:(?:(?:northern|southern|eastern|western|"
+    r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?:centre|center|heart|edges?|"
+    r"outskirts|gates|limits)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)?$",
     re.I,
 )
 _DRIVEN_OUT = re.compile(

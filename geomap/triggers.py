@@ -28,7 +28,7 @@ _ROUTE = (
     r"paths?|links?|lifelines?|crossings?)"
 )
 _OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"
-_NOT_TAKE = r"(?!\s+(?:part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)))"
+_NOT_TAKE = r"(?!\s+(?:to\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
 _WAY = (
@@ -254,7 +254,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         rf"\b{_OP}\s+(?:to\s+(?:liberate|retake|recapture|take|capture|free|clear|storm)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
-        r"launched\b",
+        r"launched\b"
+        # ("The operation to retake Rutba, the last town held by IS, was launched")
+        rf"|\b{_OP}\s+to\s+(?:liberate|retake|recapture|take|capture|free|clear|storm)\s+"
+        r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,[^,;.]{1,80},\s+"
+        r"(?:was|were|has\s+been|had\s+been)\s+launched\b",
     ),
     # "began the liberation of Hawija", "the start of the battle for the liberation of Tal Afar"
     (
@@ -428,7 +432,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "siege",
         "active",
         r"\bsurround(?:ed|s|ing)\b(?!\s+(?:villages?|areas?|towns?|countryside|region|desert|hills|"
-        r"neighbou?rhoods?|districts?|farmland|communities|suburbs|streets)\b)",
+        r"neighbou?rhoods?|districts?|farmland|communities|suburbs|streets)\b)"
+        # (not "liberated 20 villages surrounding al-Shirqat": the villages around it)
+        r"(?<!villages surrounding)(?<!areas surrounding)(?<!farms surrounding)"
+        r"(?<!hills surrounding)(?<!towns surrounding)(?<!districts surrounding)"
+        r"(?<!countryside surrounding)(?<!desert surrounding)(?<!land surrounding)",
     ),
     ("siege", "active", r"\bsiege\b"),
     (
@@ -789,8 +797,20 @@ _HINDERED = re.compile(
 
 
 def _hindered(sentence: str, t: Trigger) -> bool:
-    """Whether ``t`` is an advance that the sentence hinders or precedes, not reports."""
+    """Whether ``t`` is an advance that the sentence hinders or precedes, not reports; or an
+    attack that it says was fought off ("repelled several attacks on the town": the attack
+    is the repelling's, told with the side that fought it off)."""
+    if t.type == "attack":
+        return bool(_REPELLED.search(sentence, max(0, t.start - 40), t.start))
     return t.type == "advance" and bool(_HINDERED.search(sentence, max(0, t.start - 40), t.start))
+
+
+_REPELLED = re.compile(
+    r"\b(?:repel\w*|repuls\w*|fend\w*\s+off|fought\s+off|beat\s+back|thwart\w*|foil\w*)\s+"
+    r"(?:(?:the|their|its|an?|several|two|three|four|\d+|multiple|repeated|numerous|many|"
+    r"a\s+series\s+of|a\s+number\s+of|waves?\s+of)\s+)*(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 def _participle(sentence: str, m: re.Match[str]) -> bool:

@@ -2759,3 +2759,87 @@ def test_the_town_past_an_area_no_one_calls_a_town_is_the_storys_town(extract: E
     )
     strike = next(e for e in extract(body, PUB).events if e.type == "airstrike")
     assert [(p.name, p.place_id) for p in strike.places] == [("the town", TAL_AFAR)]
+
+
+def test_what_is_a_matter_of_time_or_will_take_weeks_is_not_yet_done(extract: Extract) -> None:
+    for body in (
+        "The liberation of Hawija is a matter of time, a commander said.",
+        'An officer said retaking all of Mosul will take "weeks, not days".',
+    ):
+        (event,) = extract(body, PUB).events
+        assert (event.type, event.status) == ("capture", "planned"), body
+
+
+def test_an_operation_to_retake_a_town_set_off_by_a_description_was_launched(
+    extract: Extract,
+) -> None:
+    body = (
+        "The operation to retake Hawija, the last town held by Islamic State in Kirkuk "
+        "province, was launched on Monday at dawn."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.status, event.date) == ("advance", "reported", "2017-08-21")
+
+
+def test_the_fighters_of_a_party_speaking_through_its_agency_are_its_own(
+    extract: Extract,
+) -> None:
+    body = (
+        "The group's Amaq news agency said its fighters had killed dozens of Iraqi soldiers in "
+        "suicide attacks on the outskirts of Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors[:1]) == ("attack", ("ISIS",))
+
+
+def test_strikes_in_support_of_a_force_are_not_against_it(extract: Extract) -> None:
+    body = "Coalition aircraft carried out 600 strikes in support of Iraqi forces around Mosul."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.extra["targets"]) == ("airstrike", [])
+
+
+def test_people_taken_to_camps_and_a_force_asked_not_to_take_part_are_no_events(
+    extract: Extract,
+) -> None:
+    for body in (
+        "About 4,000 people fled Mosul on Thursday and were taken to camps near Tal Afar.",
+        "Sunni politicians had demanded that the Hashd not take part in storming Hawija.",
+        "There are real fears here that Iraqi forces will keep pushing towards Tal Afar.",
+    ):
+        assert not [e for e in extract(body, PUB).events if e.type != "withdrawal"], body
+
+
+def test_villages_surrounding_a_town_are_around_it_not_a_siege(extract: Extract) -> None:
+    body = "Troops liberated more than 20 villages surrounding Hawija on Tuesday."
+    (event,) = extract(body, PUB).events
+    assert (event.type, [(p.role, p.place_id) for p in event.places]) == (
+        "capture",
+        [("near", HAWIJA)],
+    )
+
+
+def test_who_repelled_attacks_did_not_attack(extract: Extract) -> None:
+    body = (
+        "The Peshmerga had repelled several attacks on the town of Tal Afar, the commander said."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.type == "attack" and "Peshmerga" not in event.actors
+
+
+def test_positions_short_of_a_towns_outskirts_are_an_advance_toward_it(
+    extract: Extract,
+) -> None:
+    body = "SDF units reached positions about 2 kilometers from the eastern outskirts of Mosul."
+    (event,) = extract(body, PUB).events
+    assert [(p.role, p.place_id) for p in event.places] == [("to", MOSUL)]
+
+
+def test_towns_still_held_or_left_surrounded_are_not_taken(extract: Extract) -> None:
+    body = (
+        "Mosul was the first city to fall to ISIS in June 2014, and the militants still hold "
+        "the towns of Tal Afar and Hawija."
+    )
+    (event,) = extract(body, PUB).events
+    assert names(event) == {MOSUL}
+    body = "The capture of Mosul also leaves IS-held Tal Afar surrounded and cut off."
+    assert all(TAL_AFAR not in names(e) for e in extract(body, PUB).events if e.type == "capture")
