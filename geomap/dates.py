@@ -148,7 +148,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "earlier",
             r"(?i)(?:(?<=\bcame )|(?<=\bcomes )|(?<=\bfollowed )|(?<=\bfollows )|(?<=, and ))"
             rf"(?:just |only |barely |nearly |some |about |more than )?(?P<n>{_NUM}) "
-            r"(?P<unit>day|week|month)s? after\b",
+            r"(?P<unit>day|week|month)s? after\b"
+            # "recaptured Al Qaim, eight days after launching an offensive": the launch
+            rf"|(?<=, )(?:just |only |barely |nearly |some |about |more than )?(?P<n2>{_NUM}) "
+            r"(?P<unit2>day|week|month)s? after\b(?=\s+(?:launching|starting|beginning|opening|"
+            r"(?:[\w’'-]+\s+){1,5}?(?:launched|started|began|opened)\b))",
         ),
         # counted from the date told just before: "two days later", "the next day"
         (
@@ -737,8 +741,8 @@ def _earlier(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         m.string, 0, m.start()
     ):
         return None  # ", and a day after the attack, troops ...": after it, not before
-    unit = m["unit"].lower()
-    day = pub - dt.timedelta(days=round(_number(m["n"]) * _UNIT_DAYS[unit]))
+    unit = (m["unit"] or m["unit2"]).lower()
+    day = pub - dt.timedelta(days=round(_number(m["n"] or m["n2"]) * _UNIT_DAYS[unit]))
     if unit == "day":
         return day, None, "day"
     half = dt.timedelta(days=_UNIT_DAYS[unit] // 2)

@@ -64,7 +64,7 @@ _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|az|at|an|Al|El)[-‑]|(?:al|el)\s)"
 _NAME = rf"{_PARTICLE}?[A-Z][\w’'‘]*(?:[-‑ ]{_PARTICLE}?[A-Z][\w’'‘]*){{0,3}}"
 _NOUNS = (
     r"villages?|towns?|city|cities|districts?|sub-?districts?|neighbou?rhoods?|areas?|regions?|"
-    r"provinces?|governorates?|suburbs?|hamlets?|camps?|quarters?"
+    r"provinces?|governorates?|suburbs?|hamlets?|camps?|quarters?|parts?|sections?"
 )
 _OF_NAMES = re.compile(
     rf"\b[Tt]he (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
@@ -909,9 +909,9 @@ def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
     words after it name it: "the al-Thakana and al-Nahda neighborhoods in central Raqqa"."""
     body = text.body
     part = _PART_AFTER.match(body, end)
-    if part is None:
-        return None
-    of = _PART_IN.match(body, part.end())
+    if part is None and not _PART_BEFORE.search(body, max(0, start - 80), start):
+        return None  # ("the remaining parts of al-Qadisiya al-Thaniya in Mosul": Mosul's)
+    of = _PART_IN.match(body, part.end() if part is not None else end)
     if of is None:
         return None
     whole = next((p for p in text.places if p.start == of.end() and p.usable), None)
@@ -929,7 +929,7 @@ _PART_IN = re.compile(
 _TOWN_PART = re.compile(
     r"(?i)neighbou?rhood|district|quarter|suburb|areas|roundabout|square|street|market|hospital|"
     r"base|airbase|field|camp|"
-    r"stadium|mosque|bridge"
+    r"stadium|mosque|bridge|parts|sections"
 )
 
 
@@ -1015,7 +1015,7 @@ _PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")
 # ("a district of Raqqa", "the eastern neighbourhoods of Mosul": Raqqa and Mosul are wholes)
 _PART_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:(?i:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?"
-    r"|(?i:neighbou?rhoods|districts|quarters|suburbs)\s+of\s+(?:the\s+)?"
+    r"|(?i:neighbou?rhoods|districts|quarters|suburbs|parts|sections)\s+of\s+(?:the\s+)?"
     r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))*)$"
 )
 _PART_FAR_KM = 150.0  # farther from every other place of the article: another town's part

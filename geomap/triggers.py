@@ -183,9 +183,17 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "capture",
         "active",
         r"\bclear(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:(?:last|remaining|entire|whole)\s+)?"
-        r"(?:(?:towns?|city|village|district|neighbou?rhoods?|area|quarter|suburb|outskirts)"
+        r"(?:(?:towns?|city|village|district|neighbou?rhoods?|area|quarter|suburb|outskirts|"
+        r"parts?|sections?|rest)"
         r"\s+of\b|(?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z][a-z])"
         r"(?![\w'’-]*\s+(?:fighters\s+|militants\s+)?from\b)))",  # (not "clearing Daesh from")
+    ),
+    # "the Beiji refinery had been 'completely cleared' of militants"
+    (
+        "capture",
+        "passive",
+        r"\b(?:(?:has|have|had)\s+been|was|were)\s+[“\"‘']?(?:(?:completely|fully|entirely|now)\s+)?"
+        r"cleared\b(?!\s+(?:for|to|away|of\s+(?:mines|explosives|rubble|debris|IEDs)))",
     ),
     # "completed the clearing of the Ghabat and Sukkar neighborhoods" (not its start)
     ("capture", "active", r"\b(?:complet|finish)\w*\s+(?:the\s+)?clearing\s+of\b"),

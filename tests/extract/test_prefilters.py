@@ -39,7 +39,12 @@ def _all_patterns(sentence: str) -> list[triggers.Trigger]:
             triggers.Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
             for m in triggers._AIR_RAID.finditer(sentence)
         ]
-    return triggers._without_overlaps(found)
+    kept = [
+        t
+        for t in found
+        if not triggers._hindered(sentence, t) and not triggers._in_title(sentence, t)
+    ]  # (the same filters after the patterns: the prefilter is what is tested)
+    return triggers._without_overlaps(kept)
 
 
 @settings(max_examples=400, deadline=None)

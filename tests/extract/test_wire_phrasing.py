@@ -2843,3 +2843,35 @@ def test_towns_still_held_or_left_surrounded_are_not_taken(extract: Extract) -> 
     assert names(event) == {MOSUL}
     body = "The capture of Mosul also leaves IS-held Tal Afar surrounded and cut off."
     assert all(TAL_AFAR not in names(e) for e in extract(body, PUB).events if e.type == "capture")
+
+
+def test_what_had_been_cleared_and_the_parts_cleared_of_a_town_are_taken(
+    extract: Extract,
+) -> None:
+    body = 'Officials said Hawija had been "completely cleared" of militants.'
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event)) == ("capture", {HAWIJA})
+    body = "On Monday, troops cleared the remaining parts of al-Qadisiya al-Thaniya in Mosul."
+    (event,) = extract(body, PUB).events
+    (part,) = event.places
+    assert (event.type, part.name, part.approximate) == ("capture", "al-Qadisiya al-Thaniya", True)
+    assert (part.lat, part.lon) == (36.335, 43.11889)  # drawn at Mosul until pinned
+
+
+def test_each_clause_after_and_keeps_its_own_date(extract: Extract) -> None:
+    body = (
+        "On Aug. 26, the ISF seized the citadel in Tal Afar, and on Aug. 27, Prime Minister "
+        "Haider al-Abadi announced the liberation of Tal Afar."
+    )
+    seized, liberated = extract(body, PUB).events
+    assert (seized.date, liberated.date) == ("2017-08-26", "2017-08-27")
+
+
+def test_a_launch_some_days_before_a_capture_is_dated_back_from_it(extract: Extract) -> None:
+    body = (
+        "Iraqi forces on Friday recaptured Tal Afar, a strategic town, eight days after "
+        "launching an offensive to retake it."
+    )
+    capture, launch = extract(body, PUB).events
+    assert (capture.type, capture.date) == ("capture", "2017-08-25")
+    assert (launch.type, launch.date) == ("advance", "2017-08-17")
