@@ -73,7 +73,8 @@ _BYLINE = re.compile(
 _CREDIT = re.compile(
     r"(?i)\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated|"
     r"photographs?|video)\s+by\b|.*\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)"
-    r"|(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?|news|reading))?|see\s+also|"
+    r"|(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?|news|reading|posts))?|"
+    r"see\s+also|"
     r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen|photo(?:graph)?s?|pictures?|"
     r"images?|caption)\s*:"
 )
@@ -84,7 +85,8 @@ _ONLY = re.compile(
 _SPEAKING = re.compile(r"appeal|speaking|navigation")
 _LINKS_MAX = 8  # lines of links under one "Related"
 _LINKED = re.compile(
-    r"(?i)^\s*(?:related(?:\s+(?:coverage|stories|news|articles?|content|links?|topics|reading))?|"
+    r"(?i)^\s*(?:related(?:\s+(?:coverage|stories|news|articles?|content|links?|topics|reading|"
+    r"posts))?|"
     r"read\s+(?:more|also)|also\s+read|more|more\s+on\s+this(?:\s+story)?|see\s+also|"
     r"recommended|most\s+read|more\s+stories|further\s+reading|latest(?:\s+news)?|"
     r"you\s+may\s+also\s+like|trending)\W*$"

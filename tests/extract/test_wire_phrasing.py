@@ -2219,6 +2219,11 @@ def test_a_list_of_related_coverage_is_furniture_however_its_lines_split(
         "  - Fleeing Tal Afar, Families Find Little Shelter  OCT. 29, 2016\n"
     )
     assert [names(e) for e in extract(body, PUB).events] == [{HAWIJA}]
+    body = (
+        "Iraqi forces retook Hawija on Tuesday.\n\nRelated Posts:\n"
+        "- Iraqi army kills 30 IS militants in airstrikes near Mosul\n"
+    )
+    assert [names(e) for e in extract(body, PUB).events] == [{HAWIJA}]
 
 
 def test_people_who_flee_and_bodies_pulled_out_are_no_forces_moving(extract: Extract) -> None:
