@@ -2180,6 +2180,7 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
+    r"|\b(?:clash(?:es|ed|ing)?|battl(?:es|ed|ing))\s+with\s+(?:the\s+)?"  # ("clash with Peshmerga")
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
     # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to
@@ -2279,7 +2280,7 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
                 if o.type == e.type
                 and ends(o) == ends(e)
                 and _told(o.status) == _told(e.status)
-                and set(e.actors) <= set(o.actors)  # (not when it names other parties)
+                and set(_acting(e)) <= set(_acting(o))  # (not when it names other parties)
                 and o.date is not None
                 and abs((dt.date.fromisoformat(o.date) - day).days) <= _TOLD_AGAIN_DAYS
             ),
@@ -2306,6 +2307,12 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
 _TOLD_AGAIN_DAYS = 2
 
 
+def _acting(e: Event) -> tuple[str, ...]:
+    """The parties of ``e`` that act, not those it acts against."""
+    hit = e.extra.get("targets") or ()
+    return tuple(a for a in e.actors if a not in hit)
+
+
 def _told(status: str) -> str:
     """A status as the same event told again keeps it: a plan or a denial, else told."""
     return status if status in ("planned", "denied") else "told"
@@ -2326,9 +2333,9 @@ def _deduplicated(events: list[Event]) -> list[Event]:
         groups.setdefault(key, []).append(e)
     keep: set[int] = set()
     for group in groups.values():
-        named = {e.actors for e in group if e.actors}
+        named = {_acting(e) for e in group if _acting(e)}
         for actors in named or {()}:
-            same = [e for e in group if e.actors == actors or not e.actors]
+            same = [e for e in group if _acting(e) == actors or not _acting(e)]
             keep.add(
                 id(max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence)))
             )

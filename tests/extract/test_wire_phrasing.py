@@ -2880,3 +2880,18 @@ def test_a_launch_some_days_before_a_capture_is_dated_back_from_it(extract: Extr
     capture, launch = extract(body, PUB).events
     assert (capture.type, capture.date) == ("capture", "2017-08-25")
     assert (launch.type, launch.date) == ("advance", "2017-08-17")
+
+
+def test_a_headline_naming_whom_it_acts_against_is_the_lead_told_again(
+    extract: Extract,
+) -> None:
+    body = (
+        "Peshmerga cut Mosul-Tal Afar road, tighten noose on ISIS stronghold\n\n"
+        "Kurdish Peshmerga fighters on Wednesday cut the main road linking Mosul with Tal Afar, "
+        "military sources said."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.date, event.actors[0]) == ("cut_route", "2017-08-23", "Peshmerga")
+    body = "Iraqi forces clash with Peshmerga, take Tal Afar"
+    (event,) = extract(body, PUB).events
+    assert (event.actors, event.extra["targets"]) == (("ISF", "Peshmerga"), ["Peshmerga"])
