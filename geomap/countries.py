@@ -202,3 +202,30 @@ def point_toward(iso: str, lat: float, lon: float) -> tuple[float, float] | None
     # shapely is (x=lon, y=lat); the result is turned back to (lat, lon) here.
     nearest = nearest_points(outline, Point(lon, lat))[0]
     return round(nearest.y, 2), round(nearest.x, 2)
+
+
+def point_along(
+    iso: str, start: tuple[float, float], end: tuple[float, float]
+) -> tuple[float, float] | None:
+    """Return (lat, lon) of the first point of country ``iso`` met going straight from
+    ``start`` to ``end`` (each (lat, lon)): where "the Syrian border west of Mosul" lies.
+
+    None when the country is not in the shipped outlines or the way does not meet it.
+    Rounded to 0.01 degree, the outlines' own resolution.
+    """
+    from shapely.geometry import LineString, Point
+
+    outline = _outlines().get(iso)
+    if outline is None:
+        return None
+    way = LineString([(start[1], start[0]), (end[1], end[0])])
+    met = way.intersection(outline)
+    if met.is_empty:
+        return None
+    first = way.interpolate(min(way.project(Point(c)) for g in _parts(met) for c in g.coords))
+    return round(first.y, 2), round(first.x, 2)
+
+
+def _parts(geometry: Any) -> list[Any]:
+    """The simple geometries ``geometry`` is made of (itself when it is one)."""
+    return list(getattr(geometry, "geoms", [geometry]))

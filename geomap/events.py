@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.claims import OWN_CLAIM, ClaimMemory, attributing, claimant_of, speaks_for, status_of
 from geomap.coref import story_town
-from geomap.countries import point_toward
+from geomap.countries import point_along, point_toward
 from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef, part_of_a_town, town_of_part
 from geomap.roles import (
@@ -1622,7 +1622,7 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
 
 # "the Syrian border west of Sinjar", "the Iraq-Syria border near al-Qaim"
 _BORDER_BY = re.compile(
-    r"(?:\s+(?:border|frontier))?\s+(?:(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:\s+(?:border|frontier))?\s+(?:(?:just\s+)?(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)"
     r"(?:ern)?\s+of|near|at|close\s+to|by)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
     re.I,
 )
@@ -1637,11 +1637,15 @@ def _country_end(text: ArticleText, s: _Slot, name: str, located: list[Place]) -
     lat = lon = None
     role = s.role
     other = next((p for p in located), None)
-    by = _border_locator(text, s.ref)
+    by, bearing = _border_locator(text, s.ref)
     if by is not None and (role != "at" or other is None):
         other, role = by, "to" if role == "at" else role
     if role in ("from", "to", "between") and other is not None:
-        point = point_toward(iso, other.lat, other.lon)
+        point = None
+        if bearing is not None and other is by:  # ("the Syrian border west of Mosul")
+            far = _destination(other.lat, other.lon, bearing, _BORDER_FAR_KM)
+            point = point_along(iso, (other.lat, other.lon), far)
+        point = point or point_toward(iso, other.lat, other.lon)
         lat, lon = point if point is not None else (None, None)
     return EventPlace(name, role, f"country:{iso}", lat, lon, approximate=lat is not None)
 
@@ -1651,17 +1655,25 @@ _BORDER_WITH = re.compile(r"(?i)\b(?:border|frontier)\s+(?:with\s+)?$")
 _FIRST_OF_BORDER = re.compile(r"-[A-Z][\w’'-]*\s+(?:border|frontier)\b")
 
 
-def _border_locator(text: ArticleText, ref: PlaceRef) -> Place | None:
-    """The known town a border end is told by ("reached the Syrian border west of Sinjar"):
-    the end is drawn at the border's nearest point to it."""
+def _border_locator(text: ArticleText, ref: PlaceRef) -> tuple[Place | None, float | None]:
+    """The known town a border end is told by ("reached the Syrian border west of Sinjar"),
+    and the bearing from it the text gives, if any: the end is drawn where the border lies
+    that way from the town, else at its nearest point to it."""
     end = ref.end
     named = re.search(r"(?i)\b(?:border|frontier)$", ref.text) or re.match(
         r"(?i)\s+(?:border|frontier)\b", text.body[end : end + 12]
     )
     if not named and not _BORDER_WITH.search(text.body, max(0, ref.start - 25), ref.start):
-        return None
+        return None, None
     m = _BORDER_BY.match(text.body, end)
-    return _located_at(text, m.end()) if m is not None else None
+    if m is None:
+        return None, None
+    way = m.group("way")
+    bearing = BEARING_DEGREES.get(way.lower().replace("-", "")) if way else None
+    return _located_at(text, m.end()), bearing
+
+
+_BORDER_FAR_KM = 600.0  # how far along a bearing a border is looked for
 
 
 def _located_at(text: ArticleText, start: int) -> Place | None:

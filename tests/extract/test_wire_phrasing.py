@@ -2895,3 +2895,14 @@ def test_a_headline_naming_whom_it_acts_against_is_the_lead_told_again(
     body = "Iraqi forces clash with Peshmerga, take Tal Afar"
     (event,) = extract(body, PUB).events
     assert (event.actors, event.extra["targets"]) == (("ISF", "Peshmerga"), ["Peshmerga"])
+
+
+def test_a_border_told_by_a_bearing_from_a_town_lies_that_way_from_it(
+    extract: Extract,
+) -> None:
+    # Due west of Mosul, not Syria's nearest corner to it (the Tigris tripoint, far north).
+    body = "Iraqi militias reached the Syrian border west of Mosul on Monday."
+    (event,) = extract(body, PUB).events
+    (border,) = event.places
+    assert border.approximate and border.lat is not None and border.lon is not None
+    assert abs(border.lat - 36.3) < 0.1 and abs(border.lon - 41.3) < 0.1
