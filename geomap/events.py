@@ -1464,7 +1464,9 @@ def _first_since(text: ArticleText, d: DateExpr) -> bool:
     return since and bool(_FIRST_TIME.search(text.body, max(0, d.start - 80), d.start))
 
 
-_NEXT_JOINED = re.compile(r",\s+(?:and|but|then)\s+(?:then\s+)?(?=[^;]{0,80}$)")
+_NEXT_JOINED = re.compile(
+    r"(?:,\s+(?:and|but|then)|\s(?:and|but|then),)\s+(?:then\s+)?(?=[^;]{0,80}$)"
+)
 _SAID_ON = re.compile(
     r"^,?\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:said|say|says|announced|claimed)\s+"
     r"(?:that\s+)?(?:they|it|he|she|its\s+\w+|their\s+\w+)\s+(?:had|have|has)\s+$",

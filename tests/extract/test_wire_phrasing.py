@@ -2906,3 +2906,15 @@ def test_a_border_told_by_a_bearing_from_a_town_lies_that_way_from_it(
     (border,) = event.places
     assert border.approximate and border.lat is not None and border.lon is not None
     assert abs(border.lat - 36.3) < 0.1 and abs(border.lon - 41.3) < 0.1
+
+
+def test_a_date_set_off_after_and_is_the_next_clauses(extract: Extract) -> None:
+    body = (
+        "The militias seized Tal Afar airport on Nov. 16 and, on Nov. 23, cut the road between "
+        "Tal Afar and Mosul."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, e.date) for e in events] == [
+        ("capture", "2016-11-16"),
+        ("cut_route", "2016-11-23"),
+    ]
