@@ -284,31 +284,43 @@ def events_from_text(text: ArticleText) -> list[Event]:
                 else e
                 for e in events
             ]
-        if _PRONOUN_SUBJECT.match(sentence.text):
+        subject = _PRONOUN_SUBJECT.match(sentence.text)
+        if subject is not None:
             # "They broke the siege ..., completed their capture of the city": the party the
-            # story spoke of last
-            found = [_with_subject(e, events) for e in found]
+            # story spoke of last (of the kind the noun says: "The militias")
+            kinds = _SUBJECT_KINDS.get((subject["noun"] or "").lower())
+            found = [_with_subject(e, events, kinds) for e in found]
         last = found
         events += found
     return _deduplicated(_headline_told_again(events))
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:On|By|In|Earlier|Later|Meanwhile)\b[^,]{0,30},\s+)?(?:They|It|The\s+(?:group|force|"
+    r"(?:(?:On|By|In|Earlier|Later|Meanwhile)\b[^,]{0,30},\s+)?(?:They|It|The\s+(?P<noun>group|force|"
     r"forces|alliance|militia|militias|troops|fighters|coalition\s+of\s+\w+))\s+(?!(?:is|are|was|were)\b)"
 )
 
 
-def _with_subject(event: Event, before: list[Event]) -> Event:
-    """``event`` with the party last named acting as its subject, when it names none."""
+def _with_subject(event: Event, before: list[Event], kinds: frozenset[str] | None = None) -> Event:
+    """``event`` with the party last named acting as its subject, when it names none (of
+    ``kinds`` of party, when the subject says which: "The militias seized ...")."""
     if event.actors:
         return event
     for e in reversed(before):
         targets = set(e.extra.get("targets", ()))
-        acting = [a for a in e.actors if a not in targets]
+        acting = [a for a in e.actors if a not in targets and (kinds is None or a in kinds)]
         if acting:
             return event.with_changes(actors=(acting[0],))
     return event
+
+
+# The parties a subject's noun may stand for ("The militias" are no army, "The group" no state)
+_SUBJECT_KINDS = {
+    "militia": frozenset({"PMU", "SY:Rebels", "TFSA"}),
+    "militias": frozenset({"PMU", "SY:Rebels", "TFSA"}),
+    "group": frozenset({"ISIS"}),
+    "troops": frozenset({"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia"}),
+}
 
 
 # A sentence that denies what the one before it told: "Iraqi commanders denied the claim".

@@ -2918,3 +2918,12 @@ def test_a_date_set_off_after_and_is_the_next_clauses(extract: Extract) -> None:
         ("capture", "2016-11-16"),
         ("cut_route", "2016-11-23"),
     ]
+
+
+def test_the_militias_are_the_militia_named_before_not_the_last_party(extract: Extract) -> None:
+    body = (
+        "Shia militias of the Hashd al-Shaabi advanced on Tal Afar in October. Islamic State "
+        "fighters attacked Hawija on Monday. The militias seized Tal Afar airport on Nov. 16."
+    )
+    airport = next(e for e in extract(body, PUB).events if e.type == "capture")
+    assert airport.actors == ("PMU",)
