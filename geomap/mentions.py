@@ -172,7 +172,7 @@ _AFTER_GOVT = re.compile(
     r"disput(?:ed|es)|"
     r"insist(?:s|ed)?|accus(?:ed|es)|call(?:ed|s)|reject(?:ed|s)|denie[ds]|warn(?:ed|s)|"
     r"demand(?:ed|s)|condemn(?:ed|s)|order(?:ed|s)|refuse[ds]|deem(?:ed|s)|responded|"
-    r"dispatched|sent|"
+    r"dispatched|sent|ask(?:s|ed)|request(?:s|ed)|appeal(?:s|ed)|urg(?:es|ed)|invit(?:es|ed)|"
     # "Baghdad has retaken almost all of Anbar", "as Baghdad presses advance"
     r"retaken|retook|regained|reclaimed|recaptured|press(?:es|ed)|declared|claim(?:s|ed)|"
     r"vow(?:s|ed)|pledg(?:es|ed)|seeks|sought|hopes|moved\s+to))\b"
@@ -731,6 +731,9 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         or (any(w in before.lower() for w in _FEELS_WORDS) and _FELT_BY.search(before) is not None)
     ):
         return "not a place: stands for the government"
+    if _SIDE_OF.match(after) and ref.iso is None:
+        # "pulled back to new positions on the Erbil side of the Lower Zab river bridge"
+        return "not a place here: names the side of something else that faces it"
     if _TOLD.search(before):
         return "not a place: who was told (a news outlet or a person)"
     if _OUTLET.match(body, ref.start) or _OUTLET.match(body, max(0, ref.start - 3), ref.end):
@@ -1061,6 +1064,7 @@ def _reads_as_place(body: str, start: int, end: int) -> bool:
     return announced(body, start, end)
 
 
+_SIDE_OF = re.compile(r"\s+(?:side|bank|end)\s+of\b", re.I)
 _DESCRIBES_A_TOWN = re.compile(r"\s+(?:town|city|village|province)\s+of\s")
 
 

@@ -586,7 +586,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "airstrike",
         "active",
         r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters)\s+(?:(?:had|have|has|also)\s+)?"
-        r"(?:struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
+        # ("warplanes began striking positions in Tikrit")
+        r"(?:(?:began|begun|started|continued|kept|have\s+been|had\s+been|were)\s+"
+        r"(?:striking|bombing|pounding|targeting|hitting|raiding)\b|"
+        r"struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
         # a headline's present: "US jets bomb oil trucks"
         r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",
     ),

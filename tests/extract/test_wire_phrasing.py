@@ -2927,3 +2927,23 @@ def test_the_militias_are_the_militia_named_before_not_the_last_party(extract: E
     )
     airport = next(e for e in extract(body, PUB).events if e.type == "capture")
     assert airport.actors == ("PMU",)
+
+
+def test_a_capital_asking_for_help_is_its_government_and_warplanes_began_striking(
+    extract: Extract,
+) -> None:
+    body = (
+        "Baghdad asked the U.S.-led coalition for help, and coalition warplanes began striking "
+        "positions in Tal Afar on March 25."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event), event.date) == ("airstrike", {TAL_AFAR}, "2017-03-25")
+
+
+def test_the_side_of_a_bridge_named_for_a_city_is_not_the_city(extract: Extract) -> None:
+    body = (
+        "His forces pulled back to new positions on the Mosul side of the river bridge near "
+        "Tal Afar, he said."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.type == "withdrawal" and MOSUL not in names(event)
