@@ -60,6 +60,9 @@ _TITLE = (
 )
 _AFTER_VERB = re.compile(
     rf"\b(?:{_VERB})\s+(?P<who>(?:{_NAMEWORD}\s+){{0,5}}{_NAMEWORD}(?:,\s+(?:an?|the)\s+[^,.;“”\"]+)?"
+    # (a name that ends what is said: not "residents say ISIS mortar rounds fell")
+    r"(?=\s*(?:[.,;:)”\"]|$)|\s+(?:on|in|at|late|early|yesterday|today|this|last|earlier|during|"
+    r"after|while|who|when|told|according|adding|as)\b)"
     # "..., said a spokesman for the paramilitaries, Ahmed al-Asadi."
     rf"|(?:an?|the|one|two|three|several)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_TITLE})"
     rf"(?:\s+(?:for|of|with|in|at|from)\s+[^,.;“”\"]{{1,60}})?(?:,\s+(?:{_NAMEWORD}\s+){{0,4}}{_NAMEWORD})?"

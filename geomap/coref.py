@@ -127,6 +127,9 @@ def _antecedent(
     locating = not pronoun and is_reference(text.body, start)
     fitting: list[PlaceRef] = []
     for p in reversed(places[lo:hi]):
+        if pronoun and _locates_a_thing(text, p):
+            return None  # ("reached the industrial zone on the eastern edge of Deir ez-Zor
+            # city ... and liberated it": the zone, which is no place named)
         if _ruled_out(text, p, m, start, locating):
             continue
         if pronoun:
@@ -323,6 +326,24 @@ def _ruled_out(
     ):
         return True  # "the province of Homs" is not "the city" nor "the town"
     return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"
+
+
+def _locates_a_thing(text: ArticleText, p: PlaceRef) -> bool:
+    """Whether ``p`` only says where something that is not a place named lies, or whose
+    it is: "the industrial zone on the eastern edge of Deir ez-Zor city", "across the river
+    from the city", "the first area inside Mosul's city limits"."""
+    body = text.body
+    return body[p.end : p.end + 2] in ("'s", "’s") or bool(
+        _PART_OF_IT.search(body, max(0, p.start - 40), p.start)
+    )
+
+
+_PART_OF_IT = re.compile(
+    r"\b(?:edges?|outskirts|fringes?|side|parts?|zone|districts?|neighbou?rhoods?|quarters?|"
+    r"limits|gates|entrance)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+    r"|\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,2}from\s+(?:the\s+)?$",  # ("across the river from")
+    re.I,
+)
 
 
 def _called_small(text: ArticleText, p: PlaceRef) -> bool:

@@ -165,7 +165,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bthe (?:previous|preceding) (?:day|night)\b|\bthe day (?P<after>after|before)\b"
             # "On the first day, FSA fighters took Jarablus", "that same day": the day told
             r"|\b(?:[Oo]n )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) (?P<same>day)\b(?![’'-])"
-            r"|\b[Oo]n the (?:first|opening) (?P<first>day)\b",
+            r"|\b[Oo]n the (?:first|opening) (?P<first>day)\b"
+            # "On the second day of the campaign": counted from the day told (its first)
+            r"|\b[Oo]n the (?P<nth>second|third|fourth|fifth|sixth|seventh) day\b",
         ),
         # "in the following months", "in the weeks that followed": a span after the date
         # told before (three of its units)
@@ -702,6 +704,9 @@ def _that_month(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return pub.replace(day=1), _month_end(pub), "month"
 
 
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh")
+
+
 def _following(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """Three of its units up to the publication date, which :func:`anchor_relative` moves to
     begin after the date told before."""
@@ -727,6 +732,8 @@ def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         )
     if m.group("same") or m.group("first"):
         return pub, None, "day"
+    if m.group("nth"):
+        return pub + dt.timedelta(days=_ORDINALS.index(m["nth"].lower()) + 1), None, "day"
     forward = bool(m.group("next")) or (m.group("after") or "").lower() == "after"
     return pub + dt.timedelta(days=1 if forward else -1), None, "day"
 

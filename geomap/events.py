@@ -77,6 +77,9 @@ _RELATIVE = re.compile(
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
     r"|(?:[,;]\s+|\s)and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
+    # "..., and aid agencies have been distributing food there": a clause of its own
+    r"|,\s+(?:and|but|while)\s+(?:the\s+|many\s+|some\s+)?(?:[a-z][\w-]*\s+){1,2}"
+    r"(?:have|has|had|are|is|were|was)\s+(?:been\s+|now\s+|also\s+)?[a-z]+ing\b"
     # "... to fall to ISIS in January 2014, and the militants still hold al-Qaim": a state
     r"|(?:[,;]\s+|\s)(?:and|but|while)\s+[^,;]{0,40}?\bstill\s+(?:hold|control|occup|remain)\w*"
     # "The capture of the town also leaves IS-held Shirqat surrounded": what followed
@@ -164,6 +167,11 @@ _FIRST_PERSON = re.compile(
     r"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|soldiers)"
     r"|[Ww]e)\s+"
     r"(?:[\w’'-]+\s+){0,8}$"  # ("its fighters had killed dozens of Iraqi soldiers in suicide")
+)
+# "Gogjali was the first area inside Mosul's city limits to be retaken": its subject
+_FIRST_TO_BE = re.compile(
+    r"^\s+(?:was|is|became|has\s+become)\s+the\s+(?:first|last|latest|second|third)\s+"
+    r"[^;,.]{0,60}?\bto\s+(?:be\s+|have\s+been\s+)$"
 )
 _SET_OFF = re.compile(r"^,[^,;:()]{1,80},")
 _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
@@ -867,6 +875,7 @@ def _assign_places(
             if t.start - 90 <= p.start - offset < t.start
             and p.target.iso is None
             and has_locative(sentence, p.start - offset)
+            and sentence[p.end - offset : p.end - offset + 2] not in ("'s", "’s")
         ]
         if before:
             owners[k] = [before[-1]]
@@ -1053,9 +1062,11 @@ def _subject_place(
         ps, pe = p.start - offset, p.end - offset
         if pe > t.start or ps < floor - 40 or is_reference(sentence, ps):
             continue  # (not "Mosul" in "Karbatli, 30 km south of Mosul, was retaken")
+        if sentence[pe : pe + 2] in ("'s", "’s"):
+            continue  # (not "Mosul" in "the first area inside Mosul's city limits to be retaken")
         # (an appositive between is no gap: "The city, 150 km from the border, was cut off")
         gap = _SET_OFF.sub("", sentence[pe : t.start], count=1)
-        if _SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap):
+        if (_SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap)) or _FIRST_TO_BE.match(gap):
             return p
         if p.source == "anaphor" and sentence[ps - 2 : ps] == ", ":
             continue  # ("Al-Qaim, the border town that Daesh had held since 2014, fell")

@@ -96,6 +96,12 @@ def test_date_expressions(text: str, expected: tuple[str, str | None, str, str])
     assert one(text) == expected
 
 
+def test_the_second_day_of_a_campaign_counts_from_the_day_told() -> None:
+    text = "The campaign was launched on 9 September. On the second day, fighters went on."
+    told = anchor_relative(find_dates(text, PUB))
+    assert [d.iso() for d in told] == ["2016-09-09", "2016-09-10"]
+
+
 def test_the_following_months_come_after_the_date_told_before() -> None:
     told = anchor_relative(
         find_dates("Troops retook Mosul in July and Hawija in the following months.", PUB)

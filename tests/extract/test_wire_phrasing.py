@@ -2947,3 +2947,30 @@ def test_the_side_of_a_bridge_named_for_a_city_is_not_the_city(extract: Extract)
     )
     (event,) = extract(body, PUB).events
     assert event.type == "withdrawal" and MOSUL not in names(event)
+
+
+def test_the_first_area_inside_a_citys_limits_to_be_retaken_is_the_area(
+    extract: Extract,
+) -> None:
+    body = (
+        "Gogjali was the first area inside Mosul's city limits to be retaken, by the CTS on "
+        "November 1, and aid agencies have been distributing food there."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, [p.name for p in event.places]) == ("capture", ["Gogjali"])
+
+
+def test_it_after_a_zone_on_the_edge_of_a_city_is_not_the_city(extract: Extract) -> None:
+    body = (
+        "SDF fighters reached the industrial zone on the eastern edge of Mosul city, across the "
+        "river from the city, and liberated it."
+    )
+    assert all(e.type != "capture" for e in extract(body, PUB).events)
+
+
+def test_what_residents_say_is_theirs_not_the_party_they_speak_of(extract: Extract) -> None:
+    body = (
+        "Residents of Tal Afar, on the eastern edge of it, say ISIS mortar rounds fell on Hawija."
+    )
+    (event,) = extract(body, PUB).events
+    assert event.claimant != "ISIS"
