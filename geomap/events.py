@@ -2212,7 +2212,9 @@ _DENIER = re.compile(
 )
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b|hand(?:ed|s|ing)?\s+over\b", re.I)
 _TARGET_BEFORE = re.compile(
-    r"(?:\b(?:against|(?<!support )(?<!backing )(?<!help )(?<!cover )from|on|at|over)\s+"
+    r"(?:\b(?:against|(?<!support )(?<!backing )(?<!help )(?<!cover )(?<!fighters )(?<!members )"
+    r"(?<!units )(?<!troops )(?<!men )(?<!volunteers )from|on|at|over)\s+"  # (not "fighters from
+    # the PMF": theirs)
     r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"

@@ -2974,3 +2974,11 @@ def test_what_residents_say_is_theirs_not_the_party_they_speak_of(extract: Extra
     )
     (event,) = extract(body, PUB).events
     assert event.claimant != "ISIS"
+
+
+def test_fighters_from_a_force_are_of_it_not_against_it(extract: Extract) -> None:
+    body = (
+        "Iraqi forces, including federal police and fighters from the PMF, advanced on Tal Afar."
+    )
+    (event,) = extract(body, PUB).events
+    assert set(event.actors) == {"ISF", "PMU"} and event.extra["targets"] == []
