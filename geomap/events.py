@@ -43,6 +43,7 @@ from geomap.roles import (
     BEARING,
     BEARING_DEGREES,
     CONTAINED,
+    DRIVE_OUT_VERBS,
     FACILITY,
     FACILITY_BEFORE,
     NEARBY,
@@ -55,7 +56,7 @@ from geomap.roles import (
 )
 from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import Sentence
-from geomap.triggers import Trigger, find_triggers
+from geomap.triggers import DEFEND_VERBS, Trigger, find_triggers
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -200,7 +201,7 @@ _WITH_FAMILY = re.compile(
     re.I,
 )
 # Who fends an attack off is the one attacked: "repelled", "fended off", "beat back".
-_DEFENDS = re.compile(r"(?i)repel|repuls|fend|fought\s+off|beat\s+back|thwart|foil")
+_DEFENDS = re.compile(rf"(?i)(?:{DEFEND_VERBS})")
 # A siege told of those inside it: "the militants were now cut off in", "remain trapped".
 _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
 _PAST_TENSE = re.compile(
@@ -2279,11 +2280,7 @@ _WITH_IT = re.compile(
     re.I,
 )
 # "drove the Islamic State group out of Qayyarah": the one driven out, whatever follows
-_DRIVEN = re.compile(
-    r"\b(?:dr(?:ove|iven|ive|ives|iving)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|kick(?:ed|s|ing)|"
-    r"chas(?:ed|es|ing)|flush(?:ed|es|ing)|smok(?:ed|es|ing))\s+(?:the\s+)?$",
-    re.I,
-)
+_DRIVEN = re.compile(rf"\b(?:{DRIVE_OUT_VERBS})\s+(?:the\s+)?$", re.I)
 _OUT = re.compile(r"(?:\s+(?:group|militants|fighters|jihadists|organi[sz]ation))?\s+out\b", re.I)
 
 

@@ -19,7 +19,9 @@ import re
 
 __all__ = [
     "BEARING",
+    "BEARING_DEGREES",
     "CONTAINED",
+    "DRIVE_OUT_VERBS",
     "FACILITY",
     "FACILITY_BEFORE",
     "FEATURES",
@@ -81,9 +83,10 @@ REGION_BEFORE = re.compile(
     re.I,
 )
 # Who drives a party out of a place: "drove the militants out of", "pushed IS out of".
-_DRIVE_OUT_VERBS = (
+# The verbs of driving a party out of a place: "drove the Islamic State group out of".
+DRIVE_OUT_VERBS = (
     r"dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|kick(?:ed|s|ing)?|"
-    r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?"
+    r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?|chas(?:ed|es|ing)|smok(?:ed|es|ing)"
 )
 # "the university of Mosul", "the outskirts of Hawija": somewhere that belongs to the town.
 _FACILITY_OF = r"(?:airport|air\s?base|university|refinery|prison|dam)\s+of"
@@ -128,7 +131,7 @@ _SHORT_OF = re.compile(
     re.I,
 )
 _DRIVEN_OUT = re.compile(
-    rf"\b(?:{_DRIVE_OUT_VERBS})\s+(?:[\w-]+\s+){{1,3}}out\s+of\s+(?:the\s+)?"
+    rf"\b(?:{DRIVE_OUT_VERBS})\s+(?:[\w-]+\s+){{1,3}}out\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
     re.I,
 )

@@ -21,7 +21,7 @@ import ahocorasick
 
 from geomap.sentences import lowered, required_words
 
-__all__ = ["AIRCRAFT", "Trigger", "find_triggers"]
+__all__ = ["AIRCRAFT", "DEFEND_VERBS", "Trigger", "find_triggers"]
 
 _ROUTE = (
     r"(?:roads?|routes?|supply\s+lines?|supplies|lines?\s+of\s+supply|highways?|corridors?|"
@@ -816,8 +816,10 @@ def _hindered(sentence: str, t: Trigger) -> bool:
     return t.type == "advance" and bool(_HINDERED.search(sentence, max(0, t.start - 40), t.start))
 
 
+# The verbs of fighting an attack off: "repelled", "fended off", "beat back".
+DEFEND_VERBS = r"repel\w*|repuls\w*|fend\w*\s+off|fought\s+off|beat\s+back|thwart\w*|foil\w*"
 _REPELLED = re.compile(
-    r"\b(?:repel\w*|repuls\w*|fend\w*\s+off|fought\s+off|beat\s+back|thwart\w*|foil\w*)\s+"
+    rf"\b(?:{DEFEND_VERBS})\s+"
     r"(?:(?:the|their|its|an?|several|two|three|four|\d+|multiple|repeated|numerous|many|"
     r"a\s+series\s+of|a\s+number\s+of|waves?\s+of)\s+)*(?:[\w-]+\s+)?$",
     re.I,
