@@ -412,13 +412,15 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
     A relative clause after it speaks for itself: "entered Hammam al-Alil, a town south of
     Mosul, where residents said the militants ..." reports the entering.
     """
-    lead: re.Match[str] | bool | None = False  # (looked for once, when first needed)
+    lead: re.Match[str] | bool | None = False  # (each looked for once, when first needed)
+    aside: re.Match[str] | bool | None = False
     for m in _ATTRIBUTION.finditer(sentence):
         if m.start() < trigger_end:
             # (not the reporter's aside after what is said: "Erdogan said the next target
             # will be Manbij, which the SDF captured last August")
-            aside = _relative_opening(sentence[:trigger_end])
-            if aside is not None and m.end() <= aside.start():
+            if aside is False:
+                aside = _relative_opening(sentence[:trigger_end])
+            if isinstance(aside, re.Match) and m.end() <= aside.start():
                 continue
             return True
         if (

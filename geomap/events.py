@@ -2129,10 +2129,11 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
 def _shared_relative(body: str, begin: int, t0: int) -> re.Match[str] | None:
     """The relative pronoun whose clause a verb at ``t0`` goes on with: "a convoy of ISIS
     fighters that had left the border area and was heading east" (the convoy's)."""
-    if not _AND_AUX.search(body, max(begin, t0 - 20), t0):
+    joined = _AND_AUX.search(body, max(begin, t0 - 20), t0)
+    if joined is None:
         return None
-    found = list(_RELATIVE_PRONOUN.finditer(body, begin, t0))
-    if not found or _CLAUSE_BREAK.search(body, found[-1].end(), t0 - 16):
+    found = list(_RELATIVE_PRONOUN.finditer(body, begin, joined.start()))
+    if not found or _CLAUSE_BREAK.search(body, found[-1].end(), joined.start()):
         return None
     return found[-1]
 
