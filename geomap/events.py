@@ -855,7 +855,7 @@ def _assign_places(
             antecedent = _antecedent(sentence, t, places, offset)
             if antecedent is not None:
                 owners[k] = [antecedent]
-    _give_participles(sentence, triggers, owners)
+    _give_participles(sentence, triggers, owners, offset)
     for k, t in enumerate(triggers[:-1]):
         # "jets struck IS convoys fleeing Fallujah": the strike is where they fled from
         fled = triggers[k + 1]
@@ -941,10 +941,11 @@ def _describes_siege(sentence: str, t: Trigger) -> bool:
 
 
 def _give_participles(
-    sentence: str, triggers: list[Trigger], owners: dict[int, list[PlaceRef]]
+    sentence: str, triggers: list[Trigger], owners: dict[int, list[PlaceRef]], offset: int
 ) -> None:
     """A participle after a comma with no place of its own happens where the trigger before
-    it does: "to reach the garrison in Deir ez-Zor, ending a siege of three years"."""
+    it does: "to reach the garrison in Deir ez-Zor, ending a siege of three years" (but not
+    where a move set out from: "advanced east from Kobane, taking a string of villages")."""
     for k, t in enumerate(triggers):
         if (
             k
@@ -953,7 +954,12 @@ def _give_participles(
             and t.text.split()[0].lower().endswith("ing")
             and sentence[: t.start].rstrip().endswith(",")
         ):
-            owners[k] = owners[k - 1][-1:]
+            # (the town taken, not one it lies on the way to: "recaptured Bashiqa, the last
+            # town on the approach to Mosul, ending a siege")
+            told = [p for p in owners[k - 1] if not is_reference(sentence, p.start - offset)]
+            last = (told or owners[k - 1])[-1]
+            if role_of(sentence, (last.start - offset, last.end - offset), []) != "from":
+                owners[k] = [last]
 
 
 def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) -> PlaceRef | None:
@@ -1150,8 +1156,13 @@ def _slots(
             if not is_reference(sentence.text, s.start)
             and not _locates_previous(sentence, s, spans)
             and not _holds_next(sentence, s, spans)
+            and not _NAMES_A_BATTLE.match(sentence.text, s.start + len(s.ref.text))
         ] or slots
     return _unique(slots)
+
+
+# "retake Saqlawiya as Fallujah battle grinds on": the battle's town sets the scene
+_NAMES_A_BATTLE = re.compile(r"\s+(?:battle|offensive|campaign)\b", re.I)
 
 
 def _locates_previous(sentence: Sentence, slot: _Slot, spans: list[tuple[int, int]]) -> bool:
@@ -2221,6 +2232,8 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
+    # "cuts the road that Daesh used": the route's users
+    r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?)\s+(?:that|which)\s+(?:the\s+)?"
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es|ed|ing))\s+with\s+(?:the\s+)?"  # ("clash with Peshmerga")
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
@@ -2252,8 +2265,10 @@ _BLOW_OBJECT = re.compile(
 _TARGET_AFTER = re.compile(
     r"^(?:\s+(?:group|militants|organi[sz]ation|jihadists))?"  # "the Islamic State group's"
     r"(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
-    r"biggest|largest|most\s+important|de\s+facto|self-declared|self-styled|Syrian|Iraqi)\s+){0,3}"
-    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|defen[cs]es|presence|"
+    r"biggest|largest|most|direct|vital|important|de\s+facto|self-declared|self-styled|Syrian|"
+    r"Iraqi)\s+){0,3}"
+    r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|roads?|"
+    r"highways?|corridors?|lifelines?|defen[cs]es|presence|"
     r"siege|blockade|encirclement"
     r"|(?:de\s+facto\s+|self-declared\s+|self-styled\s+)?(?:capital|heartland|territory))\b)",
     re.I,
@@ -2369,13 +2384,18 @@ def _deduplicated(events: list[Event]) -> list[Event]:
         )
         groups.setdefault(key, []).append(e)
     keep: set[int] = set()
+    named_by: dict[int, Event] = {}  # the kept one naming no party -> a telling that names them
     for group in groups.values():
         named = {_acting(e) for e in group if _acting(e)}
         for actors in named or {()}:
             same = [e for e in group if _acting(e) == actors or not _acting(e)]
-            keep.add(
-                id(max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence)))
-            )
+            best = max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence))
+            keep.add(id(best))
+            # ("Forces retake Bashiqa" over "the Peshmerga announced they had recaptured
+            # Bashiqa": the report, by the parties its other telling names)
+            naming = [e for e in same if actors and _acting(e) == actors]
+            if not best.actors and naming:
+                named_by[id(best)] = max(naming, key=lambda e: e.confidence)
     # One sentence telling one event twice ("monitored the SDF taking full control of Raqqa
     # city, after they captured the last positions of IS in the city"): the telling that
     # names more of its parties.
@@ -2391,7 +2411,20 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     for e in events:
         if e.type == "airstrike":
             struck.setdefault((e.quote, _place_keys(e)), set()).update(e.actors)
-    return [e for e in events if id(e) in keep and not _told_as_strikes(e, struck)]
+    return [
+        _with_parties_of(e, named_by.get(id(e)))
+        for e in events
+        if id(e) in keep and not _told_as_strikes(e, struck)
+    ]
+
+
+def _with_parties_of(e: Event, other: Event | None) -> Event:
+    """``e`` with the parties ``other``, a telling of the same event, names."""
+    if other is None:
+        return e
+    return replace(
+        e, actors=other.actors, extra={**e.extra, "targets": other.extra.get("targets", [])}
+    )
 
 
 def _told_as_strikes(e: Event, struck: dict[tuple[str, frozenset[str]], set[str]]) -> bool:

@@ -94,6 +94,17 @@ _HEAD = (
 _ARABIC_LEAD = re.compile(
     rf"\b(?:{'|'.join(_LEADS)})\s+(?P<names>{_HEAD}[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
 )
+# What only a place can be: the object of "retook", "the liberation of" ("Iraqi forces
+# retake Saqlawiya as ..."), told in sentence case (a name that runs on into capitalised
+# words, as in a headline in title case, is not read).
+_TAKEN_NAMES = re.compile(
+    r"\b(?:retak(?:e|es|en|ing)|retook|recaptur(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|overr[au]n|"
+    r"(?:liberation|recapture|fall) of) (?:the (?:town|village|city) of )?"
+    rf"(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)(?![\w’'‘-])(?!\s+[A-Z])(?![-‑]\w)"
+    # (not "Saddam Hussein's home city", "Tal Afar Aug. 20")
+    r"(?<![’']s)(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)"
+    r"(?<!Nov)(?<!Dec)"
+)
 # Where a match of _OF_NAMES or _ARABIC_LEAD may start is read back from a word it must hold
 # (" of ", a head word): one pass for those is much faster than trying the pattern at each word.
 _OF = re.compile(" of ")
@@ -444,6 +455,7 @@ def _contextual_names(body: str) -> list[PlaceRef]:
         _matches_at(_OF_NAMES, body, _starts_of_nouns(body, backwards)),
         _names_of_features(body, backwards),
         _matches_at(_ARABIC_LEAD, body, _starts_of_heads(body, backwards)),
+        _TAKEN_NAMES.finditer(body),
     ):
         for m in matches:
             start = m.start("names")

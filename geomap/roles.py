@@ -214,6 +214,11 @@ _REFERENCE_MORE = re.compile(
     r"region)\s+(?:[\w’'-]+\s+){0,2}?(?:between|near|outside)\s+(?:[\w’'-]+\s+){0,4}?$"
     # "high ground overlooking the Nineveh Plains", "hills that overlook Mosul"
     r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "the last town on the northeastern approach to Mosul", "the gate opposite the Turkish
+    # town of Akcakale": what it lies before or across from
+    r"|\bapproach(?:es)?\s+(?:to|of)\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?(?:city|town)\s+of\s+)?$"
+    r"|\b(?:opposite|facing|across\s+(?:the\s+border\s+)?from)\s+(?:the\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|village|side)\s+of\s+)?$"
     # "retake Qayyarah, a key step toward Mosul", "a gateway to Raqqa": what it leads to
     r"|,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:step|stepping\s+stone|gateway|springboard|"
     r"launch(?:ing)?\s+pad|staging\s+(?:post|ground|area))\s+(?:towards?|to|for|closer\s+to)\s+"
@@ -222,6 +227,10 @@ _REFERENCE_MORE = re.compile(
 )
 _MORE_WORDS = (
     "overlook",
+    "approach",
+    "opposite",
+    "facing",
+    "across",
     "than",
     "road",
     "highway",

@@ -136,7 +136,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "active",
-        r"\b(?:dr(?:ove|ive|iving)|push(?:ed|es|ing)?|kick(?:ed|s|ing)?|forc(?:ed|es|ing)|"
+        # (not the noun: "pro-government forces had pulled out of the city")
+        r"\b(?:dr(?:ove|ive|iving)|push(?:ed|es|ing)?|kick(?:ed|s|ing)?|forc(?:ed|ing)|"
+        r"forces(?!\s+(?:had|have|has|were|are|was|is|would|will|could|also|then)\b)|"
         r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?)\s+(?!(?:[\w-]+\s+){0,2}(?:civilians|residents|"
         r"families|people|inhabitants)\b)(?:[\w-]+\s+){1,3}out\s+of\b",
     ),
@@ -240,6 +242,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:a|an|one|two|three|\d[\d.,]*)\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s)\s+)?"
         r"(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
         r"(?:into|towards?|on|through)\b"
+        r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=since\s))pushed\s+back\s+into\b"
         r"|\bpush(?:ed|es|ing)?\s+(?:north|south|east|west)\w*\b",
     ),
     ("advance", "active", r"\b(?:new|fresh|final|major|renewed)\s+push\b"),
@@ -410,7 +413,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "withdrawal",
         "active",
-        r"\b(?:driven|pushed|forced|beaten|fell|falling|fall|fallen)\s+back\s+(?:to|towards?|into|on)\b",
+        # (not "fighters had since pushed back into the town": they went back in)
+        r"\b(?:driven|(?<!had\s)(?<!has\s)(?<!have\s)(?<!since\s)pushed|forced|beaten|fell|"
+        r"falling|fall|fallen)\s+back\s+(?:to|towards?|into|on)\b",
     ),
     # cut_route
     (

@@ -46,6 +46,15 @@ def test_unresolved_names_that_read_as_places_are_kept(extract: Extract) -> None
             assert m.note.startswith("unresolved")
 
 
+def test_what_was_retaken_is_a_place_but_not_whose_home_it_was(extract: Extract) -> None:
+    body = (
+        "Iraqi forces hailed the liberation of Saqlawiya and celebrated the recapture of Saddam Hussein's "
+        "home city.\n\nTroops in the areas retaken\n\nLieutenant General Abdul Wahab spoke."
+    )
+    unresolved = {m.text for m in places(extract(body).mentions) if not m.resolved}
+    assert unresolved == {"Saqlawiya"}
+
+
 def test_a_disease_named_after_a_city_is_not_a_place(extract: Extract) -> None:
     result = extract(
         "The children in the camp near Mosul suffer from Aleppo boils and Baghdad boils."

@@ -2982,3 +2982,64 @@ def test_fighters_from_a_force_are_of_it_not_against_it(extract: Extract) -> Non
     )
     (event,) = extract(body, PUB).events
     assert set(event.actors) == {"ISF", "PMU"} and event.extra["targets"] == []
+
+
+def test_a_town_that_only_sets_the_scene_is_not_taken(extract: Extract) -> None:
+    # The battle named, the town on the way to, the town across the border: none is taken.
+    headline = "Iraqi forces retake Saqlawiya as Mosul battle grinds on"
+    (event,) = extract(headline, PUB).events
+    assert (event.type, [p.name for p in event.places]) == ("capture", ["Saqlawiya"])
+    body = (
+        "Kurdish fighters on Monday recaptured Hawija, the last ISIS-held town on the southern "
+        "approach to Tal Afar, ending a siege that began in May."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, names(e)) for e in events if e.type == "capture"] == [("capture", {HAWIJA})]
+    assert all(TAL_AFAR not in names(e) for e in events)
+    body = "The SDF had taken the border gate opposite the Turkish town of Akcakale."
+    (event,) = extract(body, PUB).events
+    assert [p.role for p in event.places] == ["near"]
+
+
+def test_a_participle_after_a_move_is_not_where_the_move_set_out_from(
+    extract: Extract,
+) -> None:
+    body = "A second column advanced east from Mosul along the river, taking a string of villages."
+    events = extract(body, PUB).events
+    assert [(e.type, [p.role for p in e.places]) for e in events] == [("advance", ["from"])]
+
+
+def test_the_party_that_used_a_road_is_not_the_one_that_cut_it(extract: Extract) -> None:
+    for body in (
+        "Kurdish forces also cut the road that Daesh used to bring fighters from Mosul to Tal "
+        "Afar.",
+        "The capture of Hawija cuts the jihadists' most direct supply line to Mosul.",
+    ):
+        cut = next(e for e in extract(body, PUB).events if e.type == "cut_route")
+        assert "ISIS" not in set(cut.actors) - set(cut.extra["targets"]), body
+
+
+def test_fighters_who_pushed_back_into_a_town_went_back_in(extract: Extract) -> None:
+    body = "Islamic State fighters had since pushed back into large parts of Tal Afar."
+    (event,) = extract(body, PUB).events
+    assert (event.type, event.actors) == ("advance", ("ISIS",))
+    body = "Islamic State fighters were pushed back into the old city of Mosul."
+    assert extract(body, PUB).events[0].type == "withdrawal"
+
+
+def test_forces_as_a_noun_is_no_verb_of_driving_out(extract: Extract) -> None:
+    body = (
+        "The Observatory said pro-government forces had pulled out of Tal Afar late on "
+        "Wednesday after IS fighters overran the last of their positions."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, e.date) for e in events] == [("withdrawal", "2017-08-23")]
+
+
+def test_the_headline_told_again_by_a_named_party_keeps_its_name(extract: Extract) -> None:
+    body = (
+        "Forces retake Hawija\n\nKurdish Peshmerga forces announced on August 23 that they had "
+        "recaptured Hawija.\n\nHawija was retaken on August 23."
+    )
+    captures = [e for e in extract(body, PUB).events if e.type == "capture"]
+    assert [(e.date, e.actors) for e in captures] == [("2017-08-23", ("Peshmerga",))]
