@@ -143,6 +143,8 @@ _CONDITION = re.compile(
     r"|\b(?:operations?|offensive|campaign|efforts?|push|bid|attempt|drive|battle|plans?|mission|fight|order)[”\"’']?\s+to\s+(?:\w+ly\s+)?"
     # the means of such an aim: "an offensive to cut the road ... by capturing Tal Afar"
     r"(?:(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;:!?]){1,120}\bby\s+)?"
+    # "has been fighting since June to capture the city": trying, not done
+    r"|\b(?:fighting|battling|struggling|striving)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:\w+ly\s+)?"
     # what one party asks of another: "Turkey demanded that the YPG withdraw from Manbij"
     r"|\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?)\s+that\s+(?:[\w’'-]+\s+){1,4}"
     r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|asked|press(?:ed|es|ing))\s+"

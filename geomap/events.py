@@ -184,15 +184,21 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", 
 _CIVILIANS = re.compile(
     r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|men|boys|"
     r"girls|thousands|hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians|survivors|"
-    r"patients)\b(?:\s+[\w’'-]+){0,5}\s*$",
+    r"patients)\b(?:(?:\s+[\w’'-]+){0,5}|(?:\s+(?-i:[a-z][\w’'-]*)){0,10})\s*$",
     re.I,
 )
+_SAY = re.compile(r"\b(?:said|say|says|told|tell|claimed|saw|watched)\b", re.I)
 _SOMEONE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:an?\s+)?\d{1,3},[^.;:]{0,60}"
     # "said Umm Yasser, who fled with her four children"
     r"|\b(?:said|says|told)\s+[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:an?\s+[^,]{1,40},\s+)?who\s+"
     r"(?:[\w’'-]+\s+){0,2})$"
+)
+_TO_CAMPS = re.compile(
+    r"\s+(?:to\s+|toward\s+|towards\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:displacement|refugee|"
+    r"IDP|displaced|aid)\s+(?:persons\s+)?camps?\b",
+    re.I,
 )
 # "fled with her four children": a family's flight
 _WITH_FAMILY = re.compile(
@@ -234,7 +240,12 @@ _WILL_NOT = re.compile(
     # "would make it harder for ISIS fighters to retreat into Iraq": what it would hinder
     r"|\b(?:harder|more\s+difficult|difficult|impossible|unable)\s+(?:for\s+(?:[\w’'-]+\s+){1,4})?to\s+$"
     r"|\b(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\w*\s+(?:[\w’'-]+\s+){1,4}(?:to\s+)?$"
-    r"|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$",
+    r"|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$"
+    # "ordered security forces to hold their positions and not to abandon Anbar"
+    r"|\b(?:not|never)\s+to\s+$"
+    # "declined to say whether the fighters would push on toward Raqqa"
+    r"|\b(?:whether|if)\s+(?:or\s+not\s+)?[^.;:]{0,60}?\b(?:would|will|could|might)\s+"
+    r"(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
 # "The fall of Tal Afar would leave the militants holding Hawija": what would follow it
@@ -724,14 +735,18 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
     # "12,000 people had reached the Debaga camp"
     arrived = t.type == "advance" and t.text.lower().startswith(
-        ("reach", "arriv", "travel", "cross")
+        ("reach", "arriv", "travel", "cross", "head", "mov", "walk", "made", "mak")
     )
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
-    if _WITH_FAMILY.match(sentence, t.end):
-        return True
+    if _WITH_FAMILY.match(sentence, t.end) or (arrived and _TO_CAMPS.match(sentence, t.end)):
+        return True  # ("most of them reached the displacement camps in al-Baghdadi")
     who = _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
-    if who is not None and not _COMBATANTS.search(who.group()):  # "hundreds of fighters"
+    if (
+        who is not None
+        and not _COMBATANTS.search(who.group())  # "hundreds of fighters"
+        and not _SAY.search(who.group())  # ("residents said the Peshmerga were heading")
+    ):
         return True
     # One person: "He had fled to Erbil", "Abdullah Hadba, 54, who reached the camp"; the
     # reporter ("When we reached the village"), unless a soldier says so in quotes.
@@ -802,12 +817,23 @@ def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
         head = out[-1] if out else None
         if (
             head is not None
-            and head.type in ("advance", "planned")
+            and (
+                head.type in ("advance", "planned")
+                # "has been fighting since June to capture the city": trying, not done
+                or (head.type == "attack" and head.text.lower().startswith(("fight", "battl")))
+            )
             and t.type in ("capture", "advance", "attack")
             and t.start - head.end < 160
             and _PURPOSE.search(sentence[head.end : t.start])
         ):
             continue
+        if (
+            head is not None
+            and t.text.lower().startswith("securing")
+            and sentence[: t.start].rstrip().endswith(",")
+            and _ROUTE_OBJECT.match(sentence, t.end)
+        ):
+            continue  # "retook Baiji, securing the highway north of Tikrit": what it won
         out.append(t)
     return out
 
@@ -1274,7 +1300,12 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
     taking a road ("seize the road linking Tal Afar to Syria") cuts it; an attack launched
     is an attack.
     """
-    if trigger.type == "capture" and _ROUTE_OBJECT.match(text.sentences[index].text, trigger.end):
+    if (
+        trigger.type == "capture"
+        and _ROUTE_OBJECT.match(text.sentences[index].text, trigger.end)
+        # ("securing the highway north of Tikrit": held open, not cut)
+        and not trigger.text.lower().startswith("secur")
+    ):
         return "cut_route"
     if trigger.type == "siege" and _SIEGE_ENDED.match(text.sentences[index].text, trigger.end):
         return "link_up"  # "The siege of Deir ez-Zor, which began in 2014, was broken"

@@ -449,7 +449,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # (not "liberated 20 villages surrounding al-Shirqat": the villages around it)
         r"(?<!villages surrounding)(?<!areas surrounding)(?<!farms surrounding)"
         r"(?<!hills surrounding)(?<!towns surrounding)(?<!districts surrounding)"
-        r"(?<!countryside surrounding)(?<!desert surrounding)(?<!land surrounding)",
+        r"(?<!countryside surrounding)(?<!desert surrounding)(?<!land surrounding)"
+        r"(?<![Ww]all surrounding)(?<![Ww]alls surrounding)(?<!mountains surrounding)"
+        r"(?<!neighborhoods surrounding)(?<!neighbourhoods surrounding)",
     ),
     ("siege", "active", r"\bsiege\b"),
     (
@@ -817,10 +819,17 @@ def _hindered(sentence: str, t: Trigger) -> bool:
     attack that it says was fought off ("repelled several attacks on the town": the attack
     is the repelling's, told with the side that fought it off)."""
     if t.type == "attack":
-        return bool(_REPELLED.search(sentence, max(0, t.start - 40), t.start))
+        return bool(
+            _REPELLED.search(sentence, max(0, t.start - 40), t.start)
+            or _HALTED.search(sentence, max(0, t.start - 30), t.start)
+        )
     return t.type == "advance" and bool(_HINDERED.search(sentence, max(0, t.start - 40), t.start))
 
 
+# "will halt fighting around the dam for four hours": a pause, not an attack
+_HALTED = re.compile(
+    r"\b(?:halt|stop|cease|pause|suspend|freeze)(?:s|ed|ped|ing|ping)?\s+(?:the\s+|all\s+)?$", re.I
+)
 # The verbs of fighting an attack off: "repelled", "fended off", "beat back".
 DEFEND_VERBS = r"repel\w*|repuls\w*|fend\w*\s+off|fought\s+off|beat\s+back|thwart\w*|foil\w*"
 _REPELLED = re.compile(

@@ -3043,3 +3043,50 @@ def test_the_headline_told_again_by_a_named_party_keeps_its_name(extract: Extrac
     )
     captures = [e for e in extract(body, PUB).events if e.type == "capture"]
     assert [(e.date, e.actors) for e in captures] == [("2017-08-23", ("Peshmerga",))]
+
+
+def test_families_heading_somewhere_are_no_force_advancing(extract: Extract) -> None:
+    for body in (
+        "Many families headed east toward Mosul, only to be stopped at a checkpoint.",
+        "Residents who were able to leave were reported to be heading west towards Tal Afar.",
+        "Thousands of families fled Hawija, and most of them reached the displacement camps near Tal Afar.",
+    ):
+        assert [e.type for e in extract(body, PUB).events] == [], body
+    body = "Residents said the Peshmerga were heading toward Tal Afar."
+    assert [e.type for e in extract(body, PUB).events] == ["advance"]
+
+
+def test_a_pause_in_the_fighting_and_a_road_held_open_are_no_attack_and_no_cut(
+    extract: Extract,
+) -> None:
+    body = "The SDF says it will halt fighting around Tal Afar for four hours."
+    assert extract(body, PUB).events == ()
+    body = "Iraqi forces retook Hawija on Sunday, securing the highway north of Mosul."
+    events = extract(body, PUB).events
+    assert [(e.type, names(e)) for e in events] == [("capture", {HAWIJA})]
+
+
+def test_a_wall_surrounding_a_city_besieges_nothing(extract: Extract) -> None:
+    body = "The SDF breached the wall surrounding Mosul's Old City on Saturday."
+    assert [e.type for e in extract(body, PUB).events] == ["advance"]
+
+
+def test_what_was_ordered_not_done_or_left_unsaid_is_no_event(extract: Extract) -> None:
+    for body in (
+        "Abadi ordered security forces to hold their positions and not to abandon Tal Afar.",
+        "He declined to say whether the Kurdish fighters would push on toward Mosul.",
+    ):
+        assert extract(body, PUB).events == (), body
+
+
+def test_fighting_to_take_a_city_is_not_having_taken_it(extract: Extract) -> None:
+    body = "The SDF has been fighting since June to capture Mosul and now holds half of it."
+    assert [e.status for e in extract(body, PUB).events if e.type == "capture"] == ["planned"]
+
+
+def test_fighters_told_of_as_them_heading_somewhere_still_move(extract: Extract) -> None:
+    body = (
+        "The Daesh elements fled toward Mosul using boats, and some of them headed toward Hawija."
+    )
+    moves = [e for e in extract(body, PUB).events if HAWIJA in names(e)]
+    assert [(e.actors, [p.role for p in e.places]) for e in moves] == [(("ISIS",), ["to"])]
