@@ -289,8 +289,15 @@ def events_from_text(text: ArticleText) -> list[Event]:
         said = i in attributed
         who = claimant_of(sentence.text) if said else None
         claimant = memory.resolve(who)
+        carried = _story_day(text, text.sentences[i - 1], sentence, last) if i else None
         found = _sentence_events(
-            text, (i, said), sentence, (claimant, _words_of(sentence, who)), default, counts
+            text,
+            (i, said),
+            sentence,
+            (claimant, _words_of(sentence, who)),
+            default,
+            counts,
+            carried,
         )
         denier = _DENIES_BEFORE.match(sentence.text) if not found else None
         if denier is not None and last:
@@ -402,8 +409,12 @@ def _sentence_events(
     saying: tuple[str | None, tuple[int, int]],
     default: tuple[dt.date, str],
     counts: Counter[str],
+    carried: DateExpr | None = None,
 ) -> list[Event]:
     """The events of sentence ``where[0]``; ``where[1]`` is whether it may say who says so.
+
+    ``carried`` is the day the sentence before told its event on, in the same paragraph: the
+    day of an event this one tells in the simple past with no date of its own.
 
     ``saying`` is the claimant and where the sentence names it (offsets into the text): a
     place in those words ("Turkey's military said") is the sayer's, not the event's.
@@ -461,18 +472,7 @@ def _sentence_events(
         if date is None and out and _continues_event(sentence.text, trigger, triggers[k - 1]):
             date, date_source = previous_date
             inherited = True
-        if _TOLD_BEFORE.search(sentence.text, 0, trigger.start) and (
-            date is None
-            or not trigger.start
-            <= date.start - sentence.start
-            < _phrase_end(sentence.text, trigger.end)
-        ):
-            # "Following the liberation of al-Bab, FSA units on Friday advanced": told before
-            date, date_source = None, "untold"
-        elif date is None and _SINCE_PERFECT.search(sentence.text, 0, trigger.start):
-            date_source = "untold"  # "have since lost Mosul": some time before, not today
-        elif date is None and _PRESENT.search(sentence.text, 0, trigger.start):
-            date_source = "present"  # "units are now advancing toward Rawa": as published
+        date, date_source = _date_in_story(text, sentence, trigger, (date, date_source), carried)
         previous_date = (date, date_source)
         quoted = text.quoted[sentence.start + trigger.start]
         status = status_of(
@@ -1430,6 +1430,7 @@ def _event_date(
         # has held since June 2014")
         and not (d.start >= end and _inside_clause(text.body, start, d.start))
         and not _first_since(text, d)
+        and not _since_of_another_clause(text.body, d, start)
     ]
     if not pool:
         then = _when_clause_date(text, dates, start)
@@ -1443,6 +1444,77 @@ def _event_date(
         told = [d for d in dates if d.kind in _DAY_TOLD and d.precision == "day"]
         nearest = min(told, key=lambda d: abs(d.start - start)) if told else nearest
     return nearest, "text"
+
+
+def _date_in_story(
+    text: ArticleText,
+    sentence: Sentence,
+    trigger: Trigger,
+    found: tuple[DateExpr | None, str],
+    carried: DateExpr | None,
+) -> tuple[DateExpr | None, str]:
+    """The trigger's date and its source, ``found`` as read in its sentence, told by the
+    words before it: none told ("Following the liberation of al-Bab, ..."), some time
+    before ("have since lost"), as published ("are now advancing"), or the day the sentence
+    before told (``carried``)."""
+    date, date_source = found
+    if _TOLD_BEFORE.search(sentence.text, 0, trigger.start) and (
+        date is None
+        or not trigger.start
+        <= date.start - sentence.start
+        < _phrase_end(sentence.text, trigger.end)
+    ):
+        # "Following the liberation of al-Bab, FSA units on Friday advanced": told before
+        return None, "untold"
+    if date is not None:
+        return date, date_source
+    if _SINCE_PERFECT.search(sentence.text, 0, trigger.start):
+        return None, "untold"  # "have since lost Mosul": some time before, not today
+    if _PRESENT.search(sentence.text, 0, trigger.start):
+        return None, "present"  # "units are now advancing toward Rawa": as published
+    if carried is not None and _goes_on_telling(text, sentence, trigger):
+        return carried, "text"
+    return date, date_source
+
+
+def _story_day(
+    text: ArticleText, before: Sentence, sentence: Sentence, told: list[Event]
+) -> DateExpr | None:
+    """The day the sentence ``before`` told its last event on (``told``, its events), when
+    ``sentence`` follows it in the same paragraph: "On October 20, the Peshmerga launched an
+    offensive. Peshmerga units seized the villages of ..." (the same day)."""
+    if "\n" in text.body[before.end : sentence.start]:
+        return None
+    for e in reversed(told):
+        if (
+            e.extra.get("date_source") == "text"
+            and e.date_precision == "day"
+            and e.date_end is None
+            and e.status != "planned"
+        ):
+            return next(
+                (
+                    d
+                    for d in text.dates_in(before)
+                    if d.text == e.date_text and d.date.isoformat() == e.date
+                ),
+                None,
+            )
+    return None
+
+
+# "had seized", "has retaken", "have been pushed": before the day told, or up to now
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:had|has|have|['’]d|['’]ve)\s+(?:\w+ly\s+)?(?:been\s+)?$")
+
+
+def _goes_on_telling(text: ArticleText, sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether ``trigger`` tells, in the simple past and outside quotes, what happened next
+    in the story the sentence before told ("seized the villages", "was retaken")."""
+    return (
+        _PAST_TENSE.fullmatch(trigger.text.split()[0]) is not None
+        and not _PERFECT_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start)
+        and not text.quoted[sentence.start + trigger.start]
+    )
 
 
 _DAY_TOLD = frozenset({"iso", "dmy", "mdy", "md", "dm", "weekday"})
@@ -1519,6 +1591,17 @@ _SINCE_CLAUSE = re.compile(
     r"[^,;.]*$",
     re.I,
 )
+
+
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+", re.I)
+
+
+def _since_of_another_clause(body: str, d: DateExpr, start: int) -> bool:
+    """Whether ``d``, a "since", tells how long a state lasted in a clause before the one
+    holding the trigger at ``start``: "ISIS has held Hawija since 2014, and the Peshmerga
+    are now advancing on it"."""
+    since = d.kind == "since" or d.text.lower().startswith("since")
+    return since and d.end <= start and bool(_JOINED_CLAUSE.search(body, d.end, start))
 
 
 def _first_since(text: ArticleText, d: DateExpr) -> bool:
@@ -2418,7 +2501,7 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     named_by: dict[int, Event] = {}  # the kept one naming no party -> a telling that names them
     for group in groups.values():
         named = {_acting(e) for e in group if _acting(e)}
-        for actors in named or {()}:
+        for actors in sorted(named) or [()]:
             same = [e for e in group if _acting(e) == actors or not _acting(e)]
             best = max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence))
             keep.add(id(best))

@@ -3090,3 +3090,19 @@ def test_fighters_told_of_as_them_heading_somewhere_still_move(extract: Extract)
     )
     moves = [e for e in extract(body, PUB).events if HAWIJA in names(e)]
     assert [(e.actors, [p.role for p in e.places]) for e in moves] == [(("ISIS",), ["to"])]
+
+
+def test_the_next_sentence_of_a_paragraph_goes_on_with_its_day(extract: Extract) -> None:
+    body = (
+        "On August 20, the Peshmerga launched an offensive north of Mosul. Peshmerga units "
+        "seized the villages of Nawaran and Barima. ISIS has held Hawija since 2014, and the "
+        "Peshmerga are now advancing on Hawija.\n\nKurdish units entered Tal Afar."
+    )
+    told = {
+        next(p.name for p in e.places): (e.date_text, e.extra["date_source"])
+        for e in extract(body, PUB).events
+    }
+    assert told["Nawaran"] == ("August 20", "text")
+    # (not what goes on now, nor what a new paragraph tells)
+    assert told["Hawija"] == ("", "present")
+    assert told["Tal Afar"] == ("", "article")
