@@ -2479,6 +2479,11 @@ def _acting(e: Event) -> tuple[str, ...]:
     return tuple(a for a in e.actors if a not in hit)
 
 
+def _everyone(named: set[tuple[str, ...]]) -> set[str]:
+    """The parties that several tellings name together."""
+    return set().union(*named)
+
+
 def _told(status: str) -> str:
     """A status as the same event told again keeps it: a plan or a denial, else told."""
     return status if status in ("planned", "denied") else "told"
@@ -2507,7 +2512,8 @@ def _deduplicated(events: list[Event]) -> list[Event]:
             keep.add(id(best))
             # ("Forces retake Bashiqa" over "the Peshmerga announced they had recaptured
             # Bashiqa": the report, by the parties its other telling names)
-            naming = [e for e in same if actors and _acting(e) == actors]
+            # (not when two tellings name parties apart: then no one is sure who)
+            naming = [e for e in same if actors and set(_acting(e)) == _everyone(named)]
             if not best.actors and naming:
                 named_by[id(best)] = max(naming, key=lambda e: e.confidence)
     # One sentence telling one event twice ("monitored the SDF taking full control of Raqqa

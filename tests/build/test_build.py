@@ -7,6 +7,9 @@ import hashlib
 import io
 import json
 import math
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +93,24 @@ def test_build_is_byte_identical_twice(built: Path, seeds_dir: Path, tmp_path: P
     assert first.keys() == second.keys()
     for name, data in first.items():
         assert second[name] == data, f"{name} differs between two builds"
+
+
+def test_build_does_not_depend_on_the_order_of_python_sets(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    # Python orders sets of strings by a hash salted per process: two processes with other
+    # salts must still write the same files.
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"maps-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "geomap", "build", str(seeds_dir), "--out", str(out)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        outs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert outs[0].keys() == outs[1].keys()
+    for name, data in outs[0].items():
+        assert outs[1][name] == data, f"{name} differs between two processes"

@@ -3106,3 +3106,12 @@ def test_the_next_sentence_of_a_paragraph_goes_on_with_its_day(extract: Extract)
     # (not what goes on now, nor what a new paragraph tells)
     assert told["Hawija"] == ("", "present")
     assert told["Tal Afar"] == ("", "article")
+
+
+def test_a_headline_two_parties_claim_names_neither(extract: Extract) -> None:
+    body = (
+        "Forces retake Hawija\n\nKurdish Peshmerga forces announced on August 23 that they had "
+        "recaptured Hawija.\n\nIraqi troops said they had recaptured Hawija on August 23."
+    )
+    captures = [e for e in extract(body, PUB).events if e.type == "capture"]
+    assert [e.actors for e in captures] == [()]
