@@ -2045,10 +2045,7 @@ def _actors(
         # "The fall of Raqqa leaves Isis clinging to ...": the noun's agent is told with "to"
         # or "by" ("the fall of Mosul to IS"), not by the clause it is the subject of
         others = [a for a in others if _NOUN_AGENT.search(body, max(t0, a.start - 30), a.start)]
-    if _AFTER_DOING.search(sentence.text, 0, trigger.start):
-        # "IS militants surrendered to Kurdish forces after fleeing Hawija": the sentence's
-        # subject does what its participle says, not the party named last.
-        subject = subject[::-1]
+    subject = _participle_subject(body, sentence.text, trigger, subject)
     # "Iraqi troops and the Hashd al-Shaabi retook Hawija": the subject is all of them.
     run = 1
     while run < len(subject) and _JOINED.fullmatch(
@@ -2270,8 +2267,17 @@ _SUBORDINATE = re.compile(r"\b(?:before|after|until|once|because|although)\s", r
 
 
 def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpan]) -> bool:
-    """Whether an actor opens the clause that ``joined`` (a match of _NEW_CLAUSE) begins."""
-    return any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans)
+    """Whether an actor opens the clause that ``joined`` (a match of _NEW_CLAUSE) begins, or
+    troops no table names ("..., and that the troops who had held it were pulling back")."""
+    return any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans) or bool(
+        _UNNAMED_SUBJECT.match(sentence.text, joined.end())
+    )
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:that\s+)?(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?(?:troops|soldiers|units|"
+    r"defenders|garrison|men|policemen)\b"
+)
 
 
 # "have since lost Mosul", "has since been retaken": when, the sentence does not tell.
@@ -2309,6 +2315,36 @@ _PRESENT = re.compile(
     r"|\bnow\s+$",
     re.I,
 )
+
+
+def _participle_subject(
+    body: str, sentence: str, trigger: Trigger, subject: list[ActorSpan]
+) -> list[ActorSpan]:
+    """The parties of ``subject``, those named before the trigger, in the order they may be
+    its subject, when the trigger is a participle that takes the sentence's subject."""
+    if _AFTER_DOING.search(sentence, 0, trigger.start):
+        # "IS militants surrendered to Kurdish forces after fleeing Hawija": the sentence's
+        # subject does what its participle says, not the party named last.
+        return subject[::-1]
+    if subject and _participle_clause(sentence, trigger):
+        # "The SDF announced an operation to oust IS from the east bank, pushing south from
+        # Hasakeh": the participle's subject is the sentence's, not one named on the way
+        run = 1
+        while run < len(subject) and _JOINED.fullmatch(
+            body, subject[run - 1].end, subject[run].start
+        ):
+            run += 1
+        return subject[:run]
+    return subject
+
+
+def _participle_clause(sentence: str, trigger: Trigger) -> bool:
+    """Whether ``trigger`` opens a participle clause set off by a comma: ", pushing south"."""
+    return trigger.text.split()[0].lower().endswith("ing") and sentence[
+        : trigger.start
+    ].rstrip().endswith(",")
+
+
 _OBJECT_GAP = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*[’']?\s+){0,2}")  # "IS| convoys |fleeing"
 _RELATIVE_SUBJECT = re.compile(
     r"\s(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?$"
@@ -2346,6 +2382,7 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
+    r"|\b(?:oust(?:ed|s|ing)?|expel(?:led|s|ling)?|evict(?:ed|s|ing)?)\s+(?:the\s+)?"  # ("oust IS")
     # "cuts the road that Daesh used": the route's users
     r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?)\s+(?:that|which)\s+(?:the\s+)?"
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es|ed|ing))\s+with\s+(?:the\s+)?"  # ("clash with Peshmerga")

@@ -3115,3 +3115,26 @@ def test_a_headline_two_parties_claim_names_neither(extract: Extract) -> None:
     )
     captures = [e for e in extract(body, PUB).events if e.type == "capture"]
     assert [e.actors for e in captures] == [()]
+
+
+def test_troops_of_a_clause_of_their_own_are_not_the_first_clauses_party(
+    extract: Extract,
+) -> None:
+    body = (
+        "An officer said the militants had taken over the army headquarters on the western "
+        "edge of Mosul, and that the troops who had held it were pulling back east toward "
+        "Tal Afar."
+    )
+    moves = [e for e in extract(body, PUB).events if e.type == "withdrawal"]
+    assert [e.actors for e in moves] == [()]
+
+
+def test_a_participle_takes_the_sentences_subject_not_the_party_ousted(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Syrian Democratic Forces announced on Saturday an operation to oust IS from the "
+        "east bank of the river, pushing south from Tal Afar."
+    )
+    (move,) = [e for e in extract(body, PUB).events if e.type == "advance"]
+    assert move.actors[0] == "SDF" and move.extra["targets"] == ["ISIS"]
