@@ -1025,7 +1025,9 @@ _PART_NOUN = (
     r"(?:military\s+|air\s+)?base|airbase|(?:oil|gas)\s?field|"
     r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium)"
 )
-_LISTED = r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_LISTED = (  # ("and Judaydat al-Mufti")
+    r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,2}"
+)
 _PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")
 # ("a district of Raqqa", "the eastern neighbourhoods of Mosul": Raqqa and Mosul are wholes)
 _PART_BEFORE = re.compile(

@@ -234,6 +234,25 @@ def test_a_neighbourhood_of_a_city_is_not_a_namesake_far_away(extract: Extract) 
     ]
 
 
+def test_each_neighbourhood_listed_is_no_namesake_far_away(extract: Extract) -> None:
+    body = (
+        "CTS units pushed into the Karama and Judaydat al-Mufti neighborhoods of eastern "
+        "Mosul on Friday."
+    )
+    (part,) = by_text(extract(body).mentions, "Karama")
+    assert not part.resolved
+
+
+def test_the_town_is_not_the_place_just_called_a_capital(extract: Extract) -> None:
+    body = (
+        "Kurdish forces drove IS out of Tal Abyad, a town on the border, cutting the "
+        "jihadists' supply line to their self-declared capital of Raqqa. Kurdish fighters "
+        "pushed into the town from the east."
+    )
+    (town,) = [m for m in extract(body).mentions if m.text == "the town"]
+    assert town.name == "Tall Abyaḑ"
+
+
 def test_every_name_listed_before_a_plural_noun_of_place_is_a_place(extract: Extract) -> None:
     result = extract("The Tanak, Zanjili and Rajm Hadid neighbourhoods fell on Sunday.")
     names = [m.text for m in result.mentions if m.kind == "place"]
