@@ -2516,11 +2516,6 @@ def _acting(e: Event) -> tuple[str, ...]:
     return tuple(a for a in e.actors if a not in hit)
 
 
-def _everyone(named: set[tuple[str, ...]]) -> set[str]:
-    """The parties that several tellings name together."""
-    return set().union(*named)
-
-
 def _told(status: str) -> str:
     """A status as the same event told again keeps it: a plan or a denial, else told."""
     return status if status in ("planned", "denied") else "told"
@@ -2530,6 +2525,7 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     """Keep one event of each told again: the headline, the lead and the body telling one
     event (same type, places and date) are one, whether reported or claimed, unless they name
     other parties; of those, the one reported as fact, naming its parties, most confident."""
+    events = _one_per_sentence(events)
     groups: dict[tuple[object, ...], list[Event]] = {}
     for e in events:
         key = (
@@ -2540,30 +2536,23 @@ def _deduplicated(events: list[Event]) -> list[Event]:
         )
         groups.setdefault(key, []).append(e)
     keep: set[int] = set()
-    named_by: dict[int, Event] = {}  # the kept one naming no party -> a telling that names them
+    named_by: dict[int, Event] = {}  # the kept one -> a telling that names all its parties
     for group in groups.values():
         named = {_acting(e) for e in group if _acting(e)}
-        for actors in sorted(named) or [()]:
-            same = [e for e in group if _acting(e) == actors or not _acting(e)]
+        # (a telling that names some of the parties another names is of the same event:
+        # "ISF took Heet" and "the CTS, with the army and the tribal fighters, took Heet")
+        widest = sorted(a for a in named if not any(set(a) < set(b) for b in named))
+        for actors in widest or [()]:
+            same = [e for e in group if set(_acting(e)) <= set(actors)]
             best = max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence))
             keep.add(id(best))
             # ("Forces retake Bashiqa" over "the Peshmerga announced they had recaptured
-            # Bashiqa": the report, by the parties its other telling names)
-            # (not when two tellings name parties apart: then no one is sure who)
-            naming = [e for e in same if actors and set(_acting(e)) == _everyone(named)]
-            if not best.actors and naming:
+            # Bashiqa": the report, by the parties its other telling names; not when two
+            # tellings name parties apart: then no one is sure who)
+            naming = [e for e in same if actors and _acting(e) == actors]
+            told_of = [a for a in widest if set(_acting(best)) <= set(a)]
+            if naming and _acting(best) != actors and len(told_of) == 1:
                 named_by[id(best)] = max(naming, key=lambda e: e.confidence)
-    # One sentence telling one event twice ("monitored the SDF taking full control of Raqqa
-    # city, after they captured the last positions of IS in the city"): the telling that
-    # names more of its parties.
-    told: dict[tuple[object, ...], list[Event]] = {}
-    for e in events:
-        if id(e) in keep:
-            told.setdefault((e.quote, e.type, _place_keys(e), e.date, e.status), []).append(e)
-    for same in told.values():
-        for e in same:
-            if any(o is not e and set(e.actors) < set(o.actors) for o in same):
-                keep.discard(id(e))
     struck: dict[tuple[str, frozenset[str]], set[str]] = {}
     for e in events:
         if e.type == "airstrike":
@@ -2575,12 +2564,37 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     ]
 
 
+def _one_per_sentence(events: list[Event]) -> list[Event]:
+    """One sentence telling one event twice ("monitored the SDF taking full control of Raqqa
+    city, after they captured the last positions of IS in the city"; "liberated the entire
+    Heet city and raised the flag over the government compound in the city center"): the
+    telling that names more of its parties, else the first."""
+    told: dict[tuple[object, ...], list[Event]] = {}
+    for e in events:
+        told.setdefault((e.quote, e.type, _place_keys(e), e.date, e.status), []).append(e)
+    dropped: set[int] = set()
+    for same in told.values():
+        fullest = max(same, key=lambda e: len(e.actors))
+        for e in same:
+            if e is not fullest and (
+                set(e.actors) < set(fullest.actors)
+                # (a move's two ends told apart are both kept: "pushed into Qayyarah, moving
+                # in from the nearby Qayyarah air base")
+                or (e.actors == fullest.actors and e.type in _STATIC)
+            ):
+                dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]
+
+
 def _with_parties_of(e: Event, other: Event | None) -> Event:
     """``e`` with the parties ``other``, a telling of the same event, names."""
     if other is None:
         return e
+    hit = list(dict.fromkeys([*other.extra.get("targets", []), *e.extra.get("targets", [])]))
+    actors = tuple(dict.fromkeys([*other.actors, *e.actors]))
+    acting = tuple(a for a in actors if a not in hit)
     return replace(
-        e, actors=other.actors, extra={**e.extra, "targets": other.extra.get("targets", [])}
+        e, actors=acting + tuple(a for a in actors if a in hit), extra={**e.extra, "targets": hit}
     )
 
 

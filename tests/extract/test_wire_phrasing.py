@@ -3138,3 +3138,20 @@ def test_a_participle_takes_the_sentences_subject_not_the_party_ousted(
     )
     (move,) = [e for e in extract(body, PUB).events if e.type == "advance"]
     assert move.actors[0] == "SDF" and move.extra["targets"] == ["ISIS"]
+
+
+def test_tellings_naming_some_of_the_parties_are_one_event(extract: Extract) -> None:
+    body = (
+        "Counter-Terrorism forces liberate Hawija from ISIS\n\n"
+        'The CTS spokesman said: "The heroes of the Counter-Terrorism Service, with the '
+        "support of the army and the tribal mobilization fighters, have liberated the entire "
+        "Hawija city and raised the Iraqi flag over the government compound in the city "
+        'center this morning."\n\n'
+        "Troops pushed into Tal Afar, moving in from the nearby Mosul airport."
+    )
+    events = extract(body, PUB).events
+    captures = [e for e in events if e.type == "capture"]
+    assert len(captures) == 1 and {"ISF", "PMU"} <= set(captures[0].actors)
+    assert captures[0].extra["targets"] == ["ISIS"]
+    # (a move's two ends, told apart, are both kept)
+    assert len([e for e in events if e.type == "advance"]) == 2
