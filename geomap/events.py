@@ -2144,7 +2144,8 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
         targets |= {id(a) for a in window if a.start < t0}
     if _DEFENDS.match(trigger.text):  # "Iraqi forces repelled an attack by the gangs"
         targets |= {id(a) for a in window if a.start < t0}
-    if trigger.type == "capture":  # "pushed IS out of Bashiqa": who is driven out loses it
+    if trigger.type in ("capture", "link_up"):  # "pushed IS out of Bashiqa": who is driven
+        # out loses it; "broke a jihadist siege": who besieged
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
     if trigger.type == "airstrike":  # "two strikes destroyed an ISIS oil still": what was hit
         hit = _HIT_BY.search(body, max(0, t0 - 60), t0)
@@ -2530,7 +2531,11 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     for e in events:
         key = (
             e.type,
-            tuple(sorted((p.place_id or p.name, p.role) for p in e.places)),
+            # (a place taken, held or struck, whether told "at" it or "near" it: "breaks the
+            # siege of Deir Ezzor airport", "broke the siege of the airport in Deir Ezzor")
+            _place_keys(e)
+            if e.type in _STATIC
+            else tuple(sorted((p.place_id or p.name, p.role) for p in e.places)),
             _told(e.status),
             e.date_text if e.date is None else (e.date, e.date_end),
         )

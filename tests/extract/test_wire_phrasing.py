@@ -3155,3 +3155,23 @@ def test_tellings_naming_some_of_the_parties_are_one_event(extract: Extract) -> 
     assert captures[0].extra["targets"] == ["ISIS"]
     # (a move's two ends, told apart, are both kept)
     assert len([e for e in events if e.type == "advance"]) == 2
+
+
+def test_who_besieged_is_acted_against_when_the_siege_is_broken(extract: Extract) -> None:
+    for body in (
+        "Syria army breaks IS siege of Mosul airport",
+        "The army broke the siege imposed by Daesh on Tal Afar on Saturday.",
+    ):
+        (event,) = extract(body, PUB).events
+        assert event.type == "link_up" and event.extra["targets"] == ["ISIS"], body
+
+
+def test_a_place_taken_told_at_it_and_near_it_the_same_day_is_one_event(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army breaks IS siege of Tal Afar airport\n\n"
+        "Iraqi troops on Saturday broke a siege of the military airport in Tal Afar, state "
+        "media said."
+    )
+    assert len(extract(body, PUB).events) == 1
