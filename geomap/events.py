@@ -2588,6 +2588,16 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
                 or (e.actors == fullest.actors and e.type in _STATIC)
             ):
                 dropped.add(id(e))
+    # ("closed the last escape route out of the city ..., completing the encirclement of
+    # Raqqah": a route with one end, cut to close a siege told with it, is that siege)
+    ringed = {(e.quote, _place_keys(e), e.date) for e in events if e.type == "siege"}
+    dropped |= {
+        id(e)
+        for e in events
+        if e.type == "cut_route"
+        and len(e.places) == 1
+        and (e.quote, _place_keys(e), e.date) in ringed
+    }
     return [e for e in events if id(e) not in dropped]
 
 

@@ -3175,3 +3175,12 @@ def test_a_place_taken_told_at_it_and_near_it_the_same_day_is_one_event(
         "media said."
     )
     assert len(extract(body, PUB).events) == 1
+
+
+def test_a_road_cut_to_close_a_siege_told_with_it_is_that_siege(extract: Extract) -> None:
+    body = (
+        "The SDF reached Tal Afar in June.\n\nOn August 20, the SDF closed the last ISIS "
+        "escape route out of the city when it seized territory on the southern bank of the "
+        "river, completing the encirclement of Tal Afar."
+    )
+    assert [e.type for e in extract(body, PUB).events] == ["advance", "siege"]
