@@ -117,7 +117,7 @@ _SIEGE_ENDED = re.compile(
     r"(?:finally\s+|now\s+)?(?:broken|lifted|ended|relieved)\b",
     re.I,
 )
-_LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)$", re.I)
+_LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)s?$", re.I)
 _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 # The subject of an attack that flies: "Russian aircraft had killed", "coalition jets bombing"
 # (not drones: "an Isis drone dropped grenades" is an attack).
@@ -1281,8 +1281,9 @@ def _drop_containers(slots: list[_Slot]) -> list[_Slot]:
             or s.role == "between"
             or (
                 s.role in ("from", "to")
+                # ("advanced from Iraq towards Mosul": no end of a move holds the other)
                 and not any(
-                    p.role == s.role
+                    p.role in ("from", "to", "at")
                     and p.ref.target.place is not None
                     and p.ref.target.place.country == iso
                     for p in points
@@ -2383,7 +2384,8 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
-    r"|\b(?:oust(?:ed|s|ing)?|expel(?:led|s|ling)?|evict(?:ed|s|ing)?)\s+(?:the\s+)?"  # ("oust IS")
+    r"|\b(?:oust(?:ed|s|ing)?|expel(?:led|s|ling)?|evict(?:ed|s|ing)?|clear(?:ed|s|ing)?)\s+"
+    r"(?:the\s+)?"  # ("oust IS", "clearing Daesh from Iraq")
     # "cuts the road that Daesh used": the route's users
     r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?)\s+(?:that|which)\s+(?:the\s+)?"
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es|ed|ing))\s+with\s+(?:the\s+)?"  # ("clash with Peshmerga")

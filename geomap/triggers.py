@@ -250,14 +250,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         rf"\blaunch(?:ed|es|ing)?\s+(?:(?:on|this|last|early|late)\s+\w+\s+)?"
-        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_OP}\b",
+        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_OP}|operations|offensives)\b",
     ),
-    # "announced the start of the offensive to recapture Mosul"
+    # "announced the start of the offensive to recapture Mosul", "the start of operations"
     (
         "advance",
         "active",
-        r"\b(?:start|launch|beginning|opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)"
-        rf"(?:[\w-]+\s+){{0,2}}?{_OP}\b",
+        r"\b(?:start|launch|beginning|opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_OP}|operations|offensives)\b",
     ),
     # "The operation to liberate Hawija was launched on September 21": the start, no capture
     (

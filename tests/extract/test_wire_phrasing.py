@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.extract_support import Extract, names, only
+from geomap.schema import Event
 
 PUB = dt.date(2017, 8, 27)  # a Sunday
 MOSUL, TAL_AFAR, HAWIJA = "geonames:99072", "geonames:90393", "geonames:390188"
@@ -3184,3 +3185,27 @@ def test_a_road_cut_to_close_a_siege_told_with_it_is_that_siege(extract: Extract
         "river, completing the encirclement of Tal Afar."
     )
     assert [e.type for e in extract(body, PUB).events] == ["advance", "siege"]
+
+
+def test_operations_launched_are_an_advance_told_not_a_plan(extract: Extract) -> None:
+    body = (
+        "Iraqi forces liberated Ramadi last December, and launched the operations to "
+        "liberate Hawija and its surrounding areas in March."
+    )
+    hawija = [(e.type, e.status, e.date) for e in extract(body, PUB).events if HAWIJA in names(e)]
+    assert hawija == [("advance", "reported", "2017-03-01")]
+    body = "The militants use tunnels to launch guerrilla-style attacks on troops in Mosul."
+    assert [e.type for e in extract(body, PUB).events] != ["advance"]
+
+
+def test_a_move_from_a_country_to_a_town_in_it_has_no_country_end(extract: Extract) -> None:
+    body = (
+        "The start of Iraqi operations to retake Mosul marks a step towards clearing Daesh "
+        "from Iraq, a spokesman said."
+    )
+    (event,) = extract(body, PUB).events
+    assert names(event) == {MOSUL} and "ISIS" not in _acting_of(event)
+
+
+def _acting_of(event: Event) -> set[str]:
+    return set(event.actors) - set(event.extra["targets"])
