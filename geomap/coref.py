@@ -142,6 +142,7 @@ def _antecedent(
         return _the_storys_town(text, places[:hi], countries)
     if not fitting:
         return None
+    fitting = _preferred(text, fitting, start)
     if _noun(m) == "city":
         before = places[max(0, hi - _STORY) : hi]
         return _the_city(text, (fitting, before), start, index, (locating, countries))
@@ -159,6 +160,20 @@ def _antecedent(
 _CALLED_CITY = re.compile(r"\b(?:capital|city)\s+of\s+(?:the\s+)?\Z")
 
 
+def _preferred(text: ArticleText, fitting: list[PlaceRef], start: int) -> list[PlaceRef]:
+    """The places of ``fitting`` (nearest first) a description at ``start`` may stand for,
+    those it more likely does first."""
+    if not text.quoted[start]:
+        # ("'Daesh ran towards al-Bab,' a commander told Reuters from inside the town"): not
+        # one named in someone's words, when the reporter's own name one
+        fitting = [p for p in fitting if not text.quoted[p.start]] or fitting
+    if fitting[0].target.place is None and fitting[0].source == "gazetteer":
+        # (not a name some gazetteer knows but left unresolved, "the Euphrates", when a
+        # place it resolved fits)
+        fitting = [p for p in fitting if p.target.place is not None] or fitting
+    return fitting
+
+
 def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> bool:
     """Whether the place ``p`` may be what a description calls a ``noun`` ("city", "town",
     "village", or "" for "the stronghold"), of one of ``countries`` if any are told."""
@@ -172,6 +187,12 @@ def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> boo
             and not countries
             and noun in ("town", "village")
             and not _NO_TOWN_AFTER.match(text.body, p.end)  # ("the Saadah area")
+            # (not one the text calls smaller: "a hamlet he called al-Mughayir, before
+            # entering the town"; nor one named as an owner: "Ankara's deepest incursion")
+            and not (
+                noun == "town" and _CALLED_SMALLER.search(text.body, max(0, p.start - 60), p.start)
+            )
+            and text.body[p.end : p.end + 2] not in ("'s", "’s")
         )
     if countries and place.country not in countries:
         return False
@@ -193,6 +214,10 @@ def _the_storys_town(
     return story if story.target.place.population < _TOO_BIG["town"] else None
 
 
+_CALLED_SMALLER = re.compile(
+    r"\b(?:villages?|hamlets?|farms?)\s+(?:of\s+|(?:he|she|they|locals)\s+called\s+|called\s+|"
+    r"known\s+as\s+)?(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?\Z"
+)
 _NO_TOWN_AFTER = re.compile(
     r"\s+(?:area|district|region|camp|base|airbase|air\s+base|front|axis|sector|desert|field|"
     r"mountains?|valley|river|dam|bridge|crossing|airport|neighbou?rhood|quarter)\b",

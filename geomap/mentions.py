@@ -138,8 +138,13 @@ _AFTER_DISEASE = re.compile(
     r"^\s+(?:boils?|fever|sores?|syndrome|flu|virus|disease|belly)\b", re.I
 )
 _AFTER_ORG = re.compile(
-    r"^(?:['’]s)?\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:Forces|Army|Units|Ministry|Government|Council|"
-    r"Security|Police|Mobili[sz]ation|Service|Party|Front|Command|Division|Brigades?|TV|News)\b"
+    # (and listed before another of them: "the Sultan Murad and Hamza brigades")
+    r"^(?:['’]s)?(?:(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*"
+    r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s+[a-z]))?"
+    r"\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:Forces|Army|Units|Ministry|Government|Council|"
+    r"Security|Police|Mobili[sz]ation|Service|Party|Front|Command|Division|Brigades?|TV|News|"
+    # "the Sultan Murad and Hamza brigades"
+    r"brigades?|battalions?|factions?)\b"
 )
 # "the commander of the Qadimun Ya Nainawa operations": the operation's name
 _AFTER_OPERATION = re.compile(r"^\s+(?:\([^)]{1,40}\)\s+)?(?i:operations?|offensive)\b")

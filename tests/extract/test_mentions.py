@@ -253,6 +253,23 @@ def test_the_town_is_not_the_place_just_called_a_capital(extract: Extract) -> No
     assert town.name == "Tall Abyaḑ"
 
 
+def test_the_town_is_the_reporters_not_one_named_in_a_quote_or_a_hamlet(
+    extract: Extract,
+) -> None:
+    body = (
+        "Rebels swept into the border town of Tal Afar on Wednesday, as the Kurds were told "
+        "to move east of the Euphrates. Trucks carried fighters of the Sultan Murad and Hamza "
+        "brigades. By early afternoon, commanders said they had reached the town centre.\n\n"
+        '"Daesh ran towards Hawija," a commander told Reuters from inside the town. He said '
+        "rebels had taken a hamlet he called al-Mughayir, before entering the town."
+    )
+    result = extract(body)
+    towns = [m.name for m in result.mentions if m.text == "the town"]
+    assert towns == ["Tall ‘Afar"] * 3
+    (hamza,) = by_text(result.mentions, "Hamza")
+    assert hamza.note.startswith("not a place")
+
+
 def test_every_name_listed_before_a_plural_noun_of_place_is_a_place(extract: Extract) -> None:
     result = extract("The Tanak, Zanjili and Rajm Hadid neighbourhoods fell on Sunday.")
     names = [m.text for m in result.mentions if m.kind == "place"]
