@@ -1420,7 +1420,9 @@ def _event_date(
     inside = [
         d
         for d in dates
-        if start <= d.start < end and not _after_saying(text, d) and not _first_since(text, d)
+        if start <= d.start < end
+        and not _after_saying(text, d)
+        and not _first_since(text, d, start)
     ]
     pool = inside or [
         d
@@ -1430,7 +1432,7 @@ def _event_date(
         # (nor one past a clause that ends the trigger's words: "Tal Afar, a town that ISIL
         # has held since June 2014")
         and not (d.start >= end and _inside_clause(text.body, start, d.start))
-        and not _first_since(text, d)
+        and not _first_since(text, d, start)
         and not _since_of_another_clause(text.body, d, start)
     ]
     if not pool:
@@ -1605,13 +1607,25 @@ def _since_of_another_clause(body: str, d: DateExpr, start: int) -> bool:
     return since and d.end <= start and bool(_JOINED_CLAUSE.search(body, d.end, start))
 
 
-def _first_since(text: ArticleText, d: DateExpr) -> bool:
+def _first_since(text: ArticleText, d: DateExpr, start: int) -> bool:
     """Whether the date only says how long since it last happened.
 
     "... entered Mosul, the first time troops have set foot in the city since 2014".
     """
     since = d.kind == "since" or d.text.lower().startswith("since")
-    return since and bool(_FIRST_TIME.search(text.body, max(0, d.start - 80), d.start))
+    if not since:
+        # "the first Turkish air raids over Syria since the downing of a Russian warplane
+        # near the border last November": the date of what it is the first since
+        told = _SINCE_BEFORE.search(text.body, max(0, d.start - 90), d.start)
+        return (
+            told is not None
+            and told.start() > start  # (not a trigger inside it: "since ISIS seized Mosul")
+            and bool(_FIRST_TIME.search(text.body, max(0, told.start() - 80), told.start()))
+        )
+    return bool(_FIRST_TIME.search(text.body, max(0, d.start - 80), d.start))
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s[^,;.:]*$", re.I)
 
 
 _NEXT_JOINED = re.compile(
@@ -2590,6 +2604,9 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
                 or (e.actors == fullest.actors and e.type in _STATIC)
             ):
                 dropped.add(id(e))
+    # ("struck 11 IS targets near Jarablus, in the first Turkish air raids over Syria"): a
+    # telling at a country only, beside one at a place in it, is that one
+    dropped |= {id(e) for e in events if _only_around(e, events)}
     # ("closed the last escape route out of the city ..., completing the encirclement of
     # Raqqah": a route with one end, cut to close a siege told with it, is that siege)
     ringed = {(e.quote, _place_keys(e), e.date) for e in events if e.type == "siege"}
@@ -2601,6 +2618,22 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
         and (e.quote, _place_keys(e), e.date) in ringed
     }
     return [e for e in events if id(e) not in dropped]
+
+
+def _only_around(e: Event, events: list[Event]) -> bool:
+    """Whether ``e`` is at countries only, and its sentence tells an event of its type at a
+    place in one of them."""
+    countries = {p.place_id for p in e.places}
+    if not e.places or not all(c and c.startswith("country:") for c in countries):
+        return False
+    return any(
+        o is not e
+        and o.quote == e.quote
+        and o.type == e.type
+        and o.date == e.date
+        and any(p.place_id and not p.place_id.startswith("country:") for p in o.places)
+        for o in events
+    )
 
 
 def _with_parties_of(e: Event, other: Event | None) -> Event:

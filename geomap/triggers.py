@@ -592,7 +592,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "airstrike",
         "active",
-        r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters)\s+(?:(?:had|have|has|also)\s+)?"
+        r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters)\s+"
+        r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently)\s+)?"
         # ("warplanes began striking positions in Tikrit")
         r"(?:(?:began|begun|started|continued|kept|have\s+been|had\s+been|were)\s+"
         r"(?:striking|bombing|pounding|targeting|hitting|raiding)\b|"

@@ -3209,3 +3209,15 @@ def test_a_move_from_a_country_to_a_town_in_it_has_no_country_end(extract: Extra
 
 def _acting_of(event: Event) -> set[str]:
     return set(event.actors) - set(event.extra["targets"])
+
+
+def test_raids_that_are_the_first_since_an_old_event_are_dated_now(extract: Extract) -> None:
+    body = (
+        "Turkish F-16 jets then struck 11 Islamic State targets near Tal Afar, the army said, "
+        "in the first Turkish air raids over Iraq since the downing of a Russian warplane "
+        "near the border last November."
+    )
+    (event,) = extract(body, PUB).events
+    assert (event.type, names(event)) == ("airstrike", {TAL_AFAR})
+    assert event.date is not None and event.date >= "2017-08-26"
+    assert event.actors[0] == "Turkey"
