@@ -193,7 +193,9 @@ _AFTER_GOVT = re.compile(
     r"retaken|retook|regained|reclaimed|recaptured|press(?:es|ed)|declared|claim(?:s|ed)|"
     r"vow(?:s|ed)|pledg(?:es|ed)|seeks|sought|hopes|moved\s+to))\b"
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
-    r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy)\b)"
+    r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy|"
+    # "Ankara's deepest incursion into Syria", "Baghdad's military"
+    r"(?:[a-z]+\s+)?(?:incursion|intervention|military|forces|troops|army|allies|proxies))\b)"
 )
 # "an agreement with Baghdad", "fought alongside Baghdad": a party, not a place.
 _WITH_GOVT = re.compile(
@@ -743,7 +745,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         )
         or (
             _AFTER_GOVT.match(after)
-            and not has_locative(body, ref.start)  # "forces in Syria said"
+            # "forces in Syria said" (but "in Ankara's deepest incursion": Ankara's)
+            and (after[:2] in ("'s", "’s") or not has_locative(body, ref.start))
         )
         or (any(w in before.lower() for w in _FEELS_WORDS) and _FELT_BY.search(before) is not None)
     ):

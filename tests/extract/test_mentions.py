@@ -270,6 +270,12 @@ def test_the_town_is_the_reporters_not_one_named_in_a_quote_or_a_hamlet(
     assert hamza.note.startswith("not a place")
 
 
+def test_a_capitals_incursion_is_its_governments(extract: Extract) -> None:
+    body = "Rebels swept into Tal Afar, meeting little resistance in Ankara's deepest incursion."
+    (ankara,) = by_text(extract(body).mentions, "Ankara")
+    assert ankara.note == "not a place: stands for the government"
+
+
 def test_every_name_listed_before_a_plural_noun_of_place_is_a_place(extract: Extract) -> None:
     result = extract("The Tanak, Zanjili and Rajm Hadid neighbourhoods fell on Sunday.")
     names = [m.text for m in result.mentions if m.kind == "place"]
