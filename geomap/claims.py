@@ -107,6 +107,8 @@ _INTENT = re.compile(
     r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b"
     r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
     r"|\bin\s+a\s+bid\s+to\b|\b(?:are|is|am)\s+coming\s+to\b"  # ("We are coming to liberate")
+    # "were on the verge of retaking all of eastern Aleppo": not yet
+    r"|\bon\s+the\s+(?:verge|brink|cusp|point)\s+of\b|\babout\s+to\b"
     # "Erdogan has proposed that Turkish troops take part": a proposal, not yet a fact
     r"|\bpreparations?\s+(?:\w+\s+){0,2}?(?:to|for)\b"
     r"|\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+for|"

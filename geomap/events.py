@@ -63,7 +63,9 @@ if TYPE_CHECKING:
 
 __all__ = ["dominant_date", "events_from_text", "undated_span"]
 
-_PURPOSE = re.compile(r"\b(?:to\s+(?:\w+ly\s+)?|for\s+(?:the\s+)?)$", re.I)
+_PURPOSE = re.compile(  # ("an offensive to isolate and eventually capture Raqqa")
+    r"\b(?:to\s+(?:\w+\s+(?:and|or)\s+)?(?:\w+ly\s+)?|for\s+(?:the\s+)?)$", re.I
+)
 _DIRECTION = re.compile(rf"\b(?P<d>{BEARING})\s+$", re.I)
 # What ends the words about an event: a relative clause, a dash, a clause of time or reason
 # ("... to storm Hawija once the Mosul operation is over").
@@ -87,6 +89,8 @@ _RELATIVE = re.compile(
     r"|\s(?:also\s+|now\s+)?leaves\s+(?!behind\b)"
     r"|,\s+(?:leaving|prompting|raising|bringing|putting|marking|sparking|opening\s+the\s+(?:road|way)|"
     r"paving\s+the\s+way)\s"
+    # "Iraqi troops fully liberate Anah, next targets Rawa and Qaim": what is to come
+    r"|[,;:]\s+(?:(?:and|with)\s+)?(?:the\s+|their\s+|its\s+)?next\s+(?:targets?|goals?|objectives?|stops?)\b"
     # "..., territory the Peshmerga had held since 2014": what the places were, not the event
     r"|,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+)?(?:territor(?:y|ies)|areas?|towns?|cities|city|"
     r"villages?|regions?|districts?|lands?)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w’'-]+\s+"
@@ -816,15 +820,18 @@ def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         head = out[-1] if out else None
         if (
-            head is not None
-            and (
-                head.type in ("advance", "planned")
-                # "has been fighting since June to capture the city": trying, not done
-                or (head.type == "attack" and head.text.lower().startswith(("fight", "battl")))
+            t.type in ("capture", "advance", "attack")
+            and any(
+                (
+                    h.type in ("advance", "planned")
+                    # "has been fighting since June to capture the city": trying, not done
+                    or (h.type == "attack" and h.text.lower().startswith(("fight", "battl")))
+                )
+                and t.start - h.end < 160
+                # ("an offensive to isolate and eventually capture Raqqa": the aims after the first)
+                and _PURPOSE.search(sentence[h.end : t.start])
+                for h in out[-2:]
             )
-            and t.type in ("capture", "advance", "attack")
-            and t.start - head.end < 160
-            and _PURPOSE.search(sentence[head.end : t.start])
         ):
             continue
         if (
@@ -2058,8 +2065,14 @@ def _actors(
         others = _passive_agents(body, trigger, others, t0)
     elif trigger.type == "capture" and _NOUN_TRIGGER.search(trigger.text):
         # "The fall of Raqqa leaves Isis clinging to ...": the noun's agent is told with "to"
-        # or "by" ("the fall of Mosul to IS"), not by the clause it is the subject of
-        others = [a for a in others if _NOUN_AGENT.search(body, max(t0, a.start - 30), a.start)]
+        # or "by" ("the fall of Mosul to IS"), not by the clause it is the subject of, nor
+        # past it ("... a truce which does not apply to IS")
+        others = [
+            a
+            for a in others
+            if _NOUN_AGENT.search(body, max(t0, a.start - 30), a.start)
+            and not _CLAUSE_BREAK.search(body, t0 + len(trigger.text), a.start)
+        ]
     subject = _participle_subject(body, sentence.text, trigger, subject)
     # "Iraqi troops and the Hashd al-Shaabi retook Hawija": the subject is all of them.
     run = 1
@@ -2292,7 +2305,7 @@ def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpa
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:that\s+)?(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?(?:troops|soldiers|units|"
-    r"defenders|garrison|men|policemen)\b"
+    r"defenders|garrison|men|policemen|forces|fighters)\b"
 )
 
 

@@ -3221,3 +3221,35 @@ def test_raids_that_are_the_first_since_an_old_event_are_dated_now(extract: Extr
     assert (event.type, names(event)) == ("airstrike", {TAL_AFAR})
     assert event.date is not None and event.date >= "2017-08-26"
     assert event.actors[0] == "Turkey"
+
+
+def test_what_is_next_near_or_only_aimed_at_is_not_taken(extract: Extract) -> None:
+    body = "Iraqi troops fully liberate Hawija, next targets Mosul and Tal Afar"
+    assert [names(e) for e in extract(body, PUB).events] == [{HAWIJA}]
+    body = "Syrian forces were on the verge of retaking all of Tal Afar."
+    assert [e.status for e in extract(body, PUB).events] == ["planned"]
+    body = (
+        "The SDF announced on Sunday the start of an offensive to isolate and eventually "
+        "capture Mosul."
+    )
+    assert all(e.type != "capture" for e in extract(body, PUB).events)
+
+
+def test_a_noun_of_capture_is_not_by_a_party_named_past_its_clause(extract: Extract) -> None:
+    body = (
+        "The capture of Tal Afar is the biggest prize yet for the government, and comes "
+        "during a truce which does not apply to IS."
+    )
+    (event,) = extract(body, PUB).events
+    assert "ISIS" not in event.actors
+
+
+def test_the_forces_of_a_clause_of_their_own_are_not_the_party_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "Abadi announced operations to liberate Hawija, which has been under the control of "
+        "Daesh since 2014, and the forces liberated a number of villages near Tal Afar."
+    )
+    villages = [e for e in extract(body, PUB).events if TAL_AFAR in names(e)]
+    assert villages and all("ISIS" not in e.actors for e in villages)
