@@ -837,7 +837,7 @@ def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
         if (
             head is not None
             and t.text.lower().startswith("securing")
-            and sentence[: t.start].rstrip().endswith(",")
+            and _participle_clause(sentence, t)
             and _ROUTE_OBJECT.match(sentence, t.end)
         ):
             continue  # "retook Baiji, securing the highway north of Tikrit": what it won
@@ -980,13 +980,7 @@ def _give_participles(
     it does: "to reach the garrison in Deir ez-Zor, ending a siege of three years" (but not
     where a move set out from: "advanced east from Kobane, taking a string of villages")."""
     for k, t in enumerate(triggers):
-        if (
-            k
-            and not owners.get(k)
-            and owners.get(k - 1)
-            and t.text.split()[0].lower().endswith("ing")
-            and sentence[: t.start].rstrip().endswith(",")
-        ):
+        if k and not owners.get(k) and owners.get(k - 1) and _participle_clause(sentence, t):
             # (the town taken, not one it lies on the way to: "recaptured Bashiqa, the last
             # town on the approach to Mosul, ending a siege")
             told = [p for p in owners[k - 1] if not is_reference(sentence, p.start - offset)]
