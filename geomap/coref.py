@@ -146,18 +146,20 @@ def _antecedent(
     if _noun(m) == "city":
         before = places[max(0, hi - _STORY) : hi]
         return _the_city(text, (fitting, before), start, index, (locating, countries))
-    if _noun(m) in _SMALL and _CALLED_CITY.search(text.body, 0, fitting[0].start):
+    if _noun(m) in _SMALL and _called_city(text, fitting[0]):
         # "Tal Abyad, a strategic town ..., cutting the supply line to their self-declared
         # capital of Raqqa. Kurdish fighters pushed into the town": not the one called a city
-        return next(
-            (p for p in fitting[1:] if not _CALLED_CITY.search(text.body, 0, p.start)),
-            fitting[0],
-        )
+        return next((p for p in fitting[1:] if not _called_city(text, p)), fitting[0])
     return fitting[0]
 
 
 # Just before a place, what calls it a city: "the capital of", "the city of".
 _CALLED_CITY = re.compile(r"\b(?:capital|city)\s+of\s+(?:the\s+)?\Z")
+
+
+def _called_city(text: ArticleText, p: PlaceRef) -> bool:
+    """Whether the text calls ``p`` a city or a capital just before naming it."""
+    return _CALLED_CITY.search(text.body, max(0, p.start - 20), p.start) is not None
 
 
 def _preferred(text: ArticleText, fitting: list[PlaceRef], start: int) -> list[PlaceRef]:
