@@ -1597,7 +1597,8 @@ _SINCE_CLAUSE = re.compile(
 )
 
 
-_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+", re.I)
+# ", and the Peshmerga are now advancing": a clause of its own, joined to the one before
+_JOINED_CLAUSE = re.compile(r"[;,]\s+(?:and|but|while|whereas)\s+", re.I)
 
 
 def _since_of_another_clause(body: str, d: DateExpr, start: int) -> bool:
@@ -2381,8 +2382,8 @@ _AFTER_DOING = re.compile(  # (not "have since recaptured": an adverb)
 )
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
 _NEW_CLAUSE = re.compile(
-    r"[;,]\s+(?:and|but|while|whereas)\s+"
-    r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
+    _JOINED_CLAUSE.pattern
+    + r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
     # "... for the first time since Islamic State overran the city"
     r"|\b(?:since|after|before|until|when|while|because|although|once|whereas)\s+"
     # "Isis blows up the mosque as Iraqi forces close in" (not "such as", "as well as")
@@ -2613,7 +2614,15 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
                 dropped.add(id(e))
     # ("struck 11 IS targets near Jarablus, in the first Turkish air raids over Syria"): a
     # telling at a country only, beside one at a place in it, is that one
-    dropped |= {id(e) for e in events if _only_around(e, events)}
+    pointed = {(e.quote, e.type, e.date) for e in events if any(map(_a_point, e.places))}
+    dropped |= {
+        id(e)
+        for e in events
+        if e.places
+        and not any(map(_a_point, e.places))
+        and all(p.place_id for p in e.places)
+        and (e.quote, e.type, e.date) in pointed
+    }
     # ("closed the last escape route out of the city ..., completing the encirclement of
     # Raqqah": a route with one end, cut to close a siege told with it, is that siege)
     ringed = {(e.quote, _place_keys(e), e.date) for e in events if e.type == "siege"}
@@ -2627,20 +2636,9 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in dropped]
 
 
-def _only_around(e: Event, events: list[Event]) -> bool:
-    """Whether ``e`` is at countries only, and its sentence tells an event of its type at a
-    place in one of them."""
-    countries = {p.place_id for p in e.places}
-    if not e.places or not all(c and c.startswith("country:") for c in countries):
-        return False
-    return any(
-        o is not e
-        and o.quote == e.quote
-        and o.type == e.type
-        and o.date == e.date
-        and any(p.place_id and not p.place_id.startswith("country:") for p in o.places)
-        for o in events
-    )
+def _a_point(p: EventPlace) -> bool:
+    """Whether ``p`` is a place a gazetteer knows that is not a country."""
+    return bool(p.place_id) and not (p.place_id or "").startswith("country:")
 
 
 def _with_parties_of(e: Event, other: Event | None) -> Event:
