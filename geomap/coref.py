@@ -251,10 +251,11 @@ def _the_city(
     locating, countries = how
     here = text.sentences[index].start
     near = text.sentences[max(0, index - 1)].start
-    # "north of the city" locates by the story's city, whatever towns were named since.
+    # "north of the city" locates by the story's city, whatever towns were named since; but
+    # "north of Mosul ... south of the city" by the city this sentence located by.
     story = [
         p
-        for p in (_story_city(text, before) if locating else [])
+        for p in (_located_by(text, before, here) + _story_city(text, before) if locating else [])
         if not countries or (p.target.place and p.target.place.country in countries)
     ]
     if story:
@@ -264,6 +265,9 @@ def _the_city(
         or [p for p in fitting if p.start >= near]
         or fitting[:1]
     )
+    # ("seized the ancient city of Palmyra ... close to crushing the rebellion in Aleppo"):
+    # the one the text called a city
+    recent = [p for p in recent if _called_city(text, p)] or recent
     named = Counter(p.target.place.place_id for p in recent if p.target.place)
     choice = max(recent, key=lambda p: _weight(p, named))
     new_paragraph = "\n" in text.body[choice.end : start]
@@ -282,6 +286,23 @@ def _the_city(
         return city
     # "The eastern half of the city fell" after a town named in passing
     return city if small else choice
+
+
+def _located_by(text: ArticleText, before: list[PlaceRef], here: int) -> list[PlaceRef]:
+    """The city the sentence from ``here`` last located something by, if it did ("a push
+    north and northeast of Mosul")."""
+    for p in reversed(before):
+        if p.start < here:
+            return []
+        place = p.target.place
+        if (
+            place is not None
+            and place.feature == "P"
+            and place.population >= _CITY
+            and is_reference(text.body, p.start)
+        ):
+            return [p]
+    return []
 
 
 def _known_small(place: Place) -> bool:

@@ -2573,7 +2573,10 @@ def _deduplicated(events: list[Event]) -> list[Event]:
         widest = sorted(a for a in named if not any(set(a) < set(b) for b in named))
         for actors in widest or [()]:
             same = [e for e in group if set(_acting(e)) <= set(actors)]
-            best = max(same, key=lambda e: (e.status == "reported", e.actors != (), e.confidence))
+            best = max(
+                same,
+                key=lambda e: (e.status == "reported", e.actors != (), _names(e), e.confidence),
+            )
             keep.add(id(best))
             # ("Forces retake Bashiqa" over "the Peshmerga announced they had recaptured
             # Bashiqa": the report, by the parties its other telling names; not when two
@@ -2602,8 +2605,15 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
     for e in events:
         told.setdefault((e.quote, e.type, _place_keys(e), e.date, e.status), []).append(e)
     dropped: set[int] = set()
+    renamed: dict[int, Event] = {}
     for same in told.values():
         fullest = max(same, key=lambda e: len(e.actors))
+        named = [e for e in same if _names(e) and set(e.actors) <= set(fullest.actors)]
+        if named and not _names(fullest):
+            # ("took full control of Raqqa city, after they captured the last positions of
+            # IS in the city"): the telling that names the place, with the other's parties
+            renamed[id(fullest)] = _with_parties_of(named[0], fullest)
+            dropped.add(id(named[0]))
         for e in same:
             if e is not fullest and (
                 set(e.actors) < set(fullest.actors)
@@ -2633,7 +2643,13 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
         and len(e.places) == 1
         and (e.quote, _place_keys(e), e.date) in ringed
     }
-    return [e for e in events if id(e) not in dropped]
+    return [renamed.get(id(e), e) for e in events if id(e) not in dropped]
+
+
+def _names(e: Event) -> bool:
+    """Whether ``e`` names its places rather than describes them ("the city"): the telling
+    a reader recognises."""
+    return not any(p.name.islower() for p in e.places)
 
 
 def _a_point(p: EventPlace) -> bool:

@@ -271,7 +271,10 @@ _WHERE_SAID = re.compile(
     r"(?:from|in)\s+$|"
     r"\b(?:told|said|says|say|speaking|spoke|announced|added|reporting)\s+(?:(?:to\s+)?(?:reporters|journalists|"
     r"the\s+press|a\s+(?:news|press)\s+conference|a\s+briefing|(?:in\s+)?a\s+statement|"
-    r"on\s+\w+day)\s+)*(?:in|from)\s+(?:the\s+)?$",
+    r"on\s+\w+day)\s+)*(?:in|from)\s+(?:the\s+)?$|"
+    # "speaking to a visiting French delegation in Damascus"
+    r"\b(?:speaking|spoke|talking|talked)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?![\w-]+(?:ing|ed)\s)[\w'’-]+\s+"
+    r"(?:in|from)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -280,6 +283,8 @@ def is_where_said(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where something was said, not where it happened.
 
     >>> is_where_said("the spokesman told reporters in Baghdad", 32)
+    True
+    >>> is_where_said("speaking to a visiting French delegation in Damascus", 44)
     True
     """
     tail = text[max(0, start - 9) : start].lower()
