@@ -47,8 +47,12 @@ _NOT_SAYING = (
     r"(?!\s+(?:aims?|goals?|objectives?|purposes?|intentions?|policy|position|reasons?)\b)"
     r"(?<!reported(?=\s(?:at|near|around|along|across)\b))"
 )
-# (nor after an article: "control an estimated 90 percent", "the reported attack")
-_NOT_ADJECTIVE = r"(?<![-‑])(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\bAn )(?<!\bA )(?<!\bThe )"
+# (nor after an article: "control an estimated 90 percent", "the reported attack"; nor a noun
+# after a preposition: "as the UN voices alarm over reports of killings")
+_NOT_ADJECTIVE = (
+    r"(?<![-‑])(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\bAn )(?<!\bA )(?<!\bThe )"
+    r"(?<!\bover )(?<!\bamid )(?<!\bAmid )(?<!\babout )(?<!\bof )(?<!\bdespite )(?<!\bDespite )"
+)
 _VERB_WORD = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}")
 _ATTRIBUTION = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}|\baccording to\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)

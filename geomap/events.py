@@ -72,7 +72,8 @@ _DIRECTION = re.compile(rf"\b(?P<d>{BEARING})\s+$", re.I)
 # A place described by a noun of place: ", a town", ", the district".
 _DESCRIBED = (
     r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|city|village|district|area|"
-    r"neighbou?rhood|suburb|quarter|base|airport|airbase|stronghold|crossing)\s+"
+    r"neighbou?rhood|suburb|quarter|base|airport|airbase|stronghold|crossing|capital)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?)?"  # ("the capital of Anbar province which")
 )
 _RELATIVE = re.compile(
     rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|,\s+{_DESCRIBED}that\b|\s+(?:—|–|-)\s+"
@@ -739,7 +740,7 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
     # "12,000 people had reached the Debaga camp"
     arrived = t.type == "advance" and t.text.lower().startswith(
-        ("reach", "arriv", "travel", "cross", "head", "mov", "walk", "made", "mak")
+        ("reach", "arriv", "travel", "cross", "head", "mov", "walk", "made", "mak", "march")
     )
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
@@ -2030,8 +2031,12 @@ def _actors(
     # Not past a new clause with a subject of its own: "Isis captured Ramadi in May, and the
     # Iraqi army retook it" (not "moving towards al-Qaim, and other areas, ... from Daesh").
     end = sentence.start + window_end
-    for joined in _NEW_CLAUSE.finditer(sentence.text, trigger.end, window_end):
-        if _has_subject(joined, sentence, spans):
+    for joined in _CLAUSE_AFTER.finditer(sentence.text, trigger.end, window_end):
+        # (or a name no table knows: "enter Tigris town as UN voices alarm over killings by
+        # ISIL fighters")
+        if _has_subject(joined, sentence, spans) or (
+            joined.group(0).startswith("as") and _NAMED_SUBJECT.match(sentence.text, joined.end())
+        ):
             end = sentence.start + joined.start()
             break
     window, targets = _window_and_targets(body, sentence, trigger, spans, end)
@@ -2040,6 +2045,9 @@ def _actors(
         for a in window
         if a.start >= t0
         and _AGENT_BY.search(body[t0 : a.start])
+        # (not the agent of another clause's noun: "enter Tigris town as UN voices alarm over
+        # reports of mass killings by ISIL fighters")
+        and not _CLAUSE_AFTER.search(body, t0 + len(trigger.text), a.start)
         and id(a) not in targets
         and not _BACKED.search(body, max(t0, a.start - 40), a.start)  # ("backed by": support)
     ]
@@ -2390,6 +2398,10 @@ _NEW_CLAUSE = re.compile(
     r"|(?<!such )(?<!well )(?<![Jj]ust )\bas\s+(?!(?:well|part|a|an|many|much|long|soon|far)\b)",
     re.I,
 )
+_NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w-]+\s+[a-z]+s\b")
+# After the trigger, a relative clause too: "closing in on Ramadi, the capital of Anbar
+# province which IS seized in May".
+_CLAUSE_AFTER = re.compile(_NEW_CLAUSE.pattern + r"|\b(?:which|whom)\s+", re.I)
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _DENIER = re.compile(
@@ -2406,6 +2418,9 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
+    # "pushing toward al-Bab, in part to stop the SDF from linking ...": whom it thwarts
+    r"|\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|thwart(?:s|ed|ing)?)\s+"
+    r"(?:the\s+)?"
     r"|\b(?:oust(?:ed|s|ing)?|expel(?:led|s|ling)?|evict(?:ed|s|ing)?|clear(?:ed|s|ing)?)\s+"
     r"(?:the\s+)?"  # ("oust IS", "clearing Daesh from Iraq")
     # "cuts the road that Daesh used": the route's users
@@ -2435,7 +2450,7 @@ _BLOW_OBJECT = re.compile(
     r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing))\s+(?:an?\s+)?"
     r"(?:the\s+|its\s+|their\s+|some\s+|(?:(?:more\s+than|at\s+least|about|nearly|over|up\s+to|"
     r"around|some)\s+)?(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:of\s+)?)?"
-    r"(?:(?:last|remaining)\s+)?$",
+    r"(?:(?:last|remaining|former|captured|detained)\s+)?$",
     re.I,
 )
 _TARGET_AFTER = re.compile(

@@ -3253,3 +3253,51 @@ def test_the_forces_of_a_clause_of_their_own_are_not_the_party_before(
     )
     villages = [e for e in extract(body, PUB).events if TAL_AFAR in names(e)]
     assert villages and all("ISIS" not in e.actors for e in villages)
+
+
+def test_a_party_of_a_clause_about_the_place_is_not_the_mover_s_companion(
+    extract: Extract,
+) -> None:
+    body = (
+        "Elsewhere, Iraqi forces have been closing in on Ramadi, the capital of Anbar province "
+        "which IS seized in May, though progress has been slow."
+    )
+    result = extract(body, dt.date(2015, 10, 17))
+    assert {(e.type, e.actors) for e in result.events} == {
+        ("advance", ("ISF",)),
+        ("capture", ("ISIS",)),
+    }
+
+
+def test_reports_of_killings_by_a_party_make_it_neither_mover_nor_claimant(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army and federal police enter Hammam al-Alil as UN voices alarm over reports of mass "
+        "killings by ISIL fighters."
+    )
+    (advance,) = extract(body, dt.date(2016, 11, 7)).events
+    assert (advance.actors, advance.status, advance.claimant) == (("ISF",), "reported", None)
+
+
+def test_whom_a_move_means_to_stop_or_a_killing_hits_is_acted_against(extract: Extract) -> None:
+    body = (
+        "Turkish troops and Syrian rebels have been pushing south toward al-Bab since August, "
+        "in part to stop the SDF from linking the Kurdish-run areas."
+    )
+    (advance,) = extract(body, dt.date(2016, 11, 8)).events
+    assert "SDF" in advance.extra["targets"] and advance.actors[0] == "Turkey"
+    body = (
+        "ISIL fighters had killed dozens of former Iraqi police officers they had been holding "
+        "in Hammam al-Alil."
+    )
+    (attack,) = extract(body, dt.date(2016, 11, 7)).events
+    assert (attack.actors, attack.extra["targets"]) == (("ISIS", "ISF"), ["ISF"])
+
+
+def test_families_marched_towards_a_city_are_no_advance(extract: Extract) -> None:
+    body = (
+        "Thousands of families had been forced from villages around the town and marched "
+        "towards Mosul, apparently to be used as human shields."
+    )
+    assert [e.type for e in extract(body, dt.date(2016, 11, 7)).events] == []
