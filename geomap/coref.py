@@ -15,7 +15,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from geomap.countries import DEMONYMS
-from geomap.roles import CONTAINED, REGION_AFTER, REGION_BEFORE, is_reference, is_where_said
+from geomap.roles import (
+    CONTAINED,
+    REGION_AFTER,
+    REGION_BEFORE,
+    is_reference,
+    is_where_said,
+    names_a_side,
+)
 
 if TYPE_CHECKING:
     from gazetteer.places import Place
@@ -441,4 +448,6 @@ def _weight(p: PlaceRef, named: Counter[str]) -> tuple[int, int]:
 def _is_reference(text: ArticleText, p: PlaceRef) -> bool:
     """Whether ``p`` only locates another place ("west of Mosul", "48 km from Kirkuk") or
     where something was said ("told reporters in Baghdad")."""
+    if names_a_side(text.body, p.start):
+        return False  # ("al-Dour, to Tikrit's south ..., largely encircling the city")
     return is_reference(text.body, p.start) or is_where_said(text.body, p.start)

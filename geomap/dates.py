@@ -79,7 +79,9 @@ _APPROX = r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|approxi
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming"
     # a headline's promise: "commander says to complete capture of Mosul in May"
-    r"|(?:says?|vows?|pledges?|promises?|hopes?|expects?|aims?)\s+to)\b",
+    r"|(?:says?|vows?|pledges?|promises?|hopes?|expects?|aims?)\s+to)\b"
+    # "they expect the remaining militants in Fallujah to be cleared within days"
+    r"|\bexpects?\s+(?:[\w’'-]+\s+){1,6}?to\s+be\s+[\w-]+\s+$",
     re.I,
 )
 
@@ -88,6 +90,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rx))
     for kind, rx in (
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        # "by the second week of March": seven days of the month
+        (
+            "weekof",
+            r"\b(?i:(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+)"
+            rf"(?P<mon>{_MONTH})\b(?:,? (?P<y>(?:19|20)\d\d)\b)?",
+        ),
         # spans within one phrase: "July to December 2016", "April 28-29", "28-29 April 2017"
         (
             "months",
@@ -175,6 +183,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "following",
             r"(?i)\b(?:in|during|over|within) the (?:following|ensuing|subsequent) "
             r"(?:few )?(?P<unit>day|week|month)s\b"
+            # "took Ain Issa weeks later", "Within days, the attackers had retaken al-Dour"
+            r"|\b(?:(?:a\s+)?few\s+|some\s+)?(?P<unit3>day|week|month)s\s+later\b"
+            r"|\b(?<![Ii]n )within\s+(?:a\s+few\s+)?(?P<unit4>day|week|month)s\b(?=,|\s+of\b)"
             r"|\b(?:in|during|over) the (?:few )?(?P<unit2>day|week|month)s (?:that followed|after)\b"
             r"(?! (?:the|its|their|a|an)\b)",
         ),
@@ -248,6 +259,7 @@ _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEEDS = {
     "iso": "digit", "months": "month", "days": "digit month", "dmy": "digit month", "mdy": "digit month", "my": "digit month",
     "md": "digit month", "dm": "digit month", "month": "month", "year": "digit", "nth": "digit",
+    "weekof": "month",
     "weekday": "day",
 }  # fmt: skip
 # Each pattern with what it needs, spelled out once: (kind, regex, needs).
@@ -338,7 +350,8 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
             since = _SINCE.search(text[: m.start()])  # (what has held since is past)
             future = (
                 since is None
-                and not m.group(0).lower().startswith("since")
+                # ("had kept its promise to return to the city, which fell last June")
+                and not m.group(0).lower().startswith(("since", "last "))
                 and (
                     bool(_FUTURE.search(text[: m.start()][-80:])) or bool(_NEXT.match(m.group(0)))
                 )
@@ -525,8 +538,14 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
     last: dt.date | None = None  # the last day of the last date told
     for told in dates:
         d = told
+        if told.kind == "following" and told.future:
+            out.append(told)  # ("expect ... to be cleared within days"): told of no day before
+            continue
         if told.kind == "following" and last is not None and told.date_end is not None:
-            first = last + dt.timedelta(days=1)  # "in the following months": after it
+            # "in the following months": after it; "within days", after the day told last
+            # ("began on March 2 ... since the blitz last summer. Within days, ...")
+            days = "day" in told.text.lower() and anchor is not None
+            first = (anchor if days and anchor else last) + dt.timedelta(days=1)
             end = min(first + (told.date_end - told.date), max(told.date_end, first))
             d = replace(told, date=first, date_end=end)  # (not past publication)
         elif told.kind == "that year" and year is not None:  # "On October 17 that year"
@@ -626,6 +645,26 @@ def _month_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return candidate, None, "day"
 
 
+def _week_of_month(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Resolve "the second week of March" (of the latest March not after publication, or, of
+    the future, the next), "the last week of May 2015"."""
+    month = _month(m)
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        year = pub.year
+        if future and month < pub.month:
+            year += 1
+        elif not future and month > pub.month:
+            year -= 1
+    nth = m["nth"].lower()
+    if nth in ("last", "final"):
+        last = _month_end(dt.date(year, month, 1))
+        return last - dt.timedelta(days=6), last, "week"
+    first = dt.date(year, month, 1 + 7 * ("first", "second", "third", "fourth").index(nth))
+    return first, first + dt.timedelta(days=6), "week"
+
+
 def _nth_of_month(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """Resolve "the 3rd of this month" (of last month, of next month)."""
     first = pub.replace(day=1)
@@ -710,10 +749,15 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh")
 def _following(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """Three of its units up to the publication date, which :func:`anchor_relative` moves to
     begin after the date told before."""
-    unit = (m["unit"] or m["unit2"]).lower()
-    return pub - dt.timedelta(days=_FOLLOWING * _UNIT_DAYS[unit] - 1), pub, unit
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    days = _FOLLOWING * _UNIT_DAYS[unit]
+    precision = _COARSER.get(unit, unit)  # (three days are told to the week)
+    if future:  # "to be cleared within days": from publication on
+        return pub + dt.timedelta(days=1), pub + dt.timedelta(days=days), precision
+    return pub - dt.timedelta(days=days - 1), pub, precision
 
 
+_COARSER = {"day": "week", "week": "month"}
 _FOLLOWING = 3  # "in the following months": three of them
 
 
@@ -878,6 +922,7 @@ _RESOLVERS = {
     "md": _month_day,
     "dm": _month_day,
     "nth": _nth_of_month,
+    "weekof": _week_of_month,
     "month": _month_only,
     "year": _year_only,
     "weekday": _weekday,

@@ -255,14 +255,28 @@ def is_reference(sentence: str, start: int) -> bool:
 
     >>> is_reference("Hawijah, 48 kilometers west of Kirkuk", 31)
     True
+    >>> is_reference("the town of al-Dour, to Tikrit's south", 24)
+    True
     """
     before = sentence[max(0, start - 60) : start]
     if _REFERENCE.search(before):
         return True
+    if names_a_side(sentence, start):
+        return True  # "the town of al-Dour, to Tikrit's south"
     low = before.lower()
     return any(w in low for w in _MORE_WORDS) and bool(_REFERENCE_MORE.search(before))
 
 
+def names_a_side(sentence: str, start: int) -> bool:
+    """Whether the place at ``start`` is named for its side, where another place lies: "the
+    town of al-Dour, to Tikrit's south" (the place the story is about, as often as not)."""
+    return sentence.endswith(("to ", "To "), 0, start) and bool(_SIDE_NAMED.match(sentence, start))
+
+
+# A place's side: "Tikrit's south", "Mosul’s north-west".
+_SIDE_NAMED = re.compile(
+    r"[\w-]+(?:\s[\w-]+){0,2}?['’]s\s+(?:north|south)?(?:-?(?:east|west))?\b(?<![’'s]\s)"
+)
 # "told reporters in Baghdad", "said in a statement from Erbil": where it was said.
 _WHERE_SAID = re.compile(
     # "Good morning from Baghdad": where a briefing is given from

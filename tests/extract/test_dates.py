@@ -85,6 +85,16 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
         ("The road was cut late last year.", ("2015-09-01", "2015-12-31", "month", "period")),
         ("They retook it a fortnight ago.", ("2016-10-15", None, "week", "ago")),
         ("The road reopened this past weekend.", ("2016-10-22", "2016-10-23", "week", "weekend")),
+        (
+            "By the second week of March they held it.",
+            ("2016-03-08", "2016-03-14", "week", "weekof"),
+        ),
+        ("It fell in the last week of May 2015.", ("2015-05-25", "2015-05-31", "week", "weekof")),
+        # "Last" is past, whatever promise the sentence tells of.
+        (
+            "It kept its promise to return to the city, which fell last June.",
+            ("2016-06-01", "2016-06-30", "month", "month"),
+        ),
         # A headline's promise speaks of the future: the next May, not the last.
         (
             "Commander says to complete capture of Mosul in May",
@@ -111,7 +121,8 @@ def test_the_following_months_come_after_the_date_told_before() -> None:
         ("2016-08-01/2016-10-29", "month"),
     ]
     (weeks,) = anchor_relative(find_dates("It fell in the weeks that followed.", PUB))
-    assert (weeks.date_end, weeks.precision) == (PUB, "week")  # nothing told before: until now
+    # nothing told before: until now; three weeks are told to the month
+    assert (weeks.date_end, weeks.precision) == (PUB, "month")
 
 
 def test_a_time_told_again_in_another_zone_is_no_date_of_its_own() -> None:
@@ -214,3 +225,26 @@ def test_years_later_count_from_the_last_date_told_whatever_its_precision() -> N
     text = "He fled Manbij in June 2014. Two years later, he watched the siege of the town."
     told = anchor_relative(find_dates(text, dt.date(2017, 3, 3)))
     assert [(d.date.year, d.precision) for d in told] == [(2014, "month"), (2016, "year")]
+
+
+def test_days_or_weeks_later_come_after_the_date_told_and_within_days_after_its_day() -> None:
+    text = (
+        "After Kobani in January 2015, they took Tal Abyad in June that year and Ain Issa "
+        "weeks later."
+    )
+    told = anchor_relative(find_dates(text, dt.date(2016, 11, 8)))
+    assert (told[-1].text, told[-1].iso(), told[-1].precision) == (
+        "weeks later",
+        "2015-07-01/2015-07-21",
+        "month",
+    )
+    text = (
+        "The offensive began on March 2, the largest since the blitz last summer. "
+        "Within days, the attackers had retaken al-Dour."
+    )
+    told = anchor_relative(find_dates(text, dt.date(2015, 4, 1)))
+    assert (told[-1].iso(), told[-1].precision) == ("2015-03-03/2015-03-05", "week")
+    # Of the future, within days is from publication on, and counts from nothing.
+    text = "On Monday troops entered. They expect the city to be cleared within days, but ..."
+    told = anchor_relative(find_dates(text, PUB))
+    assert told[-1].iso() == "2016-10-30/2016-11-01" and told[-1].future

@@ -9,6 +9,7 @@ from geomap.schema import Event
 
 PUB = dt.date(2017, 8, 27)  # a Sunday
 MOSUL, TAL_AFAR, HAWIJA = "geonames:99072", "geonames:90393", "geonames:390188"
+TIKRIT, AL_DOUR, AL_ALAM = "geonames:90150", "geonames:99768", "geonames:6871926"
 
 
 def kinds(extract: Extract, body: str) -> list[tuple[str, set[str], str]]:
@@ -3301,3 +3302,21 @@ def test_families_marched_towards_a_city_are_no_advance(extract: Extract) -> Non
         "towards Mosul, apparently to be used as human shields."
     )
     assert [e.type for e in extract(body, dt.date(2016, 11, 7)).events] == []
+
+
+def test_a_town_to_a_city_s_south_is_taken_not_the_city_which_stays_the_city(
+    extract: Extract,
+) -> None:
+    body = (
+        "The offensive on Tikrit began on March 2.\n\n"
+        "Within days, the attackers had retaken the town of al-Dour, to Tikrit's south, and "
+        "by the second week of March they had seized al-Alam, largely encircling the city."
+    )
+    result = extract(body, dt.date(2015, 4, 1))
+    got = sorted((e.type, e.date, tuple(sorted(names(e)))) for e in result.events)
+    assert got == [
+        ("advance", "2015-03-02", (TIKRIT,)),
+        ("capture", "2015-03-03", (AL_DOUR,)),
+        ("capture", "2015-03-08", (AL_ALAM,)),
+        ("siege", "2015-03-08", (TIKRIT,)),
+    ]
