@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -520,11 +522,14 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, future: bool) -> DateExp
     return DateExpr(m.start(), m.end(), m.group(0), first, precision, kind, last, future, after)
 
 
-def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
+def anchor_relative(dates: list[DateExpr], sentence_starts: Sequence[int] = ()) -> list[DateExpr]:
     """Count "two days later", "the next day" from the day told just before in the article.
 
     ``dates`` are the article's, in order; an expression with no day before it keeps the
-    publication date as its anchor.
+    publication date as its anchor. Given where the article's sentences start, "came four
+    days after" counts from a day told in its sentence or the one before, or in the fortnight
+    before publication: not from a day of the past told further back ("The incursion came
+    four days after a suicide bomber killed 54 people", after the coup of July 15).
 
     >>> pub = dt.date(2017, 10, 7)
     >>> told = find_dates("On Oct. 5 troops took Hawija. Two days later they left.", pub)
@@ -536,8 +541,18 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
     month: dt.date | None = None  # the last date told, of any precision: "Two years later"
     year: int | None = None
     last: dt.date | None = None  # the last day of the last date told
+    told_at = anchor_at = -1  # where the last date told and the last day told are
     for told in dates:
         d = told
+        if told.kind == "earlier" and sentence_starts and anchor is not None:
+            k = bisect_right(sentence_starts, told.start) - 1
+            near = sentence_starts[max(0, k - 1)]  # (this sentence or the one before)
+            at = told_at if told.precision in ("month", "year") else anchor_at
+            pub = told.date - dt.timedelta(days=told.after or 0)
+            if at < near and not 0 <= (pub - anchor).days <= _RECENT:
+                out.append(told)  # (counted from publication, as found)
+                year = told.date.year
+                continue
         if told.kind == "following" and told.future:
             out.append(told)  # ("expect ... to be cleared within days"): told of no day before
             continue
@@ -561,13 +576,17 @@ def anchor_relative(dates: list[DateExpr]) -> list[DateExpr]:
         elif told.after is not None and told.after > 0:  # no day before: not after publication
             d = _moved(told, told.date - dt.timedelta(days=told.after))
         if d.precision == "day" and d.kind not in ("since", "earlier"):
-            anchor = d.date
+            anchor, anchor_at = d.date, d.start
         if d.kind not in ("since", "earlier"):
             month = d.date
             last = d.date_end or d.date
+            told_at = d.start
         year = d.date.year
         out.append(d)
     return out
+
+
+_RECENT = 14  # days before publication in which a day told may be the news of the day
 
 
 def _moved(told: DateExpr, first: dt.date) -> DateExpr:

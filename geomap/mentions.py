@@ -360,7 +360,8 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
         for d in find_dates(s.text, article.published):
             if filed is None or d.start >= filed.end():
                 text.dates.append(_shift(d, s.start))
-    text.dates[:] = anchor_relative(text.dates)  # "two days later": after the day told before
+    # "two days later": after the day told before
+    text.dates[:] = anchor_relative(text.dates, [s.start for s in sentences])
     places = _find_places(text, gazetteer)
     text.actors[:] = _settled(text.actors, places)
     text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))

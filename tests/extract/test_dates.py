@@ -248,3 +248,20 @@ def test_days_or_weeks_later_come_after_the_date_told_and_within_days_after_its_
     text = "On Monday troops entered. They expect the city to be cleared within days, but ..."
     told = anchor_relative(find_dates(text, PUB))
     assert told[-1].iso() == "2016-10-30/2016-11-01" and told[-1].future
+
+
+def test_came_days_after_counts_from_the_news_not_from_a_past_day_told_long_before() -> None:
+    pub = dt.date(2016, 8, 24)
+    text = (
+        "Biden's visit was the first since the failed coup of July 15. It was tense.\n\n"
+        "The incursion came four days after a suicide bomber killed 54 people in Gaziantep."
+    )
+    told = anchor_relative(find_dates(text, pub), [0, 62, 77])
+    assert [d.iso() for d in told] == ["2016-07-15", "2016-08-20"]
+    # The day of the news, told just before, is what came after.
+    text = (
+        "IS blew up the mosque on Monday night. The destruction came four days after Iraqi "
+        "forces began their assault."
+    )
+    told = anchor_relative(find_dates(text, pub), [0, 39])
+    assert [d.iso() for d in told] == ["2016-08-22", "2016-08-18"]
