@@ -464,6 +464,11 @@ def _sentence_events(
         kind = _refine_type(text, index, trigger, slots)
         before = [p for p in places if p.end - sentence.start <= trigger.start]
         slots = _adjust_roles(text, (index, counts, before), kind, slots)
+        if kind == "withdrawal" and _PUSHED_OUT.search(trigger.text):
+            # ("broke into Palmyra ..., but they had been pushed out"): out of it
+            slots = [
+                _Slot(s.ref, "from", s.start) if 0 <= s.start < trigger.start else s for s in slots
+            ]
         if kind == "capture":
             slots = _town_retaken(
                 sentence.text, trigger, _building_taken(sentence.text, trigger, slots)
@@ -890,17 +895,7 @@ def _assign_places(
             if antecedent is not None:
                 owners[k] = [antecedent]
     _give_participles(sentence, triggers, owners, offset)
-    for k, t in enumerate(triggers[:-1]):
-        # "jets struck IS convoys fleeing Fallujah": the strike is where they fled from
-        fled = triggers[k + 1]
-        if (
-            not owners.get(k)
-            and t.type in ("airstrike", "attack")
-            and fled.type == "withdrawal"
-            and fled.text.lower().startswith(("flee", "fled", "retreat", "escap"))
-            and not _CLAUSE_BREAK.search(sentence, t.end, fled.start)
-        ):
-            owners[k] = owners.get(k + 1, [])[:1]
+    _give_neighbours(sentence, triggers, owners)
     for k, t in enumerate(triggers):
         if owners.get(k) or (k and t.voice != "passive"):
             continue
@@ -915,6 +910,38 @@ def _assign_places(
         if before:
             owners[k] = [before[-1]]
     return owners
+
+
+def _give_neighbours(
+    sentence: str, triggers: list[Trigger], owners: dict[int, list[PlaceRef]]
+) -> None:
+    """Give a trigger with no place of its own the place of the one next to it, where the
+    sentence means it."""
+    for k, t in enumerate(triggers[:-1]):
+        # "jets struck IS convoys fleeing Fallujah": the strike is where they fled from
+        fled = triggers[k + 1]
+        if (
+            not owners.get(k)
+            and t.type in ("airstrike", "attack")
+            and fled.type == "withdrawal"
+            and fled.text.lower().startswith(("flee", "fled", "retreat", "escap"))
+            and not _CLAUSE_BREAK.search(sentence, t.end, fled.start)
+        ):
+            owners[k] = owners.get(k + 1, [])[:1]
+    for k, t in enumerate(triggers):
+        # "broke into Palmyra on Saturday, but ... they had been pushed out overnight": out of
+        # the place the move before went into
+        if (
+            k
+            and not owners.get(k)
+            and _PUSHED_OUT.search(t.text)
+            and owners.get(k - 1)
+            and triggers[k - 1].type == "advance"
+        ):
+            owners[k] = owners[k - 1][:1]
+
+
+_PUSHED_OUT = re.compile(r"\bout$")
 
 
 def _news(sentence: str) -> list[Trigger]:

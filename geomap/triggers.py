@@ -410,6 +410,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"on\s+buses|aboard)\b)",
     ),
     ("withdrawal", "active", r"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b"),
+    # "they had been pushed out overnight after 64 airstrikes": out of where the clause said
+    (
+        "withdrawal",
+        "active",
+        r"\b(?:been|were|was)\s+(?:driven|pushed|forced|chased|kicked)\s+out\b(?!\s+of\b)",
+    ),
+    # "Daesh ran towards al-Bab": fled
+    ("withdrawal", "active", r"\bran\s+(?:away\s+|off\s+)?(?:towards?|back\s+to|away|off)\b"),
     (
         "withdrawal",
         "active",
@@ -660,7 +668,8 @@ _STEMS = {
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter",
-    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav",
+    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|"
+    r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
     "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|"

@@ -3320,3 +3320,17 @@ def test_a_town_to_a_city_s_south_is_taken_not_the_city_which_stays_the_city(
         ("capture", "2015-03-08", (AL_ALAM,)),
         ("siege", "2015-03-08", (TIKRIT,)),
     ]
+
+
+def test_fighters_pushed_out_again_or_who_ran_towards_a_town_withdrew(extract: Extract) -> None:
+    body = (
+        "Its fighters first broke into Palmyra on Saturday, but Russia's defence ministry said "
+        "they had been pushed out overnight after 64 airstrikes."
+    )
+    result = extract(body, dt.date(2016, 12, 12))
+    out = only(result.events, "withdrawal")
+    assert [[(p.role, p.name) for p in e.places] for e in out] == [[("from", "Palmyra")]]
+    body = '"Jarablus is completely liberated. Daesh ran towards al-Bab," a commander said.'
+    (fled,) = only(extract(body, dt.date(2016, 8, 24)).events, "withdrawal")
+    assert [(p.role, p.name) for p in fled.places] == [("from", "Jarablus"), ("to", "al-Bab")]
+    assert fled.actors == ("ISIS",)
