@@ -2093,6 +2093,17 @@ def _actors(
     others = [a for a in others if a not in backers] + backers
     if trigger.voice == "passive" and trigger.type == "capture":
         others = _passive_agents(body, trigger, others, t0)
+        if not (subject or others or agents):
+            # ("Peshmerga forces announced that the town of Bashiqa, northeast of Mosul, has
+            # been cleared"): who announces it took it
+            subject = [
+                a
+                for a in saying
+                if a in spans
+                and id(a) not in targets  # ("IS denied that Tal Afar had fallen")
+                and not _is_target(body, a.start, a.end)
+                and not _DENIER.match(body, a.end, t0)
+            ]
     elif trigger.type == "capture" and _NOUN_TRIGGER.search(trigger.text):
         # "The fall of Raqqa leaves Isis clinging to ...": the noun's agent is told with "to"
         # or "by" ("the fall of Mosul to IS"), not by the clause it is the subject of, nor
@@ -2162,19 +2173,33 @@ def _window_and_targets(
 
 
 def _as_parties(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """``spans`` but for a party's abbreviation given after its name ("the so-called Islamic
-    State (IS) group"): one mention of it; nor a party named as the owner of what is no
-    force nor ground of its ("importance to Daesh's apocalyptic propaganda")."""
+    """``spans`` but for a party's other names given in brackets after its name ("the
+    so-called Islamic State (IS) group", "the Islamic State of Iraq and the Levant (ISIL, also
+    known as ISIS) group"): one mention of it, to the closing bracket, so that what is told
+    before and after it bears on it; nor a party named as the owner of what is no force nor
+    ground of its ("importance to Daesh's apocalyptic propaganda")."""
+    out: list[ActorSpan] = []
+    for a in spans:
+        named = out[-1] if out else None
+        if named is not None and a.end <= named.end:
+            continue  # (inside the brackets already joined to it)
+        if named is not None and named.actor_id == a.actor_id:
+            bracket = _IN_ITS_BRACKETS.match(body, named.end)
+            if bracket is not None and a.end <= bracket.end():
+                out[-1] = replace(named, end=bracket.end())
+                continue
+        out.append(a)
     return [
         a
-        for i, a in enumerate(spans)
-        if not (
-            i
-            and spans[i - 1].actor_id == a.actor_id
-            and body[spans[i - 1].end : a.start].strip() == "("
-        )
-        and not (_owns_nothing(body, a.end) and not _TARGET_AFTER.match(body[a.end :]))
+        for a in out
+        if not (_owns_nothing(body, a.end) and not _TARGET_AFTER.match(body[a.end :]))
     ]
+
+
+# Another name of a party in brackets after it, to the closing bracket (kept only when closed).
+_IN_ITS_BRACKETS = re.compile(
+    r"(?:\s+(?:of|and|the|Iraq|Syria|Levant|al-Sham)\b){0,5}\s*\([^()]{1,40}\)"
+)
 
 
 # "Daesh's propaganda", "IS's leader": the party owns something that is not one of its forces
@@ -2464,8 +2489,8 @@ _TARGET_BEFORE = re.compile(
     r"heartland|territory|vehicles?|convoys?|checkpoints?|bases?|barracks|posts?|tanks?|"
     r"Humvees?|headquarters)\s+of\s+"
     r"(?:the\s+)?(?:so-called\s+|self-(?:styled|proclaimed)\s+)?"
-    # "cleared the town of al-Bab of Daesh terrorists"
-    r"|\bclear(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){1,6}?of\s+(?:the\s+)?)[\[\"“]?$",
+    # "cleared the town of al-Bab of Daesh terrorists", "has been cleared of ISIS militants"
+    r"|\b(?:clear|rid|free|purg)(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,6}?of\s+(?:the\s+)?)[\[\"“]?$",
     re.I,
 )
 # "hitting IS tactical units", "fighting ISIL", "in pursuit of the militants", "after

@@ -3334,3 +3334,28 @@ def test_fighters_pushed_out_again_or_who_ran_towards_a_town_withdrew(extract: E
     (fled,) = only(extract(body, dt.date(2016, 8, 24)).events, "withdrawal")
     assert [(p.role, p.name) for p in fled.places] == [("from", "Jarablus"), ("to", "al-Bab")]
     assert fled.actors == ("ISIS",)
+
+
+def test_a_party_s_other_names_in_brackets_are_one_mention_of_it(extract: Extract) -> None:
+    body = (
+        "Iraq's military says it has recaptured the western town of Hit from the Islamic State "
+        "of Iraq and the Levant (ISIL, also known as ISIS) group, after nearly a month of "
+        "fighting in Anbar province."
+    )
+    events = extract(body, dt.date(2016, 4, 14)).events
+    assert {(e.type, e.actors, tuple(e.extra["targets"])) for e in events} == {
+        ("capture", ("ISF", "ISIS"), ("ISIS",)),
+        ("attack", ("ISF", "ISIS"), ("ISIS",)),
+    }
+
+
+def test_who_announces_a_town_cleared_of_a_party_cleared_it(extract: Extract) -> None:
+    body = (
+        "Peshmerga forces announced on Tuesday that the town of Bashiqa, northeast of Mosul, "
+        "has been cleared of ISIS militants, a day after launching a major assault on the town."
+    )
+    events = extract(body, dt.date(2016, 11, 8)).events
+    assert {(e.type, e.actors) for e in events} == {
+        ("capture", ("Peshmerga", "ISIS")),
+        ("attack", ("Peshmerga", "ISIS")),
+    }
