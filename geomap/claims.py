@@ -58,7 +58,7 @@ _ATTRIBUTION = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}|\bacco
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"()]+)", re.I)
 _NAMEWORD = r"(?:[A-Z][\w’'.\u2024-]*|(?:al|el|bin|ibn|abu|de|van|von)[-\s][\w’'-]+)"
 _TITLE = (
-    r"spokes(?:man|woman|person)|commander|officers?|officials?|sources?|general|colonel|"
+    r"spokes(?:man|woman|person)|commanders?|officers?|officials?|sources?|general|colonel|"
     r"major|captain|lieutenant|minister|ministry|statement|governor|mayor|chief|leader|"
     r"member|lawmaker|MP|residents?|witness(?:es)?|fighters?|soldiers?|activists?|monitor"
 )
@@ -273,6 +273,10 @@ class ClaimMemory:
         """Return the fullest earlier form of ``who`` (a pronoun: the last one named)."""
         if who is None:
             return None
+        if who.lower() == "the statement":  # the last statement named, if one was
+            stated = [n for n in self.named if "statement" in n.lower()]
+            if stated:
+                return stated[-1]
         if who.lower() in _PRONOUNS:
             person = who.lower() in _PERSONAL
             fitting = [n for n in self.named if (len(re.findall(r"\b[A-Z]", n)) >= 2) == person]

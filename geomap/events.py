@@ -1402,6 +1402,12 @@ def _adjust_roles(
             and not _locating(text.body, p.start, spans)  # "Tal Afar, west of Mosul"
         ]
         origin = nearer[-1] if nearer else _previous_place(text, index, counts, exclude)
+        if origin is None and kind == "withdrawal":
+            # ("Most of the militants appeared to have fled south toward the town of Baaj",
+            # in a story about Sinjar): from the story's town
+            hi = bisect_left(text.places, text.sentences[index].start, key=lambda p: p.start)
+            town = story_town(text, text.places[:hi], towns=True)
+            origin = town if town is not None and town.target.text not in exclude else None
         if origin is not None:
             out.insert(0, _Slot(origin, "from", -1))
     return out

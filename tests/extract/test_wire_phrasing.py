@@ -10,6 +10,7 @@ from geomap.schema import Event
 PUB = dt.date(2017, 8, 27)  # a Sunday
 MOSUL, TAL_AFAR, HAWIJA = "geonames:99072", "geonames:90393", "geonames:390188"
 TIKRIT, AL_DOUR, AL_ALAM = "geonames:90150", "geonames:99768", "geonames:6871926"
+SINJAR = "geonames:448149"
 
 
 def kinds(extract: Extract, body: str) -> list[tuple[str, set[str], str]]:
@@ -3359,3 +3360,25 @@ def test_who_announces_a_town_cleared_of_a_party_cleared_it(extract: Extract) ->
         ("capture", ("Peshmerga", "ISIS")),
         ("attack", ("Peshmerga", "ISIS")),
     }
+
+
+def test_a_flight_told_by_its_destinations_sets_out_from_the_story_s_town(
+    extract: Extract,
+) -> None:
+    body = (
+        "Kurdish forces retook Sinjar on Friday. Fighting went on in Sinjar.\n\n"
+        '"They ran away," said one fighter.\n\n'
+        "Most of the militants appeared to have fled south toward the town of Baaj and east "
+        "toward Tal Afar, peshmerga commanders said."
+    )
+    (fled,) = [
+        e
+        for e in extract(body, dt.date(2015, 11, 13)).events
+        if "Baaj" in {p.name for p in e.places}
+    ]
+    assert [(p.role, p.place_id) for p in fled.places] == [
+        ("from", SINJAR),
+        ("to", "geonames:99524"),
+        ("to", TAL_AFAR),
+    ]
+    assert (fled.actors, fled.claimant) == (("ISIS",), "peshmerga commanders")
