@@ -162,7 +162,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "recaptured Al Qaim, eight days after launching an offensive": the launch
             rf"|(?<=, )(?:just |only |barely |nearly |some |about |more than )?(?P<n2>{_NUM}) "
             r"(?P<unit2>day|week|month)s? after\b(?=\s+(?:launching|starting|beginning|opening|"
-            r"(?:[\w’'-]+\s+){1,5}?(?:launched|started|began|opened)\b))",
+            r"(?:[\w’'-]+\s+){1,5}?(?:launched|started|began|opened|seized|captured|took|"
+            r"retook|recaptured|entered|stormed|declared|announced)\b))",
         ),
         # counted from the date told just before: "two days later", "the next day"
         (
@@ -522,14 +523,18 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, future: bool) -> DateExp
     return DateExpr(m.start(), m.end(), m.group(0), first, precision, kind, last, future, after)
 
 
-def anchor_relative(dates: list[DateExpr], sentence_starts: Sequence[int] = ()) -> list[DateExpr]:
+def anchor_relative(
+    dates: list[DateExpr], sentence_starts: Sequence[int] = (), body: str = ""
+) -> list[DateExpr]:
     """Count "two days later", "the next day" from the day told just before in the article.
 
     ``dates`` are the article's, in order; an expression with no day before it keeps the
     publication date as its anchor. Given where the article's sentences start, "came four
     days after" counts from a day told in its sentence or the one before, or in the fortnight
     before publication: not from a day of the past told further back ("The incursion came
-    four days after a suicide bomber killed 54 people", after the coup of July 15).
+    four days after a suicide bomber killed 54 people", after the coup of July 15); given the
+    text too, ", few weeks after the group seized Mosul" counts from the month told before it
+    in its sentence ("in July 2014").
 
     >>> pub = dt.date(2017, 10, 7)
     >>> told = find_dates("On Oct. 5 troops took Hawija. Two days later they left.", pub)
@@ -568,7 +573,15 @@ def anchor_relative(dates: list[DateExpr], sentence_starts: Sequence[int] = ()) 
         elif told.kind == "that month" and month is not None:  # "Later that month"
             first = month.replace(day=1)
             d = replace(told, date=first, date_end=_month_end(first))
-        coarse = told.precision in ("month", "year")
+        # ("in July 2014, few weeks after the group seized Mosul": from the month told last,
+        # when it is told after the last day)
+        coarse = told.precision in ("month", "year") or (
+            told.kind == "earlier"
+            and body.endswith(", ", 0, told.start)  # (not "The destruction came four days after")
+            and told_at > anchor_at
+            and bool(sentence_starts)
+            and told_at >= sentence_starts[max(0, bisect_right(sentence_starts, told.start) - 1)]
+        )
         if told.after is not None and coarse and month is not None:
             d = _moved(told, month + dt.timedelta(days=told.after))
         elif told.after is not None and anchor is not None:

@@ -2236,6 +2236,13 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
     if trigger.type in ("capture", "link_up"):  # "pushed IS out of Bashiqa": who is driven
         # out loses it; "broke a jihadist siege": who besieged
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
+    if trigger.type == "link_up":  # ("broken a two-month siege of Amirli by Islamic State")
+        targets |= {id(a) for a in window if a.start > t0 and _AGENT_BY.search(body[t0 : a.start])}
+    if trigger.type == "capture" and trigger.voice == "passive" and _CLEARED.match(trigger.text):
+        # "after the last IS fighters were cleared from the city's stadium": who was cleared
+        targets |= {id(a) for a in window if a.start < t0}
+    # "the Peshmerga defended the city against repeated attacks, including an IS assault"
+    targets |= {id(a) for a in window if a.start < t0 and _DEFENDED.match(body, a.end)}
     if trigger.type == "airstrike":  # "two strikes destroyed an ISIS oil still": what was hit
         hit = _HIT_BY.search(body, max(0, t0 - 60), t0)
         if hit is not None:  # "its fighters were hit by Russian and Syrian airstrikes"
@@ -2303,6 +2310,9 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     claimed = list(OWN_CLAIM.finditer(sentence.text, 0, trigger.start))
     if claimed:  # "IS denied that the army had entered ... and claimed its fighters had ..."
         begin = max(begin, sentence.start + claimed[-1].end())
+    letting = _LETTING.search(sentence.text, 0, trigger.start)
+    if letting is not None:  # "pulled back, allowing Iraqi forces to enter the city": theirs
+        begin = max(begin, sentence.start + letting.start(1))
     about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
     if about is not None and not _THEY.search(about.group()):
         # "Mosul, which the militants seized in 2014": theirs alone (but "advanced from
@@ -2350,6 +2360,11 @@ def _shared_relative(body: str, begin: int, t0: int) -> re.Match[str] | None:
     return found[-1]
 
 
+_LETTING = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|letting|help(?:s|ed|ing)?)\s+"
+    r"([^,;.]{1,60}?)\s+to\s+$",
+    re.I,
+)
 _AND_AUX = re.compile(r"\sand\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s")
 _ASIDE_BEFORE = re.compile(r",[^,;:()]{1,80},\s+(?:(?:had|has|have)\s+)?$")
@@ -2468,6 +2483,15 @@ _DENIER = re.compile(
     re.I,
 )
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b|hand(?:ed|s|ing)?\s+over\b", re.I)
+_CLEARED = re.compile(
+    r"(?:were|was|been|are|is)?\s*(?:cleared|driven|pushed|expelled|ousted|evicted|flushed)\b",
+    re.I,
+)
+_DEFENDED = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:defended|defending|defends|held\s+off|"
+    r"resisted|withstood)\b",
+    re.I,
+)
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|(?<!support )(?<!backing )(?<!help )(?<!cover )(?<!fighters )(?<!members )"
     r"(?<!units )(?<!troops )(?<!men )(?<!volunteers )from|on|at|over)\s+"  # (not "fighters from

@@ -361,7 +361,7 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
             if filed is None or d.start >= filed.end():
                 text.dates.append(_shift(d, s.start))
     # "two days later": after the day told before
-    text.dates[:] = anchor_relative(text.dates, [s.start for s in sentences])
+    text.dates[:] = anchor_relative(text.dates, [s.start for s in sentences], body)
     places = _find_places(text, gazetteer)
     text.actors[:] = _settled(text.actors, places)
     text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extract.extract_support import Extract, names, only
 from geomap.schema import Event
 
@@ -3382,3 +3384,70 @@ def test_a_flight_told_by_its_destinations_sets_out_from_the_story_s_town(
         ("to", TAL_AFAR),
     ]
     assert (fled.actors, fled.claimant) == (("ISIS",), "peshmerga commanders")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "kind", "actors", "date"),
+    [
+        # who laid the siege that was broken is acted against
+        (
+            "Iraqi troops and Kurdish fighters have broken a two-month siege of the town of "
+            "Tal Afar by Islamic State extremists, officials said Monday.",
+            dt.date(2014, 9, 1),
+            "link_up",
+            ("ISF", "Peshmerga"),
+            "2014-09-01",
+        ),
+        # who defended the city is not who attacked it
+        (
+            "For three years the Peshmerga defended the city against repeated attacks, "
+            "including an IS assault on Kirkuk in October 2016.",
+            dt.date(2017, 10, 17),
+            "attack",
+            ("ISIS",),
+            "2016-10-01",
+        ),
+        # whom the others allowed in is who entered
+        (
+            "On Monday, Peshmerga forces pulled back from their positions, allowing Iraqi "
+            "forces to enter Kirkuk with little resistance.",
+            dt.date(2017, 10, 17),
+            "advance",
+            ("ISF",),
+            "2017-10-16",
+        ),
+        # "a day after Baghdad's forces seized": theirs, the day before
+        (
+            "Iraqi forces on Tuesday took over the Bai Hassan oil field after Peshmerga forces "
+            "withdrew, a day after Baghdad's forces seized the city of Kirkuk.",
+            dt.date(2017, 10, 17),
+            "capture",
+            ("ISF",),
+            "2017-10-16",
+        ),
+    ],
+)
+def test_the_side_acting_when_the_other_side_is_named_with_it(
+    extract: Extract, body: str, published: dt.date, kind: str, actors: tuple[str, ...], date: str
+) -> None:
+    events = [e for e in extract(body, published).events if e.type == kind and e.date == date]
+    assert [tuple(a for a in e.actors if a not in e.extra["targets"]) for e in events] == [actors]
+
+
+def test_fighters_cleared_from_a_place_lost_it_to_who_announced_it(extract: Extract) -> None:
+    body = (
+        "The Syrian Democratic Forces announced on Tuesday that operations in Raqqa were over "
+        "after the last IS fighters were cleared from the city's stadium."
+    )
+    (capture,) = only(extract(body, dt.date(2017, 10, 17)).events, "capture")
+    acting = [a for a in capture.actors if a not in capture.extra["targets"]]
+    assert acting == ["SDF"]
+
+
+def test_weeks_after_counts_back_from_the_month_its_sentence_told(extract: Extract) -> None:
+    body = (
+        "It was from the pulpit of the mosque that Baghdadi declared the caliphate in July "
+        "2014, few weeks after the group seized Mosul."
+    )
+    (capture,) = only(extract(body, dt.date(2017, 6, 22)).events, "capture")
+    assert capture.date.startswith("2014-06")
