@@ -176,9 +176,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bthe (?:previous|preceding) (?:day|night)\b|\bthe day (?P<after>after|before)\b"
             # "On the first day, FSA fighters took Jarablus", "that same day": the day told
             r"|\b(?:[Oo]n )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) (?P<same>day)\b(?![’'-])"
-            r"|\b[Oo]n the (?:first|opening) (?P<first>day)\b"
+            r"|\b[Oo]n (?:the|its|their) (?:first|opening) (?P<first>day)\b"
             # "On the second day of the campaign": counted from the day told (its first)
-            r"|\b[Oo]n the (?P<nth>second|third|fourth|fifth|sixth|seventh) day\b",
+            r"|\b[Oo]n (?:the|its|their) (?P<nth>second|third|fourth|fifth|sixth|seventh) day\b",
         ),
         # "in the following months", "in the weeks that followed": a span after the date
         # told before (three of its units)

@@ -288,13 +288,23 @@ def events_from_text(text: ArticleText) -> list[Event]:
     attributed = attributing(text.body, text.sentences)  # the others have no claimant
     events: list[Event] = []
     last: list[Event] = []  # the events of the sentence before
+    carried: DateExpr | None = None  # the day the story is telling, from sentence to sentence
     for i, sentence in enumerate(text.sentences):
         if i in text.furniture:
             continue
         said = i in attributed
         who = claimant_of(sentence.text) if said else None
         claimant = memory.resolve(who)
-        carried = _story_day(text, text.sentences[i - 1], sentence, last) if i else None
+        before = text.sentences[i - 1] if i else None
+        day = _story_day(text, before, sentence, last) if before else None
+        if (
+            day is None
+            and before
+            and not text.dates_in(before)
+            and _goes_on(text, before, sentence)
+        ):
+            day = carried  # (a sentence that told no day goes on with the one carried into it)
+        carried = day
         found = _sentence_events(
             text,
             (i, said),
@@ -1521,13 +1531,12 @@ def _story_day(
     """The day the sentence ``before`` told its last event on (``told``, its events), when
     ``sentence`` follows it in the same paragraph: "On October 20, the Peshmerga launched an
     offensive. Peshmerga units seized the villages of ..." (the same day)."""
-    if "\n" in text.body[before.end : sentence.start]:
+    if not _goes_on(text, before, sentence):
         return None
     for e in reversed(told):
         if (
             e.extra.get("date_source") == "text"
-            and e.date_precision == "day"
-            and e.date_end is None
+            and e.date_precision in ("day", "month")  # ("Last month, the army launched ...")
             and e.status != "planned"
         ):
             return next(
@@ -1539,6 +1548,23 @@ def _story_day(
                 None,
             )
     return None
+
+
+def _goes_on(text: ArticleText, before: Sentence, sentence: Sentence) -> bool:
+    """Whether ``sentence`` goes on with the story of the one ``before``: in its paragraph,
+    or opening the next with a time of the same day ("By midday, ...")."""
+    return "\n" not in text.body[before.end : sentence.start] or bool(
+        _SAME_DAY.match(sentence.text)
+    )
+
+
+# A paragraph that goes on with the day the one before told: "By midday, ...", "Later that
+# day", "Hours later"
+_SAME_DAY = re.compile(
+    r"(?i)(?:by|at|around|before|after|in\s+the)\s+(?:mid-?day|noon|nightfall|dusk|dawn|evening|"
+    r"afternoon|late\s+afternoon|(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening))\b|"
+    r"(?:later\s+that\s+day|hours\s+later|within\s+hours)\b"
+)
 
 
 # "had seized", "has retaken", "have been pushed": before the day told, or up to now

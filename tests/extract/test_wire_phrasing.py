@@ -3451,3 +3451,27 @@ def test_weeks_after_counts_back_from_the_month_its_sentence_told(extract: Extra
     )
     (capture,) = only(extract(body, dt.date(2017, 6, 22)).events, "capture")
     assert capture.date.startswith("2014-06")
+
+
+def test_the_day_or_month_a_story_tells_goes_on_into_what_follows(extract: Extract) -> None:
+    body = (
+        "Iraqi forces took over the Bai Hassan oil field on Tuesday.\n\n"
+        "The takeover of Kirkuk began before dawn on Monday, when Iraqi units advanced from "
+        "their positions south of the city.\n\n"
+        "By midday, Peshmerga forces had pulled back from their positions. Iraqi troops took "
+        "over the K1 military base near Kirkuk."
+    )
+    took = only(extract(body, dt.date(2017, 10, 17)).events, "capture")
+    assert [e.date for e in took] == ["2017-10-17", "2017-10-16"]
+    body = (
+        "Last month, the army launched an offensive to retake Mosul, pushing west from its "
+        "base at Makhmur. Troops recaptured the villages of Kudilah and Mahana."
+    )
+    took = only(extract(body, dt.date(2016, 4, 14)).events, "capture")
+    assert [(e.date, e.date_precision) for e in took] == [("2016-03-01", "month")]
+    body = (
+        "Operation Euphrates Shield was launched on Aug. 24. On its first day, the FSA "
+        "liberated the border town of Jarablus from Daesh."
+    )
+    took = only(extract(body, dt.date(2016, 10, 16)).events, "capture")
+    assert [e.date for e in took] == ["2016-08-24"]
