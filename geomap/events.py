@@ -186,12 +186,15 @@ _FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|eva
 _FLEEING = re.compile(r"fle|escap|exodus", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", re.I)
 # Those who flee just before: "civilians trying to flee", "the last families still inside".
-_CIVILIANS = re.compile(
+_CIVILIAN = (
     r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|men|boys|"
     r"girls|thousands|hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians|survivors|"
-    r"patients)\b(?:(?:\s+[\w’'-]+){0,5}|(?:\s+(?-i:[a-z][\w’'-]*)){0,10})\s*$",
-    re.I,
+    r"patients|Yazidis|Yezidis|Christians|Shabaks?)\b"
 )
+_CIVILIANS = re.compile(
+    _CIVILIAN + r"(?:(?:\s+[\w’'-]+){0,5}|(?:\s+(?-i:[a-z][\w’'-]*)){0,10})\s*$", re.I
+)
+_CIVILIAN_WORD = re.compile(_CIVILIAN, re.I)
 _SAY = re.compile(r"\b(?:said|say|says|told|tell|claimed|saw|watched)\b", re.I)
 _SOMEONE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}"
@@ -262,6 +265,11 @@ _WOULD_AFTER = re.compile(
 _NOUN_TRIGGER = re.compile(
     r"(?i)(?:the\s+)?(?:fall|capture|recapture|liberation|loss)\s+of$|^battles?\s+for$"
     r"|^(?:offensive|assault|operation|attack)\s+on$"
+)
+_OF_THEM = re.compile(
+    r"\b(?:many|most|some|all|thousands|hundreds|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)"
+    r"\s+(?:were\s+|have\s+|had\s+)?$",
+    re.I,
 )
 _COMBATANTS = re.compile(
     r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen)\b",
@@ -761,6 +769,11 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
         return False
     if _WITH_FAMILY.match(sentence, t.end) or (arrived and _TO_CAMPS.match(sentence, t.end)):
         return True  # ("most of them reached the displacement camps in al-Baghdadi")
+    of_them = _OF_THEM.search(sentence, max(0, t.start - 40), t.start)
+    if of_them is not None:  # "60,000 people had fled their homes, many of them heading north"
+        told = _CIVILIAN_WORD.search(sentence, 0, of_them.start())
+        if told is not None and not _COMBATANTS.search(sentence, 0, of_them.start()):
+            return True
     who = _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
     if (
         who is not None

@@ -3475,3 +3475,23 @@ def test_the_day_or_month_a_story_tells_goes_on_into_what_follows(extract: Extra
     )
     took = only(extract(body, dt.date(2016, 10, 16)).events, "capture")
     assert [e.date for e in took] == ["2016-08-24"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN said up to 60,000 people had fled their homes in Hassakeh since the fighting "
+        "began, many of them heading north towards the Kurdish-controlled city of Qamishli.",
+        "Before ISIS overran it, Bashiqa was home to tens of thousands of Yezidis and "
+        "Christians, nearly all of whom fled to Erbil.",
+        "Tens of thousands of people have been displaced by fighting in Deir Ezzor province, "
+        "many of them fleeing across the desert to camps in Hasakah province.",
+    ],
+)
+def test_many_of_the_people_who_fled_are_no_force_moving(extract: Extract, body: str) -> None:
+    moves = [
+        e
+        for e in extract(body, dt.date(2016, 11, 8)).events
+        if e.type in ("advance", "withdrawal")
+    ]
+    assert moves == []
