@@ -550,8 +550,7 @@ def anchor_relative(
     for told in dates:
         d = told
         if told.kind == "earlier" and sentence_starts and anchor is not None:
-            k = bisect_right(sentence_starts, told.start) - 1
-            near = sentence_starts[max(0, k - 1)]  # (this sentence or the one before)
+            near = _sentence_start(sentence_starts, told.start, 1)  # (it or the one before)
             at = told_at if told.precision in ("month", "year") else anchor_at
             pub = told.date - dt.timedelta(days=told.after or 0)
             if at < near and not 0 <= (pub - anchor).days <= _RECENT:
@@ -580,7 +579,7 @@ def anchor_relative(
             and body.endswith(", ", 0, told.start)  # (not "The destruction came four days after")
             and told_at > anchor_at
             and bool(sentence_starts)
-            and told_at >= sentence_starts[max(0, bisect_right(sentence_starts, told.start) - 1)]
+            and told_at >= _sentence_start(sentence_starts, told.start)
         )
         if told.after is not None and coarse and month is not None:
             d = _moved(told, month + dt.timedelta(days=told.after))
@@ -600,6 +599,11 @@ def anchor_relative(
 
 
 _RECENT = 14  # days before publication in which a day told may be the news of the day
+
+
+def _sentence_start(starts: Sequence[int], at: int, back: int = 0) -> int:
+    """Where the sentence holding offset ``at`` starts (``back`` sentences before it)."""
+    return starts[max(0, bisect_right(starts, at) - 1 - back)]
 
 
 def _moved(told: DateExpr, first: dt.date) -> DateExpr:

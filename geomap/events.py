@@ -2107,7 +2107,8 @@ def _actors(
         # (or a name no table knows: "enter Tigris town as UN voices alarm over killings by
         # ISIL fighters")
         if _has_subject(joined, sentence, spans) or (
-            joined.group(0).startswith("as") and _NAMED_SUBJECT.match(sentence.text, joined.end())
+            joined.group(0).strip().lower() == "as"
+            and _NAMED_SUBJECT.match(sentence.text, joined.end())
         ):
             end = sentence.start + joined.start()
             break
