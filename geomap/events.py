@@ -1428,8 +1428,7 @@ def _adjust_roles(
         if origin is None and kind == "withdrawal":
             # ("Most of the militants appeared to have fled south toward the town of Baaj",
             # in a story about Sinjar): from the story's town
-            hi = bisect_left(text.places, text.sentences[index].start, key=lambda p: p.start)
-            town = story_town(text, text.places[:hi], towns=True)
+            town = _story_town_before(text, text.sentences[index].start)
             origin = town if town is not None and town.target.text not in exclude else None
         if origin is not None:
             out.insert(0, _Slot(origin, "from", -1))
@@ -2051,9 +2050,14 @@ def _city_of_sentence(text: ArticleText, sentence: Sentence) -> Place | None:
 
 def _story_city(text: ArticleText, sentence: Sentence) -> Place | None:
     """The town the story is about up to ``sentence`` (:func:`geomap.coref.story_town`)."""
-    hi = bisect_left(text.places, sentence.end, key=lambda p: p.start)
-    town = story_town(text, text.places[:hi], towns=True)
+    town = _story_town_before(text, sentence.end)
     return town.target.place if town is not None else None
+
+
+def _story_town_before(text: ArticleText, end: int) -> PlaceRef | None:
+    """The town the story is about, of the places named before ``end``."""
+    hi = bisect_left(text.places, end, key=lambda p: p.start)
+    return story_town(text, text.places[:hi], towns=True)
 
 
 def _as_written(sentence: Sentence, s: _Slot) -> str:
@@ -2524,8 +2528,7 @@ _DENIER = re.compile(
 )
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b|hand(?:ed|s|ing)?\s+over\b", re.I)
 _CLEARED = re.compile(
-    r"(?:were|was|been|are|is)?\s*(?:cleared|driven|pushed|expelled|ousted|evicted|flushed)\b",
-    re.I,
+    rf"(?:were|was|been|are|is)?\s*(?:cleared|expelled|ousted|evicted|{DRIVE_OUT_VERBS})\b", re.I
 )
 _DEFENDED = re.compile(
     r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:defended|defending|defends|held\s+off|"
