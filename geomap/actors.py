@@ -87,7 +87,9 @@ class ActorTable:
             if actor_id is not None:
                 out.append(ActorSpan(start, end, text[start:end], actor_id))
         again = _armies_again(text, out)  # (settles the bare "the army" of ``out`` first)
-        return sorted(out + self._shared_nouns(text, out) + again, key=_by_start)
+        return sorted(
+            out + self._shared_nouns(text, out) + again + _states_acting(text), key=_by_start
+        )
 
     def _actor_of(self, alias: str) -> str | None:
         """The actor that ``alias`` names as written (None: not an alias)."""
@@ -172,6 +174,30 @@ def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
         ):
             found[found.index(inside[0])] = replace(inside[0], actor_id=before[-1].actor_id)
     return out
+
+
+# A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
+_STATE_ACTS = re.compile(
+    r"\b(?P<state>Iraq|Syria|Turkey|Russia)\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|then|"
+    r"finally|quickly)\s+)?(?:re)?(?:took|captured|seized|launched|struck|bombed|shelled|"
+    r"liberated|regained|entered|sent|deployed)\b"
+)
+# Whose forces a state's name stands for, when it acts
+_STATE_FORCES = {"Iraq": "ISF", "Syria": "SAA", "Turkey": "Turkey", "Russia": "Russia"}
+
+
+def _states_acting(text: str) -> list[ActorSpan]:
+    """The states named as acting, each as its forces.
+
+    >>> [a.actor_id for a in _states_acting("on 3 November, the same day Iraq retook al-Qaim")]
+    ['ISF']
+    >>> _states_acting("tension with Turkey, which views the YPG as the PKK")
+    []
+    """
+    return [
+        ActorSpan(m.start(), m.end("state"), m["state"], _STATE_FORCES[m["state"]])
+        for m in _STATE_ACTS.finditer(text)
+    ]
 
 
 def _by_start(span: ActorSpan) -> int:

@@ -139,6 +139,9 @@ _WHAT_IT_IS = re.compile(
     r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:alliance|coalition|umbrella|grouping|group|militia|"
     r"organi[sz]ation|network|faction|force)\s+of\s+[^,;:]{1,60},\s*$"
 )
+# A relative clause set off after the speaker's name: "The SDF, which launched its offensive
+# on the city two months ago, said" (the speaker is the SDF)
+_WHICH_DID = re.compile(r"(?i),\s+(?:which|who)\s+[^,;:“”\"]{1,90},\s*$")
 _IF_NOT = re.compile(r"(?i)\b(?:if|unless)\s+[^,;.]{0,30}\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}$")
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
@@ -184,7 +187,8 @@ _BRACKETS = re.compile(r"\([^)]*\)?")
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|been|had|have|has|will|did|do)\b")
 _SPACES = re.compile(r"\s+")
 _LEADING_LINKS = re.compile(
-    r"(?i)^(?:(?:also|further|meanwhile|additionally|where|which|who|whom|that|as|while|when|"
+    r"(?i)^(?:(?:also|further|meanwhile|additionally|but|and|yet|where|which|who|whom|that|as|"
+    r"while|when|"
     # "a week after Prime Minister Haider al-Abadi (announced)": the speaker follows
     r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|since|once|until))\s+)+"
@@ -392,6 +396,8 @@ def _relative_opening(before: str) -> re.Match[str] | None:
 
 
 _CLAUSE_CLOSED = re.compile(r"[,;:()]")
+# The rest of a relative clause, closed by a comma just before the verb of saying after it
+_CLOSED_BEFORE_VERB = re.compile(r"[^,;:()]*,\s*")
 
 
 def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
@@ -440,6 +446,11 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
             or _SUBORDINATE_SPEAKER.search(sentence, trigger_end, m.start())
             # ("... liberation of Hawija; Peshmerga say hundreds surrendered": its own)
             or ";" in sentence[trigger_end : m.start()]
+            # ("The SDF, which launched its offensive in June, said ...": the reporter's)
+            or (
+                _CLOSED_BEFORE_VERB.fullmatch(sentence, trigger_end, m.start())
+                and _relative_opening(sentence[:trigger_end]) is not None
+            )
         ):
             continue
         if lead is False:
@@ -461,6 +472,12 @@ def claimant_of(sentence: str) -> str | None:
     'Defence Secretary Sir Michael Fallon'
     >>> claimant_of("They seized it, according to Maj. Gen. Sami al-Aridi.")
     'Maj. Gen. Sami al-Aridi'
+    >>> claimant_of('"It fell," said Lt. Gen. Stephen J. Townsend, commander of CJTF-OIR.')
+    'Lt. Gen. Stephen J. Townsend'
+    >>> claimant_of("The SDF, which launched its offensive two months ago, said it held.")
+    'The SDF'
+    >>> claimant_of("But the Syrian Observatory said the fighting went on.")
+    'the Syrian Observatory'
     """
     # ("according to Maj. Gen. Sami al-Aridi": the full stops of titles end no phrase)
     shielded = _TITLE_DOT.sub("\\1\u2024", sentence) if "." in sentence else sentence
@@ -470,7 +487,9 @@ def claimant_of(sentence: str) -> str | None:
 
 # A title's full stop, kept from ending a claimant's phrase (a one-dot leader stands in).
 _TITLE_DOT = re.compile(
-    r"\b(Maj|Gen|Lt|Col|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|St)\."
+    r"\b(Maj|Gen|Lt|Col|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|St"
+    # (and a middle initial: "Lt. Gen. Stephen J. Townsend")
+    r"|(?<=[A-Z][a-z] )[A-Z](?= [A-Z][a-z]))\."
 )
 
 
@@ -493,6 +512,7 @@ def _claimant(sentence: str) -> str | None:
 def _subject_before(before: str) -> str | None:
     text = _BRACKETS.sub("", before).rstrip()  # "The Council (KRSC) said"
     text = _WHAT_IT_IS.sub("", text)  # "The SDF, an alliance of Kurdish and Arab militias,"
+    text = _WHICH_DID.sub("", text)  # "The SDF, which launched its offensive in June,"
     text = _AUX.sub("", text)
     cut = max(text.rfind(q) for q in '“”"')
     after_quote = cut >= 0 and text[cut] in '”"'

@@ -336,8 +336,9 @@ def story_town(
     towns: bool = False,
 ) -> PlaceRef | None:
     """The place the story is about among ``before``: the populated place named most, as
-    last named (the larger on a tie) that is a city of ``_CITY`` people or more, or, with
-    ``towns``, any town named more than once (GeoNames gives Tal Afar no population)."""
+    last named (the larger on a tie) that is a city of ``_CITY`` people or more, or a town
+    of ``_TOWN`` named three times or more, or, with ``towns``, any town named more than
+    once (GeoNames gives Tal Afar no population)."""
     named = [
         p
         for p in before
@@ -353,7 +354,12 @@ def story_town(
         p
         for p in named
         if p.target.place is not None
-        and (p.target.place.population >= _CITY or (towns and counts[p.target.place.place_id] > 1))
+        and (
+            p.target.place.population >= _CITY
+            or (towns and counts[p.target.place.place_id] > 1)
+            # (a town the story keeps naming: Manbij, of just under a hundred thousand)
+            or (p.target.place.population >= _TOWN and counts[p.target.place.place_id] >= 3)
+        )
     ]
     if not fit:
         return None

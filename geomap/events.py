@@ -151,6 +151,12 @@ _SHORTLY = re.compile(
 _COORDINATED = re.compile(r"^(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$|^,\s+$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an)\s[^,;:()]*\bin\s+")
+# A clause telling when what the trigger names began: "..., which began in September"
+_WHICH_BEGAN = re.compile(
+    r"\s*,\s+(?:which|that)\s+(?:(?:was|were)\s+launched|began|started|got\s+under\s+way|"
+    r"kicked\s+off)\s+",
+    re.I,
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re.I)
 # A trigger in a clause about the place before it: "Mosul, which Isis seized in 2014, ...",
 # "Hammam al-Alil, a town they recaptured on Monday", "Qayyarah, a town retaken in August".
@@ -189,7 +195,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", 
 _CIVILIAN = (
     r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|men|boys|"
     r"girls|thousands|hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians|survivors|"
-    r"patients|Yazidis|Yezidis|Christians|Shabaks?)\b"
+    r"patients|Yazidis?|Yezidis?|Christians|Shabaks?|minority|minorities|community|communities)\b"
 )
 _CIVILIANS = re.compile(
     _CIVILIAN + r"(?:(?:\s+[\w’'-]+){0,5}|(?:\s+(?-i:[a-z][\w’'-]*)){0,10})\s*$", re.I
@@ -346,8 +352,10 @@ def events_from_text(text: ArticleText) -> list[Event]:
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:On|By|In|Earlier|Later|Meanwhile)\b[^,]{0,30},\s+)?(?:They|It|The\s+(?P<noun>group|force|"
-    r"forces|alliance|militia|militias|troops|fighters|coalition\s+of\s+\w+))\s+(?!(?:is|are|was|were)\b)"
+    # (after a time set off: "Within 10 days, the alliance had encircled Manbij")
+    r"(?:(?:On|By|In|Earlier|Later|Meanwhile|Within|After|Over|During|Since)\b[^,]{0,30},\s+)?"
+    r"(?:They|It|[Tt]he\s+(?P<noun>group|force|forces|alliance|militia|militias|troops|fighters|"
+    r"coalition\s+of\s+\w+))\s+(?!(?:is|are|was|were)\b)"
 )
 
 
@@ -366,9 +374,10 @@ def _with_subject(event: Event, before: list[Event], kinds: frozenset[str] | Non
 
 # The parties a subject's noun may stand for ("The militias" are no army, "The group" no state)
 _SUBJECT_KINDS = {
-    "militia": frozenset({"PMU", "SY:Rebels", "TFSA"}),
-    "militias": frozenset({"PMU", "SY:Rebels", "TFSA"}),
+    "militia": frozenset({"PMU", "Rebels", "TFSA"}),
+    "militias": frozenset({"PMU", "Rebels", "TFSA"}),
     "group": frozenset({"ISIS"}),
+    "alliance": frozenset({"SDF", "Rebels", "TFSA"}),
     "troops": frozenset({"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia"}),
 }
 
@@ -401,6 +410,7 @@ def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
         for d in text.dates
         if d.precision == "day"
         and d.date_end in (None, d.date)
+        and d.kind not in ("later", "earlier")  # ("on 3 November, the same day": one day)
         and 0 <= (pub - d.date).days <= _RECENT_DAYS
         and not _stamps_the_page(text.body, d)
     )
@@ -450,6 +460,8 @@ def _sentence_events(
         if p.usable
         and not said_from <= p.start < said_to
         and not is_where_said(text.body, p.start)
+        # ("has watched the advance with growing alarm, as has Israel"): one of a comparison
+        and not _AS_HAS.search(text.body, max(0, p.start - 30), p.start)
     ]
     if not places:  # every event has a place of its sentence: no need to look for triggers
         return []
@@ -482,7 +494,10 @@ def _sentence_events(
         kind = _refine_type(text, index, trigger, slots)
         before = [p for p in places if p.end - sentence.start <= trigger.start]
         slots = _adjust_roles(text, (index, counts, before), kind, slots)
-        if kind == "withdrawal" and _PUSHED_OUT.search(trigger.text):
+        if kind == "withdrawal" and (
+            _PUSHED_OUT.search(trigger.text)
+            or (k and _left_what_was_taken(sentence.text, triggers[k - 1], trigger))
+        ):
             # ("broke into Palmyra ..., but they had been pushed out"): out of it
             slots = [
                 _Slot(s.ref, "from", s.start) if 0 <= s.start < trigger.start else s for s in slots
@@ -497,7 +512,15 @@ def _sentence_events(
             text, sentence, (trigger.start, window_end), windows, default
         )
         inherited = False
-        if date is None and out and _continues_event(sentence.text, trigger, triggers[k - 1]):
+        if (
+            date is None
+            and out
+            and (
+                _continues_event(sentence.text, trigger, triggers[k - 1])
+                # ("took the Al-Omar oil field on Oct. 22, after Daesh fighters abandoned it")
+                or _left_what_was_taken(sentence.text, triggers[k - 1], trigger)
+            )
+        ):
             date, date_source = previous_date
             inherited = True
         date, date_source = _date_in_story(text, sentence, trigger, (date, date_source), carried)
@@ -539,6 +562,9 @@ def _sentence_events(
     return _joined_movements(_without_parts(out))
 
 
+_AS_HAS = re.compile(
+    r",\s+as\s+(?:has|have|had|did|does|do|is|are|was|were)\s+(?:the\s+|neighbou?ring\s+)?$", re.I
+)
 _DISTANCE = re.compile(r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:of|from)$", re.I)
 _PLACE_SUBJECT = re.compile(
     r"^(?:which|that|it|the\s+(?:town|city|village|district|area|base|airport)|"
@@ -962,9 +988,24 @@ def _give_neighbours(
             and triggers[k - 1].type == "advance"
         ):
             owners[k] = owners[k - 1][:1]
+        # "has taken full control of Manbij after the last ISIL fighters withdrew": out of
+        # the place taken
+        elif k and not owners.get(k) and _left_what_was_taken(sentence, triggers[k - 1], t):
+            owners[k] = owners.get(k - 1, [])[:1]
 
 
 _PUSHED_OUT = re.compile(r"\bout$")
+# Between a capture and its losers' leaving: "... of Manbij after the last ISIL fighters"
+_AFTER_THEY = re.compile(r"[^;:]*\b(?:after|as|once|when)\s+[^,;:]{0,60}", re.I)
+
+
+def _left_what_was_taken(sentence: str, taken: Trigger, left: Trigger) -> bool:
+    """Whether ``left``, a withdrawal, tells its side left the place ``taken`` took."""
+    return (
+        taken.type == "capture"
+        and left.type == "withdrawal"
+        and bool(_AFTER_THEY.fullmatch(sentence, taken.end, left.start))
+    )
 
 
 def _news(sentence: str) -> list[Trigger]:
@@ -1492,6 +1533,16 @@ def _event_date(
         and not _first_since(text, d, start)
         and not _since_of_another_clause(text.body, d, start)
     ]
+    began = _WHICH_BEGAN.match(text.body, end)
+    if (
+        not pool
+        and began is not None
+        # (the clause of the trigger's own noun: not "attacks ... to draw forces away from the
+        # offensive on Mosul, which began on October 17")
+        and not _WAR_NOUN.search(text.body, start + 3, end)
+    ):
+        # ("a rapid government advance ..., which began in September"): the day it began
+        pool = [d for d in dates if began.end() <= d.start <= began.end() + 3]
     if not pool:
         then = _when_clause_date(text, dates, start)
         # ("on Saturday they said they had captured al-Mayadin": by the day it was said)
@@ -1501,7 +1552,16 @@ def _event_date(
     nearest = min(pool, key=lambda d: abs(d.start - start))
     if nearest.kind == "ago":  # ("on November 1, when they pushed into Gogjali, about 100
         # days ago": the day told, not the count that restates it)
-        told = [d for d in dates if d.kind in _DAY_TOLD and d.precision == "day"]
+        # (but not a day far from it: "which launched its offensive more than two months
+        # ago, said on Friday")
+        lag = max(7, (text.article.published - nearest.date).days // 4)
+        told = [
+            d
+            for d in dates
+            if d.kind in _DAY_TOLD
+            and d.precision == "day"
+            and abs((d.date - nearest.date).days) <= lag
+        ]
         nearest = min(told, key=lambda d: abs(d.start - start)) if told else nearest
     return nearest, "text"
 
@@ -2117,6 +2177,17 @@ def _actors(
             end = sentence.start + joined.start()
             break
     window, targets = _window_and_targets(body, sentence, trigger, spans, end)
+    window = _main_subject(body, sentence, trigger, spans, window)
+    # past a participle going on from it, a party is acted on: "encircled Manbij, cutting
+    # the road ... and trapping 2,000 ISIL fighters inside", "hitting IS tactical units"
+    going_on = _GOING_ON.search(sentence.text, trigger.end, window_end)
+    if going_on is not None:
+        targets |= {
+            id(a)
+            for a in window
+            if a.start >= sentence.start + going_on.end()
+            and not _AGENT_BY.search(body, sentence.start + going_on.end(), a.start)
+        }
     agents = [
         a
         for a in window
@@ -2196,6 +2267,40 @@ _MOVING_BODY = re.compile(
     r"\b(?:convoys?|columns?|vehicles?|remnants?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I
 )
 _SIBLING_RELATIVE = re.compile(r",\s+(?:which|that|where)\s[^,;]*?\band\s+(?=(?:which|that)\s)")
+
+
+# What the whole clause before it was part of: "IS overran the dam after the Kurdish forces
+# fell back, part of a lightning advance that had begun with the capture of Sinjar"
+_PART_OF_IT = re.compile(
+    r",\s+(?:(?:as|all)\s+)?(?:part|the\s+(?:latest|culmination|climax|start|end))\s+of\s+", re.I
+)
+
+
+def _at(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _main_subject(
+    body: str,
+    sentence: Sentence,
+    trigger: Trigger,
+    spans: list[ActorSpan],
+    window: list[ActorSpan],
+) -> list[ActorSpan]:
+    """``window``, but for a trigger in words set off as part of what the whole clause before
+    told: the sentence's subject in place of a subordinate clause's ("after the Kurdish
+    forces fell back, part of an advance that began with the capture of Sinjar": IS's)."""
+    t0 = sentence.start + trigger.start
+    part = max(_PART_OF_IT.finditer(sentence.text, 0, trigger.start), key=_at, default=None)
+    if part is None or any(
+        a.start < t0 and a.start > sentence.start + part.start() for a in window
+    ):
+        return window
+    lead = _SUBORDINATE.search(sentence.text, 0, part.start())
+    if lead is None:
+        return window
+    main = [a for a in spans if a.start < sentence.start + lead.start()]
+    return main + [a for a in window if a.start >= t0] if main else window
 
 
 def _window_and_targets(
@@ -2280,11 +2385,26 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
     if trigger.type in ("capture", "link_up"):  # "pushed IS out of Bashiqa": who is driven
         # out loses it; "broke a jihadist siege": who besieged
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
-    if trigger.type == "link_up":  # ("broken a two-month siege of Amirli by Islamic State")
-        targets |= {id(a) for a in window if a.start > t0 and _AGENT_BY.search(body[t0 : a.start])}
+    if trigger.type == "link_up":  # ("broken a two-month siege of Amirli by Islamic State",
+        # "broke a siege that IS had imposed")
+        targets |= {
+            id(a)
+            for a in window
+            if a.start > t0
+            and (
+                _AGENT_BY.search(body[t0 : a.start])
+                or _SIEGE_THAT.fullmatch(body, t0 + len(trigger.text), a.start)
+            )
+        }
     if trigger.type == "capture" and trigger.voice == "passive" and _CLEARED.match(trigger.text):
         # "after the last IS fighters were cleared from the city's stadium": who was cleared
-        targets |= {id(a) for a in window if a.start < t0}
+        # (the subject, not who says so: "the council of the SDF told Kurdistan24 that the
+        # last IS militants had been cleared")
+        cleared = [a for a in window if a.start < t0 and not _SAYS.search(body, a.end, t0)]
+        run = len(cleared) - 1
+        while run > 0 and _JOINED.fullmatch(body, cleared[run - 1].end, cleared[run].start):
+            run -= 1
+        targets |= {id(a) for a in cleared[max(run, 0) :]}
     # "the Peshmerga defended the city against repeated attacks, including an IS assault"
     targets |= {id(a) for a in window if a.start < t0 and _DEFENDED.match(body, a.end)}
     if trigger.type == "airstrike":  # "two strikes destroyed an ISIS oil still": what was hit
@@ -2335,6 +2455,9 @@ def _passive_agents(
 
 _NOUN_AGENT = re.compile(r"\b(?:to|by)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I)
 _CUT_FROM = re.compile(r"\s+from\b")
+# A verb of saying between a party and a trigger: the party is who says so
+_SAYS = re.compile(r"\b(?:said|says|say|announced|announces|told|declared|confirmed|stated)\b")
+_SIEGE_THAT = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?", re.I)
 _HIT_BY = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|targeted|bombed|pounded|killed|wounded)\s+"
     r"(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$",
@@ -2358,11 +2481,14 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     if letting is not None:  # "pulled back, allowing Iraqi forces to enter the city": theirs
         begin = max(begin, sentence.start + letting.start(1))
     about = _ABOUT_PLACE.search(sentence.text, 0, trigger.start)
+    t0 = sentence.start + trigger.start
     if about is not None and not _THEY.search(about.group()):
         # "Mosul, which the militants seized in 2014": theirs alone (but "advanced from
-        # Hammam al-Alil, which they recaptured": "they" are the sentence's subject)
-        begin = max(begin, sentence.start + about.start())
-    t0 = sentence.start + trigger.start
+        # Hammam al-Alil, which they recaptured": "they" are the sentence's subject; "The
+        # SDF, which launched its offensive": the party it is said of)
+        a0 = sentence.start + about.start()
+        named = [a for a in spans if a.end == a0] if _WHICH_DID_IT.fullmatch(body, a0, t0) else []
+        begin = max(begin, named[0].start if named else a0)
     if trigger.voice == "passive" and trigger.type == "capture":
         # "... since the militants torched them before the town was recaptured": a passive's
         # clause of its own names no one who acts before its subject; nor does what is set
@@ -2418,14 +2544,25 @@ _SUBORDINATE = re.compile(r"\b(?:before|after|until|once|because|although)\s", r
 def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpan]) -> bool:
     """Whether an actor opens the clause that ``joined`` (a match of _NEW_CLAUSE) begins, or
     troops no table names ("..., and that the troops who had held it were pulling back")."""
-    return any(0 <= a.start - sentence.start - joined.end() <= 4 for a in spans) or bool(
-        _UNNAMED_SUBJECT.match(sentence.text, joined.end())
-    )
+    return any(
+        0 <= a.start - sentence.start - joined.end() <= 4
+        # ("after the last ISIL fighters withdrew")
+        or _SUBJECT_LEAD.fullmatch(sentence.text, joined.end(), a.start - sentence.start)
+        for a in spans
+        if a.start - sentence.start >= joined.end()
+    ) or bool(_UNNAMED_SUBJECT.match(sentence.text, joined.end()))
+
+
+# Words that may come before the party opening a clause: "after the last ISIL fighters left"
+_SUBJECT_LEAD = re.compile(
+    r"(?i:the\s+)?(?:last|remaining|few|retreating|fleeing|surviving|besieged|hundreds\s+of|"
+    r"dozens\s+of|thousands\s+of|some|many|most)\s+(?:of\s+)?(?:the\s+)?"
+)
 
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:that\s+)?(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?(?:troops|soldiers|units|"
-    r"defenders|garrison|men|policemen|forces|fighters)\b"
+    r"defenders|garrison|men|policemen|forces|fighters|convoys?|columns?)\b"
 )
 
 
@@ -2449,6 +2586,10 @@ def _phrase_end(sentence: str, start: int) -> int:
 
 _TOLD_BEFORE = re.compile(
     r"^(?:Following|After|Since|With)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I
+)
+# ", which launched", ", who had then advanced": a relative clause whose subject is before it
+_WHICH_DID_IT = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:had|has|have|was|were|is|are|also|then|first|\w+ly)\s+)*", re.I
 )
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
 _SUPPORTED = re.compile(rf"\b(?:{_BACKED_BY}|{_SUPPORT_OF})\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$", re.I)
@@ -2511,6 +2652,8 @@ _NEW_CLAUSE = re.compile(
     + r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
     # "... for the first time since Islamic State overran the city"
     r"|\b(?:since|after|before|until|when|while|because|although|once|whereas)\s+"
+    # "declared control of Deir Ezzor on 3 November, the same day Iraq retook al-Qaim"
+    r"|,\s+(?:on\s+)?the\s+(?:same\s+)?day\s+(?:after\s+|before\s+)?"
     # "Isis blows up the mosque as Iraqi forces close in" (not "such as", "as well as")
     r"|(?<!such )(?<!well )(?<![Jj]ust )\bas\s+(?!(?:well|part|a|an|many|much|long|soon|far)\b)",
     re.I,
@@ -2519,6 +2662,8 @@ _NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w-]+\s+[a-z]+s\b")
 # After the trigger, a relative clause too: "closing in on Ramadi, the capital of Anbar
 # province which IS seized in May".
 _CLAUSE_AFTER = re.compile(_NEW_CLAUSE.pattern + r"|\b(?:which|whom)\s+", re.I)
+# A participle going on after the trigger's words: ", and trapping", ", killing"
+_GOING_ON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)[a-z]{3,}ing\s")
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _DENIER = re.compile(
@@ -2528,7 +2673,8 @@ _DENIER = re.compile(
 )
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b|hand(?:ed|s|ing)?\s+over\b", re.I)
 _CLEARED = re.compile(
-    rf"(?:were|was|been|are|is)?\s*(?:cleared|expelled|ousted|evicted|{DRIVE_OUT_VERBS})\b", re.I
+    rf"(?:(?:had|has|have)\s+)?(?:were|was|been|are|is)?\s*(?:cleared|expelled|ousted|evicted|{DRIVE_OUT_VERBS})\b",
+    re.I,
 )
 _DEFENDED = re.compile(
     r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:defended|defending|defends|held\s+off|"
@@ -2543,6 +2689,9 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
+    # "fled in the face of an advance by the Islamic State", "withdrew despite Russian strikes"
+    r"|\bin\s+the\s+face\s+of\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:advance\s+by\s+(?:the\s+)?)?"
+    r"|\bdespite\s+(?:the\s+)?(?:heavy\s+|intense\s+)?"
     # "pushing toward al-Bab, in part to stop the SDF from linking ...": whom it thwarts
     r"|\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|thwart(?:s|ed|ing)?)\s+"
     r"(?:the\s+)?"
@@ -2580,7 +2729,8 @@ _BLOW_OBJECT = re.compile(
 )
 _TARGET_AFTER = re.compile(
     r"^(?:\s+(?:group|militants|organi[sz]ation|jihadists))?"  # "the Islamic State group's"
-    r"(?:-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
+    # ("the Islamic State group's years-long blockade")
+    r"(?:[’']s?\s+(?:[\w-]+\s+){1,2}(?:siege|blockade|encirclement)\b|-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
     r"biggest|largest|most|direct|vital|important|de\s+facto|self-declared|self-styled|Syrian|"
     r"Iraqi)\s+){0,3}"
     r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|roads?|"

@@ -129,7 +129,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "active",
-        r"\b(?:re)?(?:gain|gained|gains|wrest|wrested|assume[ds]?)\s+(?:full\s+)?control\s+(?:of|over)\b",
+        # ("declared full control of Deir Ezzor city on 3 November")
+        r"\b(?:(?:re)?(?:gain|gained|gains|wrest|wrested|assume[ds]?)|(?:declar|announc|establish)"
+        r"(?:e|es|ed|ing))\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
     ),
     ("capture", "active", r"\boverr(?:an|un|unning)\b"),
     # "drove the militants out of", "pushed IS out of", "expelled Daesh from"

@@ -3495,3 +3495,24 @@ def test_many_of_the_people_who_fled_are_no_force_moving(extract: Extract, body:
         if e.type in ("advance", "withdrawal")
     ]
     assert moves == []
+
+
+def test_a_day_told_again_counts_once_towards_the_storys_day(extract: Extract) -> None:
+    body = (
+        "Syrian army takes Albu Kamal\n\n"
+        "Syrian government forces have captured Albu Kamal, state media said on Thursday. IS "
+        "launched counter-attacks on Thursday, the Observatory said.\n\n"
+        "On the Iraqi side, government forces retook al-Qaim on Friday. The army declared full "
+        "control of Deir Ezzor city on 3 November, the same day Iraq retook al-Qaim."
+    )
+    took = only(extract(body, dt.date(2017, 11, 9)).events, "capture")
+    assert {e.date for e in took if "Albu Kamal" in {p.name for p in e.places}} == {"2017-11-09"}
+
+
+def test_what_a_clause_says_began_then_is_dated_by_it(extract: Extract) -> None:
+    body = (
+        "The fall of Albu Kamal caps a rapid government advance through the oil-rich Deir "
+        "Ezzor province, which began in September."
+    )
+    (advance,) = only(extract(body, dt.date(2017, 11, 9)).events, "advance")
+    assert (advance.date, advance.date_precision) == ("2017-09-01", "month")

@@ -1,0 +1,179 @@
+"""Which side acts and which is acted on, as wire reports tell it: the map must never show
+the side that lost a place as the one that took it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.extract_support import Extract, names, only
+from geomap.schema import Event
+
+
+def acting(event: Event) -> list[str]:
+    """The parties an event shows acting (not those it acts against)."""
+    return [a for a in event.actors if a not in event.extra["targets"]]
+
+
+def test_who_leaves_a_place_taken_is_the_side_that_lost_it(extract: Extract) -> None:
+    body = (
+        "A US-backed alliance of Kurdish and Arab fighters says it has taken full control of "
+        "the northern Syrian city of Manbij after the last Islamic State of Iraq and the "
+        "Levant (ISIL, also known as ISIS) fighters withdrew in a convoy."
+    )
+    events = extract(body, dt.date(2016, 8, 12)).events
+    (capture,) = only(events, "capture")
+    (withdrawal,) = only(events, "withdrawal")
+    assert acting(capture) == ["SDF"]
+    assert acting(withdrawal) == ["ISIS"]
+    assert [(p.role, p.place_id) for p in withdrawal.places] == [
+        ("from", capture.places[0].place_id)
+    ]
+    body = (
+        "Government troops took the al-Omar oil field, Syria's largest, on Oct. 22, after "
+        "Daesh fighters abandoned it."
+    )
+    events = extract(body, dt.date(2017, 11, 19)).events
+    assert [(e.type, e.date) for e in events] == [
+        ("capture", "2017-10-22"),
+        ("withdrawal", "2017-10-22"),
+    ]
+
+
+def test_a_clause_about_the_speaker_is_the_reporters_own(extract: Extract) -> None:
+    body = (
+        "The Syrian Democratic Forces (SDF), which launched their offensive on Manbij more "
+        "than two months ago, said on Friday that their fighters were combing neighbourhoods."
+    )
+    (advance,) = only(extract(body, dt.date(2016, 8, 12)).events, "advance")
+    assert acting(advance) == ["SDF"]
+    assert (advance.status, advance.date[:7], advance.date_precision) == (
+        "reported",
+        "2016-06",
+        "month",
+    )
+
+
+def test_the_town_a_story_keeps_naming_is_the_city(extract: Extract) -> None:
+    body = (
+        "The SDF launched its offensive on Manbij on May 31. Manbij had been held by IS "
+        "since 2014.\n\n"
+        "Within 10 days, the alliance had encircled Manbij, cutting the road north to "
+        "Jarablus and the road west towards al-Bab and Aleppo, and trapping 2,000 ISIL "
+        "fighters inside.\n\n"
+        "SDF fighters broke into the city's southwestern outskirts on June 23."
+    )
+    events = extract(body, dt.date(2016, 8, 12)).events
+    (broke_in,) = [e for e in events if e.date == "2016-06-23"]
+    manbij = only(events, "siege")[0].places[0].place_id
+    assert names(broke_in) == {manbij}
+    (cut,) = only(events, "cut_route")
+    assert acting(cut) == ["SDF"]
+
+
+def test_what_a_whole_clause_was_part_of_is_its_subjects_doing(extract: Extract) -> None:
+    body = (
+        "Islamic State fighters overran the dam on Aug. 7 after the Kurdish forces guarding it "
+        "fell back, part of a lightning advance that had begun four days earlier with the "
+        "capture of the towns of Sinjar and Zumar and sent tens of thousands of members of the "
+        "Yazidi religious minority fleeing onto Mount Sinjar."
+    )
+    events = extract(body, dt.date(2014, 8, 19)).events
+    (capture,) = only(events, "capture")
+    assert acting(capture) == ["ISIS"]
+    assert only(events, "withdrawal") == []  # (the Yazidis' flight moves no force)
+
+
+def test_a_state_named_as_acting_is_its_forces(extract: Extract) -> None:
+    body = (
+        "Government forces recaptured the town of Mayadin on 14 October, and declared full "
+        "control of Deir Ezzor city on 3 November, the same day Iraq retook al-Qaim."
+    )
+    events = only(extract(body, dt.date(2017, 11, 9)).events, "capture")
+    assert [(e.date, acting(e)) for e in events] == [
+        ("2017-10-14", ["SAA"]),
+        ("2017-11-03", ["SAA"]),
+        ("2017-11-03", ["ISF"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "loser"),
+    [
+        (
+            "The offensive began in September, when troops broke a siege that IS had imposed "
+            "for nearly three years on government-held districts of Deir Ezzor city.",
+            "ISIS",
+        ),
+        (
+            "Syrian troops on Saturday broke a jihadist siege of the military airport in "
+            "Deir Ezzor, state media said, days after they pierced the Islamic State group's "
+            "years-long blockade of government-held parts of the city.",
+            "ISIS",
+        ),
+    ],
+)
+def test_who_laid_a_siege_broken_is_not_who_broke_it(
+    extract: Extract, body: str, loser: str
+) -> None:
+    (link_up,) = only(extract(body, dt.date(2017, 11, 9)).events, "link_up")
+    assert loser not in acting(link_up)
+
+
+@pytest.mark.parametrize(
+    ("body", "fled", "other"),
+    [
+        (
+            "The Peshmerga took control of Kirkuk in June 2014, when the Iraqi army fled in "
+            "the face of the ISIS advance.",
+            "ISF",
+            "ISIS",
+        ),
+        (
+            "Isis recaptures Palmyra as Syrian troops withdraw despite Russian airstrikes",
+            "SAA",
+            "Russia",
+        ),
+    ],
+)
+def test_whom_a_side_flees_from_does_not_flee(
+    extract: Extract, body: str, fled: str, other: str
+) -> None:
+    (withdrawal,) = only(extract(body, dt.date(2017, 10, 16)).events, "withdrawal")
+    assert acting(withdrawal) == [fled]
+
+
+def test_who_announces_a_town_cleared_cleared_it(extract: Extract) -> None:
+    body = (
+        "Iraqi forces repelled the attack by October 25, when Anbar Operations Command "
+        "announced that the town of Rutba had been cleared."
+    )
+    (capture,) = only(extract(body, dt.date(2016, 10, 26)).events, "capture")
+    assert acting(capture) == ["ISF"]
+    body = (
+        "Sherfan Darwish, spokesman of the council, which fights under the umbrella of the "
+        "SDF, said that the last IS militants in Manbij had been cleared on Friday morning."
+    )
+    (capture,) = only(extract(body, dt.date(2016, 8, 12)).events, "capture")
+    assert acting(capture) == ["SDF"] and capture.extra["targets"] == ["ISIS"]
+
+
+def test_the_militias_or_the_alliance_go_on_as_the_party_named_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "Syrian rebels seized the village of Dabiq on Sunday. The militias then advanced on "
+        "Sawran."
+    )
+    (advance,) = only(extract(body, dt.date(2016, 10, 17)).events, "advance")
+    assert acting(advance) == ["Rebels"]
+
+
+def test_a_place_only_compared_with_is_no_place_of_the_event(extract: Extract) -> None:
+    body = (
+        "The United States has watched the advance of Iranian-backed groups on Albu Kamal "
+        "with growing alarm, as has Israel."
+    )
+    events = extract(body, dt.date(2017, 11, 9)).events
+    assert all(p.name != "Israel" for e in events for p in e.places)
