@@ -396,6 +396,7 @@ def _relative_opening(before: str) -> re.Match[str] | None:
 
 
 _CLAUSE_CLOSED = re.compile(r"[,;:()]")
+_AND_DID = re.compile(r"[^,;:]{0,60}?\s(?:and|then|and\s+then)\s+")
 # The rest of a relative clause, closed by a comma just before the verb of saying after it
 _CLOSED_BEFORE_VERB = re.compile(r"[^,;:()]*,\s*")
 
@@ -446,6 +447,8 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
             or _SUBORDINATE_SPEAKER.search(sentence, trigger_end, m.start())
             # ("... liberation of Hawija; Peshmerga say hundreds surrendered": its own)
             or ";" in sentence[trigger_end : m.start()]
+            # ("the group swept into Mosul and declared its caliphate": its second act)
+            or _AND_DID.fullmatch(sentence, trigger_end, m.start())
             # ("The SDF, which launched its offensive in June, said ...": the reporter's)
             or (
                 _CLOSED_BEFORE_VERB.fullmatch(sentence, trigger_end, m.start())

@@ -163,7 +163,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|(?<=, )(?:just |only |barely |nearly |some |about |more than )?(?P<n2>{_NUM}) "
             r"(?P<unit2>day|week|month)s? after\b(?=\s+(?:launching|starting|beginning|opening|"
             r"(?:[\w’'-]+\s+){1,5}?(?:launched|started|began|opened|seized|captured|took|"
-            r"retook|recaptured|entered|stormed|declared|announced)\b))",
+            r"retook|recaptured|entered|stormed|declared|announced)\b|taking|seizing|capturing|"
+            r"retaking|recapturing|entering|storming|overrunning))"
+            # "in January 2014 – six months before the group swept into Mosul": that long after
+            rf"|(?<=[,–—] )(?:just |only |barely |nearly |some |about |more than )?(?P<n3>{_NUM}) "
+            r"(?P<unit3>day|week|month)s? before\b(?=\s+(?:[\w’'-]+\s+){1,4}?(?:swept|seized|"
+            r"captured|took|retook|recaptured|entered|stormed|overran|launched|began|fell)\b)",
         ),
         # counted from the date told just before: "two days later", "the next day"
         (
@@ -191,6 +196,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?<![Ii]n )within\s+(?:a\s+few\s+)?(?P<unit4>day|week|month)s\b(?=,|\s+of\b)"
             r"|\b(?:in|during|over) the (?:few )?(?P<unit2>day|week|month)s (?:that followed|after)\b"
             r"(?! (?:the|its|their|a|an)\b)",
+        ),
+        # "at about the same time": the date told before, as precise as it was told
+        (
+            "same time",
+            r"(?i)\b(?:at|around|about)\s+(?:(?:about|around|roughly|much)\s+the\s+same\s+time\b"
+            r"|the\s+same\s+time\b(?!,))",  # (not "At the same time, ...": meanwhile)
         ),
         # "Later that month", "by the end of that month": within the month told before
         (
@@ -540,6 +551,9 @@ def anchor_relative(
     >>> told = find_dates("On Oct. 5 troops took Hawija. Two days later they left.", pub)
     >>> [d.iso() for d in anchor_relative(told)]
     ['2017-10-05', '2017-10-07']
+    >>> told = find_dates("Karma fell in late May, and Nuaimiya at about the same time.", pub)
+    >>> [(d.iso(), d.precision) for d in anchor_relative(told)]
+    [('2017-05-21/2017-05-31', 'month'), ('2017-05-21/2017-05-31', 'month')]
     """
     out: list[DateExpr] = []
     anchor: dt.date | None = None
@@ -547,6 +561,7 @@ def anchor_relative(
     year: int | None = None
     last: dt.date | None = None  # the last day of the last date told
     told_at = anchor_at = -1  # where the last date told and the last day told are
+    previous: DateExpr | None = None  # the last date told, as told
     for told in dates:
         d = told
         if told.kind == "earlier" and sentence_starts and anchor is not None:
@@ -567,11 +582,8 @@ def anchor_relative(
             first = (anchor if days and anchor else last) + dt.timedelta(days=1)
             end = min(first + (told.date_end - told.date), max(told.date_end, first))
             d = replace(told, date=first, date_end=end)  # (not past publication)
-        elif told.kind == "that year" and year is not None:  # "On October 17 that year"
-            d = _moved(told, told.date.replace(year=year))
-        elif told.kind == "that month" and month is not None:  # "Later that month"
-            first = month.replace(day=1)
-            d = replace(told, date=first, date_end=_month_end(first))
+        else:
+            d = _as_told_before(told, previous, year)
         # ("in July 2014, few weeks after the group seized Mosul": from the month told last,
         # when it is told after the last day)
         coarse = told.precision in ("month", "year") or (
@@ -581,7 +593,14 @@ def anchor_relative(
             and bool(sentence_starts)
             and told_at >= _sentence_start(sentence_starts, told.start)
         )
-        if told.after is not None and coarse and month is not None:
+        if told.after is not None and coarse and told.precision == "day" and previous:
+            d = replace(  # ("in June 2014, a few days after seizing Mosul": June, as told)
+                told,
+                date=previous.date,
+                date_end=previous.date_end,
+                precision=previous.precision,
+            )
+        elif told.after is not None and coarse and month is not None:
             d = _moved(told, month + dt.timedelta(days=told.after))
         elif told.after is not None and anchor is not None:
             d = _moved(told, anchor + dt.timedelta(days=told.after))
@@ -594,8 +613,25 @@ def anchor_relative(
             last = d.date_end or d.date
             told_at = d.start
         year = d.date.year
+        if d.kind not in ("since", "earlier"):
+            previous = d
         out.append(d)
     return out
+
+
+def _as_told_before(told: DateExpr, previous: DateExpr | None, year: int | None) -> DateExpr:
+    """``told`` in the year, month or time told ``previous``-ly ("On October 17 that year",
+    "Later that month", "at about the same time"), or as it is."""
+    if told.kind == "that year" and year is not None:
+        return _moved(told, told.date.replace(year=year))
+    if told.kind == "same time" and previous is not None:
+        return replace(
+            told, date=previous.date, date_end=previous.date_end, precision=previous.precision
+        )
+    if told.kind == "that month" and previous is not None:
+        first = previous.date.replace(day=1)
+        return replace(told, date=first, date_end=_month_end(first))
+    return told
 
 
 _RECENT = 14  # days before publication in which a day told may be the news of the day
@@ -774,6 +810,11 @@ def _relative_day(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return pub, None, "day"
 
 
+def _same_time(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """The publication date, which :func:`anchor_relative` moves to the date told before."""
+    return pub, None, "day"
+
+
 def _that_month(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """The month of publication, which :func:`anchor_relative` moves to the month told."""
     return pub.replace(day=1), _month_end(pub), "month"
@@ -828,8 +869,9 @@ def _earlier(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         m.string, 0, m.start()
     ):
         return None  # ", and a day after the attack, troops ...": after it, not before
-    unit = (m["unit"] or m["unit2"]).lower()
-    day = pub - dt.timedelta(days=round(_number(m["n"] or m["n2"]) * _UNIT_DAYS[unit]))
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    count = round(_number(m["n"] or m["n2"] or m["n3"]) * _UNIT_DAYS[unit])
+    day = pub + dt.timedelta(days=count) if m["n3"] else pub - dt.timedelta(days=count)
     if unit == "day":
         return day, None, "day"
     half = dt.timedelta(days=_UNIT_DAYS[unit] // 2)
@@ -971,6 +1013,7 @@ _RESOLVERS = {
     "season": _season,
     "recent": _recent,
     "that month": _that_month,
+    "same time": _same_time,
     "following": _following,
 }
 

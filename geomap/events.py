@@ -151,6 +151,9 @@ _SHORTLY = re.compile(
 _COORDINATED = re.compile(r"^(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$|^,\s+$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an)\s[^,;:()]*\bin\s+")
+_SET_OFF_STATE = re.compile(
+    r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|remains?|remained|still)\b"
+)
 # A clause telling when what the trigger names began: "..., which began in September"
 _WHICH_BEGAN = re.compile(
     r"\s*,\s+(?:which|that)\s+(?:(?:was|were)\s+launched|began|started|got\s+under\s+way|"
@@ -234,6 +237,17 @@ _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no mo
 _FEARED = re.compile(
     r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned)\s+(?:\w+\s+){0,2}?that\s+"
     r"[^.;:]{0,60}?\b(?:will|would|could|might|may)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+# "is likely to respond ... by falling back on bombings in Baghdad": a forecast, no event
+_FORECAST = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to\s+(?!have\b)[^.;]{0,90}$", re.I
+)
+# "several army attempts to enter the city since then have failed": no event came of it
+_ATTEMPT = re.compile(r"\b(?:attempts?|efforts?|bids?)\s+to\s+$", re.I)
+_FAILED = re.compile(
+    r"[^.;:]{0,80}?\b(?:have|has|had)\s+(?:all\s+|so\s+far\s+|repeatedly\s+)?(?:failed|been\s+"
+    r"(?:repelled|repulsed|thwarted|beaten\s+back|foiled))\b",
     re.I,
 )
 _WILL_NOT = re.compile(
@@ -410,7 +424,8 @@ def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
         for d in text.dates
         if d.precision == "day"
         and d.date_end in (None, d.date)
-        and d.kind not in ("later", "earlier")  # ("on 3 November, the same day": one day)
+        # ("on 3 November, the same day": one day)
+        and d.kind not in ("later", "earlier", "same time")
         and 0 <= (pub - d.date).days <= _RECENT_DAYS
         and not _stamps_the_page(text.body, d)
     )
@@ -480,6 +495,11 @@ def _sentence_events(
             or _distance_of_a_place(sentence.text, trigger, places, sentence.start)
             or _WILL_NOT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
             or _FEARED.search(sentence.text, max(0, trigger.start - 120), trigger.start)
+            or _FORECAST.search(sentence.text, max(0, trigger.start - 120), trigger.start)
+            or (
+                _ATTEMPT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
+                and _FAILED.match(sentence.text, trigger.end)
+            )
             or (
                 _NOUN_TRIGGER.search(trigger.text)
                 and _WOULD_AFTER.match(sentence.text, trigger.end)
@@ -496,7 +516,7 @@ def _sentence_events(
         slots = _adjust_roles(text, (index, counts, before), kind, slots)
         if kind == "withdrawal" and (
             _PUSHED_OUT.search(trigger.text)
-            or (k and _left_what_was_taken(sentence.text, triggers[k - 1], trigger))
+            or _left_what_was_taken(sentence.text, triggers[:k], trigger) is not None
         ):
             # ("broke into Palmyra ..., but they had been pushed out"): out of it
             slots = [
@@ -518,7 +538,7 @@ def _sentence_events(
             and (
                 _continues_event(sentence.text, trigger, triggers[k - 1])
                 # ("took the Al-Omar oil field on Oct. 22, after Daesh fighters abandoned it")
-                or _left_what_was_taken(sentence.text, triggers[k - 1], trigger)
+                or _left_what_was_taken(sentence.text, triggers[:k], trigger) is not None
             )
         ):
             date, date_source = previous_date
@@ -559,7 +579,27 @@ def _sentence_events(
                 )
             )
             ordinal[kind] += 1
-    return _joined_movements(_without_parts(out))
+    return _joined_movements(_without_parts(_leavers(sentence.text, triggers, out)))
+
+
+def _leavers(sentence: str, triggers: list[Trigger], events: list[Event]) -> list[Event]:
+    """``events``, a sentence's, with a withdrawal from a place its capture took by those
+    who lost it, never by those who took it ("ISIS overran Mosul in June 2014, routing Iraqi
+    troops who abandoned their weapons as they fled": the troops fled, not ISIS)."""
+    out = list(events)
+    for i, e in enumerate(events):
+        if e.type != "withdrawal":
+            continue
+        k = next((k for k, t in enumerate(triggers) if t.text == e.extra.get("trigger")), None)
+        j = None if k is None else _left_what_was_taken(sentence, triggers[:k], triggers[k])
+        taken = [c for c in events if j is not None and c.extra.get("trigger") == triggers[j].text]
+        takers = {a for c in taken for a in _acting(c)}
+        if not takers & set(_acting(e)):
+            continue
+        losers = [a for c in taken for a in c.extra.get("targets", ()) if a not in takers]
+        kept = [a for a in _acting(e) if a not in takers] or losers
+        out[i] = replace(e, actors=tuple(dict.fromkeys(kept)), extra={**e.extra, "targets": []})
+    return out
 
 
 _AS_HAS = re.compile(
@@ -715,7 +755,7 @@ def _joined_movements(events: list[Event]) -> list[Event]:
             and prev.status == e.status
             and {p.role for p in prev.places} == {"from"}
             and {p.role for p in e.places} == {"to"}
-            and not e.date_text
+            and e.date_text in ("", prev.date_text)  # (none of its own, or the one shared)
             and e.quote == prev.quote
         ):
             out[j] = replace(prev, places=prev.places + e.places)
@@ -762,6 +802,21 @@ def _without_parts(events: list[Event]) -> list[Event]:
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^,;]*$", re.I)
 
 
+# A second verb of the same subject: "... in November last year and cut the road"
+_AND_THEN = re.compile(r"[^;:.()]{0,100}?[^,]\s(?:and|then|and\s+then)\s+(?:also\s+)?")
+
+
+# "The operation began on 24 August with the capture of Jarablus": its first event, then
+_BEGAN_WITH = re.compile(
+    r"\b(?:began|begun|started|opened|kicked\s+off)\b[^;:.]{0,40}\bwith\s+$", re.I
+)
+
+
+_CONSEQUENCE = re.compile(
+    r",\s+(?:prompting|forcing|causing|sending)\s+[^,;.]{1,60}?\s+to\s+$", re.I
+)
+
+
 def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool:
     """Whether the trigger's event is dated by the one before it: it opens a participle
     clause after a comma ("..., cutting"), or a clause a short time after or before that
@@ -769,6 +824,15 @@ def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool
     if _SHORTLY.search(sentence, previous.end, trigger.start) or _INCLUDING.search(
         sentence, previous.end, trigger.start
     ):
+        return True
+    if (
+        _AND_THEN.fullmatch(sentence, previous.end, trigger.start)
+        or _BEGAN_WITH.search(sentence, previous.end, trigger.start)
+        # ("IS seized Ramadi on May 17 ..., prompting security forces to flee")
+        or _CONSEQUENCE.search(sentence, previous.end, trigger.start)
+    ):
+        # "captured Tal Afar's airport in November last year and cut the road": one subject
+        # doing both, then
         return True
     participle = trigger.text.split()[0].lower().endswith("ing")
     # "..., sweeping across the border and taking Mosul": the participles share the date
@@ -990,8 +1054,10 @@ def _give_neighbours(
             owners[k] = owners[k - 1][:1]
         # "has taken full control of Manbij after the last ISIL fighters withdrew": out of
         # the place taken
-        elif k and not owners.get(k) and _left_what_was_taken(sentence, triggers[k - 1], t):
-            owners[k] = owners.get(k - 1, [])[:1]
+        elif not owners.get(k):
+            taken = _left_what_was_taken(sentence, triggers[:k], t)
+            if taken is not None:
+                owners[k] = owners.get(taken, [])[:1]
 
 
 _PUSHED_OUT = re.compile(r"\bout$")
@@ -999,13 +1065,19 @@ _PUSHED_OUT = re.compile(r"\bout$")
 _AFTER_THEY = re.compile(r"[^;:]*\b(?:after|as|once|when)\s+[^,;:]{0,60}", re.I)
 
 
-def _left_what_was_taken(sentence: str, taken: Trigger, left: Trigger) -> bool:
-    """Whether ``left``, a withdrawal, tells its side left the place ``taken`` took."""
-    return (
-        taken.type == "capture"
-        and left.type == "withdrawal"
-        and bool(_AFTER_THEY.fullmatch(sentence, taken.end, left.start))
-    )
+def _left_what_was_taken(sentence: str, before: list[Trigger], left: Trigger) -> int | None:
+    """The index among the triggers ``before`` of the capture whose place ``left``, a
+    withdrawal, tells its side left: "... after the last ISIL fighters withdrew", "...,
+    prompting security forces to flee" (None when it tells no such thing)."""
+    taken = [k for k, t in enumerate(before) if t.type == "capture"]
+    if left.type != "withdrawal" or not taken:
+        return None
+    k = taken[-1]
+    gap = (before[k].end, left.start)
+    # ("IS seized Ramadi ..., prompting security forces to flee")
+    if _AFTER_THEY.fullmatch(sentence, *gap) or _CONSEQUENCE.search(sentence, *gap):
+        return k
+    return None
 
 
 def _news(sentence: str) -> list[Trigger]:
@@ -1514,7 +1586,14 @@ def _event_date(
         for d in text.dates_in(sentence)
         if _governs(d, start, taken) and not _dates_another_noun(text.body, d, start)
     ]
-    dates = [d for d in dates if not _SINCE_CLAUSE.search(text.body, start, d.start)]
+    dates = [
+        d
+        for d in dates
+        if not _SINCE_CLAUSE.search(text.body, start, d.start)
+        # ("Fallujah, ... under IS control since January 2014, is largely surrounded"): how
+        # long a state told of the subject has lasted
+        and not (d.kind == "since" and d.end <= start and _SET_OFF_STATE.match(text.body, d.end))
+    ]
     inside = [
         d
         for d in dates
@@ -2531,7 +2610,9 @@ def _shared_relative(body: str, begin: int, t0: int) -> re.Match[str] | None:
 
 
 _LETTING = re.compile(
-    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|letting|help(?:s|ed|ing)?)\s+"
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|letting|help(?:s|ed|ing)?|"
+    # ("IS seized Ramadi ..., prompting security forces to flee"): theirs, as it followed
+    r"prompt(?:s|ed|ing)|forc(?:ed|ing)|caus(?:ed|ing)|sending)\s+"
     r"([^,;.]{1,60}?)\s+to\s+$",
     re.I,
 )

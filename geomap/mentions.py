@@ -204,6 +204,13 @@ _WITH_GOVT = re.compile(
     r"|\b(?:agreed|coordinated|negotiated|signed)\s+with\s+$|\bin\s+coordination\s+with\s+$"
     r"|\b(?:fought|fighting|fight|sided|siding|allied)\s+(?:alongside|with)\s+$"
 )
+# "one of the most humiliating setbacks of the war for Baghdad", "a major victory for
+# Damascus": whose fortunes it tells is a government
+_FOR_GOVT = re.compile(
+    r"(?i)\b(?:setbacks?|blows?|victor(?:y|ies)|wins?|boost|defeats?|embarrassment|headaches?|"
+    r"humiliation|success(?:es)?|gains?|coup|triumph|challenges?|problems?|losses)"
+    r"(?:\s+[\w’'-]+){0,4}\s+for\s+$"
+)
 # News outlets named like places: "Al Jazeera" (the island, a region), "Kurdistan 24".
 _OUTLET = re.compile(
     r"(?:Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Mayadeen|Al[- ]Sumaria|Al[- ]Masdar|Asharq\s+Al[- ]Awsat|"
@@ -743,6 +750,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         (
             (ends_with(before, (*_FROM, "and", "or")) and _BEFORE_GOVT.search(before))
             or (("with" in before or "alongside" in before) and _WITH_GOVT.search(before))
+            or (ends_with(before, ("for",)) and _FOR_GOVT.search(before))
         )
         or (
             _AFTER_GOVT.match(after)

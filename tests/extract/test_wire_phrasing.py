@@ -3516,3 +3516,92 @@ def test_what_a_clause_says_began_then_is_dated_by_it(extract: Extract) -> None:
     )
     (advance,) = only(extract(body, dt.date(2017, 11, 9)).events, "advance")
     assert (advance.date, advance.date_precision) == ("2017-09-01", "month")
+
+
+@pytest.mark.parametrize(
+    ("body", "pub", "expected"),
+    [
+        (
+            "The Hashd al-Shaabi captured Tal Afar's airport in November last year and cut the "
+            "road linking the city to the Syrian border.",
+            dt.date(2017, 8, 30),
+            [("capture", "2016-11-01"), ("cut_route", "2016-11-01")],
+        ),
+        (
+            "Operation Euphrates Shield, Turkey's first large-scale ground incursion into Syria, "
+            "began on 24 August with the capture of the border town of Jarablus from Isis.",
+            dt.date(2017, 1, 6),
+            [("advance", "2016-08-24"), ("capture", "2016-08-24")],
+        ),
+        (
+            "IS seized Ramadi on May 17 after a blistering assault, prompting security forces to "
+            "flee in what was one of the most humiliating setbacks of the war for Baghdad.",
+            dt.date(2015, 12, 28),
+            [("capture", "2015-05-17"), ("withdrawal", "2015-05-17")],
+        ),
+        (
+            "The town of Karma was retaken at the end of May, and troops seized the southern "
+            "suburb of Nuaimiya at about the same time.",
+            dt.date(2016, 6, 27),
+            [("capture", "2016-05-01"), ("capture", "2016-05-01")],
+        ),
+        (
+            "Islamic State fighters seized Tikrit on June 11, a day after taking Mosul.",
+            dt.date(2014, 8, 19),
+            [("capture", "2014-06-11"), ("capture", "2014-06-10")],
+        ),
+    ],
+)
+def test_a_second_event_told_with_a_first_is_dated_by_it(
+    extract: Extract, body: str, pub: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extract(body, pub).events if e.type != "attack"]
+    assert [(e.type, e.date) for e in events] == expected
+
+
+def test_who_fled_a_place_taken_are_those_routed_not_those_who_took_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "IS seized Ramadi on May 17, prompting security forces to flee to Baghdad. ISIS "
+        "overran Mosul in June 2014, routing Iraqi troops who abandoned their weapons as "
+        "they fled."
+    )
+    fled = only(extract(body, dt.date(2015, 12, 28)).events, "withdrawal")
+    assert [(e.actors, e.places[0].role) for e in fled] == [(("ISF",), "from")] * 2
+    body = (
+        "IS seized Ramadi on May 17, prompting security forces to flee in one of the most "
+        "humiliating setbacks of the war for Baghdad."
+    )
+    (fled,) = only(extract(body, dt.date(2015, 12, 28)).events, "withdrawal")
+    assert [p.name for p in fled.places] == ["Ramadi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Islamic State seized Tikrit on June 11, and several army attempts to enter the city "
+        "since then have failed.",
+        "But Isis is likely to respond as it has before: by falling back on insurgent tactics "
+        "and bombings in Baghdad.",
+    ],
+)
+def test_a_failed_attempt_or_a_forecast_is_no_event(extract: Extract, body: str) -> None:
+    events = extract(body, dt.date(2016, 6, 27)).events
+    assert [e.type for e in events] in ([], ["capture"])
+
+
+def test_dates_of_a_set_off_state_or_a_second_act_of_one_subject(extract: Extract) -> None:
+    body = (
+        "Fallujah, some 50 kilometres east of Ramadi and under IS control since January 2014, "
+        "is largely surrounded by government forces."
+    )
+    (siege,) = only(extract(body, dt.date(2015, 12, 28)).events, "siege")
+    assert siege.date >= "2015-12"
+    body = (
+        "Fallujah was the first Iraqi city to fall under Isis control, in January 2014 – six "
+        "months before the group swept into Mosul and declared its caliphate."
+    )
+    (advance,) = only(extract(body, dt.date(2016, 6, 27)).events, "advance")
+    assert (advance.date[:4], advance.status) == ("2014", "reported")
+    assert "2014-06" <= advance.date <= "2014-07-31"
