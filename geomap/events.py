@@ -653,10 +653,18 @@ def _building_taken(sentence: str, trigger: Trigger, slots: list[_Slot]) -> list
     hospital, one of the last IS strongholds in Raqqa"): near the town, not the town taken
     (but "retook the Mosul Dam" is the dam)."""
     taken = _FACILITY_TAKEN.match(sentence, trigger.end)
-    if taken is None:
-        return slots
     return [
-        _Slot(x.ref, "near", x.start) if x.role == "at" and x.start >= taken.end() else x
+        _Slot(x.ref, "near", x.start)
+        if x.role == "at"
+        and (
+            (taken is not None and x.start >= taken.end())
+            # ("captured Tal Afar's airport", "retook the city's airport"): the site's town
+            or (
+                x.start >= trigger.end
+                and _OWNED_FACILITY.match(sentence, x.start + len(x.ref.text))
+            )
+        )
+        else x
         for x in slots
     ]
 
@@ -1193,6 +1201,12 @@ _FACILITY_TAKEN = re.compile(
     r"\s+(?:back\s+|control\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:hospital|stadium|museum|mosque|"
     r"(?:air\s?)?base|airport|university|bridge|hill|citadel|palace|headquarters|complex|compound|"
     r"prison|station|(?:oil\s+)?field|refinery|dam|roundabout|square|building)s?\b",
+    re.I,
+)
+_OWNED_FACILITY = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:hospital|stadium|museum|mosque|(?:air\s?)?base|airport|"
+    r"airfield|university|bridge|citadel|palace|headquarters|compound|prison|station|"
+    r"(?:oil\s+)?field|refinery|dam|government\s+complex)s?\b",
     re.I,
 )
 _SHARED_SUBJECT = re.compile(

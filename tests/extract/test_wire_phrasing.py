@@ -3605,3 +3605,13 @@ def test_dates_of_a_set_off_state_or_a_second_act_of_one_subject(extract: Extrac
     (advance,) = only(extract(body, dt.date(2016, 6, 27)).events, "advance")
     assert (advance.date[:4], advance.status) == ("2014", "reported")
     assert "2014-06" <= advance.date <= "2014-07-31"
+
+
+def test_a_towns_airport_or_citadel_taken_is_not_the_town_taken(extract: Extract) -> None:
+    body = (
+        "The Hashd al-Shaabi captured Tal Afar's airport, south of the city, in November last "
+        "year.\n\nIraqi forces launched the battle for western Mosul on Feb. 19. Within days, "
+        "Iraqi forces retook the city's airport."
+    )
+    took = only(extract(body, dt.date(2017, 8, 30)).events, "capture")
+    assert [[p.role for p in e.places] for e in took] == [["near"], ["near"]]
