@@ -77,7 +77,7 @@ _DESCRIBED = (
 )
 _RELATIVE = re.compile(
     rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|,\s+{_DESCRIBED}that\b|\s+(?:—|–|-)\s+"
-    r"|\s(?:once|unless|until|although|though|because|whereas|while|where)\s"
+    r"|\s(?:once|unless|until|although|though|because|whereas|while|where|so\s+that)\s"
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
     r"|(?:[,;]\s+|\s)and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
@@ -273,7 +273,19 @@ _WILL_NOT = re.compile(
     r"|\b(?:not|never)\s+to\s+$"
     # "declined to say whether the fighters would push on toward Raqqa"
     r"|\b(?:whether|if)\s+(?:or\s+not\s+)?[^.;:]{0,60}?\b(?:would|will|could|might)\s+"
-    r"(?:[\w’'-]+\s+){0,2}$",
+    r"(?:[\w’'-]+\s+){0,2}$"
+    # "officials stopped short of committing to air strikes"; "a breach would have threatened
+    # the embassy"; "so that none of them can escape": what was not done, or is to be stopped
+    r"|\bstop(?:ped|s|ping)?\s+short\s+of\s+(?:[\w’'-]+\s+){0,3}$"
+    r"|\b(?:would|could|might)\s+have\s+(?:\w+ly\s+)?$"
+    r"|\bso\s+that\s+[^,;.]{0,30}?\b(?:can|could|will|would|cannot)\s+(?:not\s+)?$",
+    re.I,
+)
+# "The fighting in western Mosul is expected to be more difficult": what it will be like
+_EXPECTED_TO_BE = re.compile(
+    r"[^,;:.]{0,40}?\b(?:is|are|will\s+be)\s+(?:expected|likely|set)\s+to\s+be\s+(?:more\s+|less\s+|"
+    r"even\s+|far\s+|much\s+)?(?:difficult|hard|harder|tough|tougher|bloody|bloodier|long|longer|"
+    r"protracted|fierce|fiercer|complicated|slow|slower|costly|costlier)\b",
     re.I,
 )
 # "The fall of Tal Afar would leave the militants holding Hawija": what would follow it
@@ -496,6 +508,7 @@ def _sentence_events(
             or _WILL_NOT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
             or _FEARED.search(sentence.text, max(0, trigger.start - 120), trigger.start)
             or _FORECAST.search(sentence.text, max(0, trigger.start - 120), trigger.start)
+            or _EXPECTED_TO_BE.match(sentence.text, trigger.end)
             or (
                 _ATTEMPT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
                 and _FAILED.match(sentence.text, trigger.end)

@@ -160,7 +160,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "capture",
         "passive",
         r"(?<!shells )(?<!rockets )(?<!mortars )(?<!bombs )(?<!missiles )(?<!rounds )"
-        r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within|early|late|two|three|several|a\s"
+        # (not "fell within the mission of protecting U.S. personnel")
+        r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within(?!\s+(?:the|its|their)\s+"
+        r"(?:mission|mandate|remit|scope|range|bounds|limits|rules|purview))|early|late|two|three|"
+        r"several|a\s"
         r"|(?:far\s+|much\s+)?(?:more\s+|less\s+)?\w+ly\b(?!\s+(?:to|into|back|on)\b))|\s*[.,;])",
     ),
     # "denied the town had fallen", "Mosul has fallen"

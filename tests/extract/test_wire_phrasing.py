@@ -3615,3 +3615,21 @@ def test_a_towns_airport_or_citadel_taken_is_not_the_town_taken(extract: Extract
     )
     took = only(extract(body, dt.date(2017, 8, 30)).events, "capture")
     assert [[p.role for p in e.places] for e in took] == [["near"], ["near"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pentagon officials said the strikes around the dam fell within the mission of "
+        "protecting U.S. personnel, since a breach would have threatened the embassy in Baghdad.",
+        "The fighting in western Mosul is expected to be more difficult than in the east.",
+        "The Pentagon said coalition aircraft had flown missions over al-Bab at Turkey's "
+        "request, but officials stopped short of committing to air strikes.",
+        '"We have reinforced our positions so that none of them can escape toward the '
+        'Kurdistan Region," the commander said.',
+    ],
+)
+def test_what_did_not_happen_or_what_it_will_be_like_is_no_event(
+    extract: Extract, body: str
+) -> None:
+    assert extract(body, dt.date(2017, 3, 7)).events == ()
