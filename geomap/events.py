@@ -505,18 +505,7 @@ def _sentence_events(
         if (
             _civilian_flight(sentence.text, trigger)
             or _distance_of_a_place(sentence.text, trigger, places, sentence.start)
-            or _WILL_NOT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
-            or _FEARED.search(sentence.text, max(0, trigger.start - 120), trigger.start)
-            or _FORECAST.search(sentence.text, max(0, trigger.start - 120), trigger.start)
-            or _EXPECTED_TO_BE.match(sentence.text, trigger.end)
-            or (
-                _ATTEMPT.search(sentence.text, max(0, trigger.start - 40), trigger.start)
-                and _FAILED.match(sentence.text, trigger.end)
-            )
-            or (
-                _NOUN_TRIGGER.search(trigger.text)
-                and _WOULD_AFTER.match(sentence.text, trigger.end)
-            )
+            or _not_happened(sentence.text, trigger)
         ):
             continue
         if owners.get(k) and not roles:
@@ -531,7 +520,8 @@ def _sentence_events(
             _PUSHED_OUT.search(trigger.text)
             or _left_what_was_taken(sentence.text, triggers[:k], trigger) is not None
         ):
-            # ("broke into Palmyra ..., but they had been pushed out"): out of it
+            # ("broke into Palmyra ..., but they had been pushed out", "took Manbij after the
+            # last ISIL fighters withdrew"): out of it
             slots = [
                 _Slot(s.ref, "from", s.start) if 0 <= s.start < trigger.start else s for s in slots
             ]
@@ -593,6 +583,21 @@ def _sentence_events(
             )
             ordinal[kind] += 1
     return _joined_movements(_without_parts(_leavers(sentence.text, triggers, out)))
+
+
+def _not_happened(sentence: str, trigger: Trigger) -> bool:
+    """Whether the sentence tells the trigger's event did not, or only may, happen: "will
+    not", "fears that ... would", "is likely to", "is expected to be more difficult",
+    "attempts to enter the city have failed", "the fall of Tal Afar would leave"."""
+    text, start, end = sentence, trigger.start, trigger.end
+    return bool(
+        _WILL_NOT.search(text, max(0, start - 40), start)
+        or _FEARED.search(text, max(0, start - 120), start)
+        or _FORECAST.search(text, max(0, start - 120), start)
+        or _EXPECTED_TO_BE.match(text, end)
+        or (_ATTEMPT.search(text, max(0, start - 40), start) and _FAILED.match(text, end))
+        or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
+    )
 
 
 def _leavers(sentence: str, triggers: list[Trigger], events: list[Event]) -> list[Event]:
