@@ -594,12 +594,7 @@ def anchor_relative(
             and told_at >= _sentence_start(sentence_starts, told.start)
         )
         if told.after is not None and coarse and told.precision == "day" and previous:
-            d = replace(  # ("in June 2014, a few days after seizing Mosul": June, as told)
-                told,
-                date=previous.date,
-                date_end=previous.date_end,
-                precision=previous.precision,
-            )
+            d = _as_previous(told, previous)  # ("in June 2014, a few days after": June)
         elif told.after is not None and coarse and month is not None:
             d = _moved(told, month + dt.timedelta(days=told.after))
         elif told.after is not None and anchor is not None:
@@ -619,15 +614,20 @@ def anchor_relative(
     return out
 
 
+def _as_previous(told: DateExpr, previous: DateExpr) -> DateExpr:
+    """``told`` at the date ``previous`` told, as precise as it was told."""
+    return replace(
+        told, date=previous.date, date_end=previous.date_end, precision=previous.precision
+    )
+
+
 def _as_told_before(told: DateExpr, previous: DateExpr | None, year: int | None) -> DateExpr:
     """``told`` in the year, month or time told ``previous``-ly ("On October 17 that year",
     "Later that month", "at about the same time"), or as it is."""
     if told.kind == "that year" and year is not None:
         return _moved(told, told.date.replace(year=year))
     if told.kind == "same time" and previous is not None:
-        return replace(
-            told, date=previous.date, date_end=previous.date_end, precision=previous.precision
-        )
+        return _as_previous(told, previous)
     if told.kind == "that month" and previous is not None:
         first = previous.date.replace(day=1)
         return replace(told, date=first, date_end=_month_end(first))

@@ -1215,17 +1215,19 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
 
 
 _SET_OFF_REFERENCE = re.compile(r",[^,;:.()]*(?:\([^()]*\)[^,;:.()]*)?")
+# A site in a town, taken on its own: "the national hospital", "Tal Afar's airport" (and,
+# told with "the", the hill, square or building it stands for)
+_SITE = (
+    r"hospital|stadium|museum|mosque|(?:air\s?)?base|airport|university|bridge|citadel|palace|"
+    r"headquarters|compound|prison|station|(?:oil\s+)?field|refinery|dam"
+)
 _FACILITY_TAKEN = re.compile(
-    r"\s+(?:back\s+|control\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:hospital|stadium|museum|mosque|"
-    r"(?:air\s?)?base|airport|university|bridge|hill|citadel|palace|headquarters|complex|compound|"
-    r"prison|station|(?:oil\s+)?field|refinery|dam|roundabout|square|building)s?\b",
+    rf"\s+(?:back\s+|control\s+of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_SITE}|hill|complex|roundabout|square|building)s?\b",
     re.I,
 )
 _OWNED_FACILITY = re.compile(
-    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:hospital|stadium|museum|mosque|(?:air\s?)?base|airport|"
-    r"airfield|university|bridge|citadel|palace|headquarters|compound|prison|station|"
-    r"(?:oil\s+)?field|refinery|dam|government\s+complex)s?\b",
-    re.I,
+    rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE}|airfield|government\s+complex)s?\b", re.I
 )
 _SHARED_SUBJECT = re.compile(
     r"^[^;:()—–]*?,\s+(?:and\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
@@ -2348,11 +2350,7 @@ def _actors(
         ]
     subject = _participle_subject(body, sentence.text, trigger, subject)
     # "Iraqi troops and the Hashd al-Shaabi retook Hawija": the subject is all of them.
-    run = 1
-    while run < len(subject) and _JOINED.fullmatch(
-        body, subject[-run - 1].end, subject[-run].start
-    ):
-        run += 1
+    run = _joined_run(body, subject)
     ordered = agents + subject[-run:] + others + subject[:-run]
     if all(_SUPPORTED.search(body, max(0, a.start - 40), a.start) for a in ordered):
         ordered = []  # ("After weeks of fighting backed by Russian air strikes, Hawija was taken")
@@ -2512,10 +2510,7 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
         # (the subject, not who says so: "the council of the SDF told Kurdistan24 that the
         # last IS militants had been cleared")
         cleared = [a for a in window if a.start < t0 and not _SAYS.search(body, a.end, t0)]
-        run = len(cleared) - 1
-        while run > 0 and _JOINED.fullmatch(body, cleared[run - 1].end, cleared[run].start):
-            run -= 1
-        targets |= {id(a) for a in cleared[max(run, 0) :]}
+        targets |= {id(a) for a in cleared[len(cleared) - _joined_run(body, cleared) :]}
     # "the Peshmerga defended the city against repeated attacks, including an IS assault"
     targets |= {id(a) for a in window if a.start < t0 and _DEFENDED.match(body, a.end)}
     if trigger.type == "airstrike":  # "two strikes destroyed an ISIS oil still": what was hit
@@ -2732,13 +2727,21 @@ def _participle_subject(
     if subject and _participle_clause(sentence, trigger):
         # "The SDF announced an operation to oust IS from the east bank, pushing south from
         # Hasakeh": the participle's subject is the sentence's, not one named on the way
-        run = 1
-        while run < len(subject) and _JOINED.fullmatch(
-            body, subject[run - 1].end, subject[run].start
-        ):
-            run += 1
-        return subject[:run]
+        return subject[: _joined_run(body, subject, first=True)]
     return subject
+
+
+def _joined_run(body: str, spans: list[ActorSpan], *, first: bool = False) -> int:
+    """How many of ``spans`` at their end (or, with ``first``, their start) are named as one
+    run ("Iraqi troops and the Hashd al-Shaabi"); 0 when there are none."""
+    ends = spans if first else spans[::-1]
+    run = min(1, len(ends))
+    while run < len(ends) and _JOINED.fullmatch(
+        body,
+        *((ends[run - 1].end, ends[run].start) if first else (ends[run].end, ends[run - 1].start)),
+    ):
+        run += 1
+    return run
 
 
 def _participle_clause(sentence: str, trigger: Trigger) -> bool:
