@@ -108,6 +108,10 @@ _INTENT = re.compile(
     # "the next goal of the SDF was to advance", "The next step is to secure the airport"
     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:is|was|are|were|will\s+be))\s+to\b"
     r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
+    # "has pledged to retake Mosul", "We are determined to liberate Nineveh", "its promise to
+    # march on Raqqa", "Trump's decision in December to withdraw", "no excuse to delay"
+    r"|\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|determined|resolved|sw(?:ore|orn|ears?))"
+    r"\s+to\b|\bdecision\s+(?:[\w’'-]+\s+){0,3}?to\b|\b(?:delay|postpone)(?:s|ed|ing)?\b"
     r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b"
     r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
     r"|\bin\s+a\s+bid\s+to\b|\b(?:are|is|am)\s+coming\s+to\b"  # ("We are coming to liberate")

@@ -153,7 +153,28 @@ def _antecedent(
     if _noun(m) == "city":
         before = places[max(0, hi - _STORY) : hi]
         return _the_city(text, (fitting, before), start, index, (locating, countries))
-    if _noun(m) in _SMALL and _called_city(text, fitting[0]):
+    if _noun(m) in _SMALL:
+        return _the_town(text, (fitting, places[:hi]), start, _noun(m), countries)
+    return fitting[0]
+
+
+def _the_town(
+    text: ArticleText,
+    candidates: tuple[list[PlaceRef], list[PlaceRef]],
+    start: int,
+    noun: str,
+    countries: set[str],
+) -> PlaceRef:
+    """The place "the town" (or "the village", ``noun``) at ``start`` stands for, among
+    ``fitting`` (nearest first), given the places named ``before`` it."""
+    fitting, before = candidates
+    if noun == "town" and "\n" in text.body[fitting[0].end : start]:
+        # a new paragraph goes back to the story's town ("strongholds of Raqqa in Syria and
+        # Mosul ...\n\n... airstrikes ... around the town" in a story about Sinjar)
+        story = _the_storys_town(text, before, countries)
+        if story is not None and _named_far_more(before, story, fitting[0]):
+            return story
+    if _called_city(text, fitting[0]):
         # "Tal Abyad, a strategic town ..., cutting the supply line to their self-declared
         # capital of Raqqa. Kurdish fighters pushed into the town": not the one called a city
         return next((p for p in fitting[1:] if not _called_city(text, p)), fitting[0])

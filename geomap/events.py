@@ -2146,13 +2146,17 @@ def _nearby_point(
     text: ArticleText, sentence: Sentence, ref: PlaceRef
 ) -> tuple[float, float] | None:
     """The known town named before a name in its sentence that the text calls nearby ("took
-    Nimrud ... and the nearby village of al-Numaniya"): drawn there, as approximate."""
+    Nimrud ... and the nearby village of al-Numaniya"): drawn there, as approximate. A town
+    named only to measure from ("140 km west of Baghdad") is not the one it is near."""
     if not _NEARBY.search(text.body, max(0, ref.start - 40), ref.start):
         return None
     before = [
         p.target.place
         for p in text.places_in(sentence)
-        if p.end <= ref.start and p.usable and p.target.place is not None
+        if p.end <= ref.start
+        and p.usable
+        and p.target.place is not None
+        and not is_reference(text.body, p.start)
     ]
     place = before[-1] if before else None
     if place is None or place.lat is None or place.lon is None or place.feature != "P":

@@ -211,6 +211,10 @@ _FOR_GOVT = re.compile(
     r"humiliation|success(?:es)?|gains?|coup|triumph|challenges?|problems?|losses)"
     r"(?:\s+[\w’'-]+){0,4}\s+for\s+$"
 )
+# "a boost for the government in Damascus", "the regime in Damascus": the government
+_GOVT_IN = re.compile(
+    r"(?i)\b(?:government|regime|authorities|leadership|administration|rulers)\s+in\s+$"
+)
 # News outlets named like places: "Al Jazeera" (the island, a region), "Kurdistan 24".
 _OUTLET = re.compile(
     r"(?:Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Mayadeen|Al[- ]Sumaria|Al[- ]Masdar|Asharq\s+Al[- ]Awsat|"
@@ -751,6 +755,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
             (ends_with(before, (*_FROM, "and", "or")) and _BEFORE_GOVT.search(before))
             or (("with" in before or "alongside" in before) and _WITH_GOVT.search(before))
             or (ends_with(before, ("for",)) and _FOR_GOVT.search(before))
+            or (ends_with(before, ("in",)) and _GOVT_IN.search(before))
         )
         or (
             _AFTER_GOVT.match(after)

@@ -253,6 +253,20 @@ def test_the_town_is_not_the_place_just_called_a_capital(extract: Extract) -> No
     assert town.name == "Tall Abyaḑ"
 
 
+def test_the_town_after_a_new_paragraph_is_the_storys_not_one_named_in_passing(
+    extract: Extract,
+) -> None:
+    body = (
+        "Peshmerga fighters entered Sinjar from three directions on Friday. Barzani told "
+        "reporters on Mount Sinjar that Sinjar was liberated. Engineers cleared Sinjar's "
+        "streets.\n\nThe forces seized a stretch of the highway that links the strongholds "
+        "of Raqqa in Syria and Mosul.\n\nThe coalition said it had carried out dozens of "
+        "airstrikes around the town."
+    )
+    (town,) = [m for m in extract(body).mentions if m.text == "the town"]
+    assert town.name == "Sinjār"
+
+
 def test_the_town_is_the_reporters_not_one_named_in_a_quote_or_a_hamlet(
     extract: Extract,
 ) -> None:

@@ -1315,6 +1315,20 @@ def test_a_base_named_with_a_number_is_no_one_letter_place(extract: Extract) -> 
     assert all(m.text in ("K1", "Hawija") for m in result.mentions if m.kind == "place")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Haider al-Abadi has pledged to retake Mosul before the end of the year.",
+        '"We are determined to liberate Tal Afar this year," Abadi said in June.',
+        "The government's promise to march on Hawija will depend heavily on air power.",
+        '"After Mosul, there is no excuse to delay the liberation of Tal Afar," he said.',
+        "Trump's decision in December to withdraw 2,000 US troops from Syria was reversed.",
+    ],
+)
+def test_a_vow_a_promise_or_a_decision_is_a_plan_not_a_deed(extract: Extract, body: str) -> None:
+    assert [e.status for e in extract(body, PUB).events] == ["planned"]
+
+
 def test_a_quoted_battle_to_capture_is_a_plan_and_a_hedge_in_a_clause_is_its_own(
     extract: Extract,
 ) -> None:
@@ -2130,6 +2144,21 @@ def test_namesakes_the_text_rules_out_stay_unplaced(extract: Extract) -> None:
     )
 
 
+def test_a_nearby_town_is_by_the_story_town_not_the_one_distances_are_measured_from(
+    extract: Extract,
+) -> None:
+    body = (
+        "The operation to retake Tal Afar, about 400 kilometers north-west of Baghdad, began "
+        "last month after troops captured the nearby town of Kubaisa."
+    )
+    (village,) = [e for e in extract(body, PUB).events if "Kubaisa" in names(e)]
+    (place,) = village.places
+    assert place.approximate and (round(place.lat or 0, 1), round(place.lon or 0, 1)) == (
+        36.4,
+        42.4,
+    )
+
+
 def test_the_name_of_an_operation_is_not_a_place(extract: Extract) -> None:
     body = "The commander of the Qadimun Ya Nainawa operations said troops took Hawija."
     notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
@@ -2491,6 +2520,17 @@ def test_a_capital_that_opposes_or_launches_is_its_government(extract: Extract) 
     body = (
         "The Kurds lost Kirkuk on Oct. 16, three weeks after a referendum that Baghdad — and "
         "most of the region — opposed. The city's loss has left the Kurds weaker."
+    )
+    got = extract(body, PUB)
+    notes = {m.text: m.note for m in got.mentions if m.kind == "place"}
+    assert notes["Baghdad"] == "not a place: stands for the government"
+    assert all("geonames:98182" not in names(e) for e in got.events)
+
+
+def test_the_government_in_a_capital_lost_no_town_at_the_capital(extract: Extract) -> None:
+    body = (
+        "The fall of Tal Afar is a major boost for the government in Baghdad, which lost the "
+        "city in a humiliating retreat in June 2014."
     )
     got = extract(body, PUB)
     notes = {m.text: m.note for m in got.mentions if m.kind == "place"}
