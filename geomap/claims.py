@@ -167,7 +167,9 @@ _CONDITION = re.compile(
 # After the trigger: "an attack would", "The assault on Tal Afar will begin on Sunday".
 _HYPOTHETICAL_AFTER = re.compile(
     # (not "air strikes could be heard": a sound heard, not a strike that might come)
-    r"^[^,.;]{0,30}\b(?:(?:would|could|might)(?!\s+(?:be\s+)?(?:heard|seen|felt)\b)"
+    # ("an assault on Mosul, home to more than a million people, could displace")
+    r"^(?:[^,.;]{0,30},[^,.;]{1,60},)?"
+    r"[^,.;]{0,30}\b(?:(?:would|could|might)(?!\s+(?:be\s+)?(?:heard|seen|felt)\b)"
     r"|(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:\w+\s+)?"
     r"(?:begin|start|commence|be\s+launched|get\s+under\s*way|take\s+place|resume)"
     # "the liberation of the city is only days away"

@@ -300,7 +300,7 @@ _NOUN_TRIGGER = re.compile(
 )
 _OF_THEM = re.compile(
     r"\b(?:many|most|some|all|thousands|hundreds|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)"
-    r"\s+(?:were\s+|have\s+|had\s+)?$",
+    r"(?:\s+[\w’'-]+){0,2}?,?\s+(?:were\s+|have\s+|had\s+)?$",  # ("many of them Kurdish, drove")
     re.I,
 )
 _COMBATANTS = re.compile(
@@ -879,7 +879,20 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
     # "12,000 people had reached the Debaga camp"
     arrived = t.type == "advance" and t.text.lower().startswith(
-        ("reach", "arriv", "travel", "cross", "head", "mov", "walk", "made", "mak", "march")
+        (
+            "reach",
+            "arriv",
+            "travel",
+            "cross",
+            "head",
+            "mov",
+            "walk",
+            "made",
+            "mak",
+            "march",
+            "drov",
+            "driv",
+        )
     )
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
@@ -1004,6 +1017,9 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
         joined = _NEXT_JOINED.search(rest)
         if joined:
             end = t.end + joined.start()
+    goes_on = _AND_WENT_ON.search(sentence.text, t.end, end)
+    if goes_on is not None:
+        end = goes_on.start()
     if _ABOUT_PLACE.search(sentence.text, 0, t.start):
         close = _CLAUSE_END.search(sentence.text, t.end, end)
         end = close.start() if close else end
@@ -1875,6 +1891,15 @@ def _first_since(text: ArticleText, d: DateExpr, start: int) -> bool:
 _SINCE_BEFORE = re.compile(r"\bsince\s[^,;.:]*$", re.I)
 
 
+# "seized the northern city of Mosul and went on toward Baghdad": a move of its own that no
+# trigger names, whose place is not the first verb's
+_AND_WENT_ON = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?(?:went|ran|drove|rolled|raced|"
+    r"surged|poured|spread|turned|continued|pressed\s+on|struck\s+out)\s+(?:on\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?"
+    r"(?:toward|towards|to|into|through|across|down|up|along|on)\b",
+    re.I,
+)
 _NEXT_JOINED = re.compile(
     r"(?:,\s+(?:and|but|then)|\s(?:and|but|then),)\s+(?:then\s+)?(?=[^;]{0,80}$)"
 )
@@ -2803,8 +2828,9 @@ _DEFENDED = re.compile(
 )
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|(?<!support )(?<!backing )(?<!help )(?<!cover )(?<!fighters )(?<!members )"
-    r"(?<!units )(?<!troops )(?<!men )(?<!volunteers )from|on|at|over)\s+"  # (not "fighters from
-    # the PMF": theirs)
+    r"(?<!units )(?<!troops )(?<!men )(?<!volunteers )(?<!strikes )(?<!raids )(?<!fire )"
+    r"(?<!power )from|on|at|over)\s+"  # (not "fighters from the PMF", "backed by air strikes
+    # from the coalition": theirs)
     r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
@@ -2819,7 +2845,9 @@ _TARGET_BEFORE = re.compile(
     r"(?:the\s+)?"  # ("oust IS", "clearing Daesh from Iraq")
     # "cuts the road that Daesh used": the route's users
     r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?)\s+(?:that|which)\s+(?:the\s+)?"
-    r"|\b(?:clash(?:es|ed|ing)?|battl(?:es|ed|ing))\s+with\s+(?:the\s+)?"  # ("clash with Peshmerga")
+    # ("clash with Peshmerga", "after a brief exchange of fire with Peshmerga")
+    r"|\b(?:clash(?:es|ed|ing)?|battl(?:es|ed|ing)|exchanges?\s+of\s+(?:gun)?fire|firefights?|"
+    r"gun-?battles?|skirmish(?:es|ed|ing)?|shoot-?outs?|confrontations?)\s+with\s+(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
     # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to

@@ -77,6 +77,9 @@ _CREDIT = re.compile(
     r"see\s+also|"
     r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen|photo(?:graph)?s?|pictures?|"
     r"images?|caption)\s*:"
+    # a bracketed pointer to another story on a line of its own: "[See LWJ report, Iraqi
+    # forces enter Fallujah city center.]"
+    r"|\[\s*(?:see|read|related|also\s+read|more\s+on|watch|listen)\b[^\]\n]{0,300}\]\s*$"
 )
 _ONLY = re.compile(
     r"(?i)^\s*(?:comments?|share|advertisement|related|more|see\s+also|recommended|most\s+read|"

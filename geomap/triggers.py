@@ -28,7 +28,7 @@ _ROUTE = (
     r"paths?|links?|lifelines?|crossings?)"
 )
 _OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"
-_NOT_TAKE = r"(?!\s+(?:to\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)))"
+_NOT_TAKE = r"(?!\s+(?:to\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|away|prisoners?|captives?|hostages?|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
 _WAY = (
@@ -335,7 +335,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"eight|nine|ten|a\s+few)\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:of|from)\b",
     ),
     # "moved fighters from Syria to reinforce Tal Afar", "reinforcements reached Mosul"
-    ("advance", "active", r"\breinforc(?:e|ed|es|ing|ements?)\b"),
+    # (not "reinforced positions near al-Qaim": ground held more strongly, no one moving)
+    (
+        "advance",
+        "active",
+        r"\breinforc(?:e|ed|es|ing|ements?)\b(?!\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:positions|defen[cs]es|lines|fortifications|checkpoints|presence|borders?)\b)",
+    ),
     # "punched into the eastern edge of Mosul", "fought their way into", "broke through"
     ("advance", "active", r"\bpunch(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|through)\b"),
     (
@@ -371,7 +377,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
-        r"\bsw(?:ept|eep|eeps|eeping)\s+(?:back\s+)?(?:(?:across|into|through|over)\b)",
+        # ("swept south toward Baghdad")
+        r"\bsw(?:ept|eep|eeps|eeping)\s+(?:back\s+|(?:north|south|east|west)(?:-?(?:east|west))?"
+        r"(?:wards?)?\s+)?(?:(?:across|into|through|over|towards?)\b)",
     ),
     (
         "advance",
@@ -545,6 +553,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
+        # (not "troops were clearing roadside bombs": bombs made safe, none going off)
+        r"(?<!clearing )(?<!cleared )(?<!removing )(?<!removed )(?<!defusing )(?<!defused )"
+        r"(?<!planting )(?<!planted )(?<!dismantling )(?<!dismantled )"
         r"\b(?:car|truck|roadside)\s+bomb(?:s|ing|ings)?\b|\bbomb(?:ing|ings|er|ers)\b",
     ),
     (

@@ -177,3 +177,27 @@ def test_a_place_only_compared_with_is_no_place_of_the_event(extract: Extract) -
     )
     events = extract(body, dt.date(2017, 11, 9)).events
     assert all(p.name != "Israel" for e in events for p in e.places)
+
+
+def test_who_one_exchanged_fire_with_or_was_backed_by_is_told_as_such(extract: Extract) -> None:
+    body = (
+        "The PMF said it had taken control of Tuz Khurmatu after a brief exchange of fire "
+        "with Peshmerga."
+    )
+    (capture,) = extract(body, dt.date(2017, 10, 17)).events
+    assert (acting(capture), capture.extra["targets"]) == (["PMU"], ["Peshmerga"])
+    body = (
+        "Iraqi troops pushed into the town of Hit on Thursday, backed by air strikes from the "
+        "US-led coalition."
+    )
+    (advance,) = extract(body, dt.date(2016, 4, 14)).events
+    assert (acting(advance), advance.extra["targets"]) == (["ISF", "Coalition"], [])
+
+
+def test_a_rebel_army_is_not_the_syrian_army(extract: Extract) -> None:
+    body = (
+        "The New Syrian Army, a rebel group trained and equipped by the US, attacked Albu "
+        "Kamal on Wednesday."
+    )
+    (attack,) = extract(body, dt.date(2016, 7, 1)).events
+    assert attack.actors == ("Rebels",)

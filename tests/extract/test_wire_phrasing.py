@@ -1073,6 +1073,43 @@ def test_an_advance_hindered_is_no_new_advance_and_a_base_is_where_one_sets_out(
     assert [(p.role, p.place_id) for p in event.places] == [("from", HAWIJA)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # families leaving by car, and people moved by truck, are no forces moving or taking
+        "Hundreds of families, many of them Kurdish, drove north towards Erbil and Kirkuk.",
+        "Most were taken by truck to a camp in Hawija province.",
+        # ground held more strongly, and bombs made safe
+        "Iraqi army units have reinforced positions near Tal Afar to stop militants crossing.",
+        "He said troops were clearing roadside bombs from the approaches to Hawija.",
+        # a pointer to another story, on a line of its own
+        "Troops held Mosul.\n\n[See LWJ report, Iraqi forces enter Tal Afar city center.]",
+    ],
+)
+def test_movements_of_people_and_things_held_or_made_safe_are_no_events(
+    extract: Extract, body: str
+) -> None:
+    assert [e for e in extract(body, PUB).events if names(e) != {MOSUL}] == []
+
+
+def test_what_aid_groups_warn_an_assault_could_do_is_no_assault(extract: Extract) -> None:
+    body = (
+        "Aid groups warn that an assault on Mosul, home to more than a million people, could "
+        "displace hundreds of thousands."
+    )
+    assert [e.status for e in extract(body, PUB).events] == ["planned"]
+
+
+def test_a_place_moved_toward_after_one_seized_is_not_seized(extract: Extract) -> None:
+    body = "ISIS seized the northern city of Mosul and swept south toward Tikrit in June 2014."
+    assert [(e.type, names(e)) for e in extract(body, PUB).events] == [
+        ("capture", {MOSUL}),
+        ("advance", {TIKRIT}),
+    ]
+    body = "ISIS seized the northern city of Mosul and went on toward Tikrit in June 2014."
+    assert [(e.type, names(e)) for e in extract(body, PUB).events] == [("capture", {MOSUL})]
+
+
 def test_a_first_sentence_that_opens_with_us_backed_is_no_dateline(extract: Extract) -> None:
     (event,) = extract("U.S.-backed Syrian fighters captured Tabqa on Wednesday.", PUB).events
     assert (event.type, event.actors, [p.name for p in event.places]) == (
