@@ -82,7 +82,7 @@ _RELATIVE = re.compile(
     r"|(?:[,;]\s+|\s)and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
     # "..., and aid agencies have been distributing food there": a clause of its own
-    r"|,\s+(?:and|but|while)\s+(?:the\s+|many\s+|some\s+)?(?:[a-z][\w-]*\s+){1,2}"
+    r"|,\s+(?:and|but|while)\s+(?:the\s+|many\s+|some\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:have|has|had|are|is|were|was)\s+(?:been\s+|now\s+|also\s+)?[a-z]+ing\b"
     # "... to fall to ISIS in January 2014, and the militants still hold al-Qaim": a state
     r"|(?:[,;]\s+|\s)(?:and|but|while)\s+[^,;]{0,40}?\bstill\s+(?:hold|control|occup|remain)\w*"
@@ -177,6 +177,19 @@ _ABOUT_PLACE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)")
+# A comma inside a list of names: ", Ramadi and", "and, in June,", ", Fallujah,"
+_LIST_ITEM = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+(?:and|or)\b)")
+_LIST_JOIN = re.compile(r"\b(?:and|or)$")
+
+
+def _list_goes_on(text: str, comma: int) -> bool:
+    """Whether the comma at ``text[comma]`` goes on with a list rather than ending a clause
+    ("which have since retaken Tikrit, Ramadi and, in June, Fallujah, have been massing")."""
+    return text[comma] == "," and bool(
+        _LIST_ITEM.match(text, comma) or _LIST_JOIN.search(text, max(0, comma - 4), comma)
+    )
+
+
 # Those who act, in the words of one of them: "Our forces have entered", "we took".
 _FIRST_PERSON = re.compile(
     r"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|soldiers)"
@@ -576,13 +589,22 @@ def _sentence_events(
                     (index, ordinal[kind]),
                     kind,
                     group,
-                    (when, date_source if when is date else "text", default[0]),
+                    (when, _source_of(when, (date, date_source)), default[0]),
                     (status, who, (said_from, said_to)),
                     (trigger, window_end),
                 )
             )
             ordinal[kind] += 1
     return _joined_movements(_without_parts(_leavers(sentence.text, triggers, out)))
+
+
+def _source_of(when: DateExpr | None, told: tuple[DateExpr | None, str]) -> str:
+    """How a group of the trigger's places split off by dates (``when``) is dated, given the
+    trigger's own date and its source (``told``): none told when it has none of its own."""
+    date, date_source = told
+    if when is date:
+        return date_source
+    return "text" if when is not None else "untold"
 
 
 def _not_happened(sentence: str, trigger: Trigger) -> bool:
@@ -735,16 +757,20 @@ def _plan_or_past(
 
 def _dated_groups(
     text: ArticleText, sentence: Sentence, slots: list[_Slot], window: tuple[Trigger, int]
-) -> list[tuple[list[_Slot], DateExpr]] | None:
+) -> list[tuple[list[_Slot], DateExpr | None]] | None:
     """The trigger's places split by the dates told after each ("retook Ramadi in December
     2015 and Fallujah in June 2016"), or None when the words do not split so."""
     trigger, window_end = window
     dates = [
         d for d in text.dates_in(sentence) if trigger.end <= d.start - sentence.start < window_end
     ]
-    if len(dates) < 2 or len(slots) < 2:
+    if len(slots) < 2:
         return None
-    groups: list[tuple[list[_Slot], DateExpr]] = []
+    if len(dates) == 1:
+        return _set_off_date(text, sentence, slots, dates[0])
+    if len(dates) < 2:
+        return None
+    groups: list[tuple[list[_Slot], DateExpr | None]] = []
     rest = sorted(slots, key=lambda s: s.start)
     for d in dates:
         here = [s for s in rest if s.start < d.start - sentence.start]
@@ -753,6 +779,33 @@ def _dated_groups(
         groups.append((here, d))
         rest = [s for s in rest if s not in here]
     return groups if not rest else None
+
+
+# "retaken Tikrit, Ramadi and, in June, Fallujah": a date set off before the last of a list
+_AND_SET_OFF = re.compile(r",?\s+(?:and|or),\s+$")
+_SET_OFF_AFTER = re.compile(r",\s+")
+_AFTER_LIST = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|yet|and)\b")
+
+
+def _set_off_date(
+    text: ArticleText, sentence: Sentence, slots: list[_Slot], d: DateExpr
+) -> list[tuple[list[_Slot], DateExpr | None]] | None:
+    """The trigger's places split by a date set off before the last of them, which dates
+    that one alone ("retaken Tikrit, Ramadi and, in June, Fallujah"), or None."""
+    at, end = d.start - sentence.start, d.end - sentence.start
+    if not (
+        _AND_SET_OFF.search(sentence.text, max(0, at - 8), at)
+        and _SET_OFF_AFTER.match(sentence.text, end)
+    ):
+        return None
+    before = [s for s in slots if s.start < at]
+    # (up to the clause after the list: "... and, in June, Fallujah, but Mosul remains")
+    close = _AFTER_LIST.search(sentence.text, end)
+    stop = close.start() if close is not None else len(sentence.text)
+    after = [s for s in slots if end <= s.start < stop]
+    if not before or not after:
+        return None
+    return [(before, None), (after, d)]
 
 
 def _words_of(sentence: Sentence, who: str | None) -> tuple[int, int]:
@@ -843,6 +896,13 @@ _CONSEQUENCE = re.compile(
 )
 
 
+_AS_IT_DID = re.compile(
+    r"[^;:.()]{0,100}?\s(?:as|while|when)\s+(?:it|they|the\s+(?:group|militants|jihadists|"
+    r"army|forces|fighters))\s+(?:had\s+|was\s+|were\s+)?(?:\w+ly\s+)?",
+    re.I,
+)
+
+
 def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool:
     """Whether the trigger's event is dated by the one before it: it opens a participle
     clause after a comma ("..., cutting"), or a clause a short time after or before that
@@ -856,6 +916,8 @@ def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool
         or _BEGAN_WITH.search(sentence, previous.end, trigger.start)
         # ("IS seized Ramadi on May 17 ..., prompting security forces to flee")
         or _CONSEQUENCE.search(sentence, previous.end, trigger.start)
+        # ("captured Hit in October 2014 as it swept through much of Anbar")
+        or _AS_IT_DID.fullmatch(sentence, previous.end, trigger.start)
     ):
         # "captured Tal Afar's airport in November last year and cut the road": one subject
         # doing both, then
@@ -1022,6 +1084,8 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
         end = goes_on.start()
     if _ABOUT_PLACE.search(sentence.text, 0, t.start):
         close = _CLAUSE_END.search(sentence.text, t.end, end)
+        while close is not None and _list_goes_on(sentence.text, close.start()):
+            close = _CLAUSE_END.search(sentence.text, close.end(), end)
         end = close.start() if close else end
     if text.quoted[sentence.start + t.start]:
         close = re.search(r"[”\"]", sentence.text[t.end : end])
@@ -1717,13 +1781,42 @@ def _date_in_story(
         return None, "untold"
     if date is not None:
         return date, date_source
-    if _SINCE_PERFECT.search(sentence.text, 0, trigger.start):
-        return None, "untold"  # "have since lost Mosul": some time before, not today
+    since = _SINCE_PERFECT.search(sentence.text, 0, trigger.start)
+    if since is not None:
+        # "have since lost Mosul": some time before, not today; but after a recent day the
+        # sentence before told, between it and publication ("crossed the Euphrates on May 31
+        # ... SDF fighters have since pushed into the city's outskirts")
+        then = _since_then(text, sentence, since, carried)
+        return (then, "text") if then is not None else (None, "untold")
     if _PRESENT.search(sentence.text, 0, trigger.start):
         return None, "present"  # "units are now advancing toward Rawa": as published
     if carried is not None and _goes_on_telling(text, sentence, trigger):
         return carried, "text"
     return date, date_source
+
+
+_SINCE_RECENT_DAYS = 62  # a day told longer before publication starts no "since" span
+_WEEK_DAYS = 7
+
+
+def _since_then(
+    text: ArticleText, sentence: Sentence, since: re.Match[str], carried: DateExpr | None
+) -> DateExpr | None:
+    """The span from the day the sentence before told (``carried``) to publication, for
+    "have since" (``since``) told after a recent day; else None."""
+    published = text.article.published
+    if (
+        carried is None
+        or "since" not in since.group().lower()
+        or not 0 <= (published - carried.date).days <= _SINCE_RECENT_DAYS
+    ):
+        return None
+    start, end = sentence.start + since.start(), sentence.start + since.end()
+    words = text.body[start:end].strip()
+    first = min(carried.date + dt.timedelta(days=1), published)
+    # (a span of more than a week is told as the month it starts in)
+    precision = "day" if (published - first).days <= _WEEK_DAYS else "month"
+    return DateExpr(start, end, words, first, precision, "since", date_end=published)
 
 
 def _story_day(
@@ -1808,7 +1901,12 @@ def _inside_clause(body: str, start: int, at: int) -> bool:
     does not close before it ("Tal Afar, a town that ISIL has held since June 2014"; not
     "The siege, which began in 2014, was broken in September")."""
     opened = _RELATIVE.search(body, start, at)
-    return opened is not None and "," not in body[opened.end() : at]
+    if opened is None:
+        return False
+    dash = opened.group().strip()
+    if dash in ("—", "–", "-") and f" {dash} " in body[opened.end() : at]:
+        return False  # ("seized Palmyra - known locally as Tadmur - in May 2015"): closed
+    return "," not in body[opened.end() : at]
 
 
 # "... since June, when the PMU cut the road": the clause tells what happened then.
@@ -1901,7 +1999,11 @@ _AND_WENT_ON = re.compile(
     re.I,
 )
 _NEXT_JOINED = re.compile(
-    r"(?:,\s+(?:and|but|then)|\s(?:and|but|then),)\s+(?:then\s+)?(?=[^;]{0,80}$)"
+    r"(?:,\s+(?:and|but|then)|\s(?:and|but|then),"
+    # (not the last of a list, its date set off: "retaken Tikrit, Ramadi and, in June,
+    # Fallujah, have been advancing")
+    r"(?!\s+[^,;]{1,30},\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\.|$)))"
+    r"\s+(?:then\s+)?(?=[^;]{0,80}$)"
 )
 _SAID_ON = re.compile(
     r"^,?\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:said|say|says|announced|claimed)\s+"
@@ -2726,7 +2828,8 @@ _TOLD_BEFORE = re.compile(
 )
 # ", which launched", ", who had then advanced": a relative clause whose subject is before it
 _WHICH_DID_IT = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:had|has|have|was|were|is|are|also|then|first|\w+ly)\s+)*", re.I
+    r",\s+(?:which|who)\s+(?:(?:had|has|have|was|were|is|are|also|then|first|since|later|already|now|just|again|\w+ly)\s+)*",
+    re.I,
 )
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
 _SUPPORTED = re.compile(rf"\b(?:{_BACKED_BY}|{_SUPPORT_OF})\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$", re.I)
@@ -3027,11 +3130,36 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     for e in events:
         if e.type == "airstrike":
             struck.setdefault((e.quote, _place_keys(e)), set()).update(e.actors)
+    # ("began bombing Isis positions around the town in late September and have since
+    # carried out more than 700 airstrikes there"): the strikes began on the day the bombing
+    # the sentence tells with them did
+    began = {
+        (e.quote, _place_keys(e)): e
+        for e in events
+        if _told_as_strikes(e, struck)
+        and e.extra.get("date_source") == "text"
+        and str(e.extra.get("trigger", "")).lower().startswith("bomb")
+    }
     return [
-        _with_parties_of(e, named_by.get(id(e)))
+        _dated_as(_with_parties_of(e, named_by.get(id(e))), began)
         for e in events
         if id(e) in keep and not _told_as_strikes(e, struck)
     ]
+
+
+def _dated_as(e: Event, began: dict[tuple[str, frozenset[str]], Event]) -> Event:
+    """``e``, strikes with no date of their own, dated as the bombing told with them."""
+    told = began.get((e.quote, _place_keys(e))) if e.type == "airstrike" else None
+    if told is None or e.extra.get("date_source") == "text":
+        return e
+    return replace(
+        e,
+        date=told.date,
+        date_end=told.date_end,
+        date_precision=told.date_precision,
+        date_text=told.date_text,
+        extra={**e.extra, "date_source": "text"},
+    )
 
 
 def _one_per_sentence(events: list[Event]) -> list[Event]:

@@ -3710,3 +3710,70 @@ def test_what_did_not_happen_or_what_it_will_be_like_is_no_event(
     extract: Extract, body: str
 ) -> None:
     assert extract(body, dt.date(2017, 3, 7)).events == ()
+
+
+RAMADI, FALLUJAH, KOBANI = "geonames:98717", "geonames:99454", "geonames:172256"
+
+
+def test_a_date_after_a_dashed_aside_dates_the_event_before_it(extract: Extract) -> None:
+    body = (
+        "IS seized Tal Afar - known locally as Telafar - in May 2015, and went on to blow up "
+        "its shrines."
+    )
+    assert [(e.type, e.date) for e in extract(body, PUB).events] == [("capture", "2015-05-01")]
+
+
+def test_a_date_set_off_before_the_last_of_a_list_dates_that_one_alone(
+    extract: Extract,
+) -> None:
+    pub = dt.date(2016, 8, 25)
+    for body in (
+        "Iraqi forces have retaken Tikrit, Ramadi and, in June, Fallujah.",
+        "Iraqi forces, which have since retaken Tikrit, Ramadi and, in June, Fallujah, have "
+        "been advancing north along the Tigris since March.",
+        "Iraqi forces have since clawed back much of the territory lost, including Tikrit, "
+        "Ramadi and, in June, Fallujah, but Mosul remains the jihadists' bastion.",
+    ):
+        got = [
+            (e.actors[:1], names(e), e.date) for e in only(extract(body, pub).events, "capture")
+        ]
+        assert got == [
+            (("ISF",), {TIKRIT, RAMADI}, None),
+            (("ISF",), {FALLUJAH}, "2016-06-01"),
+        ]
+
+
+def test_what_a_side_did_as_it_took_a_town_is_dated_with_it(extract: Extract) -> None:
+    body = "The Islamic State group captured Tikrit in October 2014 as it swept through Tal Afar."
+    events = extract(body, dt.date(2016, 4, 14)).events
+    assert [(e.type, e.date) for e in events] == [
+        ("capture", "2014-10-01"),
+        ("advance", "2014-10-01"),
+    ]
+
+
+def test_strikes_carried_out_since_a_bombing_began_are_dated_from_it(extract: Extract) -> None:
+    body = (
+        "The US and its allies began bombing Isis positions around Kobani in late September "
+        "and have since carried out more than 700 airstrikes there."
+    )
+    (strikes,) = extract(body, dt.date(2015, 1, 26)).events
+    assert (strikes.type, strikes.date[:7], names(strikes)) == ("airstrike", "2014-09", {KOBANI})
+    assert strikes.actors[0] == "Coalition"
+
+
+def test_what_a_side_has_since_done_after_a_recent_day_falls_between_it_and_the_report(
+    extract: Extract,
+) -> None:
+    body = (
+        "The SDF crossed the Euphrates on May 31 and advanced on Tal Afar. SDF fighters have "
+        "since pushed into Tal Afar's southwestern outskirts."
+    )
+    pushed = extract(body, dt.date(2016, 7, 1)).events[-1]
+    assert (pushed.date, pushed.date_precision, pushed.date_end) == (
+        "2016-06-01",
+        "month",
+        "2016-07-01",
+    )
+    body = "IS seized Tal Afar in June 2014. Iraqi forces have since pushed into the town."
+    assert extract(body, dt.date(2017, 9, 1)).events[-1].date is None
