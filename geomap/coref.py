@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from geomap.countries import DEMONYMS
+from geomap.mentions import NAMED_AGAIN
 from geomap.roles import (
     CONTAINED,
     REGION_AFTER,
@@ -214,6 +215,7 @@ def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> boo
         # the gazetteer knows; an unknown name may be a district of it.)
         return (
             p.target.iso is None
+            and p.source != NAMED_AGAIN  # (not one read as a place only by its name elsewhere)
             and not countries
             and noun in ("town", "village")
             and not _NO_TOWN_AFTER.match(text.body, p.end)  # ("the Saadah area")

@@ -445,6 +445,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs += [c for c in contextual if not taken.overlapping(c.start, c.end)]
     # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")
     refs += _listed_with(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
+    refs += _named_again(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
     resolved = Spans([r for r in refs if r.place is not None])
     refs = [r for r in refs if r.place is not None or not resolved.overlapping(r.start, r.end)]
     refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer))
@@ -650,6 +651,47 @@ def _listed_with(
                 continue
             found.append(PlaceRef(a, b, name, source="context"))
     return found
+
+
+NAMED_AGAIN = "named again"  # the source of a name found where it was read as a place before
+_NAMED_AGAIN_MIN = 4  # letters: a shorter name read once as a place is too easily a word
+
+
+def _named_again(
+    body: str, refs: list[PlaceRef], taken: Spans[PlaceRef], actors: Spans[ActorSpan]
+) -> list[PlaceRef]:
+    """A name no source knows, read once as a place from the words around it ("the village
+    of Baghouz"), is that place wherever the article names it again ("the final assault on
+    Baghouz"), as written.
+
+    >>> body = "Troops took the village of Baghouz. The assault on Baghouz ended."
+    >>> ref = PlaceRef(27, 34, "Baghouz", source="context")
+    >>> [(r.start, r.source) for r in _named_again(body, [ref], Spans([ref]), Spans([]))]
+    [(51, 'named again')]
+    """
+    names = sorted(
+        {
+            r.text
+            for r in refs
+            if r.place is None
+            and r.source == "context"
+            and len(r.text) >= _NAMED_AGAIN_MIN
+            and r.text[:1].isupper()
+        }
+    )
+    found: list[PlaceRef] = []
+    for name in names:
+        named = list(re.finditer(rf"(?<![\w’'‘-]){re.escape(name)}(?![\w’'-])", body))
+        if any(_THE_BEFORE.search(body, max(0, m.start() - 5), m.start()) for m in named):
+            continue  # ("a town on the Tigris", "the Saadah area"): a river, a feature's name
+        for m in named:
+            a, b = m.span()
+            if not (taken.overlapping(a, b) or actors.overlapping(a, b)):
+                found.append(PlaceRef(a, b, name, source=NAMED_AGAIN))
+    return found
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _matches_at(rx: re.Pattern[str], body: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -1186,6 +1228,8 @@ def _place_mention(stem: str, ref: PlaceRef, written: str) -> Mention:
             if ref.note
             else "unresolved: reads as a place in context"
             if ref.source == "context"
+            else "unresolved: read as a place where the article names it elsewhere"
+            if ref.source == NAMED_AGAIN
             else "unresolved",
         )
     note = f"{ref.match}" if ref.antecedent is None else f"refers to {target.text} (coreference)"

@@ -411,3 +411,16 @@ def test_recommended_links_and_the_french_agency_are_not_the_story(extract: Extr
     result = extract(body)
     assert [[p.name for p in e.places] for e in result.events] == [["Hawija"]]
     assert "outlet" in by_text(result.mentions, "France")[0].note
+
+
+def test_a_name_read_as_a_place_once_is_that_place_where_named_again(extract: Extract) -> None:
+    body = (
+        "The SDF announced the liberation of the village of Baghouz on Saturday. On Tuesday, "
+        "the SDF said it had taken control of the ISIS encampment in Baghouz."
+    )
+    result = extract(body)
+    assert [m.text for m in result.mentions if m.kind == "place"] == ["Baghouz", "Baghouz"]
+    assert [[p.name for p in e.places] for e in result.events] == [["Baghouz"], ["Baghouz"]]
+    # (a name also written after "the" names a river or a feature, not a town)
+    body = "Troops took the town of Zab on Monday. Others crossed the Zab on Tuesday."
+    assert [m.text for m in extract(body).mentions if m.kind == "place"] == ["Zab"]
