@@ -123,7 +123,14 @@ class ActorTable:
         for start in sorted(ends):
             if start < done or (start and _joins(text[start - 1])):
                 continue
-            end = max((e for e in ends[start] if e == len(text) or not _joins(text[e])), default=0)
+            end = max(
+                (
+                    e
+                    for e in ends[start]
+                    if e == len(text) or not _joins(text[e]) or _MEMBER_OF.match(text, e)
+                ),
+                default=0,
+            )
             if end:
                 out.append((start, end))
                 done = end
@@ -211,6 +218,10 @@ def _finder(aliases: Iterable[str]) -> ahocorasick.Automaton:
         automaton.add_word(alias, len(alias))
     automaton.make_automaton()
     return automaton
+
+
+# "a PMF-affiliated Yazidi unit": one of the party's own (not "US-backed": another's)
+_MEMBER_OF = re.compile(r"-(?:affiliated|aligned|linked|allied)\b", re.I)
 
 
 def _joins(char: str) -> bool:

@@ -407,6 +407,9 @@ _AND_DID = re.compile(r"[^,;:]{0,60}?\s(?:and|then|and\s+then)\s+")
 _CLOSED_BEFORE_VERB = re.compile(r"[^,;:()]*,\s*")
 
 
+_OWN_SAYING = re.compile(r",\s+(?:saying|adding|insisting|stating|claiming|explaining)\b", re.I)
+
+
 def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     """Whether a denial bears on the trigger: one before it ("IS denied that Tabqa had
     fallen"), or after it in the same run ("reports that Tabqa fell were denied"), but not a
@@ -414,8 +417,12 @@ def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     before = _DENIAL.search(sentence, 0, trigger_start)
     if before is not None:
         # (not past a claim of its own: "IS denied that the army had entered the city and
-        # claimed its fighters had killed dozens of soldiers in Gogjali")
-        return not OWN_CLAIM.search(sentence, before.end(), trigger_start)
+        # claimed its fighters had killed dozens of soldiers in Gogjali"; "denied that any
+        # fighting had taken place, saying its forces had secured the field")
+        return not (
+            OWN_CLAIM.search(sentence, before.end(), trigger_start)
+            or _OWN_SAYING.search(sentence, before.end(), trigger_start)
+        )
     after = _DENIAL.search(sentence, trigger_end)
     return after is not None and not _CONTRAST.search(sentence, trigger_end, after.start())
 

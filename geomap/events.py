@@ -206,6 +206,8 @@ _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
 _NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|evacuat\w*)\b", re.I)
 _FLEEING = re.compile(r"fle|escap|exodus", re.I)
+_LEAVING = re.compile(r"left|leav", re.I)
+_THEIR = re.compile(r"\b(?:their|its|his|her)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", re.I)
 # Those who flee just before: "civilians trying to flee", "the last families still inside".
 _CIVILIAN = (
@@ -317,7 +319,8 @@ _OF_THEM = re.compile(
     re.I,
 )
 _COMBATANTS = re.compile(
-    r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen)\b",
+    r"\b(?:fighters|militants|jihadists|insurgents|gunmen|troops|forces|soldiers|militiamen|"
+    r"units?|brigades?|battalions?|militias?|regiments?|detachments?|columns?|convoys?)\b",
     re.I,
 )
 _TOLL_GAP = 120  # characters between a strike and the participle that gives its toll, at most
@@ -526,6 +529,9 @@ def _sentence_events(
         slots = _slots(sentence, owners.get(k, []), places, roles)
         if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
             continue
+        if k and _MOVED_IN.fullmatch(trigger.text) and triggers[k - 1].type == "withdrawal":
+            # ("pulled out of the town and ... have moved in"): into the place left
+            slots = [_Slot(s.ref, "to", s.start) if s.start < trigger.start else s for s in slots]
         kind = _refine_type(text, index, trigger, slots)
         before = [p for p in places if p.end - sentence.start <= trigger.start]
         slots = _adjust_roles(text, (index, counts, before), kind, slots)
@@ -851,6 +857,8 @@ def _as_move(e: Event, before: Event) -> str:
         and before.type == "withdrawal"
         and set(before.actors) <= set(e.actors)  # (its own: the one who left)
         and _WAY_ON.match(str(e.extra.get("trigger", "")))
+        # (not "left Sinjar, and a Yazidi unit moved in": into what was left)
+        and not _MOVED_IN.fullmatch(str(e.extra.get("trigger", "")))
     ):
         return "withdrawal"
     return e.type
@@ -918,6 +926,8 @@ def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool
         or _CONSEQUENCE.search(sentence, previous.end, trigger.start)
         # ("captured Hit in October 2014 as it swept through much of Anbar")
         or _AS_IT_DID.fullmatch(sentence, previous.end, trigger.start)
+        # ("left the town of Sinjar on Tuesday, and a Yazidi unit moved in")
+        or (previous.type == "withdrawal" and _MOVED_IN.fullmatch(trigger.text) is not None)
     ):
         # "captured Tal Afar's airport in November last year and cut the road": one subject
         # doing both, then
@@ -956,6 +966,19 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
             "driv",
         )
     )
+    leavers = (
+        _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
+        if t.type == "withdrawal" and _LEAVING.match(t.text)
+        else None
+    )
+    if (
+        leavers is not None
+        and not _COMBATANTS.search(sentence, 0, t.start)
+        and not _THEIR.search(sentence, max(0, leavers.start() - 10), leavers.start())
+    ):
+        return True  # "Thousands of civilians left Mosul on Monday" (not "a convoy of ISIS
+        # fighters and their families that had left Mosul", "Isis members and their
+        # families to leave the city")
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
     if _WITH_FAMILY.match(sentence, t.end) or (arrived and _TO_CAMPS.match(sentence, t.end)):
@@ -1164,9 +1187,14 @@ def _give_neighbours(
             taken = _left_what_was_taken(sentence, triggers[:k], t)
             if taken is not None:
                 owners[k] = owners.get(taken, [])[:1]
+            elif k and _MOVED_IN.fullmatch(t.text) and triggers[k - 1].type == "withdrawal":
+                # "Kurdish forces also left the town of Sinjar ..., and a PMF-affiliated
+                # Yazidi unit moved in": into the place left
+                owners[k] = owners.get(k - 1, [])[:1]
 
 
 _PUSHED_OUT = re.compile(r"\bout$")
+_MOVED_IN = re.compile(r"(?i)\w+\s+in")
 # Between a capture and its losers' leaving: "... of Manbij after the last ISIL fighters"
 _AFTER_THEY = re.compile(r"[^;:]*\b(?:after|as|once|when)\s+[^,;:]{0,60}", re.I)
 
@@ -2800,7 +2828,9 @@ _SUBJECT_LEAD = re.compile(
 
 
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:that\s+)?(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?(?:troops|soldiers|units|"
+    # (or no determiner: "and that Yazidi fighters allied to the PMU have moved in")
+    r"(?:that\s+)?(?:(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?|(?-i:[A-Z])[\w-]*\s+)"
+    r"(?:troops|soldiers|units|"
     r"defenders|garrison|men|policemen|forces|fighters|convoys?|columns?)\b"
 )
 
@@ -2900,6 +2930,8 @@ _NEW_CLAUSE = re.compile(
     + r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
     # "... for the first time since Islamic State overran the city"
     r"|\b(?:since|after|before|until|when|while|because|although|once|whereas)\s+"
+    # "say the Peshmerga have pulled out and that Yazidi fighters have moved in"
+    r"|\band\s+that\s+"
     # "declared control of Deir Ezzor on 3 November, the same day Iraq retook al-Qaim"
     r"|,\s+(?:on\s+)?the\s+(?:same\s+)?day\s+(?:after\s+|before\s+)?"
     # "Isis blows up the mosque as Iraqi forces close in" (not "such as", "as well as")

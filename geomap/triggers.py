@@ -226,7 +226,20 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"order|calm))?\s+(?:to|in)\b",
     ),
     # "the Peshmerga handed over Sinjar to Iraqi forces": the town changes hands
-    ("capture", "active", r"\bhand(?:ed|s|ing)?\s+over\s+(?:[\w’'-]+\s+){0,5}?to\b"),
+    # (not "the bodies were handed over to their families": people or things, not ground)
+    (
+        "capture",
+        "active",
+        r"\bhand(?:ed|s|ing)?\s+over\s+(?:[\w’'-]+\s+){0,5}?to\b"
+        r"(?!\s+(?:[\w’'-]+\s+){0,2}?(?:families|relatives|custody|next\s+of\s+kin)\b)",
+    ),
+    # "Baba Gurgur was also handed over without a fight": the place changed hands
+    (
+        "capture",
+        "passive",
+        r"\b(?:was|were|been|is|are)\s+(?:also\s+|then\s+|later\s+|quickly\s+)?handed\s+over\b"
+        r"(?!\s+to\b)",  # (handed over to someone: the active pattern, who took it named)
+    ),
     # "raised the Iraqi flag over the citadel", "hoisted their flag in the town centre"
     (
         "capture",
@@ -421,6 +434,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # "left the city on Sunday under a deal", "left Tabqa under an evacuation deal"
         r"|\bleft\b(?=\s+(?:the\s+)?(?:city|town|[A-Z][\w’'-]+)\b[^.;]{0,40}?\bunder\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+)?(?:deal|agreement|truce|evacuation))"
+        # "Kurdish forces also left the town of Sinjar, west of Mosul, on Tuesday": a day told
+        r"|\bleft\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?-i:[A-Z])[\w’'-]+"
+        r"(?:[\s-](?-i:[A-Z])[\w’'-]+){0,2}(?:,[^,;.]{1,40},)?\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+        r"Satur|Sun)day|overnight|yesterday|earlier\s+(?:this|on)|late\s+on|early\s+on|at\s+dawn|"
+        r"in\s+the\s+(?:morning|afternoon|evening|night)|last\s+(?:week|month|night)|"
+        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December))\b)"
         # "allowed to leave the city on Sunday in a convoy of buses and trucks"
         r"|\b(?:left|leave|leaving)\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
         r"(?:city|town|[A-Z][\w’'-]+)\b[^.;]{0,40}?\b(?:in\s+an?\s+(?:\w+\s+)?convoy|by\s+bus|"

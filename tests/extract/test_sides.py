@@ -201,3 +201,42 @@ def test_a_rebel_army_is_not_the_syrian_army(extract: Extract) -> None:
     )
     (attack,) = extract(body, dt.date(2016, 7, 1)).events
     assert attack.actors == ("Rebels",)
+
+
+def test_who_moves_into_a_town_left_is_the_side_named_after(extract: Extract) -> None:
+    body = (
+        "Kurdish forces also left the town of Sinjar, west of Mosul, on Tuesday, and a "
+        "PMF-affiliated Yazidi unit moved in."
+    )
+    events = extract(body, dt.date(2017, 10, 17)).events
+    assert [(e.type, acting(e), names(e), e.date) for e in events] == [
+        ("withdrawal", ["Peshmerga"], {"geonames:448149"}, "2017-10-17"),
+        ("advance", ["PMU"], {"geonames:448149"}, "2017-10-17"),
+    ]
+    body = (
+        "Reports from Sinjar say the Peshmerga have also pulled out of Sinjar and that Yazidi "
+        "fighters allied to the Popular Mobilisation Units have moved in."
+    )
+    events = extract(body, dt.date(2017, 10, 17)).events
+    assert [(e.type, acting(e), [p.role for p in e.places]) for e in events] == [
+        ("withdrawal", ["Peshmerga"], ["from"]),
+        ("advance", ["PMU"], ["to"]),
+    ]
+    # ("left" a place with a day told; not what a bombing left a town in)
+    (left,) = extract("The Peshmerga left Kirkuk on Monday.", dt.date(2017, 10, 17)).events
+    assert (left.type, left.actors) == ("withdrawal", ("Peshmerga",))
+    body = "The bombing left Mosul in ruins on Monday."
+    assert "withdrawal" not in {e.type for e in extract(body, dt.date(2017, 10, 17)).events}
+    body = "Thousands of civilians left Mosul on Monday."
+    assert extract(body, dt.date(2017, 10, 17)).events == ()
+
+
+def test_ground_handed_over_changes_hands_but_bodies_do_not(extract: Extract) -> None:
+    pub = dt.date(2017, 10, 17)
+    body = "Iraqi forces took Kirkuk on Monday. The nearby Baba Gurgur field was also handed over."
+    assert [(e.type, [p.name for p in e.places]) for e in extract(body, pub).events] == [
+        ("capture", ["Kirkuk"]),
+        ("capture", ["Baba Gurgur"]),
+    ]
+    body = "The bodies were handed over to their families in Mosul."
+    assert extract(body, pub).events == ()

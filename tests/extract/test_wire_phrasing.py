@@ -3777,3 +3777,13 @@ def test_what_a_side_has_since_done_after_a_recent_day_falls_between_it_and_the_
     )
     body = "IS seized Tal Afar in June 2014. Iraqi forces have since pushed into the town."
     assert extract(body, dt.date(2017, 9, 1)).events[-1].date is None
+
+
+def test_what_a_denier_says_instead_is_its_claim_not_a_denial(extract: Extract) -> None:
+    body = (
+        "A PMU spokesman denied its forces had entered Syria, saying they had only shelled IS "
+        "positions in Tal Afar from the Iraqi side of the frontier."
+    )
+    shelled = [e for e in extract(body, PUB).events if TAL_AFAR in names(e)]
+    assert [(e.type, e.status) for e in shelled] == [("attack", "claimed")]
+
