@@ -2650,6 +2650,10 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
         targets |= {id(a) for a in window if a.start < t0}
     if _DEFENDS.match(trigger.text):  # "Iraqi forces repelled an attack by the gangs"
         targets |= {id(a) for a in window if a.start < t0}
+    if trigger.type == "capture" and trigger.voice == "passive":
+        denied = _DENIED_FALL.search(body, max(0, t0 - 60), t0)
+        if denied is not None:  # "Amaq ... denied that the town had fallen": its loss
+            targets |= {id(a) for a in window if a.start < denied.start()}
     if trigger.type in ("capture", "link_up"):  # "pushed IS out of Bashiqa": who is driven
         # out loses it; "broke a jihadist siege": who besieged
         targets |= {id(a) for a in window if t0 < a.start < t0 + len(trigger.text)}
@@ -2949,6 +2953,10 @@ _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2
 _DENIER = re.compile(
     r"[^.;]{0,40}?\b(?:denied|denies|deny|dismissed|rejected)\s+(?:that\s+)?"
     r"(?!(?:it|they|its|their|we|our|he|she|his|her)\b)",
+    re.I,
+)
+_DENIED_FALL = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:(?:reports|claims)\s+)?that\s+[^,;]{0,40}$",
     re.I,
 )
 _LOSS = re.compile(r"los(?:e|t|es|ing)\b|hand(?:ed|s|ing)?\s+over\b", re.I)

@@ -240,3 +240,22 @@ def test_ground_handed_over_changes_hands_but_bodies_do_not(extract: Extract) ->
     ]
     body = "The bodies were handed over to their families in Mosul."
     assert extract(body, pub).events == ()
+
+
+def test_who_denies_a_town_fell_is_not_who_took_it(extract: Extract) -> None:
+    body = (
+        "Iraqi forces retook Qayyarah on Thursday. The group's Amaq agency claimed that its "
+        "fighters had destroyed several army vehicles, and denied that the town had fallen."
+    )
+    events = extract(body, dt.date(2016, 8, 25)).events
+    (denied,) = [e for e in events if e.status == "denied"]
+    assert "ISIS" not in acting(denied)
+
+
+def test_government_columns_are_the_governments(extract: Extract) -> None:
+    body = (
+        "Peshmerga units withdrew from positions south of Kirkuk overnight, opening the way "
+        "for government columns advancing from Taza."
+    )
+    (_, advance) = extract(body, dt.date(2017, 10, 17)).events
+    assert (advance.type, acting(advance)) == ("advance", ["ISF"])

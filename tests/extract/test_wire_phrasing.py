@@ -3786,4 +3786,3 @@ def test_what_a_denier_says_instead_is_its_claim_not_a_denial(extract: Extract) 
     )
     shelled = [e for e in extract(body, PUB).events if TAL_AFAR in names(e)]
     assert [(e.type, e.status) for e in shelled] == [("attack", "claimed")]
-
