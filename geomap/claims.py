@@ -46,6 +46,9 @@ _VERB = (
 _NOT_SAYING = (
     r"(?!\s+(?:aims?|goals?|objectives?|purposes?|intentions?|policy|position|reasons?)\b)"
     r"(?<!reported(?=\s(?:at|near|around|along|across)\b))"
+    # (nor what a party set up: "which declared a caliphate across parts of Iraq and Syria")
+    r"(?<!declared(?=\s(?:an?|its|their|the)\s(?:so-called\s)?[\"“‘']?(?:caliphate|state|war|curfew|"
+    r"ceasefire|truce|emergency|independence)\b))"
 )
 # (nor after an article: "control an estimated 90 percent", "the reported attack"; nor a noun
 # after a preposition: "as the UN voices alarm over reports of killings")

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from gazetteer.places import Place
     from geomap.mentions import ArticleText, PlaceRef
 
-__all__ = ["resolve_anaphors", "story_town"]
+__all__ = ["called_a_town", "resolve_anaphors", "story_town"]
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|(?<=Old )City)\b(?!\s+of\b)"
@@ -88,8 +88,11 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
             continue
         for m in sorted(_matches(sentence.text), key=lambda m: m.start()):
             start, end = sentence.start + m.start(), sentence.start + m.end()
-            if names.overlapping(start, end):
-                continue
+            if names.overlapping(start, end) or (
+                _TITLE_OF_NAME.match(body, end)
+                and any(p.start == end + 1 for p in names.overlapping(end + 1, end + 2))
+            ):
+                continue  # ("the provincial capital Ramadi": the name's title, no anaphor)
             antecedent = _antecedent(text, candidates, m, start, i)
             if antecedent is not None:
                 ref = PlaceRef(
@@ -98,6 +101,9 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
                 out.append(ref)
                 insort(candidates, ref, key=lambda p: p.start)
     return out
+
+
+_TITLE_OF_NAME = re.compile(r" (?=[A-Z])")
 
 
 def _matches(sentence: str) -> list[re.Match[str]]:
@@ -147,7 +153,9 @@ def _antecedent(
         if _fits(text, p, _noun(m), countries):
             fitting.append(p)
     if not fitting and _noun(m) == "town":
-        return _the_storys_town(text, places[:hi], countries)
+        return _the_storys_town(text, places[:hi], countries) or _unknown_story_town(
+            text, places[:hi], countries
+        )
     if not fitting:
         return None
     fitting = _preferred(text, fitting, start)
@@ -215,7 +223,8 @@ def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> boo
         # the gazetteer knows; an unknown name may be a district of it.)
         return (
             p.target.iso is None
-            and p.source != NAMED_AGAIN  # (not one read as a place only by its name elsewhere)
+            # (not one read as a place only by its name elsewhere, unless called a town there)
+            and (p.source != NAMED_AGAIN or called_a_town(text, p.text))
             and not countries
             and noun in ("town", "village")
             and not _NO_TOWN_AFTER.match(text.body, p.end)  # ("the Saadah area")
@@ -232,6 +241,38 @@ def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> boo
         return False
     # ("the town" is not Mosul, named just before it)
     return place.population < _TOO_BIG.get(noun, place.population + 1)
+
+
+def _unknown_story_town(
+    text: ArticleText, before: list[PlaceRef], countries: set[str]
+) -> PlaceRef | None:
+    """ "The town" the story is about when no gazetteer knows it: the name no source knows
+    that the article calls a town and names most before, more than once ("retook the town
+    of Jurf al-Sakhar ... 'Jurf al-Sakhar has been completely liberated' ... bombed
+    positions in and around the town")."""
+    if countries:
+        return None
+    named = [p for p in before if p.target.place is None and p.target.iso is None and p.usable]
+    counts = Counter(p.text for p in named)
+    towns = [p for p in named if counts[p.text] > 1 and called_a_town(text, p.text)]
+    if not towns:
+        return None
+    return max(reversed(towns), key=lambda p: counts[p.text])
+
+
+def called_a_town(text: ArticleText, name: str) -> bool:
+    """Whether the article calls ``name`` a town or a village somewhere ("the town of Jurf
+    al-Sakhar", "Tal Abyad, a town on the border")."""
+    n = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?:town|village)\s+of\s+(?:the\s+)?{n}\b|\b{n},\s+(?:an?|the)\s+(?:[\w’'-]+\s+)"
+            r"{0,2}?(?:town|village)\b",
+            text.body,
+            re.I,
+        )
+        is not None
+    )
 
 
 def _the_storys_town(

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.claims import OWN_CLAIM, ClaimMemory, attributing, claimant_of, speaks_for, status_of
-from geomap.coref import story_town
+from geomap.coref import called_a_town, story_town
 from geomap.countries import point_along, point_toward
 from geomap.dates import DateExpr
 from geomap.mentions import ArticleText, PlaceRef, part_of_a_town, town_of_part
@@ -1706,11 +1706,27 @@ def _previous_place(
         p
         for s in text.sentences[max(0, index - 2) : index]
         for p in text.places_in(s)
-        if p.usable and p.target.place is not None and p.target.text not in exclude
+        if p.usable
+        # (a town no gazetteer knows too: "retook the town of Jurf al-Sakhar, south of
+        # Baghdad ... militants had fled north": from Jurf al-Sakhar, not from Baghdad)
+        and (
+            p.target.place is not None
+            or (p.target.iso is None and called_a_town(text, p.target.text))
+        )
+        and p.target.text not in exclude
     ]
     if not candidates:
         return None
-    return max(candidates, key=lambda p: (counts[_key(p)], p.start))
+    # (the one named most; of those, one not named only to locate another by)
+    unknown = Counter(p.target.text for p in text.places if p.usable and p.target.place is None)
+    return max(
+        candidates,
+        key=lambda p: (
+            counts[_key(p)] if p.target.place is not None else unknown[p.target.text],
+            not is_reference(text.body, p.start),
+            p.start,
+        ),
+    )
 
 
 def _event_date(
@@ -2756,7 +2772,12 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
         # Hammam al-Alil, which they recaptured": "they" are the sentence's subject; "The
         # SDF, which launched its offensive": the party it is said of)
         a0 = sentence.start + about.start()
-        named = [a for a in spans if a.end == a0] if _WHICH_DID_IT.fullmatch(body, a0, t0) else []
+        # ("Islamic State, which declared a caliphate ... after seizing Mosul": its own, when
+        # the clause names no other party)
+        own = _WHICH_DID_IT.fullmatch(body, a0, t0) or (
+            _WHICH.match(body, a0) and not any(a0 < a.start < t0 for a in spans)
+        )
+        named = [a for a in spans if a.end == a0] if own else []
         begin = max(begin, named[0].start if named else a0)
     if trigger.voice == "passive" and trigger.type == "capture":
         # "... since the militants torched them before the town was recaptured": a passive's
@@ -2861,6 +2882,7 @@ _TOLD_BEFORE = re.compile(
     r"^(?:Following|After|Since|With)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I
 )
 # ", which launched", ", who had then advanced": a relative clause whose subject is before it
+_WHICH = re.compile(r",\s+(?:which|who)\s", re.I)
 _WHICH_DID_IT = re.compile(
     r",\s+(?:which|who)\s+(?:(?:had|has|have|was|were|is|are|also|then|first|since|later|already|now|just|again|\w+ly)\s+)*",
     re.I,

@@ -230,6 +230,8 @@ _ADJECTIVES = _PEOPLE_AND_PARTS | frozenset(
     "october november december monday tuesday wednesday thursday friday saturday sunday "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# "the Ashura commemorations", "during Ramadan": feasts and months some village is named for
+_FEASTS = frozenset("ashura arbaeen arbain ramadan ramazan eid muharram nowruz newroz".split())
 _AFTER_MODIFIER = re.compile(
     r"^-(?:backed|based|led|funded|sponsored|allied|born|linked|supported)\b"
 )
@@ -765,6 +767,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         return ref.excluded
     if ref.text.lower() in _ADJECTIVES:
         return "not a place: an adjective or a month, not a name of a place"
+    if ref.text.lower() in _FEASTS:
+        return "not a place: a religious feast or month"
     if _in_furniture(text, ref.start):
         i = text.sentence_index(ref.start)
         return f"not a place: {text.furniture[i]}"

@@ -193,8 +193,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "active",
-        r"\bclear(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:(?:last|remaining|entire|whole)\s+)?"
-        r"(?:(?:towns?|city|village|district|neighbou?rhoods?|area|quarter|suburb|outskirts|"
+        r"\bclear(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:(?:last|remaining|entire|whole|nearby|"
+        r"surrounding|neighbou?ring)\s+)?"
+        r"(?:(?:towns?|city|villages?|districts?|neighbou?rhoods?|areas?|quarter|suburbs?|outskirts|"
         r"parts?|sections?|rest)"
         r"\s+of\b|(?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z][a-z])"
         r"(?![\w'’-]*\s+(?:fighters\s+|militants\s+)?from\b)))",  # (not "clearing Daesh from")

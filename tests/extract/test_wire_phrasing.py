@@ -3786,3 +3786,46 @@ def test_what_a_denier_says_instead_is_its_claim_not_a_denial(extract: Extract) 
     )
     shelled = [e for e in extract(body, PUB).events if TAL_AFAR in names(e)]
     assert [(e.type, e.status) for e in shelled] == [("attack", "claimed")]
+
+
+def test_a_town_no_gazetteer_knows_is_the_town_the_story_goes_on_about(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi soldiers retook the town of Jurf al-Sakhar, south of Baghdad, on Saturday.\n\n"
+        '"Jurf al-Sakhar has been completely liberated," a general said. Our forces are '
+        "clearing the roads. Commanders were seen close to the front line.\n\n"
+        "Iraqi jets bombed militant positions in and around the town overnight. Troops also "
+        "cleared the nearby villages of al-Fadhiliya and al-Hujair on the outskirts of the "
+        "town. One army officer said many militants had fled north towards Amiriyat al-Falluja."
+    )
+    events = extract(body, dt.date(2014, 10, 25)).events
+    got = [(e.type, [(p.role, p.name) for p in e.places]) for e in events]
+    assert ("airstrike", [("near", "the town")]) in got
+    assert ("capture", [("at", "al-Fadhiliya"), ("at", "al-Hujair")]) in got
+    assert ("withdrawal", [("from", "the town"), ("to", "Amiriyat al-Falluja")]) in got
+    towns = [m for m in extract(body, dt.date(2014, 10, 25)).mentions if m.text == "the town"]
+    assert len(towns) == 2
+
+
+def test_a_title_before_a_name_and_a_feast_are_no_places_of_their_own(
+    extract: Extract,
+) -> None:
+    body = (
+        "IS fighters captured the town of Hit and tightened their grip on the provincial "
+        "capital Ramadi, ahead of the Ashura commemorations."
+    )
+    result = extract(body, dt.date(2014, 10, 25))
+    notes = {m.text: m.note for m in result.mentions if m.kind == "place"}
+    assert "the provincial capital" not in notes
+    assert notes["Ashura"].startswith("not a place")
+
+
+def test_what_a_party_declared_is_no_claim_and_its_clause_is_its_own(extract: Extract) -> None:
+    body = (
+        "Islamic State, which declared a caliphate across parts of Iraq and Syria after "
+        "seizing the northern city of Mosul in June, did not comment on the loss."
+    )
+    (capture,) = extract(body, dt.date(2014, 10, 25)).events
+    assert (capture.actors, capture.status, names(capture)) == (("ISIS",), "reported", {MOSUL})
+
