@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["called_a_town", "resolve_anaphors", "story_town"]
 
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|(?<=Old )City)\b(?!\s+of\b)"
+    r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|mountain|(?<=Old )City)\b(?!\s+of\b)"
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|provincial capital|stronghold|bastion)\b(?!\s+of\b)"
 )
 _THERE = re.compile(r"\bthere\b")
@@ -45,7 +45,8 @@ _TAKING_IT = re.compile(
 )
 # Every description holds one of these, in lower case.
 _DESCRIPTION_WORDS = (
-    "city", "town", "village", "de facto capital", "provincial capital", "stronghold", "bastion",
+    "city", "town", "village", "mountain", "de facto capital", "provincial capital", "stronghold",
+    "bastion",
 )  # fmt: skip
 # "there is", "and there were": existential, not a place.
 _EXISTENTIAL_AFTER = re.compile(
@@ -217,6 +218,8 @@ def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> boo
     """Whether the place ``p`` may be what a description calls a ``noun`` ("city", "town",
     "village", or "" for "the stronghold"), of one of ``countries`` if any are told."""
     place = p.target.place
+    if noun == "mountain":  # "the northern slopes of the mountain": a mountain named before
+        return place is not None and place.feature == "T"
     if place is None:
         # A town no gazetteer knows ("pushed into Bashiqa ... the town") is still the
         # town meant: better unresolved than resolved to an older one. (A city is one

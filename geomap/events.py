@@ -1098,8 +1098,9 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
         end = t.end + m.start()
     elif k + 1 < len(triggers):
         # "retook the capital on November 3, and in October captured al-Mayadin": what is
-        # told between the ", and" and the next trigger is the next one's
-        joined = _NEXT_JOINED.search(rest)
+        # told between the ", and" and the next trigger is the next one's; so is the date of
+        # "captured the Mosul Dam on Thursday and last week seized Qaraqosh"
+        joined = _NEXT_JOINED.search(rest) or _AND_DATED_NEXT.search(rest)
         if joined:
             end = t.end + joined.start()
     goes_on = _AND_WENT_ON.search(sentence.text, t.end, end)
@@ -2042,6 +2043,13 @@ _AND_WENT_ON = re.compile(
     r"(?:toward|towards|to|into|through|across|down|up|along|on)\b",
     re.I,
 )
+_AND_DATED_NEXT = re.compile(
+    r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?:(?:last|this|earlier\s+this|late\s+last)\s+"
+    r"(?:week|month|year|night)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
+    r"overnight|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?|(?:a|one|two|three|four|five|several|a\s+few)\s+"
+    r"(?:days?|weeks?|months?)\s+(?:ago|later|earlier))\s*,?\s*(?:also\s+|then\s+)?$"
+)
 _NEXT_JOINED = re.compile(
     r"(?:,\s+(?:and|but|then)|\s(?:and|but|then),"
     # (not the last of a list, its date set off: "retaken Tikrit, Ramadi and, in June,
@@ -2915,7 +2923,10 @@ def _participle_subject(
     if subject and _participle_clause(sentence, trigger):
         # "The SDF announced an operation to oust IS from the east bank, pushing south from
         # Hasakeh": the participle's subject is the sentence's, not one named on the way
-        return subject[: _joined_run(body, subject, first=True)]
+        # (nor who backs it: "fighters backed by US airstrikes captured al-Shadadi, cutting")
+        main = [a for a in subject if not _BACKED.search(body, max(0, a.start - 40), a.start)]
+        main = main or subject
+        return main[: _joined_run(body, main, first=True)]
     return subject
 
 

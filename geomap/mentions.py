@@ -767,8 +767,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         return ref.excluded
     if ref.text.lower() in _ADJECTIVES:
         return "not a place: an adjective or a month, not a name of a place"
-    if ref.text.lower() in _FEASTS:
-        return "not a place: a religious feast or month"
+    if ref.text.lower() in _FEASTS and not _FEATURE_RX.match(body, ref.end):
+        return "not a place: a religious feast or month"  # (but "the Newroz camp")
     if _in_furniture(text, ref.start):
         i = text.sentence_index(ref.start)
         return f"not a place: {text.furniture[i]}"

@@ -285,7 +285,7 @@ _WHERE_SAID = re.compile(
     r"(?:from|in)\s+$|"
     r"\b(?:told|said|says|say|speaking|spoke|announced|added|reporting)\s+(?:(?:to\s+)?(?:reporters|journalists|"
     r"the\s+press|a\s+(?:news|press)\s+conference|a\s+briefing|(?:in\s+)?a\s+statement|"
-    r"on\s+\w+day)\s+)*(?:in|from)\s+(?:the\s+)?$|"
+    r"on\s+\w+day)\s+)*(?:in|from|on)\s+(?:the\s+)?$|"  # ("told reporters on Mount Shingal")
     # "speaking to a visiting French delegation in Damascus"
     r"\b(?:speaking|spoke|talking|talked)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?![\w-]+(?:ing|ed)\s)[\w'’-]+\s+"
     r"(?:in|from)\s+(?:the\s+)?$",
@@ -302,7 +302,7 @@ def is_where_said(text: str, start: int) -> bool:
     True
     """
     tail = text[max(0, start - 9) : start].lower()
-    if "in " not in tail and "from " not in tail:  # every way of saying ends with one
+    if "in " not in tail and "from " not in tail and "on " not in tail:  # every way ends so
         return False
     return bool(_WHERE_SAID.search(text, max(0, start - 80), start))
 

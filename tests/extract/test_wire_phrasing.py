@@ -3819,6 +3819,9 @@ def test_a_title_before_a_name_and_a_feast_are_no_places_of_their_own(
     notes = {m.text: m.note for m in result.mentions if m.kind == "place"}
     assert "the provincial capital" not in notes
     assert notes["Ashura"].startswith("not a place")
+    body = "Displaced families reached the Newroz camp near Derik."
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert not notes["Newroz"].startswith("not a place")
 
 
 def test_what_a_party_declared_is_no_claim_and_its_clause_is_its_own(extract: Extract) -> None:
@@ -3829,3 +3832,40 @@ def test_what_a_party_declared_is_no_claim_and_its_clause_is_its_own(extract: Ex
     (capture,) = extract(body, dt.date(2014, 10, 25)).events
     assert (capture.actors, capture.status, names(capture)) == (("ISIS",), "reported", {MOSUL})
 
+
+def test_a_mountain_is_a_place_of_its_own_and_the_mountain_refers_to_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Yazidis fled up Mount Sinjar after IS overran the town of Sinjar on Aug. 3. "
+        "Kurdish fighters of the YPG pushed across the border on Saturday and fought their "
+        "way to the northern slopes of the mountain."
+    )
+    result = extract(body, dt.date(2014, 8, 11))
+    refs = {m.text: m.place_id for m in result.mentions if m.kind == "place"}
+    assert refs["Mount Sinjar"] == refs["the mountain"] != SINJAR
+    assert refs["Sinjar"] == SINJAR
+    body = '"Today Sinjar has been liberated," Barzani told reporters on Mount Sinjar.'
+    (capture,) = extract(body, dt.date(2015, 11, 13)).events
+    assert names(capture) == {SINJAR}
+
+
+def test_a_date_before_the_second_verb_of_a_pair_is_its_own(extract: Extract) -> None:
+    body = (
+        "The Islamic State group captured the Mosul Dam on Thursday and last week seized "
+        "Tal Afar, prompting thousands to flee."
+    )
+    events = extract(body, dt.date(2014, 8, 11)).events
+    assert [(e.type, e.date, e.date_precision) for e in events if e.type == "capture"] == [
+        ("capture", "2014-08-07", "day"),
+        ("capture", "2014-08-04", "week"),
+    ]
+
+
+def test_who_backs_a_capture_does_not_cut_the_road_alone(extract: Extract) -> None:
+    body = (
+        "Kurdish-led fighters backed by US airstrikes captured the town of Tal Afar, cutting "
+        "one of the militants' supply routes between Mosul and Syria."
+    )
+    (_, cut) = extract(body, PUB).events
+    assert (cut.type, cut.actors[0]) == ("cut_route", "SDF")
