@@ -376,7 +376,7 @@ def status_of(
     own = before if relative is None else before[relative.end() :]
     if (
         planned_type
-        or ("intent" in opened and _INTENT.search(own))
+        or ("intent" in opened and _intended(own, sentence[trigger_start:trigger_end]))
         or (
             "condition" in opened
             and _CONDITION.search(before)
@@ -411,6 +411,26 @@ _CLOSED_BEFORE_VERB = re.compile(r"[^,;:()]*,\s*")
 
 
 _OWN_SAYING = re.compile(r",\s+(?:saying|adding|insisting|stating|claiming|explaining)\b", re.I)
+
+
+# A clause of what had happened, between an aim and the trigger: "the attacks are aimed at
+# diverting Kurdish forces after the YPG ... captured Tal Abyad"
+_PAST_CLAUSE = re.compile(r"\b(?:after|since|because|following)\b", re.I)
+_PAST_VERB = re.compile(
+    r"(?i)\w+ed\b|took\b|fell\b|overran\b|drove\b|won\b|left\b|fled\b|broke\b|swept\b|"
+    r"retook\b|seized\b|lost\b"
+)
+
+
+def _intended(before: str, trigger: str) -> bool:
+    """Whether the words ``before`` a trigger tell an aim that it serves, not one told of
+    something else before a clause of what had happened ("are aimed at diverting Kurdish
+    forces after the YPG ... captured Tal Abyad")."""
+    aims = list(_INTENT.finditer(before))
+    if not aims:
+        return False
+    past = _PAST_CLAUSE.search(before, aims[-1].end())
+    return past is None or not _PAST_VERB.match(trigger)
 
 
 def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:

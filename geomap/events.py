@@ -112,8 +112,10 @@ _BEARING_OF = re.compile(
 )
 # "X, a town between", "X, a city 30 km south of": what follows says where X is.
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:towns?|city|village|district|area|province|"
-    r"region|hub|stronghold|crossing|base|capital|neighbou?rhood|suburb|quarter)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
+    # (", one of the main Islamic State (ISIS) strongholds in Hasaka province")
+    r"^,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w’'()-]+\s+){0,4}?(?:towns?|city|village|district|"
+    r"area|province|region|hub|strongholds?|crossing|base|capital|neighbou?rhood|suburb|quarter|"
+    r"bastions?|towns|cities)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
     rf"before|of|{BEARING}(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
@@ -576,6 +578,10 @@ def _sentence_events(
             planned_type=kind == "planned",
             may_attribute=said,
         )
+        if inherited and status == "planned" and kind != "planned" and out[-1].status != "planned":
+            # ("aimed at diverting Kurdish forces after the YPG captured Tal Abyad, cutting a
+            # key supply route"): what goes on from a deed told is as told as that deed
+            status = out[-1].status
         status, date, date_source = _plan_or_past(
             text, (kind, trigger), status, (date, date_source, inherited)
         )
@@ -725,7 +731,10 @@ _THING_IN = re.compile(
 def _only_a_countrys_name(body: str, kind: str, slots: list[_Slot]) -> bool:
     """Whether the event's only places are countries named for what lies in them or where
     someone came from ("to retake the last major stronghold in Iraq", "bombers flying from
-    Russia carried out strikes"): no place of its own."""
+    Russia carried out strikes"), or it is an attack told only of a country ("230,000 people
+    have been killed in Syria"): no place of its own."""
+    if kind == "attack" and all(x.ref.target.iso is not None for x in slots):
+        return True
     return all(
         x.ref.target.iso is not None
         and (
@@ -2674,6 +2683,12 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
         targets |= {id(a) for a in window if a.start < t0}
     if _DEFENDS.match(trigger.text):  # "Iraqi forces repelled an attack by the gangs"
         targets |= {id(a) for a in window if a.start < t0}
+    if trigger.type == "siege" and trigger.voice == "active":
+        # "isolating the ISIS fighters in the town": whom a siege shuts in
+        after = t0 + len(trigger.text)
+        targets |= {
+            id(a) for a in window if a.start >= after and _SHUT_IN.fullmatch(body, after, a.start)
+        }
     if trigger.type == "capture" and trigger.voice == "passive":
         denied = _DENIED_FALL.search(body, max(0, t0 - 60), t0)
         if denied is not None:  # "Amaq ... denied that the town had fallen": its loss
@@ -2987,6 +3002,10 @@ _DENIER = re.compile(
     r"[^.;]{0,40}?\b(?:denied|denies|deny|dismissed|rejected)\s+(?:that\s+)?"
     r"(?!(?:it|they|its|their|we|our|he|she|his|her)\b)",
     re.I,
+)
+_SHUT_IN = re.compile(
+    r"\s+(?:the\s+|some\s+|hundreds\s+of\s+|thousands\s+of\s+|\d[\d,]*\s+)?"
+    r"(?:remaining\s+|last\s+)?"
 )
 _DENIED_FALL = re.compile(
     r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:(?:reports|claims)\s+)?that\s+[^,;]{0,40}$",

@@ -259,3 +259,12 @@ def test_government_columns_are_the_governments(extract: Extract) -> None:
     )
     (_, advance) = extract(body, dt.date(2017, 10, 17)).events
     assert (advance.type, acting(advance)) == ("advance", ["ISF"])
+
+
+def test_whom_a_siege_shuts_in_is_besieged(extract: Extract) -> None:
+    for body in (
+        "The SDF encircled Manbij on Friday, trapping 2,000 ISIL fighters inside.",
+        "The SDF cut the road on Thursday, isolating the ISIS fighters in Manbij.",
+    ):
+        (siege,) = only(extract(body, dt.date(2016, 6, 12)).events, "siege")
+        assert (acting(siege), siege.extra["targets"]) == (["SDF"], ["ISIS"])

@@ -3869,3 +3869,36 @@ def test_who_backs_a_capture_does_not_cut_the_road_alone(extract: Extract) -> No
     )
     (_, cut) = extract(body, PUB).events
     assert (cut.type, cut.actors[0]) == ("cut_route", "SDF")
+
+
+def test_the_province_a_stronghold_is_in_is_not_taken_with_it(extract: Extract) -> None:
+    body = (
+        "The SDF announced that they had taken full control of the town of Tal Afar, one of "
+        "the main Islamic State (ISIS) strongholds in Nineveh province, on Friday."
+    )
+    (capture,) = extract(body, PUB).events
+    assert names(capture) == {TAL_AFAR}
+
+
+def test_a_toll_of_a_whole_country_is_no_attack_on_the_map(extract: Extract) -> None:
+    body = "More than 230,000 people have been killed in Syria since the conflict began in 2011."
+    assert extract(body, PUB).events == ()
+
+
+def test_an_aim_told_of_before_what_had_happened_is_not_that_deeds(extract: Extract) -> None:
+    body = (
+        "Analysts say the attacks are aimed at diverting Kurdish forces after the YPG captured "
+        "Tal Afar earlier this month, cutting a key supply route from Turkey to Mosul."
+    )
+    assert [(e.type, e.status) for e in extract(body, PUB).events] == [
+        ("capture", "claimed"),
+        ("cut_route", "claimed"),
+    ]
+
+
+def test_regime_aircraft_are_the_syrian_governments(extract: Extract) -> None:
+    body = (
+        "Regime aircraft carried out more than a dozen raids on IS positions in Raqqa overnight."
+    )
+    (strike,) = extract(body, PUB).events
+    assert (strike.type, strike.actors[0]) == ("airstrike", "SAA")
