@@ -913,6 +913,11 @@ _CONSEQUENCE = re.compile(
 )
 
 
+_IN_WHICH = re.compile(
+    r"\b(?:in|during)\s+which\s+(?:it|they|the\s+(?:group|militants|jihadists))\s+"
+    r"(?:had\s+|also\s+)?$",
+    re.I,
+)
 _AS_IT_DID = re.compile(
     r"[^;:.()]{0,100}?\s(?:as|while|when)\s+(?:it|they|the\s+(?:group|militants|jihadists|"
     r"army|forces|fighters))\s+(?:had\s+|was\s+|were\s+)?(?:\w+ly\s+)?",
@@ -935,6 +940,9 @@ def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool
         or _CONSEQUENCE.search(sentence, previous.end, trigger.start)
         # ("captured Hit in October 2014 as it swept through much of Anbar")
         or _AS_IT_DID.fullmatch(sentence, previous.end, trigger.start)
+        # ("overran Hammam al-Alil in June 2014, during the same lightning advance in which
+        # it captured Mosul")
+        or _IN_WHICH.search(sentence, previous.end, trigger.start) is not None
         # ("left the town of Sinjar on Tuesday, and a Yazidi unit moved in")
         or (previous.type == "withdrawal" and _MOVED_IN.fullmatch(trigger.text) is not None)
     ):
@@ -1002,6 +1010,8 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
         who is not None
         and not _COMBATANTS.search(who.group())  # "hundreds of fighters"
         and not _SAY.search(who.group())  # ("residents said the Peshmerga were heading")
+        # (not a commander's: "his men had reached the centre of the town")
+        and not (who.group().lower().startswith("men") and _THEIR.search(sentence, 0, who.start()))
     ):
         return True
     # One person: "He had fled to Erbil", "Abdullah Hadba, 54, who reached the camp"; the
@@ -3064,9 +3074,11 @@ _BLOW_OBJECT = re.compile(
     r"\b(?:hit|hitting|target(?:ed|ing|s)?|kill(?:ed|ing|s)?|eliminat(?:ed|ing|es)|fight(?:ing|s)?|"
     r"fought|battl(?:ed|ing|es)|pursu(?:ed|ing|it\s+of)|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
     r"pound(?:ed|ing|s)?|shell(?:ed|ing|s)?|strik(?:e|es|ing)|struck|rout(?:ed|ing|s)?|"
-    r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing))\s+(?:an?\s+)?"
+    r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing)|"
+    r"destroy(?:ed|ing|s)?|damag(?:ed|ing|es))\s+(?:an?\s+)?"
     r"(?:the\s+|its\s+|their\s+|some\s+|(?:(?:more\s+than|at\s+least|about|nearly|over|up\s+to|"
-    r"around|some)\s+)?(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:of\s+)?)?"
+    r"around|some)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|several|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?:of\s+)?)?"
     r"(?:(?:last|remaining|former|captured|detained)\s+)?$",
     re.I,
 )

@@ -211,6 +211,13 @@ _FOR_GOVT = re.compile(
     r"humiliation|success(?:es)?|gains?|coup|triumph|challenges?|problems?|losses)"
     r"(?:\s+[\w’'-]+){0,4}\s+for\s+$"
 )
+# "accused Baghdad of launching a declaration of war", "urged Ankara to": a government
+_GOVT_OBJECT = re.compile(
+    r"(?i)\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+on|"
+    r"press(?:ed|es|ing)|ask(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
+    r"condemn(?:ed|s|ing))\s+$"
+)
+_GOVT_OBJECT_AFTER = re.compile(r"^\s+(?:of|for|to|over)\b")
 # "a boost for the government in Damascus", "the regime in Damascus": the government
 _GOVT_IN = re.compile(
     r"(?i)\b(?:government|regime|authorities|leadership|administration|rulers)\s+in\s+$"
@@ -802,6 +809,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
             or (("with" in before or "alongside" in before) and _WITH_GOVT.search(before))
             or (ends_with(before, ("for",)) and _FOR_GOVT.search(before))
             or (ends_with(before, ("in",)) and _GOVT_IN.search(before))
+            or (_GOVT_OBJECT.search(before) and _GOVT_OBJECT_AFTER.match(after))
         )
         or (
             _AFTER_GOVT.match(after)

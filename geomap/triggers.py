@@ -598,6 +598,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:mass\s+)?executions?\s+of\b",
     ),
     ("attack", "active", r"\bkill(?:s|ed|ing)\b"),
+    # "its fighters had destroyed several army vehicles near Qaraqosh"
+    (
+        "attack",
+        "active",
+        # (not "three airstrikes near Amerli, destroying Islamic State Humvees": the strikes')
+        r"\b(?:destroy(?:ed|s)?|damaged|disabled)\b(?=\s+(?:(?:several|dozens\s+of|"
+        r"scores\s+of|\d+|two|three|four|five|six|a|an|at\s+least\s+\w+)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:vehicles?|tanks?|Humvees?|bulldozers?|APCs?|convoys?|armou?red\s+vehicles?)\b)",
+    ),
     # "a drone dropped grenades on soldiers", "convoys came under fire"
     (
         "attack",
@@ -713,7 +722,7 @@ _STEMS = {
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
-    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|"
+    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under",

@@ -3902,3 +3902,48 @@ def test_regime_aircraft_are_the_syrian_governments(extract: Extract) -> None:
     )
     (strike,) = extract(body, PUB).events
     assert (strike.type, strike.actors[0]) == ("airstrike", "SAA")
+
+
+def test_what_was_done_in_the_same_advance_is_dated_with_it(extract: Extract) -> None:
+    body = (
+        "ISIL overran Tal Afar in June 2014, during the same lightning advance in which it "
+        "captured Mosul."
+    )
+    events = extract(body, dt.date(2016, 11, 8)).events
+    assert [(e.type, names(e), e.date) for e in events] == [
+        ("capture", {TAL_AFAR}, "2014-06-01"),
+        ("capture", {MOSUL}, "2014-06-01"),
+    ]
+
+
+def test_a_commanders_men_are_his_forces_not_civilians(extract: Extract) -> None:
+    body = "A commander said his men had reached the centre of Tal Afar."
+    assert [(e.type, names(e)) for e in extract(body, PUB).events] == [("advance", {TAL_AFAR})]
+
+
+def test_vehicles_destroyed_are_an_attack_on_their_side(extract: Extract) -> None:
+    body = (
+        "The group's Amaq news agency claimed that its fighters had destroyed three Turkish "
+        "tanks near Tal Afar."
+    )
+    (attack,) = extract(body, PUB).events
+    assert (attack.type, attack.status, attack.actors, attack.extra["targets"]) == (
+        "attack",
+        "claimed",
+        ("ISIS", "Turkey"),
+        ["Turkey"],
+    )
+    # (what strikes destroyed is the strikes', no attack of its own)
+    body = (
+        "US aircraft conducted three airstrikes near Tal Afar, destroying IS Humvees and a tank."
+    )
+    assert [e.type for e in extract(body, PUB).events] == ["airstrike"]
+
+
+def test_a_capital_accused_of_something_is_its_government(extract: Extract) -> None:
+    body = (
+        "The Peshmerga said they had destroyed five Humvees near Kirkuk, and accused Baghdad of "
+        "launching a war."
+    )
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert notes["Baghdad"] == "not a place: stands for the government"
