@@ -116,11 +116,13 @@ class Context(Sequence[Place]):
     further on, or a weaker kind of match of it) is measured only against the places added
     since; and a place that cannot bring the candidate into a nearer band of
     :func:`context_bonus` (its latitude or its longitude alone puts it too far) is not measured.
+    A candidate already among the places is the place named before (:data:`_NAMED_BEFORE`).
     Resolution gives the same answers as with a plain list of the same places.
     """
 
     def __init__(self, places: Iterable[Place] = ()) -> None:
         self._places: list[Place] = []
+        self._ids: set[str] = set()
         # id, lat, lon, cos(lat), its square root
         self._radians: list[tuple[str, float, float, float, float]] = []
         # By (place_id, lat, lon): how many places were looked at, and the nearest measured
@@ -133,6 +135,7 @@ class Context(Sequence[Place]):
         """Add a place resolved further on in the article."""
         lat, lon = math.radians(place.lat), math.radians(place.lon)
         self._places.append(place)
+        self._ids.add(place.place_id)
         cos = math.cos(lat)
         self._radians.append((place.place_id, lat, lon, cos, math.sqrt(cos)))
 
@@ -159,8 +162,10 @@ class Context(Sequence[Place]):
         >>> erbil = Place("g:2", "Erbil", 36.19, 44.01, "IQ")
         >>> context = Context([mosul])
         >>> context.bonus(mosul), context.bonus(erbil), context_bonus(erbil, [mosul])
-        (0.0, 0.08, 0.08)
+        (0.17, 0.08, 0.08)
         """
+        if place.place_id in self._ids:
+            return _NAMED_BEFORE
         key = (place.place_id, place.lat, place.lon)
         done, best = self._nearest.get(key, (0, None))
         if done < len(self._radians):
@@ -209,11 +214,18 @@ def context_bonus(place: Place, context: Sequence[Place]) -> float:
         return 0.0
     if isinstance(context, Context):
         return context.bonus(place)
+    if any(other.place_id == place.place_id for other in context):
+        return _NAMED_BEFORE
     nearest = min(
         (distance_km(place, other) for other in context if other.place_id != place.place_id),
         default=None,
     )
     return _bonus(nearest)
+
+
+# A place the article named before: more than any neighbour of it gets, so that a name met
+# again is the place it was ("Anah" again, not the old town of Anah beside the first).
+_NAMED_BEFORE = 0.17
 
 
 def _bonus(nearest: float | None) -> float:

@@ -78,6 +78,10 @@ _DESCRIBED = (
 _RELATIVE = re.compile(
     rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|,\s+{_DESCRIBED}that\b|\s+(?:—|–|-)\s+"
     r"|\s(?:once|unless|until|although|though|because|whereas|while|where|so\s+that)\s"
+    # "liberated Shirqat ... before the second phase was launched towards Hawija": a clause of
+    # its own, with a verb of its own
+    r"|,?\s(?:before|after)\s+(?:the\s+)?(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,3}?"
+    r"(?:was|were|had|has|is|are)\s"
     # "liberated the Qaim district on the 3rd, and that the gangs had held Rawa since 2014"
     r"|(?:[,;]\s+|\s)and\s+that\s"
     # "..., leaving Hawija an isolated pocket": what followed, not where the event was
@@ -1503,6 +1507,9 @@ def _slots(
                 continue
         slots.append(_Slot(p, roles[id(p)], p.start - sentence.start))
     if len({s.ref.target.text for s in slots}) > 1:
+        towns = [
+            s.start for s in slots if s.ref.target.place and s.ref.target.place.feature == "P"
+        ]
         slots = [
             s
             for s in slots
@@ -1510,8 +1517,24 @@ def _slots(
             and not _locates_previous(sentence, s, spans)
             and not _holds_next(sentence, s, spans)
             and not _NAMES_A_BATTLE.match(sentence.text, s.start + len(s.ref.text))
+            and not (towns and towns[0] < s.start and _region_it_is_in(sentence.text, s))
         ] or slots
     return _unique(slots)
+
+
+# "recapture Anah town from Islamic State in western Anbar": where the town taken lies
+_IN_REGION = re.compile(rf"(?i)\bin\s+(?:the\s+)?(?:(?:far\s+)?{BEARING}\s+|central\s+)?$")
+
+
+def _region_it_is_in(sentence: str, slot: _Slot) -> bool:
+    """Whether the slot is a province or region said to be where the event is ("in western
+    Anbar"), after a town of the event: it says where the town lies, it was not taken."""
+    place = slot.ref.target.place
+    return (
+        place is not None
+        and place.feature == "A"
+        and _IN_REGION.search(sentence, max(0, slot.start - 25), slot.start) is not None
+    )
 
 
 # "retake Saqlawiya as Fallujah battle grinds on": the battle's town sets the scene

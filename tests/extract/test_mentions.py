@@ -424,3 +424,14 @@ def test_a_name_read_as_a_place_once_is_that_place_where_named_again(extract: Ex
     # (a name also written after "the" names a river or a feature, not a town)
     body = "Troops took the town of Zab on Monday. Others crossed the Zab on Tuesday."
     assert [m.text for m in extract(body).mentions if m.kind == "place"] == ["Zab"]
+
+
+def test_a_name_named_again_is_the_same_place_not_a_namesake_beside_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi troops recapture Anah town from Islamic State in western Anbar\n\n"
+        "Iraqi troops recaptured the town of Anah in western Anbar province on Thursday."
+    )
+    anah = {m.place_id for m in extract(body).mentions if m.text == "Anah"}
+    assert len(anah) == 1

@@ -3947,3 +3947,16 @@ def test_a_capital_accused_of_something_is_its_government(extract: Extract) -> N
     )
     notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
     assert notes["Baghdad"] == "not a place: stands for the government"
+
+
+def test_the_province_a_town_taken_lies_in_and_a_later_clause_are_not_taken(
+    extract: Extract,
+) -> None:
+    body = "Iraqi troops recapture Tal Afar town from Islamic State in western Nineveh"
+    assert [names(e) for e in extract(body, PUB).events] == [{TAL_AFAR}]
+    body = (
+        "In the first phase, the security forces liberated Tal Afar, in Nineveh, before the "
+        "second phase was launched towards Hawija from the south."
+    )
+    captures = only(extract(body, PUB).events, "capture")
+    assert [names(e) for e in captures] == [{TAL_AFAR}]
