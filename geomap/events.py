@@ -1134,7 +1134,9 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
         while close is not None and _list_goes_on(sentence.text, close.start()):
             close = _CLAUSE_END.search(sentence.text, close.end(), end)
         end = close.start() if close else end
-    if text.quoted[sentence.start + t.start]:
+    if text.quoted[sentence.start + t.start] and not _SCARE_QUOTED.search(
+        sentence.text, max(0, t.start - 2), t.start
+    ):
         close = re.search(r"[”\"]", sentence.text[t.end : end])
         if close:
             end = t.end + close.start()
@@ -2085,6 +2087,9 @@ _AND_WENT_ON = re.compile(
     r"(?:toward|towards|to|into|through|across|down|up|along|on)\b",
     re.I,
 )
+# A quote that opens on the trigger: words marked as someone's ('had "imposed security" in
+# Altun Kupri'), not a quotation the place outside it is no part of
+_SCARE_QUOTED = re.compile(r"[“\"]\s*$")
 _AND_DATED_NEXT = re.compile(
     r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?:(?:last|this|earlier\s+this|late\s+last)\s+"
     r"(?:week|month|year|night)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"

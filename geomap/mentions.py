@@ -200,7 +200,8 @@ _AFTER_GOVT = re.compile(
 # "an agreement with Baghdad", "fought alongside Baghdad": a party, not a place.
 _WITH_GOVT = re.compile(
     r"(?i)\b(?:agreement|deal|talks|negotiations|ties|relations|coordination|dispute|tensions?|"
-    r"cooperation|understanding|accord|alliance|rift|standoff|row)\s+(?:with|between)\s+$"
+    r"cooperation|understanding|accord|alliance|rift|standoff|row)\s+(?:with|between)\s+"
+    r"(?:[^,;.]{0,40}?\s+and\s+)?$"  # ("an agreement between some Kurdish officials and Baghdad")
     r"|\b(?:agreed|coordinated|negotiated|signed)\s+with\s+$|\bin\s+coordination\s+with\s+$"
     r"|\b(?:fought|fighting|fight|sided|siding|allied)\s+(?:alongside|with)\s+$"
 )
@@ -218,6 +219,12 @@ _GOVT_OBJECT = re.compile(
     r"condemn(?:ed|s|ing))\s+$"
 )
 _GOVT_OBJECT_AFTER = re.compile(r"^\s+(?:of|for|to|over)\b")
+# "handing Baghdad its biggest victory", "dealt Damascus a blow": whose fortunes they are
+_HANDED = re.compile(r"(?i)\b(?:hand(?:ing|ed|s)?|giv(?:ing|es|e)|gave|deal(?:t|ing|s)?)\s+$")
+_HANDED_WHAT = re.compile(
+    r"(?i)^\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:victor(?:y|ies)|win|blow|setback|"
+    r"boost|defeat|success|headache)\b"
+)
 # "a boost for the government in Damascus", "the regime in Damascus": the government
 _GOVT_IN = re.compile(
     r"(?i)\b(?:government|regime|authorities|leadership|administration|rulers)\s+in\s+$"
@@ -826,10 +833,14 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     if (
         (
             (ends_with(before, (*_FROM, "and", "or")) and _BEFORE_GOVT.search(before))
-            or (("with" in before or "alongside" in before) and _WITH_GOVT.search(before))
+            or (
+                ("with" in before or "alongside" in before or "between" in before)
+                and _WITH_GOVT.search(before)
+            )
             or (ends_with(before, ("for",)) and _FOR_GOVT.search(before))
             or (ends_with(before, ("in",)) and _GOVT_IN.search(before))
             or (_GOVT_OBJECT.search(before) and _GOVT_OBJECT_AFTER.match(after))
+            or (_HANDED.search(before) and _HANDED_WHAT.match(after))
         )
         or (
             _AFTER_GOVT.match(after)

@@ -112,6 +112,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("capture", "active", r"\bseiz(?:e|ed|es|ing)\b"),
     ("capture", "active", r"\bliberat(?:e|ed|es|ing|ion[”\"’']?\s+of)\b"),
     ("capture", "active", r"\breclaim(?:ed|s|ing)?\b"),
+    # 'its forces had "imposed security" in Altun Kupri', "imposed full control over"
+    (
+        "capture",
+        "active",
+        r"\bimpos(?:ed|es|ing)\s+(?:its\s+|their\s+|full\s+|complete\s+)?[\"“]?(?:security|control)\b",
+    ),
     # "Government forces have since clawed back much of the territory lost"
     ("capture", "active", r"\bclaw(?:ed|s|ing)?\s+back\b"),
     # "had regained positions inside the city" (not "regained consciousness, control of itself")
@@ -712,7 +718,7 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
     r"likely|target|turn|move|next",
-    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|regain|claw|secur|control|overr|out\s+of|fall|fell|freed|"
+    "capture": r"too?k|tak|captur|seiz|liberat|reclaim|regain|claw|impos|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
     "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"

@@ -3960,3 +3960,31 @@ def test_the_province_a_town_taken_lies_in_and_a_later_clause_are_not_taken(
     )
     captures = only(extract(body, PUB).events, "capture")
     assert [names(e) for e in captures] == [{TAL_AFAR}]
+
+
+def test_words_in_scare_quotes_still_reach_the_place_after_them(extract: Extract) -> None:
+    body = 'The Joint Operations Command said its forces had "imposed security" in Tal Afar.'
+    (capture,) = extract(body, PUB).events
+    assert (capture.type, capture.status, capture.actors, names(capture)) == (
+        "capture",
+        "claimed",
+        ("ISF",),
+        {TAL_AFAR},
+    )
+    body = 'The general said troops had "liberated" the city center and the Tal Afar district.'
+    assert [names(e) for e in extract(body, PUB).events] == [{TAL_AFAR}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peshmerga units withdrew from Kirkuk after an agreement between some Kurdish officials "
+        "and Baghdad.",
+        "Iraqi forces retook Ramadi on Monday, handing Baghdad its biggest victory in a year.",
+    ],
+)
+def test_a_capital_one_agrees_with_or_hands_a_victory_is_its_government(
+    extract: Extract, body: str
+) -> None:
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert notes["Baghdad"] == "not a place: stands for the government"
