@@ -89,11 +89,15 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
             continue
         for m in sorted(_matches(sentence.text), key=lambda m: m.start()):
             start, end = sentence.start + m.start(), sentence.start + m.end()
+            title = _TITLE_OF_NAME.match(body, end)
             if names.overlapping(start, end) or (
-                _TITLE_OF_NAME.match(body, end)
-                and any(p.start == end + 1 for p in names.overlapping(end + 1, end + 2))
+                title is not None
+                and any(
+                    p.start == title.end() for p in names.overlapping(title.end(), title.end() + 1)
+                )
             ):
-                continue  # ("the provincial capital Ramadi": the name's title, no anaphor)
+                continue  # ("the provincial capital Ramadi", "the provincial capital, Ramadi":
+                # the name's title, no anaphor)
             antecedent = _antecedent(text, candidates, m, start, i)
             if antecedent is not None:
                 ref = PlaceRef(
@@ -104,7 +108,7 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
     return out
 
 
-_TITLE_OF_NAME = re.compile(r" (?=[A-Z])")
+_TITLE_OF_NAME = re.compile(r",? (?=[A-Z])")
 
 
 def _matches(sentence: str) -> list[re.Match[str]]:

@@ -315,6 +315,9 @@ _WOULD_AFTER = re.compile(
     r"(?:[^,;:.]{0,60}?|[^,;:.]{0,40},[^;:.]{0,120}?,\s*)\b(?:would|could|might)\b",
     re.I,
 )
+_GERUND_SUBJECT = re.compile(
+    r"(?:^|\b(?:say|says|said|that|warn|warned|warns)\s+|[,;:]\s+)$", re.I
+)
 _NOUN_TRIGGER = re.compile(
     r"(?i)(?:the\s+)?(?:fall|capture|recapture|liberation|loss)\s+of$|^battles?\s+for$"
     r"|^(?:offensive|assault|operation|attack)\s+on$"
@@ -635,6 +638,12 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         or _EXPECTED_TO_BE.match(text, end)
         or (_ATTEMPT.search(text, max(0, start - 40), start) and _FAILED.match(text, end))
         or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
+        # ("Analysts say losing Manbij would leave Isis with only a narrow strip")
+        or (
+            trigger.text.split()[0].lower().endswith("ing")
+            and _GERUND_SUBJECT.search(text, max(0, start - 12), start) is not None
+            and _WOULD_AFTER.match(text, end) is not None
+        )
     )
 
 
@@ -1723,6 +1732,11 @@ def _adjust_roles(
             if (p.target.place is not None or p.target.iso is None)
             and p.target.text not in exclude
             and not _locating(text.body, p.start, spans)  # "Tal Afar, west of Mosul"
+            # (nor where another road of the sentence led: "severed the road from Manbij to
+            # Jarablus, and had earlier cut the road to Raqqa": from Manbij)
+            and not (
+                kind == "cut_route" and _TO_BEFORE.search(text.body, max(0, p.start - 12), p.start)
+            )
         ]
         origin = nearer[-1] if nearer else _previous_place(text, index, counts, exclude)
         if origin is None and kind == "withdrawal":
@@ -1735,6 +1749,7 @@ def _adjust_roles(
     return out
 
 
+_TO_BEFORE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the\s+)?$")
 # Where a withdrawal went: "pulled back to their previous positions in X"
 _BACK_TO = re.compile(
     r"\b(?:back|retreat(?:ed|ing)?|withdr[ae]w\w*|fled|pulled\s+out)\s+(?:to|towards?|into)\s+"
@@ -3077,7 +3092,8 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:oust(?:ed|s|ing)?|expel(?:led|s|ling)?|evict(?:ed|s|ing)?|clear(?:ed|s|ing)?)\s+"
     r"(?:the\s+)?"  # ("oust IS", "clearing Daesh from Iraq")
     # "cuts the road that Daesh used": the route's users
-    r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?)\s+(?:that|which)\s+(?:the\s+)?"
+    r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?|links?)\s+(?:that|which)\s+"
+    r"(?:the\s+)?"
     # ("clash with Peshmerga", "after a brief exchange of fire with Peshmerga")
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es|ed|ing)|exchanges?\s+of\s+(?:gun)?fire|firefights?|"
     r"gun-?battles?|skirmish(?:es|ed|ing)?|shoot-?outs?|confrontations?)\s+with\s+(?:the\s+)?"
@@ -3103,6 +3119,7 @@ _BLOW_OBJECT = re.compile(
     r"fought|battl(?:ed|ing|es)|pursu(?:ed|ing|it\s+of)|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
     r"pound(?:ed|ing|s)?|shell(?:ed|ing|s)?|strik(?:e|es|ing)|struck|rout(?:ed|ing|s)?|"
     r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing)|"
+    r"squeez(?:ed|ing|es)|"
     r"destroy(?:ed|ing|s)?|damag(?:ed|ing|es))\s+(?:an?\s+)?"
     r"(?:the\s+|its\s+|their\s+|some\s+|(?:(?:more\s+than|at\s+least|about|nearly|over|up\s+to|"
     r"around|some)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|several|two|three|four|five|six|"

@@ -3988,3 +3988,29 @@ def test_a_capital_one_agrees_with_or_hands_a_victory_is_its_government(
 ) -> None:
     notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
     assert notes["Baghdad"] == "not a place: stands for the government"
+
+
+def test_a_road_cut_after_another_leaves_from_the_same_town_not_the_first_roads_end(
+    extract: Extract,
+) -> None:
+    body = (
+        "On Wednesday the alliance severed the road north from Mosul to Tal Afar and the "
+        "Syrian border, and it had earlier cut the road south-east to Hawija."
+    )
+    cuts = only(extract(body, PUB).events, "cut_route")
+    assert [(p.role, p.place_id) for p in cuts[-1].places] == [("from", MOSUL), ("to", HAWIJA)]
+
+
+def test_what_losing_a_town_would_do_is_no_loss(extract: Extract) -> None:
+    body = "Analysts say losing Tal Afar would leave Isis with only a narrow strip of territory."
+    assert extract(body, PUB).events == ()
+
+
+def test_the_provincial_capital_set_off_before_its_name_is_no_anaphor(extract: Extract) -> None:
+    body = (
+        "In the western province of Anbar, Islamic State fighters pressed attacks on the "
+        "outskirts of the provincial capital, Ramadi, on Wednesday."
+    )
+    result = extract(body, PUB)
+    assert "the provincial capital" not in {m.text for m in result.mentions}
+    assert [names(e) for e in result.events] == [{RAMADI}]
