@@ -315,6 +315,8 @@ _WOULD_AFTER = re.compile(
     r"(?:[^,;:.]{0,60}?|[^,;:.]{0,40},[^;:.]{0,120}?,\s*)\b(?:would|could|might)\b",
     re.I,
 )
+_DETERMINED = re.compile(r"(?i)\b(?:the|a|an)\s+(?:[\w-]+\s+)?$")
+_ON_AFTER = re.compile(r"\s+on\b")
 _GERUND_SUBJECT = re.compile(
     r"(?:^|\b(?:say|says|said|that|warn|warned|warns)\s+|[,;:]\s+)$", re.I
 )
@@ -506,15 +508,10 @@ def _sentence_events(
     """
     index, said = where
     claimant, (said_from, said_to) = saying
-    places = [
-        p
-        for p in text.places_in(sentence)
-        if p.usable
-        and not said_from <= p.start < said_to
-        and not is_where_said(text.body, p.start)
-        # ("has watched the advance with growing alarm, as has Israel"): one of a comparison
-        and not _AS_HAS.search(text.body, max(0, p.start - 30), p.start)
-    ]
+    places = _places_of(text, sentence, (said_from, said_to))
+    resumed = None if places else _resumed_at(text, sentence)
+    if resumed is not None:
+        places = [resumed]
     if not places:  # every event has a place of its sentence: no need to look for triggers
         return []
     triggers = _absorb_purposes(sentence.text, _within_clause(sentence.text, _news(sentence.text)))
@@ -522,41 +519,19 @@ def _sentence_events(
         return []
     ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
     owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
+    # (by id of place: the same for every trigger of the sentence)
+    roles = _roles(sentence, places) if owners else {}
+    if resumed is not None:
+        owners = {k: [resumed] for k, t in enumerate(triggers) if _RESUMED.match(t.text)}
+        roles = {id(resumed): "to"}
     out: list[Event] = []
     previous_date: tuple[DateExpr | None, str] = (None, default[1])
     ordinal: Counter[str] = Counter()
-    roles: dict[int, str] = {}  # by id of place: the same for every trigger of the sentence
     for k, trigger in enumerate(triggers):
-        if (
-            _civilian_flight(sentence.text, trigger)
-            or _distance_of_a_place(sentence.text, trigger, places, sentence.start)
-            or _not_happened(sentence.text, trigger)
-        ):
+        shaped = _trigger_slots(text, sentence, (triggers, k), (places, owners, roles), counts)
+        if shaped is None:
             continue
-        if owners.get(k) and not roles:
-            roles = _roles(sentence, places)
-        slots = _slots(sentence, owners.get(k, []), places, roles)
-        if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
-            continue
-        if k and _MOVED_IN.fullmatch(trigger.text) and triggers[k - 1].type == "withdrawal":
-            # ("pulled out of the town and ... have moved in"): into the place left
-            slots = [_Slot(s.ref, "to", s.start) if s.start < trigger.start else s for s in slots]
-        kind = _refine_type(text, index, trigger, slots)
-        before = [p for p in places if p.end - sentence.start <= trigger.start]
-        slots = _adjust_roles(text, (index, counts, before), kind, slots)
-        if kind == "withdrawal" and (
-            _PUSHED_OUT.search(trigger.text)
-            or _left_what_was_taken(sentence.text, triggers[:k], trigger) is not None
-        ):
-            # ("broke into Palmyra ..., but they had been pushed out", "took Manbij after the
-            # last ISIL fighters withdrew"): out of it
-            slots = [
-                _Slot(s.ref, "from", s.start) if 0 <= s.start < trigger.start else s for s in slots
-            ]
-        if kind == "capture":
-            slots = _town_retaken(
-                sentence.text, trigger, _building_taken(sentence.text, trigger, slots)
-            )
+        kind, slots = shaped
         window_end = ends[k]
         windows = [(t.start, ends[j]) for j, t in enumerate(triggers) if j != k and owners.get(j)]
         date, date_source = _event_date(
@@ -624,6 +599,98 @@ def _source_of(when: DateExpr | None, told: tuple[DateExpr | None, str]) -> str:
     if when is date:
         return date_source
     return "text" if when is not None else "untold"
+
+
+_RESUMED = re.compile(r"(?i)(?:resum|renew|restart|relaunch)")
+_RESUMED_WORDS = ("resum", "renew", "restart", "relaunch")
+_STORY_TIMES = 3  # times named: the place a story is about
+
+
+def _places_of(text: ArticleText, sentence: Sentence, said: tuple[int, int]) -> list[PlaceRef]:
+    """The places of the sentence that may be its events': not those in the words that say
+    who says so (``said``, offsets into the text: "Turkey's military said"), nor where
+    something was said, nor one of a comparison."""
+    said_from, said_to = said
+    return [
+        p
+        for p in text.places_in(sentence)
+        if p.usable
+        and not said_from <= p.start < said_to
+        and not is_where_said(text.body, p.start)
+        # ("has watched the advance with growing alarm, as has Israel"): one of a comparison
+        and not _AS_HAS.search(text.body, max(0, p.start - 30), p.start)
+    ]
+
+
+def _trigger_slots(
+    text: ArticleText,
+    sentence: Sentence,
+    at: tuple[list[Trigger], int],
+    found: tuple[list[PlaceRef], dict[int, list[PlaceRef]], dict[int, str]],
+    counts: Counter[str],
+) -> tuple[str, list[_Slot]] | None:
+    """The type of trigger ``at[1]`` of the sentence's triggers and its places with their
+    roles (``found``: the sentence's places, those each trigger owns, their roles), or None
+    when it tells no event of a place."""
+    triggers, k = at
+    trigger = triggers[k]
+    places, owners, roles = found
+    index = text.sentence_index(sentence.start)
+    if (
+        _civilian_flight(sentence.text, trigger)
+        or _distance_of_a_place(sentence.text, trigger, places, sentence.start)
+        or _not_happened(sentence.text, trigger)
+    ):
+        return None
+    slots = _slots(sentence, owners.get(k, []), places, roles)
+    if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
+        return None
+    if k and _MOVED_IN.fullmatch(trigger.text) and triggers[k - 1].type == "withdrawal":
+        # ("pulled out of the town and ... have moved in"): into the place left
+        slots = [_Slot(s.ref, "to", s.start) if s.start < trigger.start else s for s in slots]
+    kind = _refine_type(text, index, trigger, slots)
+    before = [p for p in places if p.end - sentence.start <= trigger.start]
+    slots = _adjust_roles(text, (index, counts, before), kind, slots)
+    if kind == "withdrawal" and (
+        _PUSHED_OUT.search(trigger.text)
+        or _left_what_was_taken(sentence.text, triggers[:k], trigger) is not None
+    ):
+        # ("broke into Palmyra ..., but they had been pushed out", "took Manbij after the
+        # last ISIL fighters withdrew"): out of it
+        slots = [
+            _Slot(s.ref, "from", s.start) if 0 <= s.start < trigger.start else s for s in slots
+        ]
+    if kind == "capture":
+        slots = _town_retaken(
+            sentence.text, trigger, _building_taken(sentence.text, trigger, slots)
+        )
+    return kind, slots
+
+
+def _resumed_at(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
+    """The town the story is about, for a sentence that names no place but tells a push
+    resumed ("SDF fighters resumed their push on March 1"): where the push was, as the story
+    has told it."""
+    low = sentence.text.lower()
+    if not any(w in low for w in _RESUMED_WORDS):
+        return None
+    # the place named most so far, three times or more, whether a gazetteer knows it or not
+    # (Baghouz, not Hasakah province where those who left were taken)
+    hi = bisect_left(text.places, sentence.start, key=lambda p: p.start)
+    named = [
+        p
+        for p in text.places[:hi]
+        if p.usable
+        and p.target.iso is None
+        and (p.target.place is None or p.target.place.feature == "P")
+    ]
+    counts = Counter(p.target.text for p in named)
+    if not counts:
+        return None
+    most, times = counts.most_common(1)[0]
+    if times < _STORY_TIMES:
+        return None
+    return next(p for p in reversed(named) if p.target.text == most)
 
 
 def _not_happened(sentence: str, trigger: Trigger) -> bool:
@@ -2583,7 +2650,13 @@ def _actors(
                 and not _is_target(body, a.start, a.end)
                 and not _DENIER.match(body, a.end, t0)
             ]
-    elif trigger.type == "capture" and _NOUN_TRIGGER.search(trigger.text):
+    elif (trigger.type == "capture" and _NOUN_TRIGGER.search(trigger.text)) or (
+        # ("The final assault on Baghouz was announced ..., to allow ... ISIS family members
+        # to leave"): the same for an attack told as a noun
+        trigger.type == "attack"
+        and _DETERMINED.search(body, max(0, t0 - 25), t0)
+        and _ON_AFTER.match(body, t0 + len(trigger.text))
+    ):
         # "The fall of Raqqa leaves Isis clinging to ...": the noun's agent is told with "to"
         # or "by" ("the fall of Mosul to IS"), not by the clause it is the subject of, nor
         # past it ("... a truce which does not apply to IS")

@@ -397,6 +397,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     ("advance", "active", r"\bedg(?:ed|es|ing)\s+(?:closer\s+)?(?:to|towards?|into)\b"),
     ("advance", "active", r"\broll(?:ed|s|ing)?\s+into\b|\binroads\s+into\b"),
+    # "SDF fighters resumed their push on March 1": the push on the place the story is about
+    (
+        "advance",
+        "active",
+        r"\b(?:resum|renew|restart|relaunch)(?:ed|es|ing|e)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
+        r"(?:push|offensive|assault|advance|attack|operations?|campaign)\b",
+    ),
     # "swept into Sinjar", "sweeping through the villages" (not "swept away", "a sweep of")
     (
         "advance",
@@ -720,7 +727,7 @@ _STEMS = {
     r"likely|target|turn|move|next",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|regain|claw|impos|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
-    "advance": r"advanc|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|"
+    "advance": r"advanc|resum|renew|restart|relaunch|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter",

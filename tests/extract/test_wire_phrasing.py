@@ -4014,3 +4014,19 @@ def test_the_provincial_capital_set_off_before_its_name_is_no_anaphor(extract: E
     result = extract(body, PUB)
     assert "the provincial capital" not in {m.text for m in result.mentions}
     assert [names(e) for e in result.events] == [{RAMADI}]
+
+
+def test_a_push_resumed_is_on_the_place_the_story_is_about(extract: Extract) -> None:
+    body = (
+        "The SDF announced the liberation of the village of Baghouz. The final assault on "
+        "Baghouz was announced on Feb. 9 but was suspended to allow ISIS family members to "
+        "leave Baghouz for al-Hol camp in Hasakah.\n\nSDF fighters resumed their push on "
+        "March 1 and again on March 10."
+    )
+    events = extract(body, dt.date(2019, 3, 23)).events
+    pushes = [e for e in events if e.quote.startswith("SDF fighters resumed")]
+    assert [(e.type, e.actors, [p.name for p in e.places], e.date) for e in pushes] == [
+        ("advance", ("SDF",), ["Baghouz"], "2019-03-01")
+    ]
+    (assault,) = [e for e in events if e.quote.startswith("The final assault")]
+    assert "ISIS" not in assault.actors
