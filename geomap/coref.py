@@ -18,6 +18,7 @@ from geomap.countries import DEMONYMS
 from geomap.mentions import NAMED_AGAIN
 from geomap.roles import (
     CONTAINED,
+    FACILITY,
     REGION_AFTER,
     REGION_BEFORE,
     is_reference,
@@ -34,6 +35,9 @@ __all__ = ["called_a_town", "resolve_anaphors", "story_town"]
 _DESCRIPTION = re.compile(
     r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|mountain|(?<=Old )City)\b(?!\s+of\b)"
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|provincial capital|stronghold|bastion)\b(?!\s+of\b)"
+    # "pulled out of the airport", "moved on the dam": a site named before with its town
+    r"|\b[Tt]he (?:(?:military|main|besieged|strategic|nearby) )?(?P<site>airport|air ?base|airfield|"
+    r"dam|refinery)\b(?!\s+(?:of|in|at|near)\b)(?!-)"
 )
 _THERE = re.compile(r"\bthere\b")
 # "it" as the object of taking a place: "the Iraqi army retook it in December".
@@ -46,7 +50,7 @@ _TAKING_IT = re.compile(
 # Every description holds one of these, in lower case.
 _DESCRIPTION_WORDS = (
     "city", "town", "village", "mountain", "de facto capital", "provincial capital", "stronghold",
-    "bastion",
+    "bastion", "airport", "base", "airfield", "dam", "refinery",
 )  # fmt: skip
 # "there is", "and there were": existential, not a place.
 _EXISTENTIAL_AFTER = re.compile(
@@ -133,6 +137,9 @@ def _antecedent(
     text: ArticleText, places: list[PlaceRef], m: re.Match[str], start: int, index: int
 ) -> PlaceRef | None:
     first = text.sentences[max(0, index - _WINDOW)].start
+    site = m.groupdict().get("site")
+    if site:
+        return _the_site(text, places, (first, start), site)
     pronoun = m.group(0) in ("there", "it")
     if pronoun:
         first = text.sentences[max(0, index - 1)].start
@@ -197,6 +204,27 @@ def _the_town(
 
 # Just before a place, what calls it a city: "the capital of", "the city of".
 _CALLED_CITY = re.compile(r"\b(?:capital|city)\s+of\s+(?:the\s+)?\Z")
+
+
+def _the_site(
+    text: ArticleText, places: list[PlaceRef], span: tuple[int, int], site: str
+) -> PlaceRef | None:
+    """The place named with the site a description calls "the airport", "the dam" (those
+    named from ``span[0]`` to ``span[1]``), nearest first: "Tabqa military airport", "the Mosul
+    Dam", "the refinery at Baiji"."""
+    first, start = span
+    word = site.replace(" ", "").lower()[:5]  # ("air base", "airbase": "airba")
+    lo = bisect_left(places, first, key=lambda p: p.start)
+    hi = bisect_left(places, start, key=lambda p: p.start)
+    for p in reversed(places[lo:hi]):
+        if not p.usable or p.target.place is None:
+            continue
+        after = FACILITY.match(text.body, p.end)
+        named = (after.group() if after else "") + " " + (p.target.place.name or "")
+        before = text.body[max(0, p.start - 20) : p.start]
+        if word in named.replace(" ", "").lower() or word in before.replace(" ", "").lower():
+            return p
+    return None
 
 
 def _called_city(text: ArticleText, p: PlaceRef) -> bool:

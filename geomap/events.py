@@ -2311,8 +2311,11 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             elif owner is not None:
                 name = " ".join(owner.group().split()) + " " + name
             wide = wide or (facility is not None and p.feature == "P") or owner is not None
-            # ("captured the Mosul museum": a building of the town, not the town taken)
-            role = "near" if s.role == "at" and facility is not None else s.role
+            # ("captured the Mosul museum": a building of the town, not the town taken; so
+            # is "the airport" told after "Tabqa military airport")
+            site = s.ref.source == "anaphor" and _SITE_ANAPHOR.search(s.ref.text) is not None
+            wide = wide or site
+            role = "near" if s.role == "at" and (facility is not None or site) else s.role
             out.append(EventPlace(name, role, p.place_id, p.lat, p.lon, approximate=wide))
         else:
             # "al-Zawiya, a town 30 km south of Mosul": where the text puts it; "the Zuhur
@@ -2447,6 +2450,7 @@ _BESIDE = re.compile(
 )
 
 
+_SITE_ANAPHOR = re.compile(r"(?i)(?:airport|air ?base|airfield|dam|refinery)$")
 _NEARBY = re.compile(rf"(?i)\b{NEARBY}\s+(?:(?:town|village|hamlet|district|area)\s+of\s+)?$")
 
 

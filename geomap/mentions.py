@@ -42,6 +42,7 @@ from geomap.roles import (
     BEARING_DEGREES,
     NEARBY,
     OUTLYING,
+    REGION_AFTER,
     has_locative,
     is_reference,
 )
@@ -1076,6 +1077,7 @@ def _stray(body: str, r: PlaceRef, located: list[Place]) -> str | None:
         return f"{p.name} lies far from all the article's other places; check"
     if (
         _NEARBY_BEFORE.search(before)
+        and not REGION_AFTER.match(body, r.end)  # ("in neighbouring Hama province": wide)
         and len(others) >= 2
         and all(_km(p, o) > _NEARBY_KM for o in others)
     ):

@@ -49,7 +49,7 @@ NEARBY = r"(?:nearby|neighbou?ring|adjacent)"
 # eastern edge of Y", "X town in the eastern countryside of Y".
 CONTAINED = re.compile(
     rf"^(?:\s+(?:pocket|area|region|town|city|village|district))?,?\s+(?:in|of)\s+(?:the\s+)?"
-    rf"(?:(?:far\s+)?{BEARING}\s+|central\s+)?$"
+    rf"(?:(?:far\s+)?{BEARING}\s+|central\s+|{NEARBY}\s+)?$"
     # "the ancient city of Palmyra in the central province of Homs"
     # "al-Sukhna town in the eastern countryside of Homs"
     rf"|^(?:\s+(?:town|city|village|district|area))?,?\s+in\s+the\s+(?:(?:far\s+)?(?:{BEARING}|central)\s+)?"

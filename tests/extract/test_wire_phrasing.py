@@ -4030,3 +4030,27 @@ def test_a_push_resumed_is_on_the_place_the_story_is_about(extract: Extract) -> 
     ]
     (assault,) = [e for e in events if e.quote.startswith("The final assault")]
     assert "ISIS" not in assault.actors
+
+
+TABQA = "geonames:172374"
+
+
+def test_the_airport_told_after_a_towns_airport_is_that_site(extract: Extract) -> None:
+    body = (
+        "Islamic State jihadists captured the Tabqa military airport on Sunday. Hundreds of "
+        "soldiers had pulled out of the airport overnight and were heading west towards "
+        "Ithriya in neighbouring Hama province."
+    )
+    result = extract(body, dt.date(2014, 8, 24))
+    (left,) = only(result.events, "withdrawal")
+    assert [(p.role, p.name, p.place_id) for p in left.places] == [
+        ("from", "the airport", TABQA),
+        ("to", "Ithriya", None),
+    ]
+    hama = [m for m in result.mentions if m.text == "Hama"]
+    assert hama and hama[0].resolved
+
+
+def test_taking_great_care_takes_nothing(extract: Extract) -> None:
+    body = '"The coalition takes great care not to strike the Tabqa dam," it said.'
+    assert only(extract(body, PUB).events, "capture") == []
