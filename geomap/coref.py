@@ -239,7 +239,11 @@ def _preferred(text: ArticleText, fitting: list[PlaceRef], start: int) -> list[P
         # ("'Daesh ran towards al-Bab,' a commander told Reuters from inside the town"): not
         # one named in someone's words, when the reporter's own name one
         fitting = [p for p in fitting if not text.quoted[p.start]] or fitting
-    if fitting[0].target.place is None and fitting[0].source == "gazetteer":
+    if (
+        fitting[0].target.place is None
+        and fitting[0].source == "gazetteer"
+        and not called_a_town(text, fitting[0].target.text)  # ("the town of al-Baghdadi")
+    ):
         # (not a name some gazetteer knows but left unresolved, "the Euphrates", when a
         # place it resolved fits)
         fitting = [p for p in fitting if p.target.place is not None] or fitting

@@ -1585,8 +1585,13 @@ def _slots(
                 continue
         slots.append(_Slot(p, roles[id(p)], p.start - sentence.start))
     if len({s.ref.target.text for s in slots}) > 1:
+        # (a town's name no gazetteer knows is a town too: "the town of al-Baghdadi in Iraq's
+        # western Anbar province")
         towns = [
-            s.start for s in slots if s.ref.target.place and s.ref.target.place.feature == "P"
+            s.start
+            for s in slots
+            if (s.ref.target.place and s.ref.target.place.feature == "P")
+            or (s.ref.target.place is None and s.ref.target.iso is None)
         ]
         slots = [
             s
@@ -1601,7 +1606,9 @@ def _slots(
 
 
 # "recapture Anah town from Islamic State in western Anbar": where the town taken lies
-_IN_REGION = re.compile(rf"(?i)\bin\s+(?:the\s+)?(?:(?:far\s+)?{BEARING}\s+|central\s+)?$")
+_IN_REGION = re.compile(
+    rf"(?i)\bin\s+(?:the\s+)?(?:(?:Iraq|Syria)['’]s\s+)?(?:(?:far\s+)?{BEARING}\s+|central\s+)?$"
+)
 
 
 def _region_it_is_in(sentence: str, slot: _Slot) -> bool:

@@ -193,7 +193,11 @@ _ITS_PART = re.compile(
     re.I,
 )
 # "of the capital", "of the oil city of", "from the northern town of"
-_OF_THE = r"(?:the\s+)?(?:capital\s+|(?:[\w’'-]+\s+){0,2}?(?:city|town|capital|village)\s+of\s+)?"
+# ("the capital", "the provincial capital Ramadi", "the city of", "the Iraqi town of")
+_OF_THE = (
+    r"(?:the\s+)?(?:(?:provincial\s+|regional\s+|Kurdish\s+)?capital,?\s+|"
+    r"(?:[\w’'-]+\s+){0,2}?(?:city|town|capital|village)\s+of\s+)?"
+)
 _REFERENCE = re.compile(
     rf"(?:\b{BEARING}\s+of\s+{_OF_THE}$"
     rf"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles|met(?:er|re)s|yards)\s+(?:\w+\s+){{0,2}}(?:of|from)\s+{_OF_THE}$)",

@@ -4054,3 +4054,18 @@ def test_the_airport_told_after_a_towns_airport_is_that_site(extract: Extract) -
 def test_taking_great_care_takes_nothing(extract: Extract) -> None:
     body = '"The coalition takes great care not to strike the Tabqa dam," it said.'
     assert only(extract(body, PUB).events, "capture") == []
+
+
+def test_a_town_no_gazetteer_knows_in_a_province_and_its_distance_from_a_capital(
+    extract: Extract,
+) -> None:
+    body = (
+        "Islamic State militants have seized most of the town of al-Baghdadi in Iraq's western "
+        "Anbar province, officials said. The militants stormed al-Baghdadi, about 85 km "
+        "northwest of the provincial capital Ramadi, on Thursday, overrunning police stations."
+        " Police pulled back to a housing complex on the edge of the town."
+    )
+    events = extract(body, dt.date(2015, 2, 14)).events
+    assert all({p.name for p in e.places} <= {"al-Baghdadi", "the town"} for e in events)
+    (left,) = only(events, "withdrawal")
+    assert [p.name for p in left.places] == ["the town"] and left.places[0].place_id is None
