@@ -67,6 +67,7 @@ _NOT_ANAPHORIC = frozenset("other another same next first whole entire same".spl
 _LOCATED = re.compile(r",?[^,.;:!?]*")
 # Between a place and a description it is paired with, so another place.
 _PAIRED = re.compile(r"\s+(?:and|or|to|with|nor)\s+")
+_STORY_NAMED = 3  # times: a town no gazetteer knows that a story keeps naming
 _CITY = 100_000  # the population from which a place named most is "the city" of a story
 _TOWN = 20_000  # below it (or unknown), a place named last is "the city" only with no city
 _STORY = 200  # the places before a description that say which city the story is about
@@ -195,6 +196,18 @@ def _the_town(
         story = _the_storys_town(text, before, countries)
         if story is not None and _named_far_more(before, story, fitting[0]):
             return story
+    if noun == "town":
+        # ("... from Rabia, on the Syrian border. Peshmerga forces entered the town", in a story
+        # about Zumar, which no gazetteer knows): a town named once is not the one the story
+        # keeps naming
+        unknown = _unknown_story_town(text, before, countries)
+        named = Counter(p.target.text for p in before if p.usable)
+        once = named[fitting[0].target.text] == 1
+        # (but "Qaraqosh, also known as Bakhdida, the largest Christian town": the name it is
+        # set off after)
+        set_off = text.body[fitting[0].end : start] == ", "
+        if unknown is not None and once and not set_off and named[unknown.text] >= _STORY_NAMED:
+            return unknown
     if _called_city(text, fitting[0]):
         # "Tal Abyad, a strategic town ..., cutting the supply line to their self-declared
         # capital of Raqqa. Kurdish fighters pushed into the town": not the one called a city

@@ -995,7 +995,9 @@ _CONSEQUENCE = re.compile(
 
 _IN_WHICH = re.compile(
     r"\b(?:in|during)\s+which\s+(?:it|they|the\s+(?:group|militants|jihadists))\s+"
-    r"(?:had\s+|also\s+)?$",
+    r"(?:had\s+|also\s+)?$"
+    # ("overran Zumar in early August, in the same offensive that saw the group capture")
+    r"|\b(?:in|during)\s+the\s+same\s+\w+\s+(?:that|which)\s+saw\s+(?:it|them|the\s+\w+)\s+$",
     re.I,
 )
 _AS_IT_DID = re.compile(

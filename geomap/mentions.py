@@ -119,7 +119,8 @@ _OWNER = re.compile(r"^.*['’]s\s+(?=[A-Z])")
 # Words that describe people or a part of a place ("Kurdish", "western"): never a place.
 _PEOPLE_AND_PARTS = frozenset(
     "western eastern northern southern sunni shia shiite kurdish arab yazidi yezidi christian "
-    "turkmen assyrian shabak chaldean jihadi islamic".split()
+    "turkmen assyrian shabak chaldean jihadi islamic yazidis yezidis christians assyrians "
+    "turkmens shabaks kurds arabs sunnis shias shiites".split()
 ) | frozenset(DEMONYMS)
 # Words that start a capitalised run but are not names of places.
 _NOT_NAMES = _PEOPLE_AND_PARTS | frozenset(

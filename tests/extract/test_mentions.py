@@ -435,3 +435,22 @@ def test_a_name_named_again_is_the_same_place_not_a_namesake_beside_it(
     )
     anah = {m.place_id for m in extract(body).mentions if m.text == "Anah"}
     assert len(anah) == 1
+
+
+def test_the_town_a_story_keeps_naming_no_gazetteer_knows_over_one_named_once(
+    extract: Extract,
+) -> None:
+    body = (
+        "Peshmerga retake Zumar from ISIS\n\nPeshmerga forces have recaptured the town of "
+        'Zumar. "Zumar has been fully liberated," a spokesman said. Peshmerga units advanced '
+        "on Zumar from the Mosul Dam area and from Rabia, on the Syrian border. Peshmerga "
+        "forces entered the town on Saturday afternoon."
+    )
+    (town,) = [m for m in extract(body).mentions if m.text == "the town"]
+    assert not town.resolved  # Zumar, which no gazetteer here knows; not Rabia
+    body = (
+        "The army pushed toward Qaraqosh, also known as Bakhdida, the largest Christian town in "
+        "Iraq. Zumar was taken. Zumar was cleared. Zumar is calm."
+    )
+    (town,) = [m for m in extract(body).mentions if m.text == "the largest Christian town"]
+    assert town.place_id == "geonames:92430"

@@ -4069,3 +4069,15 @@ def test_a_town_no_gazetteer_knows_in_a_province_and_its_distance_from_a_capital
     assert all({p.name for p in e.places} <= {"al-Baghdadi", "the town"} for e in events)
     (left,) = only(events, "withdrawal")
     assert [p.name for p in left.places] == ["the town"] and left.places[0].place_id is None
+
+
+def test_what_the_same_offensive_saw_is_dated_with_it(extract: Extract) -> None:
+    body = (
+        "ISIS overran Tal Afar in early August, in the same offensive that saw the group "
+        "capture Sinjar and force thousands of Yezidis to flee."
+    )
+    events = extract(body, dt.date(2014, 10, 26)).events
+    assert [(e.type, names(e), e.date[:7]) for e in events] == [
+        ("capture", {TAL_AFAR}, "2014-08"),
+        ("capture", {SINJAR}, "2014-08"),
+    ]
