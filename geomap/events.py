@@ -1961,6 +1961,10 @@ def _date_in_story(
         return None, "untold"
     if date is not None:
         return date, date_source
+    if _NOUN_TRIGGER.search(trigger.text) and _AFTER_THE.search(
+        sentence.text, max(0, trigger.start - 14), trigger.start
+    ):
+        return None, "untold"  # ("the offensive, which was launched after the fall of Palmyra")
     since = _SINCE_PERFECT.search(sentence.text, 0, trigger.start)
     if since is not None:
         # "have since lost Mosul": some time before, not today; but after a recent day the
@@ -3040,6 +3044,7 @@ def _phrase_end(sentence: str, start: int) -> int:
     return m.start() if m else len(sentence)
 
 
+_AFTER_THE = re.compile(r"(?i)\b(?:after|following|since|before)\s+(?:the\s+)?$")
 _TOLD_BEFORE = re.compile(
     r"^(?:Following|After|Since|With)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I
 )

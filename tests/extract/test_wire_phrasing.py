@@ -4081,3 +4081,12 @@ def test_what_the_same_offensive_saw_is_dated_with_it(extract: Extract) -> None:
         ("capture", {TAL_AFAR}, "2014-08"),
         ("capture", {SINJAR}, "2014-08"),
     ]
+
+
+def test_a_fall_told_as_what_came_before_is_not_dated_today(extract: Extract) -> None:
+    body = (
+        "Hezbollah fighters also took part in the offensive, which was launched after the fall "
+        "of Tal Afar, according to the Observatory."
+    )
+    (fall,) = extract(body, PUB).events
+    assert (fall.type, names(fall), fall.date) == ("capture", {TAL_AFAR}, None)
