@@ -193,7 +193,10 @@ _AFTER_GOVT = re.compile(
     r"dispatched|sent|ask(?:s|ed)|request(?:s|ed)|appeal(?:s|ed)|urg(?:es|ed)|invit(?:es|ed)|"
     # "Baghdad has retaken almost all of Anbar", "as Baghdad presses advance"
     r"retaken|retook|regained|reclaimed|recaptured|press(?:es|ed)|declared|claim(?:s|ed)|"
-    r"vow(?:s|ed)|pledg(?:es|ed)|seeks|sought|hopes|moved\s+to))\b"
+    r"vow(?:s|ed)|pledg(?:es|ed)|seeks|sought|hopes|moved\s+to|"
+    # "since Russia began its air campaign", "after Turkey intervened" (not "the Battle of
+    # Mosul began on October 17")
+    r"(?:began|begins|started|starts)\s+(?:its|their)|intervened|intervenes))\b"
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
     r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy|"
     # "Ankara's deepest incursion into Syria", "Baghdad's military"
@@ -562,7 +565,10 @@ _PREVIOUS_IN_LIST = re.compile(
     rf"(?<![\w’'‘-])(?P<name>{_NAME})(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
 )
 _LIST_LEAD = re.compile(
-    r"\b(?:from|to|in|at|near|towards?|into|around|outside|between|through|of)\s+(?:the\s+)?$",
+    r"\b(?:from|to|in|at|near|towards?|into|around|outside|between|through|of)\s+(?:the\s+)?$"
+    # "troops captured Tal Naam, Um Arkila and Sheikh Ahmad"
+    r"|\b(?:captured|seized|took|retook|recaptured|liberated|cleared|entered|stormed|overran|"
+    r"reached)\s+$",
     re.I,
 )
 _JOINER = re.compile(r"\b(?:and|or)\b")
@@ -657,7 +663,9 @@ def _listed_with(
     found: list[PlaceRef] = []
     seen: set[int] = set()
     for ref in refs:
-        if ref.place is None or ref.start in seen:
+        # (a name read as a place from its words leads a list too: "troops captured Tal Naam,
+        # Um Arkila and Sheikh Ahmad")
+        if (ref.place is None and ref.source != "context") or ref.start in seen:
             continue
         items = [(ref.start, ref.end)]
         seps: list[str] = []  # seps[i] lies between items[i] and items[i + 1]

@@ -209,7 +209,8 @@ _REFERENCE = re.compile(
 _REFERENCE_MORE = re.compile(
     r"\bthan\s+(?:(?:in|at|for|on)\s+)?(?:the\s+)?(?:battle\s+(?:for|of)\s+)?$"  # "faster than Mosul"
     # "villages on the road from Hammam al-Alil towards Mosul airport": where they lie
-    r"|\b(?:on|off)\s+the\s+(?:main\s+|old\s+)?(?:road|highway|route)\s+(?:from|to|towards?|"
+    r"|\b(?:on|off|near|beside|astride|close\s+to)\s+the\s+(?:main\s+|old\s+)?"
+    r"(?:road|highway|route)\s+(?:from|to|towards?|"
     r"between|linking|connecting)\s+(?:(?:[\w’'-]+\s+){1,4}?(?:to|towards?|and|with)\s+)?$"
     # "to divert attention from Mosul"
     r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$"

@@ -4090,3 +4090,20 @@ def test_a_fall_told_as_what_came_before_is_not_dated_today(extract: Extract) ->
     )
     (fall,) = extract(body, PUB).events
     assert (fall.type, names(fall), fall.date) == ("capture", {TAL_AFAR}, None)
+
+
+def test_every_name_of_a_list_led_by_one_read_as_a_place_is_a_place(extract: Extract) -> None:
+    body = (
+        "In recent days, troops captured Tal Naam, Kharab Ishk and Sheikh Ahmad, observers said."
+    )
+    (capture,) = extract(body, PUB).events
+    assert [p.name for p in capture.places] == ["Tal Naam", "Kharab Ishk", "Sheikh Ahmad"]
+
+
+def test_a_state_that_began_its_campaign_is_no_place_advanced_on(extract: Extract) -> None:
+    body = (
+        "The advance marks the biggest gain for government forces since Russia began its air "
+        "campaign on Sept. 30."
+    )
+    notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert notes["Russia"] == "not a place: stands for the government"
