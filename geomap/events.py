@@ -811,9 +811,9 @@ _THING_IN = re.compile(
 def _only_a_countrys_name(body: str, kind: str, slots: list[_Slot]) -> bool:
     """Whether the event's only places are countries named for what lies in them or where
     someone came from ("to retake the last major stronghold in Iraq", "bombers flying from
-    Russia carried out strikes"), or it is an attack told only of a country ("230,000 people
-    have been killed in Syria"): no place of its own."""
-    if kind == "attack" and all(x.ref.target.iso is not None for x in slots):
+    Russia carried out strikes"), or it is an attack or a siege told only of a country
+    ("230,000 people have been killed in Syria"): no place of its own."""
+    if kind in ("attack", "siege") and all(x.ref.target.iso is not None for x in slots):
         return True
     return all(
         x.ref.target.iso is not None
@@ -3210,7 +3210,7 @@ _BLOW_OBJECT = re.compile(
     r"fought|battl(?:ed|ing|es)|pursu(?:ed|ing|it\s+of)|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
     r"pound(?:ed|ing|s)?|shell(?:ed|ing|s)?|strik(?:e|es|ing)|struck|rout(?:ed|ing|s)?|"
     r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing)|"
-    r"squeez(?:ed|ing|es)|"
+    r"squeez(?:ed|ing|es)|push(?:ed|ing|es)?|"
     r"destroy(?:ed|ing|s)?|damag(?:ed|ing|es))\s+(?:an?\s+)?"
     r"(?:the\s+|its\s+|their\s+|some\s+|(?:(?:more\s+than|at\s+least|about|nearly|over|up\s+to|"
     r"around|some)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|several|two|three|four|five|six|"

@@ -611,6 +611,17 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:mass\s+)?executions?\s+of\b",
     ),
     ("attack", "active", r"\bkill(?:s|ed|ing)\b"),
+    # "Militants set fire to a church in Tal Hermiz", "pushed the militants back from the edge
+    # of Tal Tamr" (an attack repelled)
+    (
+        "attack",
+        "active",
+        # (not the smoke screens of "set fire to oil wells", "to oil-filled trenches")
+        r"\bset(?:ting)?\s+fire\s+to\b(?!\s+(?:the\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:oil|wells?|trenches|tyres|tires|fields?|sulphur|sulfur|crops|plants?)\b)"
+        r"|\b(?:push(?:ed|es|ing)?|dr(?:ove|ive|iving)|forc(?:ed|ing)|beat(?:en)?)\s+(?:[\w-]+\s+){1,3}?"
+        r"back\s+(?:from|to|towards?)\b",
+    ),
     # "its fighters had destroyed several army vehicles near Qaraqosh"
     (
         "attack",
@@ -735,7 +746,7 @@ _STEMS = {
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
-    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|"
+    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under",

@@ -4107,3 +4107,16 @@ def test_a_state_that_began_its_campaign_is_no_place_advanced_on(extract: Extrac
     )
     notes = {m.text: m.note for m in extract(body, PUB).mentions if m.kind == "place"}
     assert notes["Russia"] == "not a place: stands for the government"
+
+
+def test_a_fire_set_and_attackers_pushed_back_are_attacks(extract: Extract) -> None:
+    body = "Militants set fire to a church in Tal Afar, he said."
+    assert [(e.type, names(e)) for e in extract(body, PUB).events] == [("attack", {TAL_AFAR})]
+    body = "Kurdish forces had pushed the militants back from the edge of Sinjar overnight."
+    (attack,) = extract(body, PUB).events
+    assert (attack.type, attack.extra["targets"], names(attack)) == ("attack", ["ISIS"], {SINJAR})
+
+
+def test_a_siege_told_only_of_a_country_is_no_siege_on_the_map(extract: Extract) -> None:
+    body = "The YPG drove IS out of Kobani after a four-month siege, the biggest defeat in Syria."
+    assert "siege" not in {e.type for e in extract(body, PUB).events}
