@@ -1820,7 +1820,10 @@ def _adjust_roles(
             # in a story about Sinjar): from the story's town
             town = _story_town_before(text, text.sentences[index].start)
             origin = town if town is not None and town.target.text not in exclude else None
-        if origin is not None:
+        same = [s for s in out if origin is not None and _key(s.ref) == _key(origin)]
+        if same:  # ("withdrawn from most of the city ... towards al-Sukhnah"): from the city
+            out = [_Slot(s.ref, "from", s.start) if s in same else s for s in out]
+        elif origin is not None:
             out.insert(0, _Slot(origin, "from", -1))
     return out
 

@@ -116,6 +116,11 @@ _PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("at", r"in|at|on|over|inside|within|across|throughout|against"),
     )
 )
+# A way shared with a place told before the "and": "towards the eastern countryside and the
+# town of al-Sukhnah", "from the desert and the town of X"
+_SHARED_WAY = re.compile(
+    rf"\b(?i:(towards?|into|from|out\s+of))\s+(?i:the\s+)?(?:[a-z][\w’'-]*\s+){{1,3}}and\s+(?:{_SKIP})$"
+)
 # "advancing ... from their base at Qayyarah": where they set out from.
 _FROM_BASE = re.compile(
     r"\bfrom\s+(?:their|its|the|a)\s+(?:[\w-]+\s+)?(?:bases?|positions?|headquarters|camps?|"
@@ -175,6 +180,7 @@ _SIDE_OF = re.compile(
 )
 # "pushed IS out of about a dozen neighbourhoods on the eastern side of the city", "parts of
 # Raqqa": parts of the town, not the whole.
+_FROM_PART = re.compile(r"\b(?:from|out\s+of)\s+$", re.I)
 _PARTS_OF = re.compile(
     # (not "the districts of Hawijah, Shirqat ...": those name the districts)
     r"(?<![Tt]he )\b(?:neighbou?rhoods|districts|areas|parts|quarters|suburbs|sections|pockets)\s+"
@@ -343,11 +349,14 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         coordinated = _COORDINATED.match(sentence[last[1] : start])
         if coordinated and not is_reference(sentence, last[0]):  # "near Mosul and Tal Afar"
             return role_of(sentence, last, [o for o in others if o != last])
+    part = _PARTS_OF.search(before)
+    if part is not None and _FROM_PART.search(before, 0, part.start()):
+        return "from"  # ("had withdrawn from most of the city"): out of it
     if (
         is_reference(sentence, start)
         or _is_whole(sentence, span, others)
         or _ITS_PART.match(sentence, span[1])
-        or _PARTS_OF.search(before)
+        or part is not None
         or (_SIDE_OF.search(before) and any(o[1] <= start for o in others))
     ):
         return "near"
@@ -355,6 +364,14 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         return "from"
     found = [(m.start(), role) for role, rx in _PREPOSITIONS for m in [rx.search(before)] if m]
     role = max(found)[1] if found else "at"
+    if not found:
+        # "towards the eastern countryside and the town of al-Sukhnah": the way it went
+        shared = _SHARED_WAY.search(before)
+        role = (
+            "to"
+            if shared is not None and shared.group(1).lower().startswith(("to", "in"))
+            else ("from" if shared is not None else role)
+        )
     if role == "from" and _DRIVEN_OUT.search(before):  # "drive IS out of western Mosul"
         role = "at"
     if role == "from" and _SHORT_OF.search(before):

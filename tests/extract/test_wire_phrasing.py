@@ -4120,3 +4120,12 @@ def test_a_fire_set_and_attackers_pushed_back_are_attacks(extract: Extract) -> N
 def test_a_siege_told_only_of_a_country_is_no_siege_on_the_map(extract: Extract) -> None:
     body = "The YPG drove IS out of Kobani after a four-month siege, the biggest defeat in Syria."
     assert "siege" not in {e.type for e in extract(body, PUB).events}
+
+
+def test_a_retreat_from_most_of_a_town_towards_a_country_and_a_town(extract: Extract) -> None:
+    body = (
+        "Iraqi forces retook Tal Afar on Thursday. ISIL fighters had withdrawn from most of the "
+        "city overnight towards the western desert and the town of Sinjar."
+    )
+    (left,) = only(extract(body, PUB).events, "withdrawal")
+    assert [(p.role, p.place_id) for p in left.places] == [("from", TAL_AFAR), ("to", SINJAR)]
