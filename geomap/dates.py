@@ -79,7 +79,10 @@ _NUM = r"(?:a couple of|a few|half a|few|several|an?|one|two|three|four|five|six
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _APPROX = r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|approximately|just|only|less than) )?"
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming"
+    # ("an offensive to retake Mosul could begin in April", "is expected in April")
+    r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming|"
+    r"(?:could|would|might|may)\s+(?:begin|start|come|be\s+launched|get\s+under\s*way|take\s+place)|"
+    r"(?:is|are)\s+expected"
     # a headline's promise: "commander says to complete capture of Mosul in May"
     r"|(?:says?|vows?|pledges?|promises?|hopes?|expects?|aims?)\s+to)\b"
     # "they expect the remaining militants in Fallujah to be cleared within days"

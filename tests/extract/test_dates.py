@@ -100,6 +100,12 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
             "Commander says to complete capture of Mosul in May",
             ("2017-05-01", "2017-05-31", "month", "month"),
         ),
+        # So does what could begin, or is expected, then.
+        (
+            "An offensive to retake Mosul could begin in March.",
+            ("2017-03-01", "2017-03-31", "month", "month"),
+        ),
+        ("The assault is expected in March.", ("2017-03-01", "2017-03-31", "month", "month")),
     ],
 )
 def test_date_expressions(text: str, expected: tuple[str, str | None, str, str]) -> None:
