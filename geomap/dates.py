@@ -167,7 +167,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?P<unit2>day|week|month)s? after\b(?=\s+(?:launching|starting|beginning|opening|"
             r"(?:[\w’'-]+\s+){1,5}?(?:launched|started|began|opened|seized|captured|took|"
             r"retook|recaptured|entered|stormed|declared|announced)\b|taking|seizing|capturing|"
-            r"retaking|recapturing|entering|storming|overrunning))"
+            r"retaking|recapturing|entering|storming|overrunning|"
+            # "captured Tikrit on June 11, a day after the fall of Mosul"
+            r"the\s+(?:fall|capture|loss|liberation|recapture|seizure)\s+of))"
             # "in January 2014 – six months before the group swept into Mosul": that long after
             rf"|(?<=[,–—] )(?:just |only |barely |nearly |some |about |more than )?(?P<n3>{_NUM}) "
             r"(?P<unit3>day|week|month)s? before\b(?=\s+(?:[\w’'-]+\s+){1,4}?(?:swept|seized|"

@@ -3627,6 +3627,11 @@ def test_what_a_clause_says_began_then_is_dated_by_it(extract: Extract) -> None:
             dt.date(2014, 8, 19),
             [("capture", "2014-06-11"), ("capture", "2014-06-10")],
         ),
+        (
+            "ISIS fighters captured Tikrit on June 11, a day after the fall of Mosul.",
+            dt.date(2014, 8, 19),
+            [("capture", "2014-06-11"), ("capture", "2014-06-10")],
+        ),
     ],
 )
 def test_a_second_event_told_with_a_first_is_dated_by_it(
