@@ -899,15 +899,26 @@ _HINDERED = re.compile(
 
 
 def _hindered(sentence: str, t: Trigger) -> bool:
-    """Whether ``t`` is an advance that the sentence hinders or precedes, not reports; or an
+    """Whether ``t`` is an advance that the sentence hinders or precedes, not reports; an
     attack that it says was fought off ("repelled several attacks on the town": the attack
-    is the repelling's, told with the side that fought it off)."""
+    is the repelling's, told with the side that fought it off); or strikes that a side
+    hinders or evades, none told made."""
     if t.type == "attack":
         return bool(
             _REPELLED.search(sentence, max(0, t.start - 40), t.start)
             or _HALTED.search(sentence, max(0, t.start - 30), t.start)
         )
+    if t.type == "airstrike":  # ("set fire to oil wells ... to hinder air strikes")
+        return bool(_SHIELDED.search(sentence, max(0, t.start - 40), t.start))
     return t.type == "advance" and bool(_HINDERED.search(sentence, max(0, t.start - 40), t.start))
+
+
+# What a side does against strikes to come: "to hinder air strikes", "to evade coalition jets"
+_SHIELDED = re.compile(
+    r"\b(?:hamper|hinder|obscur|evad|avoid|deter|complicat|thwart|escap)\w*\s+"
+    r"(?:(?:the|any|further|more)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 # "will halt fighting around the dam for four hours": a pause, not an attack

@@ -4134,3 +4134,12 @@ def test_a_retreat_from_most_of_a_town_towards_a_country_and_a_town(extract: Ext
     )
     (left,) = only(extract(body, PUB).events, "withdrawal")
     assert [(p.role, p.place_id) for p in left.places] == [("from", TAL_AFAR), ("to", SINJAR)]
+
+
+def test_strikes_a_side_hinders_are_no_strikes(extract: Extract) -> None:
+    body = (
+        "An official said Islamic State fighters set fire to several oil wells in the Ajil "
+        "field near Tikrit on Monday, apparently to create smoke screens and hinder air strikes."
+    )
+    assert extract(body, PUB).events == ()
+
