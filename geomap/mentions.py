@@ -296,7 +296,6 @@ class PlaceRef:
     excluded: str = ""
     antecedent: PlaceRef | None = None
     note: str = ""  # why a place stays unresolved, when the text says where it is not
-    score: float = 0.0  # how strongly the gazetteer's evidence chose ``place``
 
     @property
     def usable(self) -> bool:
@@ -462,10 +461,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
             continue
         if res.place not in context:
             context.append(res.place)
-        refs.append(
-            PlaceRef(span.start, span.end, span.text, res.place, match=res.match, score=res.score)
-        )
-    refs = _one_place_per_name(refs)
+        refs.append(PlaceRef(span.start, span.end, span.text, res.place, match=res.match))
     taken = Spans(refs + countries)
     refs += [c for c in contextual if not taken.overlapping(c.start, c.end)]
     # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")
@@ -476,22 +472,6 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer))
     actors = Spans(text.actors)
     return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
-
-
-def _one_place_per_name(refs: list[PlaceRef]) -> list[PlaceRef]:
-    """``refs``, each name the gazetteer resolved to more than one place in the story ("Anah"
-    as ‘Anah and, once "Anbar" was named, as the old town) resolved everywhere as where the
-    evidence was strongest (the later on a tie): one place per name in one story."""
-    best: dict[str, PlaceRef] = {}
-    for r in refs:
-        if r.place is not None and (r.text not in best or r.score >= best[r.text].score):
-            best[r.text] = r
-    return [
-        replace(r, place=best[r.text].place, match=best[r.text].match)
-        if r.place is not None and r.place is not best[r.text].place
-        else r
-        for r in refs
-    ]
 
 
 def _resolved(

@@ -4142,4 +4142,3 @@ def test_strikes_a_side_hinders_are_no_strikes(extract: Extract) -> None:
         "field near Tikrit on Monday, apparently to create smoke screens and hinder air strikes."
     )
     assert extract(body, PUB).events == ()
-
