@@ -220,8 +220,9 @@ def _finder(aliases: Iterable[str]) -> ahocorasick.Automaton:
     return automaton
 
 
-# "a PMF-affiliated Yazidi unit": one of the party's own (not "US-backed": another's)
-_MEMBER_OF = re.compile(r"-(?:affiliated|aligned|linked|allied)\b", re.I)
+# "a PMF-affiliated Yazidi unit", "PYD-dominated forces", "YPG-led fighters": one of the
+# party's own (not "US-backed": another's)
+_MEMBER_OF = re.compile(r"-(?:affiliated|aligned|linked|allied|dominated|led)\b", re.I)
 
 
 def _joins(char: str) -> bool:

@@ -21,10 +21,12 @@ from geomap.roles import (
     FACILITY,
     REGION_AFTER,
     REGION_BEFORE,
+    bearing_start,
     is_reference,
     is_where_said,
     names_a_side,
 )
+from geomap.sentences import sentence_at
 
 if TYPE_CHECKING:
     from gazetteer.places import Place
@@ -157,7 +159,7 @@ def _antecedent(
         if pronoun and _locates_a_thing(text, p):
             return None  # ("reached the industrial zone on the eastern edge of Deir ez-Zor
             # city ... and liberated it": the zone, which is no place named)
-        if _ruled_out(text, p, m, start, locating):
+        if _ruled_out(text, p, m, start, locating) and not _bearing_of_an_act(text, places, p):
             continue
         if pronoun:
             if _locates(text, places, p):
@@ -514,6 +516,34 @@ def _ruled_out(
     ):
         return True  # "the province of Homs" is not "the city" nor "the town"
     return m.group(0) == "it" and p.target.iso is not None  # a country is not taken as "it"
+
+
+def _bearing_of_an_act(text: ArticleText, places: list[PlaceRef], p: PlaceRef) -> bool:
+    """Whether ``p`` is the reference of a bearing that says where something happened, with no
+    place named before it in its sentence that the bearing could locate instead ("The two
+    forces joined up south of Tal Abyad ..., encircling the town": Tal Abyad, which "Bartella,
+    15 km east of Mosul" does not make of Mosul)."""
+    if not p.usable or p.target.place is None:
+        return False
+    at = bearing_start(text.body, p.start)
+    sentence = sentence_at(text.sentences, p.start)
+    if at is None or sentence is None:
+        return False
+    i = bisect_left(places, sentence.start, key=lambda q: q.start)
+    return (
+        _ACT_BEFORE.search(text.body, max(sentence.start, at - 40), at) is not None
+        and not any(q.end <= at for q in places[i:])
+        and not is_where_said(text.body, p.start)
+    )
+
+
+# What the bearing of an act follows: a verb ("joined up south of", "clashed just west of"),
+# not a noun ("positions west of", "a sub-district center southwest of") nor where a place lies
+_ACT_BEFORE = re.compile(
+    r"\b(?!(?:located|situated|based|centred|centered)\b)(?:[a-z]+ed|met|fought|struck|hit|"
+    r"(?:joined|linked|met|closed|dug|moved)\s+(?:up|in))\s+(?:(?:just|some|about|around|roughly|"
+    r"nearly|only|a\s+few|[\d,.]+)\s+)*$"
+)
 
 
 def _locates_a_thing(text: ArticleText, p: PlaceRef) -> bool:

@@ -619,6 +619,9 @@ def _places_of(text: ArticleText, sentence: Sentence, said: tuple[int, int]) -> 
         and not is_where_said(text.body, p.start)
         # ("has watched the advance with growing alarm, as has Israel"): one of a comparison
         and not _AS_HAS.search(text.body, max(0, p.start - 30), p.start)
+        # ("the coalition that has been bombing the group ... said it was not taking part in
+        # the Tikrit operation"): where a party says it has no part
+        and not _NO_PART_IN.search(text.body, max(0, p.start - 70), p.start)
     ]
 
 
@@ -649,6 +652,15 @@ def _trigger_slots(
         # ("pulled out of the town and ... have moved in"): into the place left
         slots = [_Slot(s.ref, "to", s.start) if s.start < trigger.start else s for s in slots]
     kind = _refine_type(text, index, trigger, slots)
+    if (
+        kind == "advance"
+        and k
+        and triggers[k - 1].type == "withdrawal"
+        and _MOVING_ON.match(trigger.text)
+        and _GOING_ON_FROM.fullmatch(sentence.text, triggers[k - 1].end, trigger.start)
+    ):
+        kind = "withdrawal"  # ("appeared to have pulled out, many of them heading south
+        # towards Raqqa"): where they went
     before = [p for p in places if p.end - sentence.start <= trigger.start]
     slots = _adjust_roles(text, (index, counts, before), kind, slots)
     if kind == "withdrawal" and (
@@ -734,6 +746,13 @@ def _leavers(sentence: str, triggers: list[Trigger], events: list[Event]) -> lis
     return out
 
 
+_NO_PART_IN = re.compile(
+    r"\b(?:not|never|no\s+longer)\s+(?:be\s+|been\s+|to\s+)?(?:(?:tak(?:e|es|ing)|took)\s+part|"
+    r"involved|participat(?:e|es|ed|ing)|join(?:s|ed|ing)?|(?:have|had|has|play(?:ing)?)\s+"
+    r"(?:a|any)\s+role)\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:battle|operation|offensive|"
+    r"assault|fight)\s+(?:for|on|in|to\s+\w+)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _AS_HAS = re.compile(
     r",\s+as\s+(?:has|have|had|did|does|do|is|are|was|were)\s+(?:the\s+|neighbou?ring\s+)?$", re.I
 )
@@ -1299,6 +1318,13 @@ def _give_neighbours(
 
 _PUSHED_OUT = re.compile(r"\bout$")
 _MOVED_IN = re.compile(r"(?i)\w+\s+in")
+# A movement told going on from a withdrawal: "pulled out, many of them heading south"
+_MOVING_ON = re.compile(r"(?i)(?:head|mov|mak|driv|travel)ing\b")
+_GOING_ON_FROM = re.compile(
+    r"[^;:.()—–]{0,40}?,\s+(?:(?:many|most|some|all|several|others)\s+"
+    r"(?:of\s+(?:them|whom)\s+)?|the\s+(?:militants|fighters)\s+|"
+    r"apparently\s+|reportedly\s+)?"
+)
 # Between a capture and its losers' leaving: "... of Manbij after the last ISIL fighters"
 _AFTER_THEY = re.compile(r"[^;:]*\b(?:after|as|once|when)\s+[^,;:]{0,60}", re.I)
 
@@ -1412,6 +1438,8 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
                 )
             ):  # "Hammam al-Alil, about 15 km south of Mosul, which police retook": the town's
                 return places[i - 1]
+            if i and _CAPITAL_OF.fullmatch(sentence, places[i - 1].end - offset, p.start - offset):
+                return places[i - 1]  # "Ramadi, the capital of Anbar province, which ISIL took"
             if is_reference(sentence, p.start - offset):
                 return None  # ("Qairawan, a sub-district southwest of Tal Afar, which ...")
             if p.target.iso is not None and _IN_BEFORE.search(sentence, 0, p.start - offset):
@@ -1426,6 +1454,7 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     return None
 
 
+_CAPITAL_OF = re.compile(r",\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?capital\s+of\s+(?:the\s+)?")
 _SET_OFF_REFERENCE = re.compile(r",[^,;:.()]*(?:\([^()]*\)[^,;:.()]*)?")
 # A site in a town, taken on its own: "the national hospital", "Tal Afar's airport" (and,
 # told with "the", the hill, square or building it stands for)
@@ -1819,7 +1848,13 @@ def _adjust_roles(
             # ("Most of the militants appeared to have fled south toward the town of Baaj",
             # in a story about Sinjar): from the story's town
             town = _story_town_before(text, text.sentences[index].start)
-            origin = town if town is not None and town.target.text not in exclude else None
+            origin = (
+                town
+                if town is not None
+                and town.target.text not in exclude
+                and not _CAME_FROM.search(text.body, max(0, town.start - 40), town.start)
+                else None
+            )
         same = [s for s in out if origin is not None and _key(s.ref) == _key(origin)]
         if same:  # ("withdrawn from most of the city ... towards al-Sukhnah"): from the city
             out = [_Slot(s.ref, "from", s.start) if s in same else s for s in out]
@@ -1833,6 +1868,13 @@ _TO_BEFORE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the\s+)?$")
 _BACK_TO = re.compile(
     r"\b(?:back|retreat(?:ed|ing)?|withdr[ae]w\w*|fled|pulled\s+out)\s+(?:to|towards?|into)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+)?$",
+    re.I,
+)
+
+
+_CAME_FROM = re.compile(
+    r"\b(?:flown|sent|brought|airlifted|dispatched|deployed|bused|trucked|rushed|came|coming|"
+    r"arrived|arriving|reinforcements)\s+(?:in\s+|up\s+)?from\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -1853,6 +1895,9 @@ def _previous_place(
             or (p.target.iso is None and called_a_town(text, p.target.text))
         )
         and p.target.text not in exclude
+        # (not where others came from: "backed by Iraqi special forces flown in from Baghdad
+        # ... had retreated toward the village of Wana")
+        and not _CAME_FROM.search(text.body, max(0, p.start - 40), p.start)
     ]
     if not candidates:
         return None
@@ -3189,7 +3234,7 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?|links?)\s+(?:that|which)\s+"
     r"(?:the\s+)?"
     # ("clash with Peshmerga", "after a brief exchange of fire with Peshmerga")
-    r"|\b(?:clash(?:es|ed|ing)?|battl(?:es|ed|ing)|exchanges?\s+of\s+(?:gun)?fire|firefights?|"
+    r"|\b(?:clash(?:es|ed|ing)?|battl(?:es?|ed|ing)|wars?|exchanges?\s+of\s+(?:gun)?fire|firefights?|"
     r"gun-?battles?|skirmish(?:es|ed|ing)?|shoot-?outs?|confrontations?)\s+with\s+(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")

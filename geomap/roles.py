@@ -30,6 +30,7 @@ __all__ = [
     "OUTLYING",
     "REGION_AFTER",
     "REGION_BEFORE",
+    "bearing_start",
     "has_locative",
     "is_reference",
     "is_where_said",
@@ -276,6 +277,19 @@ def is_reference(sentence: str, start: int) -> bool:
         return True  # "the town of al-Dour, to Tikrit's south"
     low = before.lower()
     return any(w in low for w in _MORE_WORDS) and bool(_REFERENCE_MORE.search(before))
+
+
+def bearing_start(sentence: str, start: int) -> int | None:
+    """Where the bearing or distance that the place at ``start`` is the reference of begins
+    ("south of", "15 km east of"), or None when it is none.
+
+    >>> s = "The two forces joined up south of Tal Abyad"
+    >>> s[bearing_start(s, 34):]
+    'south of Tal Abyad'
+    """
+    at = max(0, start - 60)
+    m = _REFERENCE.search(sentence[at:start])
+    return None if m is None else at + m.start()
 
 
 def names_a_side(sentence: str, start: int) -> bool:

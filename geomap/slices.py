@@ -172,6 +172,9 @@ def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
         what = _VERBS_TWO[event.type].format(a=a[0], b=b[0])
     elif a and event.type == "advance" and not _names(event, "at", "to", "near", known=known):
         what = f"advanced from {a[0]}"  # ("pushed west from the Khazir front")
+    elif b and event.type == "withdrawal" and not _names(event, "at", "near", known=known):
+        # ("retreated toward the village of Wana"): not from where they went
+        what = "withdrew towards " + " and ".join(_names(event, "to", known=known)[:3])
     else:
         at = _names(event, "at", "to", "between", "from", known=known)
         near = _names(event, "near", known=known)

@@ -126,6 +126,13 @@ def test_headlines_say_claims_and_plans() -> None:
     assert slice_label("2017") == "2017"
 
 
+def test_a_retreat_told_only_by_where_it_went_does_not_say_it_came_from_there() -> None:
+    went = event("w", "withdrawal", "2017-01-01", place("Sinjar", role="to"))
+    assert event_headline(went) == "PMU withdrew towards Sinjar."
+    left = event("l", "withdrawal", "2017-01-01", place("Tal Afar", role="from"))
+    assert event_headline(left) == "PMU withdrew from Tal Afar."
+
+
 def test_seeds_campaign_file_reads(seeds_dir) -> None:  # type: ignore[no-untyped-def]
     c = read_campaign(seeds_dir)
     assert c.title.startswith("The battle for Mosul")

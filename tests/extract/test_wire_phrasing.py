@@ -4142,3 +4142,67 @@ def test_strikes_a_side_hinders_are_no_strikes(extract: Extract) -> None:
         "field near Tikrit on Monday, apparently to create smoke screens and hinder air strikes."
     )
     assert extract(body, PUB).events == ()
+
+
+TAL_ABYAD, RAQQA, MANBIJ, RAMADI = (
+    "geonames:163750",
+    "geonames:172955",
+    "geonames:167357",
+    "geonames:98717",
+)
+
+
+def test_the_town_forces_joined_up_beside_is_the_town_they_encircle(extract: Extract) -> None:
+    body = (
+        "The offensive brought together Kurdish units advancing east from Kobani and others "
+        "moving west from the Kurdish-held area around Ras al-Ain. The two forces joined up "
+        "south of Tal Abyad over the weekend, encircling the town."
+    )
+    (siege,) = only(extract(body, PUB).events, "siege")
+    assert [p.place_id for p in siege.places] == [TAL_ABYAD]
+
+
+def test_the_side_a_battle_was_with_is_not_the_side_that_took_the_town(extract: Extract) -> None:
+    body = "PYD-dominated forces captured the town of Manbij after a weeks-long battle with Daesh."
+    (capture,) = only(extract(body, PUB).events, "capture")
+    assert (capture.actors, capture.extra["targets"], names(capture)) == (
+        ("SDF", "ISIS"),
+        ["ISIS"],
+        {MANBIJ},
+    )
+
+
+def test_an_operation_a_party_takes_no_part_in_is_not_its_event(extract: Extract) -> None:
+    body = (
+        "The U.S.-led coalition that has been bombing the group since August said it was not "
+        "taking part in the Tikrit operation."
+    )
+    assert extract(body, PUB).events == ()
+
+
+def test_a_clause_after_a_capital_and_its_province_is_about_the_capital(extract: Extract) -> None:
+    body = "Ramadi, the capital of Anbar province, which ISIL captured in May, is still held."
+    (capture,) = only(extract(body, PUB).events, "capture")
+    assert names(capture) == {RAMADI}
+
+
+def test_a_retreat_is_not_from_where_the_other_side_was_flown_in_from(extract: Extract) -> None:
+    body = (
+        "Peshmerga units pushed onto the dam on Sunday, backed by Iraqi special forces flown in "
+        'from Baghdad. "Our forces are now clearing the area," a commander said. He said the '
+        "militants had retreated toward the village of Wana."
+    )
+    (left,) = only(extract(body, PUB).events, "withdrawal")
+    assert [(p.role, p.name) for p in left.places] == [("to", "Wana")]
+
+
+def test_fighters_who_pulled_out_heading_towards_a_city_withdrew_there(extract: Extract) -> None:
+    body = (
+        "The monitor said the YPG held most of the town and that Isis fighters appeared to have "
+        "pulled out, many of them heading south towards Raqqa, about 90km away."
+    )
+    (left,) = extract(body, PUB).events
+    assert (left.type, [(p.role, p.place_id) for p in left.places]) == (
+        "withdrawal",
+        [("to", RAQQA)],
+    )
