@@ -800,8 +800,10 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         ahead = (wd - pub.weekday()) % 7 or 7
         return pub + dt.timedelta(days=ahead), None, "day"
     back = (pub.weekday() - wd) % 7
-    if rel == "last" and back == 0:
-        back = 7
+    if rel == "last" and back <= 1:
+        # ("launched their offensive on the town last Wednesday", on a Thursday): the week
+        # before, for the day before would be told as "on Wednesday" or "yesterday"
+        back += 7
     return pub - dt.timedelta(days=back), None, "day"
 
 

@@ -3330,6 +3330,9 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
         if e.extra.get("date_source") not in _UNDATED or e.date is None:
             return None
         day = dt.date.fromisoformat(e.date)
+        # ("Coming just days after IS seized the Iraqi city of Ramadi", of a fall told on
+        # Sunday): a week back
+        within = _DAYS_AFTER_DAYS if _DAYS_AFTER.search(e.quote) else _TOLD_AGAIN_DAYS
         return next(
             (
                 o
@@ -3339,7 +3342,7 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
                 and _told(o.status) == _told(e.status)
                 and set(_acting(e)) <= set(_acting(o))  # (not when it names other parties)
                 and o.date is not None
-                and abs((dt.date.fromisoformat(o.date) - day).days) <= _TOLD_AGAIN_DAYS
+                and abs((dt.date.fromisoformat(o.date) - day).days) <= within
             ),
             None,
         )
@@ -3362,6 +3365,8 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
 
 
 _TOLD_AGAIN_DAYS = 2
+_DAYS_AFTER_DAYS = 7
+_DAYS_AFTER = re.compile(r"\b(?:just|only|mere|a\s+few)\s+days\s+(?:after|since)\b", re.I)
 
 
 def _acting(e: Event) -> tuple[str, ...]:

@@ -702,13 +702,17 @@ def _named_again(
             if r.place is None
             and r.source == "context"
             and len(r.text) >= _NAMED_AGAIN_MIN
-            and r.text[:1].isupper()
+            and (r.text[:1].isupper() or _ARTICLE_NAME.match(r.text))  # ("al-Mashlab")
         }
     )
     found: list[PlaceRef] = []
     for name in names:
         named = list(re.finditer(rf"(?<![\w’'‘-]){re.escape(name)}(?![\w’'-])", body))
-        if any(_THE_BEFORE.search(body, max(0, m.start() - 5), m.start()) for m in named):
+        if any(
+            _THE_BEFORE.search(body, max(0, m.start() - 5), m.start())
+            and not _QUARTER_AFTER.match(body, m.end())  # (but "the al-Mashlab neighborhood")
+            for m in named
+        ):
             continue  # ("a town on the Tigris", "the Saadah area"): a river, a feature's name
         for m in named:
             a, b = m.span()
@@ -718,6 +722,8 @@ def _named_again(
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter|suburb|village|town)\b")
 
 
 def _matches_at(rx: re.Pattern[str], body: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -932,10 +938,31 @@ def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
         and notes.get(id(r)) is None
         and parts.get(id(r)) is None
     }
+    named = Counter(
+        r.place.place_id for r in refs if r.place is not None and r.place.place_id in located
+    )
+    story = [located[named.most_common(1)[0][0]]] if named else []
     for r in refs:
         part = parts.get(id(r))
         if part and not notes.get(id(r)):
+            # (a neighbourhood, measured from the places named around it and the town the story
+            # is about: those of Tal Afar are not a town near Baghdad, named in passing)
+            around = {
+                q.place.place_id: q.place
+                for q in refs
+                if q.place is not None
+                and q.place.place_id in located
+                and abs(q.start - r.start) <= _PART_AROUND
+            }
             notes[id(r)] = _away_from_all(r, part, list(located.values()))
+            if (
+                notes[id(r)] is None
+                and _QUARTER.search(part)
+                and story
+                and r.place is not None
+                and story[0].place_id != r.place.place_id
+            ):
+                notes[id(r)] = _away_from_all(r, part, list(around.values()) + story)
         elif not notes.get(id(r)):
             notes[id(r)] = _stray(body, r, list(located.values()))
     # what one mention says of a name holds for its others: "retook most of Karama" after
@@ -1112,7 +1139,7 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
         far = _DISTRICT_FAR_KM  # a district may be a region's, named after its town ("Rutba
         # district" in Anbar), but not in another country than the rest
     if others and all(_km(r.place, o) > far for o in others):
-        return f"named as a part of a town, but {r.place.name} lies far from the article's places; check"
+        return f"named as a part of a town, but {r.place.name} lies far from the places named around it; check"
     return None
 
 
@@ -1133,6 +1160,8 @@ _PART_BEFORE = re.compile(
     r"|(?i:neighbou?rhoods|districts|quarters|suburbs|parts|sections)\s+of\s+(?:the\s+)?"
     r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))*)$"
 )
+_QUARTER = re.compile(r"(?i)neighbou?rhood|quarter|suburb")
+_PART_AROUND = 400  # characters: the places named around a part of a town
 _PART_FAR_KM = 150.0  # farther from every other place of the article: another town's part
 _NAMES_ITS_PARTS = 200_000  # people: a city that big is the whole of "X market", not a part
 _DISTRICT_FAR_KM = 450.0

@@ -641,7 +641,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bIEDs?\b|\bimprovised\s+explosive|\brockets?\s+(?:fired|hit|struck|landed)\b",
+        r"\bIEDs?\b|\bimprovised\s+explosive|\b(?:rockets?|(?:mortar\s+)?shells|mortars|"
+        r"mortar\s+rounds)\s+(?:fired|hit|struck|landed|slammed)\b",
     ),
     (
         "attack",

@@ -24,6 +24,9 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
         ("Troops entered the town on Tuesday.", ("2016-10-25", None, "day", "weekday")),
         ("The attack came on Saturday.", ("2016-10-29", None, "day", "weekday")),
         ("They struck last Saturday.", ("2016-10-22", None, "day", "weekday")),
+        # the day before is "Friday" or "yesterday": "last Friday" is the week before's
+        ("They struck last Friday.", ("2016-10-21", None, "day", "weekday")),
+        ("They struck last Thursday.", ("2016-10-27", None, "day", "weekday")),
         ("Forces will move on Monday.", ("2016-10-31", None, "day", "weekday")),
         ("The offensive resumes next Friday.", ("2016-11-04", None, "day", "weekday")),
         ("Shelling continued overnight.", ("2016-10-28", "2016-10-29", "day", "relday")),

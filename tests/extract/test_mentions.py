@@ -454,3 +454,14 @@ def test_the_town_a_story_keeps_naming_no_gazetteer_knows_over_one_named_once(
     )
     (town,) = [m for m in extract(body).mentions if m.text == "the largest Christian town"]
     assert town.place_id == "geonames:92430"
+
+
+def test_a_neighbourhood_named_like_a_far_town_is_not_that_town(extract: Extract) -> None:
+    body = (
+        "Army units cleared the last pockets in Tal Afar on Wednesday. The commander said the "
+        "army had liberated the neighborhoods of al-Nour, al-Kifah, al-Askari and al-Jazeera.\n\n"
+        + "Engineers were clearing the streets of explosives left behind by the militants. " * 6
+        + "\n\nTal Afar fell to IS in 2014; Baghdad sent its troops north in August."
+    )
+    notes = {m.text: m.note for m in extract(body).mentions if m.kind == "place"}
+    assert notes["al-Jazeera"].startswith("unresolved: named as a part of a town")

@@ -4206,3 +4206,32 @@ def test_fighters_who_pulled_out_heading_towards_a_city_withdrew_there(extract: 
         "withdrawal",
         [("to", RAQQA)],
     )
+
+
+def test_a_fall_told_again_as_days_before_is_the_fall_told_with_its_day(extract: Extract) -> None:
+    body = (
+        "Government forces are preparing a counter-offensive to retake Ramadi, which fell to IS "
+        "on Sunday.\n\nComing just days after IS seized the Iraqi city of Ramadi, the attack "
+        "underlines how far the group remains from being defeated."
+    )
+    thursday = dt.date(2015, 5, 21)
+    events = extract(body, thursday).events
+    taken = [e for e in only(events, "capture") if e.status == "reported"]
+    assert [(e.date, names(e)) for e in taken] == [("2015-05-17", {RAMADI})]
+
+
+def test_shells_that_landed_on_a_town_are_an_attack(extract: Extract) -> None:
+    body = "Mortar shells fired by the militants landed in Tal Afar on Saturday."
+    assert [(e.type, names(e)) for e in extract(body, PUB).events] == [("attack", {TAL_AFAR})]
+
+
+def test_a_quarter_named_with_its_article_is_that_quarter_when_named_again(
+    extract: Extract,
+) -> None:
+    body = (
+        "SDF fighters stormed the al-Mashlab neighborhood on the eastern edge of Raqqa on "
+        "Tuesday.\n\nIS militants launched counterattacks against SDF positions in al-Mashlab "
+        "with suicide car bombs, the SDF said."
+    )
+    (attack,) = only(extract(body, PUB).events, "attack")
+    assert [(p.role, p.name) for p in attack.places] == [("at", "al-Mashlab")]
