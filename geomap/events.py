@@ -1299,6 +1299,12 @@ def _give_neighbours(
         if (
             k
             and not owners.get(k)
+            and (
+                t.text.endswith("out")
+                # ("entered Palmyra ... before being pushed back to the outskirts", not "came
+                # within 20 km of the airbase, were pushed back to Ithriya")
+                or (_BEING_AFTER.search(sentence, max(0, t.start - 30), t.start) is not None)
+            )
             and _PUSHED_OUT.search(t.text)
             and owners.get(k - 1)
             and triggers[k - 1].type == "advance"
@@ -1316,7 +1322,7 @@ def _give_neighbours(
                 owners[k] = owners.get(k - 1, [])[:1]
 
 
-_PUSHED_OUT = re.compile(r"\bout$")
+_PUSHED_OUT = re.compile(r"\bout$|\bpushed\s+back(?:\s+to)?$")
 _MOVED_IN = re.compile(r"(?i)\w+\s+in")
 # A movement told going on from a withdrawal: "pulled out, many of them heading south"
 _MOVING_ON = re.compile(r"(?i)(?:head|mov|mak|driv|travel)ing\b")
@@ -1487,6 +1493,9 @@ def _give_passive_subject(
     March 2016")."""
     places, offset = where
     t = triggers[k]
+    if _BEING_AFTER.search(sentence, max(0, t.start - 30), t.start):
+        return  # ("had briefly entered Palmyra before being pushed back"): the subject is
+        # who entered it, and the place the object of the verb before
     floor = triggers[k - 1].end if k else 0
     _give_subject(owners, k, _passive_subject(sentence, t, places, offset, floor))
     if (
@@ -1497,6 +1506,11 @@ def _give_passive_subject(
         and _SHARED_SUBJECT.search(sentence[triggers[k - 1].end : t.start])
     ):
         owners[k] = owners[k - 1][:1]
+
+
+_BEING_AFTER = re.compile(
+    r"\b(?:before|after|while|without|until)\s+(?:being|having\s+been)\s+$", re.I
+)
 
 
 def _give_subject(owners: dict[int, list[PlaceRef]], k: int, subject: list[PlaceRef]) -> None:

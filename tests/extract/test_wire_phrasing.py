@@ -4235,3 +4235,15 @@ def test_a_quarter_named_with_its_article_is_that_quarter_when_named_again(
     )
     (attack,) = only(extract(body, PUB).events, "attack")
     assert [(p.role, p.name) for p in attack.places] == [("at", "al-Mashlab")]
+
+
+def test_a_town_entered_before_being_pushed_back_is_entered_then_left(extract: Extract) -> None:
+    body = (
+        "IS fighters had briefly entered Tal Afar on Saturday before being pushed back to the "
+        "outskirts by air strikes."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, [(p.role, p.place_id) for p in e.places]) for e in events] == [
+        ("advance", [("to", TAL_AFAR)]),
+        ("withdrawal", [("from", TAL_AFAR)]),
+    ]
