@@ -2704,6 +2704,9 @@ def _actors(
         and not _BACKED.search(body, max(t0, a.start - 40), a.start)  # ("backed by": support)
     ]
     subject = [a for a in window if a.start < t0 and id(a) not in targets]
+    if _AVENGED.search(body, max(0, t0 - 40), t0):
+        subject = []  # ("militiamen are seeking revenge for the killing of ... recruits"): not
+        # who killed them
     # "Peshmerga units backed by coalition airstrikes advanced": the backers rank after.
     backing = [a for a in subject if _BACKED.search(body, max(0, a.start - 40), a.start)]
     subject = backing + [a for a in subject if a not in backing]
@@ -2769,6 +2772,11 @@ def _actors(
     return tuple(seen), tuple(a for a in seen if a in hit)
 
 
+_AVENGED = re.compile(
+    r"\b(?:revenge|vengeance|retaliation|retribution|reprisals?)\s+(?:for|against)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?$|\bavenge\s+(?:the\s+)?$",
+    re.I,
+)
 _MOVING_BODY = re.compile(
     r"\b(?:convoys?|columns?|vehicles?|remnants?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I
 )

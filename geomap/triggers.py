@@ -28,6 +28,12 @@ _ROUTE = (
     r"paths?|links?|lifelines?|crossings?)"
 )
 _OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"
+_NOT_A_PLACE_TAKEN = (
+    r"(?!\s+(?:(?:\d[\d,]*|hundreds\s+of|dozens\s+of|scores\s+of|several|some|many|two|three|"
+    r"four|five|ten|the)\s+)?(?:[\w-]+\s+)?(?:recruits|soldiers|troops|fighters|militants|jihadists|"
+    r"civilians|prisoners|men|women|children|hostages|journalists|policemen|officers|pilots?|"
+    r"weapons|arms|ammunition|documents|equipment|tanks|vehicles|Humvees)\b)"
+)
 _NOT_TAKE = r"(?!\s+(?:to\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|away|prisoners?|captives?|hostages?|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
@@ -108,8 +114,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         rf"\b(?:re)?(?:took|take|takes|taking|taken)\b(?:\s+back|\s+over|\s+full\s+control\s+of|\s+control\s+of)?{_NOT_TAKE}",
     ),
-    ("capture", "active", r"\b(?:re)?captur(?:e|ed|es|ing)\b"),
-    ("capture", "active", r"\bseiz(?:e|ed|es|ing)\b"),
+    # (not people or things taken: "the killing of hundreds of captured army recruits",
+    # "seized weapons")
+    ("capture", "active", rf"\b(?:re)?captur(?:e|ed|es|ing)\b{_NOT_A_PLACE_TAKEN}"),
+    ("capture", "active", rf"\bseiz(?:e|ed|es|ing)\b{_NOT_A_PLACE_TAKEN}"),
     ("capture", "active", r"\bliberat(?:e|ed|es|ing|ion[”\"’']?\s+of)\b"),
     ("capture", "active", r"\breclaim(?:ed|s|ing)?\b"),
     # 'its forces had "imposed security" in Altun Kupri', "imposed full control over"

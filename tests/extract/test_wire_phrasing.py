@@ -4247,3 +4247,15 @@ def test_a_town_entered_before_being_pushed_back_is_entered_then_left(extract: E
         ("advance", [("to", TAL_AFAR)]),
         ("withdrawal", [("from", TAL_AFAR)]),
     ]
+
+
+def test_people_captured_are_no_town_taken_and_avengers_are_not_the_killers(
+    extract: Extract,
+) -> None:
+    body = (
+        "Shiite militiamen are also seeking revenge for the killing of hundreds of captured "
+        "army recruits from Camp Speicher, just outside Tikrit, whom the militants massacred "
+        "in June."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, e.actors) for e in events] == [("attack", ())]
