@@ -661,6 +661,16 @@ def _trigger_slots(
     ):
         kind = "withdrawal"  # ("appeared to have pulled out, many of them heading south
         # towards Raqqa"): where they went
+    if (
+        kind == "cut_route"
+        and k
+        and triggers[k - 1].type == "cut_route"
+        and trigger.text.split()[0].lower().endswith("ing")
+        and _SET_OFF_PARTICIPLE.fullmatch(sentence.text, triggers[k - 1].end, trigger.start)
+        and all(s.start < trigger.start for s in slots)
+    ):
+        return None  # ("cut the main road linking Raqqa to Deir ez-Zor, ..., severing one of
+        # the last routes for IS supplies"): the cut told again
     before = [p for p in places if p.end - sentence.start <= trigger.start]
     slots = _adjust_roles(text, (index, counts, before), kind, slots)
     if kind == "withdrawal" and (
@@ -1324,6 +1334,7 @@ def _give_neighbours(
 
 _PUSHED_OUT = re.compile(r"\bout$|\bpushed\s+back(?:\s+to)?$")
 _MOVED_IN = re.compile(r"(?i)\w+\s+in")
+_SET_OFF_PARTICIPLE = re.compile(r"[^;:.()—–]*,\s+(?:\w+ly\s+)?")
 # A movement told going on from a withdrawal: "pulled out, many of them heading south"
 _MOVING_ON = re.compile(r"(?i)(?:head|mov|mak|driv|travel)ing\b")
 _GOING_ON_FROM = re.compile(
@@ -3253,7 +3264,7 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:oust(?:ed|s|ing)?|expel(?:led|s|ling)?|evict(?:ed|s|ing)?|clear(?:ed|s|ing)?)\s+"
     r"(?:the\s+)?"  # ("oust IS", "clearing Daesh from Iraq")
     # "cuts the road that Daesh used": the route's users
-    r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?|links?)\s+(?:that|which)\s+"
+    r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?|links?)\s+(?:that|which|for)\s+"
     r"(?:the\s+)?"
     # ("clash with Peshmerga", "after a brief exchange of fire with Peshmerga")
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es?|ed|ing)|wars?|exchanges?\s+of\s+(?:gun)?fire|firefights?|"

@@ -4259,3 +4259,16 @@ def test_people_captured_are_no_town_taken_and_avengers_are_not_the_killers(
     )
     events = extract(body, PUB).events
     assert [(e.type, e.actors) for e in events] == [("attack", ())]
+
+
+def test_a_cut_told_again_by_a_participle_is_one_cut(extract: Extract) -> None:
+    body = (
+        "In March, SDF fighters cut the main road linking Raqqa to Deir ez-Zor, east of the "
+        "city, severing one of the last routes for IS supplies and reinforcements."
+    )
+    (cut,) = extract(body, PUB).events
+    assert (cut.type, cut.actors, {p.role for p in cut.places}) == (
+        "cut_route",
+        ("SDF",),
+        {"between"},
+    )
