@@ -823,6 +823,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     if (
         (_AFTER_OPERATION.match(after) and _BEFORE_OPERATION.search(before))
         or ("Operation" in before and _OPERATION_OF.search(before))
+        or ref.text.startswith("Operation ")  # ("named Operation Euphrates Shield")
         or (before[-1:] in _QUOTES and _CALLED.search(before))
     ):
         return "not a place: names a military operation"

@@ -170,8 +170,11 @@ def event_headline(event: Event, known: Mapping[str, str] | None = None) -> str:
     b = (_names(event, "to", known=known) + _names(event, "between", known=known)[1:])[:1]
     if a and b and event.type in _VERBS_TWO:
         what = _VERBS_TWO[event.type].format(a=a[0], b=b[0])
-    elif a and event.type == "advance" and not _names(event, "at", "to", "near", known=known):
+    elif a and event.type == "advance" and not _names(event, "at", "to", known=known):
+        near = _names(event, "near", known=known)
         what = f"advanced from {a[0]}"  # ("pushed west from the Khazir front")
+        if near:  # ("crossed from Karkamis ... toward targets around Jarablus")
+            what += f" towards an area near {near[0]}"
     elif b and event.type == "withdrawal" and not _names(event, "at", "near", known=known):
         # ("retreated toward the village of Wana"): not from where they went
         what = "withdrew towards " + " and ".join(_names(event, "to", known=known)[:3])

@@ -133,6 +133,11 @@ def test_a_retreat_told_only_by_where_it_went_does_not_say_it_came_from_there() 
     assert event_headline(left) == "PMU withdrew from Tal Afar."
 
 
+def test_an_advance_from_a_place_towards_another_s_surroundings_says_both() -> None:
+    moved = event("a", "advance", "2017-01-01", place("Sinjar", "from"), place("Tal Afar", "near"))
+    assert event_headline(moved) == "PMU advanced from Sinjar towards an area near Tal Afar."
+
+
 def test_seeds_campaign_file_reads(seeds_dir) -> None:  # type: ignore[no-untyped-def]
     c = read_campaign(seeds_dir)
     assert c.title.startswith("The battle for Mosul")

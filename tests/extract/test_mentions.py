@@ -465,3 +465,9 @@ def test_a_neighbourhood_named_like_a_far_town_is_not_that_town(extract: Extract
     )
     notes = {m.text: m.note for m in extract(body).mentions if m.kind == "place"}
     assert notes["al-Jazeera"].startswith("unresolved: named as a part of a town")
+
+
+def test_an_operations_name_is_no_place(extract: Extract) -> None:
+    body = "The operation, named Operation Euphrates Shield, began on Wednesday near Jarablus."
+    notes = {m.text: m.note for m in extract(body).mentions if m.kind == "place"}
+    assert notes["Operation Euphrates Shield"] == "not a place: names a military operation"
