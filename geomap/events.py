@@ -196,10 +196,12 @@ def _list_goes_on(text: str, comma: int) -> bool:
     )
 
 
-# Those who act, in the words of one of them: "Our forces have entered", "we took".
+# Those who act, in the words of one of them: "Our forces have entered", "we took"; or told
+# of by the one who speaks for them: "his men had reached", "commanders said they had retaken".
 _FIRST_PERSON = re.compile(
-    r"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|soldiers)"
-    r"|[Ww]e)\s+"
+    r"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|"
+    r"soldiers)|[Ww]e|(?<=\bsaid )(?:that\s+)?they|(?<=\bsays )(?:that\s+)?they|"
+    r"(?<=\bsay )(?:that\s+)?they)\s+"
     r"(?:[\w’'-]+\s+){0,8}$"  # ("its fighters had killed dozens of Iraqi soldiers in suicide")
 )
 # "Gogjali was the first area inside Mosul's city limits to be retaken": its subject
@@ -641,6 +643,9 @@ def _trigger_slots(
     index = text.sentence_index(sentence.start)
     if (
         _civilian_flight(sentence.text, trigger)
+        # ("From the start of the offensive in October 2016, IS fighters forcibly moved ..."):
+        # when the rest happened
+        or _WHEN_IT_BEGAN.match(sentence.text[: trigger.end]) is not None
         or _distance_of_a_place(sentence.text, trigger, places, sentence.start)
         or _not_happened(sentence.text, trigger)
     ):
@@ -1068,6 +1073,19 @@ def _continues_event(sentence: str, trigger: Trigger, previous: Trigger) -> bool
     return participle and (joined or bool(_PARTICIPLE_CLAUSE.search(sentence, 0, trigger.start)))
 
 
+_WHEN_IT_BEGAN = re.compile(
+    r"\W*(?:[Ff]rom|[Ss]ince|[Aa]t|[Ii]n|[Ff]or|[Dd]uring|[Bb]y)\s+the\s+(?:very\s+)?(?:start|beginning|"
+    r"launch|outset|(?:first|early)\s+(?:days|weeks|months)|end)\s+of\b(?:\s+(?:the|its|their))?"
+    r"(?:\s+[\w-]+){0,2}$"
+)
+_PEOPLE_MOVED = re.compile(
+    r"\s+(?:(?:thousands|hundreds|dozens|scores|tens\s+of\s+thousands|some|many|\d[\d,]*)\s+"
+    r"(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+)?(?:civilians|residents|families|people|villagers|"
+    r"inhabitants|detainees|prisoners|hostages)\b",
+    re.I,
+)
+
+
 def _civilian_flight(sentence: str, t: Trigger) -> bool:
     """Whether the trigger is civilians fleeing ("families have been fleeing") or trapped:
     no forces move or besiege.
@@ -1109,6 +1127,9 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
         # families to leave the city")
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
+    if arrived and _PEOPLE_MOVED.match(sentence, t.end):
+        return True  # ("IS fighters forcibly moved thousands of civilians from villages
+        # around Mosul ... into the city"): people moved, no forces
     if _WITH_FAMILY.match(sentence, t.end) or (arrived and _TO_CAMPS.match(sentence, t.end)):
         return True  # ("most of them reached the displacement camps in al-Baghdadi")
     of_them = _OF_THEM.search(sentence, max(0, t.start - 40), t.start)
@@ -2335,9 +2356,16 @@ def _event(
         # "'Our forces have entered Raqqa,' SDF spokesman Talal Silo said": the sayer's side.
         # (its words here, where their parties are settled; else those it was first named by)
         said_from, said_to = _words_of(sentence, claimant)
-        named = [a for a in text.actors_in(sentence) if said_from <= a.start < said_to]
-        named = named or [a for a in find_actors(claimant) if by_country(a.actor_id) is None]
-        actors = tuple(dict.fromkeys(a.actor_id for a in named))
+        named = [a.actor_id for a in text.actors_in(sentence) if said_from <= a.start < said_to]
+        country = next(
+            (
+                c
+                for x in slots
+                if (c := x.ref.target.place.country if x.ref.target.place else x.ref.target.iso)
+            ),
+            None,
+        )
+        actors = tuple(dict.fromkeys(named or _speakers_side(claimant, country)))
     return Event(
         id=event_id(article.stem, sentence.start, kind, ordinal),
         type=kind,
@@ -2783,6 +2811,32 @@ def _actors(
     return tuple(seen), tuple(a for a in seen if a in hit)
 
 
+def _speakers_side(claimant: str, country: str | None) -> list[str]:
+    """The parties the one who speaks stands for: those named in the words naming them, or
+    those whose forces their title names ("Kurdish commanders": Kurdish forces, Iraq's
+    Peshmerga in Iraq; "a counter-terrorism commander": the counter-terrorism forces)."""
+    named = find_actors(claimant)
+    if not named:
+        title = _SPEAKERS_TITLE.search(claimant)
+        named = find_actors(title.group("side") + " forces") if title else []
+    out = []
+    for a in named:
+        where = by_country(a.actor_id)
+        if where is None:
+            out.append(a.actor_id)
+        elif country in where:
+            out.append(where[country])
+    return out
+
+
+# "Kurdish commanders", "a senior Iraqi military officer", "a counter-terrorism commander"
+_SPEAKERS_TITLE = re.compile(
+    r"^(?:an?\s+|the\s+|one\s+|two\s+|several\s+)?(?:(?:senior|top|local|field|high-ranking)\s+)?"
+    r"(?P<side>(?:[\w’'-]+\s+){0,1}[\w’'-]+?)\s+(?:(?:military|army|security|police)\s+)?"
+    r"(?:commanders?|officers?|officials?|spokes(?:man|men|woman|person)|generals?|colonels?|"
+    r"sources?)$",
+    re.I,
+)
 _AVENGED = re.compile(
     r"\b(?:revenge|vengeance|retaliation|retribution|reprisals?)\s+(?:for|against)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?$|\bavenge\s+(?:the\s+)?$",

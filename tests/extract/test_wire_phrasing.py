@@ -4272,3 +4272,31 @@ def test_a_cut_told_again_by_a_participle_is_one_cut(extract: Extract) -> None:
         ("SDF",),
         {"between"},
     )
+
+
+def test_people_moved_by_a_side_are_no_advance(extract: Extract) -> None:
+    body = (
+        "From the start of the offensive in October 2016, IS fighters forcibly moved thousands "
+        "of civilians from villages around Mosul, including from the area of Hammam al-Alil, "
+        "into the city, where they were held in buildings used as fighting positions."
+    )
+    assert extract(body, PUB).events == ()
+
+
+def test_a_commander_telling_of_his_men_or_commanders_of_theirs_name_the_side(
+    extract: Extract,
+) -> None:
+    body = (
+        "A counter-terrorism commander told Reuters his men had reached the centre of Tal Afar."
+        "\n\nKurdish commanders said they plan to move on Sinjar next week."
+    )
+    reached, plan = extract(body, PUB).events
+    assert (reached.actors, names(reached)) == (("ISF",), {TAL_AFAR})
+    assert (plan.actors, plan.status, names(plan)) == (("Peshmerga",), "planned", {SINJAR})
+
+
+def test_the_start_of_an_offensive_that_dates_the_sentence_is_no_event_of_it(
+    extract: Extract,
+) -> None:
+    body = "Since the start of the operation on Oct. 17, the Peshmerga have held Bashiqa's edge."
+    assert "advance" not in {e.type for e in extract(body, PUB).events}
