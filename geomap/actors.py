@@ -137,6 +137,29 @@ class ActorTable:
         return out
 
 
+def _joined(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """``spans`` (left to right), each alias directly followed by another of the same party
+    joined with it: "ISIS militants" is one mention of the group, not two; a generic word
+    owned by a party no alias names is none ("the group's militants", "PKK militants")."""
+    out: list[ActorSpan] = []
+    for a in spans:
+        if a.text.lower() in _GENERIC and _OWNED.search(text, max(0, a.start - 12), a.start):
+            continue
+        if _WORN.match(text, a.end):
+            continue  # ("militants wearing Iraqi army uniforms"): a disguise, not that party
+        last = out[-1] if out else None
+        if last is not None and last.actor_id == a.actor_id and text[last.end : a.start] == " ":
+            out[-1] = ActorSpan(last.start, a.end, text[last.start : a.end], a.actor_id)
+        else:
+            out.append(a)
+    return out
+
+
+_WORN = re.compile(r"\s+(?:uniforms?|fatigues|insignia)\b", re.I)
+_GENERIC = frozenset({"militants", "insurgents", "fighters", "troops", "soldiers"})
+_OWNED = re.compile(r"(?:['’]s|\b(?:its|their|his|her)|\b[A-Z]{2,})\s+$")
+
+
 def by_country(actor_id: str) -> dict[str, str] | None:
     """The actors a name stands for, by country, when the table says it depends on where.
 
@@ -168,7 +191,7 @@ def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     ['SAA', 'SAA']
     """
     armies = [a for a in found if "army" in a.text.lower() and ":" not in a.actor_id]
-    out: list[ActorSpan] = []
+    out = _troops_again(text, found)
     for m in _THE_ARMY.finditer(text):
         before = [a for a in armies if a.end <= m.start()]
         inside = [a for a in found if a.start < m.end() and m.start() < a.end]
@@ -183,6 +206,34 @@ def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
+def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
+    """Each bare "troops" or "soldiers" that may be a clause's subject: the government's where
+    they are, or Turkey's once Turkish forces are named ("Turkish troops ... the troops
+    entered Jarablus"; but "the Peshmerga ... troops and militiamen pushed into Suleiman Beg"
+    are Iraq's).
+
+    >>> [a.actor_id for a in default_actors().find("Turkish tanks crossed. Troops entered.")]
+    ['Turkey', 'Turkey']
+    """
+    states = [a for a in found if a.actor_id in _STATES_FORCES]
+    out: list[ActorSpan] = []
+    for m in _BARE_TROOPS.finditer(text):
+        if any(a.start < m.end() and m.start() - 1 <= a.end for a in found):
+            continue  # ("Iraqi troops": named in full; "Hashd al-Shaabi troops": theirs)
+        if not _SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # (only as who acts: not "killed 30 soldiers", "dozens of troops")
+        before = [a for a in states if a.end <= m.start()]
+        actor_id = "Turkey" if before else "IQ:ISF|SY:SAA"
+        out.append(ActorSpan(m.start(), m.end(), m.group(), actor_id))
+    return out
+
+
+_BARE_TROOPS = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]roops|[Ss]oldiers)\b(?!['’])")
+# Where a clause's subject begins: a sentence, a clause after a comma or a conjunction
+# (not one of a clause set in another: "pulled out ... before troops stormed it, and had
+# fallen back")
+_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?;:,]\s+|\b(?:and|that|but|then|said|says)\s+)$")
+_STATES_FORCES = frozenset({"Turkey"})
 # A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
 _STATE_ACTS = re.compile(
     r"\b(?P<state>Iraq|Syria|Turkey|Russia)\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|then|"
@@ -255,5 +306,6 @@ def default_actors() -> ActorTable:
 
 
 def find_actors(text: str, table: ActorTable | None = None) -> list[ActorSpan]:
-    """Find the actors named in ``text`` with ``table`` (default: the shipped table)."""
-    return (table or default_actors()).find(text)
+    """Find the actors named in ``text`` with ``table`` (default: the shipped table), an
+    alias directly followed by another of the same party read as one ("ISIS militants")."""
+    return _joined(text, (table or default_actors()).find(text))

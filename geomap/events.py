@@ -2344,6 +2344,9 @@ def _event(
         0.1 if trigger.type == "attack" and trigger.text.lower().startswith("kill") else 0.0
     )
     actors, targets = _actors(text, sentence, trigger, (window_end, said))
+    if _TAKEN_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start):
+        actors, targets = (), ()  # ("militants ... fired mortars into the newly retaken
+        # al-Faisaliya neighborhood"): taken by someone the sentence does not name
     own = _FIRST_PERSON.search(sentence.text, 0, trigger.start)
     if (
         not actors
@@ -2736,6 +2739,8 @@ def _actors(
         for a in window
         if a.start >= t0
         and _AGENT_BY.search(body[t0 : a.start])
+        # (not another verb's: "searching the houses for explosives planted by the militants")
+        and not _another_verbs_agent(body, t0 + len(trigger.text), a.start)
         # (not the agent of another clause's noun: "enter Tigris town as UN voices alarm over
         # reports of mass killings by ISIL fighters")
         and not _CLAUSE_AFTER.search(body, t0 + len(trigger.text), a.start)
@@ -3058,7 +3063,14 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
     # forces declared victory" is theirs alone.
     begin = sentence.start
     for joined in _NEW_CLAUSE.finditer(sentence.text, 0, trigger.start):
-        if _has_subject(joined, sentence, spans):
+        # (or another thing said: "claimed its fighters had killed dozens of soldiers and
+        # militiamen and that clashes were raging")
+        told = (
+            joined.group().rstrip().endswith("that")
+            or sentence.text.startswith("that ", joined.end())
+        ) and not _THEM_SUBJECT.match(sentence.text, joined.end())  # (but "and that many
+        # of them had fled": theirs)
+        if told or _has_subject(joined, sentence, spans):
             begin = sentence.start + joined.end()
     claimed = list(OWN_CLAIM.finditer(sentence.text, 0, trigger.start))
     if claimed:  # "IS denied that the army had entered ... and claimed its fighters had ..."
@@ -3139,6 +3151,8 @@ def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpa
     troops no table names ("..., and that the troops who had held it were pulling back")."""
     return any(
         0 <= a.start - sentence.start - joined.end() <= 4
+        # (", and that militants had fled")
+        or _THAT_LEAD.fullmatch(sentence.text, joined.end(), a.start - sentence.start)
         # ("after the last ISIL fighters withdrew")
         or _SUBJECT_LEAD.fullmatch(sentence.text, joined.end(), a.start - sentence.start)
         for a in spans
@@ -3146,6 +3160,15 @@ def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpa
     ) or bool(_UNNAMED_SUBJECT.match(sentence.text, joined.end()))
 
 
+_THEM_SUBJECT = re.compile(
+    r"(?:that\s+)?(?:(?:(?:many|most|some|all|several|hundreds|dozens|thousands|the\s+rest|none)\s+"
+    r"of\s+)?(?:them|they|it|its|their|he|his|those|these|the\s+(?:rest|remainder))\b"
+    # ("and that many had fled", "and that others had fled north")
+    r"|(?:many|most|some|others|several|the\s+rest|all|hundreds|dozens)\s+(?:more\s+)?"
+    r"(?=(?:had|have|has|were|was|are|fled|withdrew|retreated|escaped|surrendered)\b))",
+    re.I,
+)
+_THAT_LEAD = re.compile(r"that\s+(?:the\s+)?")
 # Words that may come before the party opening a clause: "after the last ISIL fighters left"
 _SUBJECT_LEAD = re.compile(
     r"(?i:the\s+)?(?:last|remaining|few|retreating|fleeing|surviving|besieged|hundreds\s+of|"
@@ -3272,10 +3295,26 @@ _NEW_CLAUSE = re.compile(
 _NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w-]+\s+[a-z]+s\b")
 # After the trigger, a relative clause too: "closing in on Ramadi, the capital of Anbar
 # province which IS seized in May".
-_CLAUSE_AFTER = re.compile(_NEW_CLAUSE.pattern + r"|\b(?:which|whom)\s+", re.I)
+_CLAUSE_AFTER = re.compile(_NEW_CLAUSE.pattern + r"|\b(?:which|whom)\s+|,\s+where\s+", re.I)
 # A participle going on after the trigger's words: ", and trapping", ", killing"
 _GOING_ON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)[a-z]{3,}ing\s")
+
+
 # "... made by the Iraqi forces", "... carried out by Isis": a passive agent after the trigger.
+def _another_verbs_agent(body: str, end: int, at: int) -> bool:
+    """Whether the actor at ``at``, after a trigger ending at ``end``, is the agent of another
+    verb's passive ("searching the houses for explosives planted by the militants"), not of
+    the trigger's instrument ("were killed ... by mines planted by Daesh")."""
+    m = _OTHER_PASSIVE.search(body, end, at)
+    return m is not None and " by " not in body[end : m.start()]
+
+
+# A capture told as what a place now is: "the newly retaken", "a recently liberated"
+_TAKEN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:newly|recently|freshly|just)[\s-]+$", re.I)
+_OTHER_PASSIVE = re.compile(
+    r"\b(?!(?:carried|made|launched|mounted|claimed|conducted|led|backed|supported)\b)[a-z]+(?:ed|en)\s+"
+    r"by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _DENIER = re.compile(
     r"[^.;]{0,40}?\b(?:denied|denies|deny|dismissed|rejected)\s+(?:that\s+)?"
@@ -3309,6 +3348,7 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
+    r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?"  # ("towns ... in the hands of the militants")
     # "fled in the face of an advance by the Islamic State", "withdrew despite Russian strikes"
     r"|\bin\s+the\s+face\s+of\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:advance\s+by\s+(?:the\s+)?)?"
     r"|\bdespite\s+(?:the\s+)?(?:heavy\s+|intense\s+)?"
@@ -3323,7 +3363,7 @@ _TARGET_BEFORE = re.compile(
     # ("clash with Peshmerga", "after a brief exchange of fire with Peshmerga")
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es?|ed|ing)|wars?|exchanges?\s+of\s+(?:gun)?fire|firefights?|"
     r"gun-?battles?|skirmish(?:es|ed|ing)?|shoot-?outs?|confrontations?)\s+with\s+(?:the\s+)?"
-    r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid)\s+by\s+(?:the\s+)?"
+    r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid|used)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
     # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to
     r"|\b(?:tell(?:ing|s)?|told|warn(?:ed|ing|s)?)\s+(?:the\s+)?"
@@ -3331,6 +3371,7 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:surrender(?:ed|s|ing)?|gave\s+themselves\s+up|handed\s+themselves\s+over)\s+to\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?|capital|"
+    r"gatherings?|concentrations?|"
     r"heartland|territory|vehicles?|convoys?|checkpoints?|bases?|barracks|posts?|tanks?|"
     r"Humvees?|headquarters)\s+of\s+"
     r"(?:the\s+)?(?:so-called\s+|self-(?:styled|proclaimed)\s+)?"

@@ -257,7 +257,7 @@ def test_a_place_after_a_reference_does_not_take_its_role(extract: Extract) -> N
         ),
         ("Iraqi forces tightened the siege of [Isis] in Mosul.", "siege", ("ISF", "ISIS")),
         # Alone, the one acted against is not named as the actor.
-        ("Troops cut off Daesh's escape route to Syria.", "cut_route", ()),
+        ("They cut off Daesh's escape route to Syria.", "cut_route", ()),
         # An actor's own people are not its positions: Hashed's commanders act for it.
         ("Hashed's commanders said they besieged Tal Afar.", "siege", ("PMU",)),
     ],

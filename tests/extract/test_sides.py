@@ -268,3 +268,54 @@ def test_whom_a_siege_shuts_in_is_besieged(extract: Extract) -> None:
     ):
         (siege,) = only(extract(body, dt.date(2016, 6, 12)).events, "siege")
         assert (acting(siege), siege.extra["targets"]) == (["SDF"], ["ISIS"])
+
+
+PUB = dt.date(2017, 8, 27)
+
+
+def test_militants_unnamed_are_the_group_and_troops_the_army_where_they_are(
+    extract: Extract,
+) -> None:
+    (shelled,) = extract("Militants shelled Tal Afar with mortars overnight.", PUB).events
+    assert shelled.actors == ("ISIS",)
+    body = (
+        "Turkish tanks and Syrian rebels crossed into Syria on Wednesday. Troops entered "
+        "Jarablus hours later."
+    )
+    entered = [e for e in extract(body, PUB).events if "Jarablus" in {p.name for p in e.places}]
+    assert [e.actors[0] for e in entered] == ["Turkey"]
+    (took,) = extract("Troops retook Tal Afar on Thursday.", PUB).events
+    assert took.actors == ("ISF",)
+
+
+def test_a_disguise_and_the_makers_of_what_is_found_are_not_the_side_acting(
+    extract: Extract,
+) -> None:
+    body = (
+        "About 25 militants, some wearing Iraqi army uniforms, attacked a checkpoint in Haditha."
+    )
+    (attack,) = extract(body, PUB).events
+    assert attack.actors == ("ISIS",)
+    body = (
+        "The troops raised the Iraqi flag over the government buildings in the centre of Tal Afar "
+        "and were searching houses for explosives planted by the militants."
+    )
+    (took,) = [e for e in extract(body, PUB).events if e.type == "capture"]
+    assert took.actors[0] == "ISF"
+
+
+def test_a_town_newly_retaken_names_no_taker_and_another_thing_said_no_victims(
+    extract: Extract,
+) -> None:
+    body = (
+        "Militants on the western bank fired mortars across the river into the newly retaken "
+        "al-Faisaliya neighborhood of Mosul, a local official said."
+    )
+    taken = [e for e in extract(body, PUB).events if e.type == "capture"]
+    assert all(e.actors == () for e in taken)
+    body = (
+        "The group's Amaq news agency claimed its fighters had killed dozens of soldiers and "
+        "militiamen and that clashes were raging in the centre of Albu Kamal."
+    )
+    (clashes,) = extract(body, PUB).events
+    assert "SAA" not in clashes.actors

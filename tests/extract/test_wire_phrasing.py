@@ -3208,7 +3208,7 @@ def test_troops_of_a_clause_of_their_own_are_not_the_first_clauses_party(
         "Tal Afar."
     )
     moves = [e for e in extract(body, PUB).events if e.type == "withdrawal"]
-    assert [e.actors for e in moves] == [()]
+    assert [e.actors for e in moves] == [("ISF",)]  # the troops, in Iraq: not the militants
 
 
 def test_a_participle_takes_the_sentences_subject_not_the_party_ousted(
