@@ -198,7 +198,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:few )?(?P<unit>day|week|month)s\b"
             # "took Ain Issa weeks later", "Within days, the attackers had retaken al-Dour"
             r"|\b(?:(?:a\s+)?few\s+|some\s+)?(?P<unit3>day|week|month)s\s+later\b"
-            r"|\b(?<![Ii]n )within\s+(?:a\s+few\s+)?(?P<unit4>day|week|month)s\b(?=,|\s+of\b)"
+            r"|\b(?<![Ii]n )within\s+(?:a\s+few\s+)?(?P<unit4>day|week|month)s\b(?=,|\s+of\b|"
+            # ("Within days they had seized the towns")
+            r"\s+(?:they|it|he|she|we|the|its|their)\s|\s+(?-i:[A-Z]))"
             r"|\b(?:in|during|over) the (?:few )?(?P<unit2>day|week|month)s (?:that followed|after)\b"
             r"(?! (?:the|its|their|a|an)\b)",
         ),

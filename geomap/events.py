@@ -88,6 +88,10 @@ _RELATIVE = re.compile(
     # "..., and aid agencies have been distributing food there": a clause of its own
     r"|,\s+(?:and|but|while)\s+(?:the\s+|many\s+|some\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:have|has|had|are|is|were|was)\s+(?:been\s+|now\s+|also\s+)?[a-z]+ing\b"
+    # "recaptured Baiji town ..., and state television showed soldiers celebrating ... the
+    # next day": what was shown or said of it, a clause of its own
+    r"|(?:,\s+|\s)and\s+(?:the\s+|state\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}(?:showed|"
+    r"broadcast|aired|released|published|posted)\s"
     # "... to fall to ISIS in January 2014, and the militants still hold al-Qaim": a state
     r"|(?:[,;]\s+|\s)(?:and|but|while)\s+[^,;]{0,40}?\bstill\s+(?:hold|control|occup|remain)\w*"
     # "The capture of the town also leaves IS-held Shirqat surrounded": what followed
@@ -720,6 +724,13 @@ def _resumed_at(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     return next(p for p in reversed(named) if p.target.text == most)
 
 
+_STALLED = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:stalled|halted|faltered|slowed|stopped|bogged\s+down|"
+    r"ground\s+to\s+a\s+halt|came\s+to\s+a\s+halt)\b",
+    re.I,
+)
+
+
 def _not_happened(sentence: str, trigger: Trigger) -> bool:
     """Whether the sentence tells the trigger's event did not, or only may, happen: "will
     not", "fears that ... would", "is likely to", "is expected to be more difficult",
@@ -731,6 +742,8 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         or _FORECAST.search(text, max(0, start - 120), start)
         or _EXPECTED_TO_BE.match(text, end)
         or (_ATTEMPT.search(text, max(0, start - 40), start) and _FAILED.match(text, end))
+        # ("the advance stalled on the outskirts of Tikrit"): where it stopped
+        or (trigger.type == "advance" and _STALLED.match(text, end) is not None)
         or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
         # ("Analysts say losing Manbij would leave Isis with only a narrow strip")
         or (

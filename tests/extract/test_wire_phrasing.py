@@ -4300,3 +4300,28 @@ def test_the_start_of_an_offensive_that_dates_the_sentence_is_no_event_of_it(
 ) -> None:
     body = "Since the start of the operation on Oct. 17, the Peshmerga have held Bashiqa's edge."
     assert "advance" not in {e.type for e in extract(body, PUB).events}
+
+
+def test_days_after_an_offensive_began_and_its_stall_are_dated_from_its_start(
+    extract: Extract,
+) -> None:
+    body = (
+        "The offensive began on March 2, when troops advanced on Tikrit from Samarra. Within "
+        "days they had seized the towns of al-Dour and al-Alam, but the advance stalled on "
+        "the outskirts of Tikrit in the middle of the month."
+    )
+    events = extract(body, dt.date(2015, 4, 1)).events
+    (took,) = only(events, "capture")
+    assert took.date is not None and "2015-03-03" <= took.date <= "2015-03-09"
+    assert len(only(events, "advance")) == 1  # (from Samarra on Tikrit: not the stall)
+
+
+def test_a_day_told_of_what_television_showed_after_is_not_the_days_capture(
+    extract: Extract,
+) -> None:
+    body = (
+        "Last Friday, Iraqi troops recaptured Tikrit after weeks of fighting, and state "
+        "television showed soldiers celebrating in the streets the next day."
+    )
+    (took,) = only(extract(body, dt.date(2014, 11, 20)).events, "capture")
+    assert took.date == "2014-11-14"
