@@ -225,7 +225,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", 
 _CIVILIAN = (
     r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|men|boys|"
     r"girls|thousands|hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians|survivors|"
-    r"patients|Yazidis?|Yezidis?|Christians|Shabaks?|minority|minorities|community|communities)\b"
+    r"patients|Yazidis?|Yezidis?|Christians|Shabaks?|minority|minorities|community|communities|"
+    # ("More than 30,000 Kurds have fled Tuz Khurmatu")
+    r"(?<=\d )(?:Kurds|Arabs|Turkmens?|Sunnis|Shiites|Shias|Assyrians|Alawites))\b"
 )
 _CIVILIANS = re.compile(
     _CIVILIAN + r"(?:(?:\s+[\w’'-]+){0,5}|(?:\s+(?-i:[a-z][\w’'-]*)){0,10})\s*$", re.I
@@ -724,6 +726,19 @@ def _resumed_at(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     return next(p for p in reversed(named) if p.target.text == most)
 
 
+_UNLIKELY_AFTER = re.compile(
+    r"[^.;:,]{0,50}?\b(?:is|are|was|were|seems?|looks?)\s+(?:considered\s+|still\s+)?"
+    r"(?:unlikely|not\s+expected|not\s+likely|months\s+away|a\s+long\s+way\s+off)\b",
+    re.I,
+)
+_PEOPLE_TAKEN = re.compile(
+    r"(?:\b(?:recruits|civilians|prisoners|men|women|children|hostages|journalists|cadets|"
+    r"workers)\s+(?:who\s+were\s+)?"
+    r"|(?<!\bof\s)\b(?:dozens|hundreds|scores|many|others|thousands|\d[\d,]*\d|\d)\s+(?:more\s+)?"
+    r"(?:had\s+been|have\s+been|were|was)\s+)$",
+    re.I,
+)
+_PEOPLE_TAKEN_AFTER = re.compile(r"(?:[.,;:]|\s+(?:near|in|at|by|during|on|from|outside|and)\b)")
 _STALLED = re.compile(
     r"\s+(?:had\s+|has\s+|have\s+)?(?:stalled|halted|faltered|slowed|stopped|bogged\s+down|"
     r"ground\s+to\s+a\s+halt|came\s+to\s+a\s+halt)\b",
@@ -744,6 +759,15 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         or (_ATTEMPT.search(text, max(0, start - 40), start) and _FAILED.match(text, end))
         # ("the advance stalled on the outskirts of Tikrit"): where it stopped
         or (trigger.type == "advance" and _STALLED.match(text, end) is not None)
+        # ("an offensive to retake Mosul is unlikely before next year")
+        or _UNLIKELY_AFTER.match(text, end) is not None
+        # ("air force recruits captured near Camp Speicher", "dozens had been captured"):
+        # people taken, no place
+        or (
+            trigger.type == "capture"
+            and _PEOPLE_TAKEN.search(text, max(0, start - 40), start) is not None
+            and _PEOPLE_TAKEN_AFTER.match(text, end) is not None
+        )
         or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
         # ("Analysts say losing Manbij would leave Isis with only a narrow strip")
         or (

@@ -4325,3 +4325,16 @@ def test_a_day_told_of_what_television_showed_after_is_not_the_days_capture(
     )
     (took,) = only(extract(body, dt.date(2014, 11, 20)).events, "capture")
     assert took.date == "2014-11-14"
+
+
+def test_people_taken_an_unlikely_offensive_and_a_community_s_flight_are_no_events(
+    extract: Extract,
+) -> None:
+    for body in (
+        "Days later, the group executed hundreds of air force recruits captured near Tikrit.",
+        "Soldiers pulled out of the base towards Sinjar, while dozens had been captured.",
+        "More than 30,000 Kurds have fled Tal Afar to Sinjar, officials said.",
+        "Officials said an offensive to retake Mosul is unlikely before next year.",
+    ):
+        events = extract(body, PUB).events
+        assert not [e for e in events if e.type == "capture" or "Kurds" in e.quote], body
