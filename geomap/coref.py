@@ -454,7 +454,7 @@ def story_town(
     towns: bool = False,
 ) -> PlaceRef | None:
     """The place the story is about among ``before``: the populated place named most, as
-    last named (the larger on a tie) that is a city of ``_CITY`` people or more, or a town
+    last named (the one named first on a tie) that is a city of ``_CITY`` people or more, or a town
     of ``_TOWN`` named three times or more, or, with ``towns``, any town named more than
     once (GeoNames gives Tal Afar no population)."""
     named = [
@@ -481,7 +481,7 @@ def story_town(
     ]
     if not fit:
         return None
-    return max(reversed(fit), key=lambda p: _weight(p, counts))
+    return max(reversed(fit), key=lambda p: _named_first(p, counts, named))
 
 
 _SMALL_BEFORE = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.I)
@@ -583,12 +583,25 @@ def _story_city(text: ArticleText, before: list[PlaceRef]) -> list[PlaceRef]:
     if not names:
         return []
     named = Counter(p.target.place.place_id for p in names if p.target.place)
-    last = max(reversed(names), key=lambda p: _weight(p, named))
+    last = max(reversed(names), key=lambda p: _named_first(p, named, names))
     place = last.target.place
     assert place is not None
     if place.feature != "P" or place.population < _CITY or last is before[-1]:
         return []
     return [last]
+
+
+def _named_first(p: PlaceRef, named: Counter[str], among: list[PlaceRef]) -> tuple[int, int]:
+    """How often the place of ``p`` is named among the candidates ``among``, then how early
+    it is first named: of two named as often, the story's is the one its headline names
+    ("Isis recaptures Palmyra", not the Aleppo its subheading sets it against)."""
+    place = p.target.place
+    if place is None:
+        return (0, 0)
+    first = next(
+        q.start for q in among if q.target.place and q.target.place.place_id == place.place_id
+    )
+    return (named[place.place_id], -first)
 
 
 def _weight(p: PlaceRef, named: Counter[str]) -> tuple[int, int]:

@@ -74,12 +74,17 @@ _CREDIT = re.compile(
     r"(?i)\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated|"
     r"photographs?|video)\s+by\b|.*\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)"
     r"|(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?|news|reading|posts))?|"
-    r"see\s+also|"
+    r"see\s+also|read\s+(?:also|more)|"
     r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen|photo(?:graph)?s?|pictures?|"
     r"images?|caption)\s*:"
     # a bracketed pointer to another story on a line of its own: "[See LWJ report, Iraqi
     # forces enter Fallujah city center.]"
     r"|\[\s*(?:see|read|related|also\s+read|more\s+on|watch|listen)\b[^\]\n]{0,300}\]\s*$"
+)
+# A photo's caption: "An image grab taken from a video ... -- AFP Photo / HO / YouTube"
+_PHOTO_LINE = re.compile(
+    r"(?i)\b(?:AFP|AP|Reuters|EPA|Anadolu|Getty)\s*(?:Photo|Images)\b[^.\n]{0,60}$"
+    r"|^(?:an?\s+)?(?:image|picture|photo|still)\s+(?:grab|taken|released)\b"
 )
 _ONLY = re.compile(
     r"(?i)^\s*(?:comments?|share|advertisement|related|more|see\s+also|recommended|most\s+read|"
@@ -357,7 +362,9 @@ def furniture_reasons(
             reasons[i] = "page furniture: appeal or prompt to the reader"
         elif _ONLY.match(s.text) or _is_breadcrumb(s.text):
             reasons[i] = "page furniture: navigation"
-        elif (line := _line_of(text, s)) and (_BYLINE.match(line) or _CREDIT.match(line)):
+        elif (line := _line_of(text, s)) and (
+            _BYLINE.match(line) or _CREDIT.match(line) or _PHOTO_LINE.search(line)
+        ):
             reasons[i] = "page furniture: byline, credits, a caption or a link to another story"
         elif i in speaking or _names_outlet(s, outlet_rx):
             weak.add(i)

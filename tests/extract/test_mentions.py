@@ -137,7 +137,10 @@ def test_bylines_credits_and_links_to_other_stories_are_furniture(extract: Extra
         "Reporting by Stephen Kalin near Mosul and Ahmed Rasheed in Baghdad; Editing by Giles "
         "Elgood\n\n"
         "Associated Press writer Sinan Salaheddin in Baghdad contributed to this report.\n\n"
-        "Related: Iraqi forces push toward Mosul as Kurds take Bashiqa\n"
+        "Related: Iraqi forces push toward Mosul as Kurds take Bashiqa\n\n"
+        "Read also: Iraqi troops recapture Akashat town in western Anbar\n\n"
+        "An image grab taken from a video allegedly shows Islamic State militants at Tabqa "
+        "military airport in Raqa province -- AFP Photo / HO / YouTube\n"
     )
     result = extract(body)
     assert [(e.type, [p.name for p in e.places]) for e in result.events] == [
