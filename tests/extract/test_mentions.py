@@ -474,3 +474,19 @@ def test_an_operations_name_is_no_place(extract: Extract) -> None:
     body = "The operation, named Operation Euphrates Shield, began on Wednesday near Jarablus."
     notes = {m.text: m.note for m in extract(body).mentions if m.kind == "place"}
     assert notes["Operation Euphrates Shield"] == "not a place: names a military operation"
+
+
+def test_the_city_of_a_story_is_the_one_its_headline_names_when_named_as_often(
+    extract: Extract,
+) -> None:
+    body = (
+        "Isis recaptures Palmyra as Syrian troops withdraw\n\n"
+        "Government forces pull out while attention is fixed on the collapse of eastern Aleppo\n\n"
+        "[Image caption: Smoke over the ruins of Palmyra. Photograph: AFP/Getty Images]\n\n"
+        "Islamic State fighters have seized the ancient city of Palmyra, forcing government "
+        "troops to withdraw, as the regime is close to crushing the rebellion in Aleppo.\n\n"
+        "The governor said on Sunday that the army had pulled back to positions south of the "
+        "city."
+    )
+    cities = {m.place_id for m in extract(body).mentions if m.text == "the city"}
+    assert cities == {"geonames:163808"}  # Palmyra
