@@ -4338,3 +4338,14 @@ def test_people_taken_an_unlikely_offensive_and_a_community_s_flight_are_no_even
     ):
         events = extract(body, PUB).events
         assert not [e for e in events if e.type == "capture" or "Kurds" in e.quote], body
+
+
+def test_what_forces_could_do_is_a_plan_not_what_they_could_see(extract: Extract) -> None:
+    body = (
+        "Iraqi forces were massing near Kirkuk and could push north toward Erbil, Kurdish "
+        "officials warned.\n\nTroops could see smoke over Tikrit as they advanced on the city "
+        "on Monday."
+    )
+    push, advanced = extract(body, PUB).events
+    assert (push.status, push.type) == ("planned", "advance")
+    assert (advanced.status, names(advanced)) == ("reported", {TIKRIT})
