@@ -147,6 +147,8 @@ def _joined(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
             continue
         if _WORN.match(text, a.end):
             continue  # ("militants wearing Iraqi army uniforms"): a disguise, not that party
+        if any(c.isdigit() for c in a.text) and _NAMES_A_BASE.match(text, a.end):
+            continue  # ("the Brigade 93 base near Ain Issa"): a base named after the unit
         last = out[-1] if out else None
         if last is not None and last.actor_id == a.actor_id and text[last.end : a.start] == " ":
             out[-1] = ActorSpan(last.start, a.end, text[last.start : a.end], a.actor_id)
@@ -155,6 +157,9 @@ def _joined(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
+_NAMES_A_BASE = re.compile(
+    r"\s+(?:military\s+)?(?:base|barracks|garrison|airport|air\s*base)\b", re.I
+)
 _WORN = re.compile(r"\s+(?:uniforms?|fatigues|insignia)\b", re.I)
 _GENERIC = frozenset({"militants", "insurgents", "fighters", "troops", "soldiers"})
 _OWNED = re.compile(r"(?:['’]s|\b(?:its|their|his|her)|\b[A-Z]{2,})\s+$")

@@ -3423,11 +3423,14 @@ _BLOW_OBJECT = re.compile(
     r"fought|battl(?:ed|ing|es)|pursu(?:ed|ing|it\s+of)|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
     r"pound(?:ed|ing|s)?|shell(?:ed|ing|s)?|strik(?:e|es|ing)|struck|rout(?:ed|ing|s)?|"
     r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing)|"
-    r"squeez(?:ed|ing|es)|push(?:ed|ing|es)?|"
+    r"squeez(?:ed|ing|es)|push(?:ed|ing|es)?|besieg(?:e|ed|ing|es)|encircl(?:e|ed|ing|es)|"
+    r"surround(?:ed|ing|s)?|trap(?:ped|ping|s)?|"
     r"destroy(?:ed|ing|s)?|damag(?:ed|ing|es))\s+(?:an?\s+)?"
     r"(?:the\s+|its\s+|their\s+|some\s+|(?:(?:more\s+than|at\s+least|about|nearly|over|up\s+to|"
     r"around|some)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|several|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s+(?:of\s+)?)?"
+    # ("besiege hundreds of Yezidi families and volunteer fighters")
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:families|civilians|people)\s+and\s+)?"
     r"(?:(?:last|remaining|former|captured|detained)\s+)?$",
     re.I,
 )

@@ -319,3 +319,16 @@ def test_a_town_newly_retaken_names_no_taker_and_another_thing_said_no_victims(
     )
     (clashes,) = extract(body, PUB).events
     assert "SAA" not in clashes.actors
+
+
+def test_those_besieged_and_a_base_named_after_a_unit_are_not_besiegers_or_takers(
+    extract: Extract,
+) -> None:
+    body = (
+        "ISIS continues to besiege hundreds of Yezidi families and volunteer fighters in Sinjar."
+    )
+    (siege,) = extract(body, PUB).events
+    assert (siege.actors[0], siege.extra["targets"]) == ("ISIS", ["PMU"])
+    body = "On Thursday, the jihadists seized the Division 17 base near Raqqa."
+    (took,) = extract(body, PUB).events
+    assert took.actors == ("ISIS",)
