@@ -39,7 +39,7 @@ _DESCRIPTION = re.compile(
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|provincial capital|stronghold|bastion)\b(?!\s+of\b)"
     # "pulled out of the airport", "moved on the dam": a site named before with its town
     r"|\b[Tt]he (?:(?:military|main|besieged|strategic|nearby) )?(?P<site>airport|air ?base|airfield|"
-    r"dam|refinery)\b(?!\s+(?:of|in|at|near)\b)(?!-)"
+    r"(?:military )?base|dam|refinery)\b(?!\s+(?:of|in|at|near)\b)(?!-)"
 )
 _THERE = re.compile(r"\bthere\b")
 # "it" as the object of taking a place: "the Iraqi army retook it in December".
@@ -229,15 +229,20 @@ def _the_site(
     Dam", "the refinery at Baiji"."""
     first, start = span
     word = site.replace(" ", "").lower()[:5]  # ("air base", "airbase": "airba")
+    if word.startswith("milit"):
+        word = "base"
+    # ("the Tabqa military airport ... its assault on the base"): a base of any kind
+    words = {word} | ({"airpo", "airfi", "airba", "barra"} if word == "base" else set())
     lo = bisect_left(places, first, key=lambda p: p.start)
     hi = bisect_left(places, start, key=lambda p: p.start)
     for p in reversed(places[lo:hi]):
-        if not p.usable or p.target.place is None:
-            continue
+        if not p.usable or p.target.place is None or _is_reference(text, p):
+            continue  # (not the city a base is located by: "the air base, east of Aleppo")
         after = FACILITY.match(text.body, p.end)
         named = (after.group() if after else "") + " " + (p.target.place.name or "")
         before = text.body[max(0, p.start - 20) : p.start]
-        if word in named.replace(" ", "").lower() or word in before.replace(" ", "").lower():
+        squeezed = (named + " " + before).replace(" ", "").lower()
+        if any(w in squeezed for w in words):
             return p
     return None
 

@@ -530,7 +530,11 @@ def _sentence_events(
     # (by id of place: the same for every trigger of the sentence)
     roles = _roles(sentence, places) if owners else {}
     if resumed is not None:
-        owners = {k: [resumed] for k, t in enumerate(triggers) if _RESUMED.match(t.text)}
+        owners = {
+            k: [resumed]
+            for k, t in enumerate(triggers)
+            if _RESUMED.match(t.text) or _LAUNCH_TRIGGER.match(t.text)
+        }
         roles = {id(resumed): "to"}
     out: list[Event] = []
     previous_date: tuple[DateExpr | None, str] = (None, default[1])
@@ -610,6 +614,17 @@ def _source_of(when: DateExpr | None, told: tuple[DateExpr | None, str]) -> str:
 
 
 _RESUMED = re.compile(r"(?i)(?:resum|renew|restart|relaunch)")
+# An offensive told begun with no place ("The offensive was launched at dawn on Friday from
+# three directions"): on the town the story is about
+_LAUNCHED = re.compile(
+    r"(?i)\b(?:offensive|operation|assault|push|campaign)\s+(?:was\s+launched|began|started|"
+    r"got\s+under\s+way|kicked\s+off)\b"
+)
+_OFFENSIVE_ON = re.compile(
+    r"(?i)\b(?:offensive|operation|assault|push|campaign|battle)\s+(?:on|against|for|to\s+"
+    r"(?:retake|recapture|liberate|capture|take|free|clear))\s+(?:the\s+(?:city\s+of\s+)?)?"
+)
+_LAUNCH_TRIGGER = re.compile(r"(?i)(?:offensive|operation|assault|push|campaign)\b")
 _RESUMED_WORDS = ("resum", "renew", "restart", "relaunch")
 _STORY_TIMES = 3  # times named: the place a story is about
 
@@ -700,13 +715,33 @@ def _trigger_slots(
     return kind, slots
 
 
+def _offensive_named_before(text: ArticleText, end: int) -> PlaceRef | None:
+    """The place of the last offensive named with its aim before ``end`` ("the offensive to
+    retake Mosul", "the operation on Tal Afar"), if any."""
+    last = None
+    for m in _OFFENSIVE_ON.finditer(text.body, 0, end):
+        last = m
+    if last is None:
+        return None
+    i = bisect_left(text.places, last.end(), key=lambda p: p.start)
+    p = text.places[i] if i < len(text.places) else None
+    return p if p is not None and p.start == last.end() and p.usable else None
+
+
 def _resumed_at(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     """The town the story is about, for a sentence that names no place but tells a push
     resumed ("SDF fighters resumed their push on March 1"): where the push was, as the story
     has told it."""
     low = sentence.text.lower()
-    if not any(w in low for w in _RESUMED_WORDS):
+    launched = _LAUNCHED.search(sentence.text) is not None
+    if not launched and not any(w in low for w in _RESUMED_WORDS):
         return None
+    if launched:
+        # (the offensive the story named with its aim: "the offensive to retake Mosul ... The
+        # offensive was launched early on Monday", in a story about Bartella)
+        aimed = _offensive_named_before(text, sentence.start)
+        if aimed is not None:
+            return aimed
     # the place named most so far, three times or more, whether a gazetteer knows it or not
     # (Baghouz, not Hasakah province where those who left were taken)
     hi = bisect_left(text.places, sentence.start, key=lambda p: p.start)

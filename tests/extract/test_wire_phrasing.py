@@ -4349,3 +4349,21 @@ def test_what_forces_could_do_is_a_plan_not_what_they_could_see(extract: Extract
     push, advanced = extract(body, PUB).events
     assert (push.status, push.type) == ("planned", "advance")
     assert (advanced.status, names(advanced)) == ("reported", {TIKRIT})
+
+
+def test_an_offensive_begun_and_a_base_told_again_are_the_story_s_places(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces retook Tal Afar on Saturday. Tal Afar had been held since 2014. Flags "
+        "were raised in Tal Afar.\n\nThe offensive was launched at dawn on Friday from three "
+        "directions, an officer said."
+    )
+    launched = [e for e in extract(body, PUB).events if e.type == "advance"]
+    assert [(names(e), e.date) for e in launched] == [({TAL_AFAR}, "2017-08-25")]
+    body = (
+        "Islamic State jihadists captured the Tabqa military airport on Sunday. The army said "
+        "warplanes were striking terrorist gatherings in and around the base."
+    )
+    (strikes,) = only(extract(body, PUB).events, "airstrike")
+    assert [p.name for p in strikes.places] == ["the base"] and strikes.places[0].place_id
