@@ -270,6 +270,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"\bmov(?:e|ed|es|ing)\s+(?:up\s+|forward\s+|closer\s+|{_WAY})?"
         r"(?:to(?:wards?)?|into|on|closer|from)\b",
     ),
+    # "aims to open a corridor to Mount Shingal": a way through to the place
+    (
+        "advance",
+        "active",
+        # (not "..., opening the road toward Deir Ezzor": what a capture made possible)
+        r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:corridor|passage)\s+"
+        r"(?:to|into|towards?)\b",
+    ),
     # "columns drove 120 km north-east towards Deir ez-Zor"
     ("advance", "active", rf"\bdr(?:ove|ive|ives|iving)\s+(?:{_WAY})?(?:to(?:wards?)?|into|on)\b"),
     (
@@ -750,7 +758,7 @@ _STEMS = {
     "advance": r"advanc|resum|renew|restart|relaunch|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
-    r"mile|metre|meter",
+    r"mile|metre|meter|open",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|"
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",

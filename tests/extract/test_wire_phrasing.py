@@ -4367,3 +4367,9 @@ def test_an_offensive_begun_and_a_base_told_again_are_the_story_s_places(
     )
     (strikes,) = only(extract(body, PUB).events, "airstrike")
     assert [p.name for p in strikes.places] == ["the base"] and strikes.places[0].place_id
+
+
+def test_a_corridor_opened_to_a_place_is_a_way_through_to_it(extract: Extract) -> None:
+    body = "The next phase of the operation aims to open a corridor to Sinjar."
+    (plan,) = extract(body, PUB).events
+    assert (plan.type, plan.status, names(plan)) == ("advance", "planned", {SINJAR})
