@@ -234,11 +234,15 @@ class Gazetteer:
         strength = NAME_STRENGTH["variant"]
         # A variant of one of a place's other names (not its own) is two steps from what was
         # written: it counts as fuzzy, an answer only with a nearby place in the same article.
+        split = _split_name(name)
         return [
             (entry, "variant" if entry.primary else "fuzzy", strength)
             for index in self._indexes
             for entry in index.by_variant(variant, countries)
             if fuzz.ratio(key, entry.key or key_of_folded(entry.folded)) >= _VARIANT_RATIO
+            # (not two words for one: "Ammar Ali", a man, is no spelling of Amirli; but "Tal
+            # Afar" is of Telafar)
+            and not (split and " " not in entry.folded.strip())
         ]
 
     def region_keys(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -403,3 +407,19 @@ def _ambiguous(ranked: list[Scored]) -> bool:
         return False
     (s1, _, p1), (s2, _, p2) = ranked[0], ranked[1]
     return s1 - s2 < _TIE_SCORE and distance_km(p1, p2) > _TIE_KM
+
+
+# First words that a name may be written apart from or joined with: "Tal Afar" and Telafar,
+# "Abu Kamal" and Albukamal, "Deir ez-Zor" and Deirezzor.
+_JOINABLE = frozenset(
+    "al el ad ar as ash at az an tal tall tel tell abu albu umm um ras ain ayn ein deir dayr "
+    "jabal jebel jisr kafr khirbet qasr bir beit bayt sheikh shaikh sidi wadi bab bani beni "
+    "bin ibn".split()
+)
+
+
+def _split_name(name: str) -> bool:
+    """Whether ``name`` is written as words a single-word name would not split into: two or
+    more words, the first not one that names join ("Ammar Ali"; not "Tal Afar")."""
+    words = fold(name).replace("-", " ").split()
+    return len(words) > 1 and words[0] not in _JOINABLE

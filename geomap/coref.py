@@ -210,6 +210,18 @@ def _the_town(
         set_off = text.body[fitting[0].end : start] == ", "
         if unknown is not None and once and not set_off and named[unknown.text] >= _STORY_NAMED:
             return unknown
+        # (the same of a town some gazetteer knows: "columns pushing south from the direction
+        # of Tuz Khurmatu ... linked up on the town's outskirts", in a story about Amirli)
+        story = _the_storys_town(text, before, countries)
+        if (
+            story is not None
+            and once
+            and not set_off
+            and story.target.text != fitting[0].target.text
+            and named[story.target.text] >= _STORY_NAMED
+            and _FROM_BEFORE.search(text.body, max(0, fitting[0].start - 40), fitting[0].start)
+        ):
+            return story
     if _called_city(text, fitting[0]):
         # "Tal Abyad, a strategic town ..., cutting the supply line to their self-declared
         # capital of Raqqa. Kurdish fighters pushed into the town": not the one called a city
@@ -219,6 +231,14 @@ def _the_town(
 
 # Just before a place, what calls it a city: "the capital of", "the city of".
 _CALLED_CITY = re.compile(r"\b(?:capital|city)\s+of\s+(?:the\s+)?\Z")
+
+
+# Where a town named once was a starting point: "from the direction of", "from"
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+the\s+(?:direction|area|side)\s+of\s+$|\b(?:push\w*|advanc\w*|mov\w*|com\w*|"
+    r"driv\w*|march\w*|head\w*|attack\w*)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _the_site(

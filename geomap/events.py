@@ -1944,7 +1944,7 @@ def _adjust_roles(
         out.append(_Slot(s.ref, role, s.start))
     out = _drop_containers(out)
     roles = {s.role for s in out}
-    if kind in ("withdrawal", "cut_route") and "to" in roles and "from" not in roles:
+    if kind in ("withdrawal", "cut_route") and "to" in roles and not {"from", "between"} & roles:
         exclude = {s.ref.target.text for s in out}
         # A place of this sentence, even one no gazetteer knows ("abandoned their positions
         # in the Zab area and fled towards ..."), rather than one of an earlier sentence.

@@ -254,3 +254,26 @@ def test_the_short_forms_of_sulaymaniyah_resolve_to_it() -> None:
     for name in ("Sulaimani", "Slemani"):
         res = g.resolve(name)
         assert res.place is not None and res.place.place_id == "geonames:98463", name
+
+
+@pytest.mark.parametrize(
+    ("spelling", "place_id"),
+    [
+        ("Zumar", "regional:zummar"),
+        ("Ain al-Asad air base", "regional:ain-al-asad"),
+        ("T4 airbase", "regional:tiyas"),
+        ("Kweires", "regional:kuweires"),
+        ("Amerli", "regional:amirli"),
+        ("Baghouz", "regional:baghuz"),
+    ],
+)
+def test_the_campaign_s_bases_and_towns_cities500_lacks_resolve(
+    gz: Gazetteer, spelling: str, place_id: str
+) -> None:
+    place = gz.resolve(spelling).place
+    assert place is not None and place.place_id == place_id
+
+
+def test_a_man_s_two_names_are_no_spelling_of_a_one_word_town(gz: Gazetteer) -> None:
+    assert not gz.resolve("Ammar Ali").resolved  # not Amirli
+    assert gz.resolve("Tal Afar").place == gz.resolve("Telafar").place is not None
