@@ -226,6 +226,7 @@ _CIVILIAN = (
     r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|men|boys|"
     r"girls|thousands|hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians|survivors|"
     r"patients|Yazidis?|Yezidis?|Christians|Shabaks?|minority|minorities|community|communities|"
+    r"(?:those|anyone)\s+(?:trying|attempting|seeking)|"  # ("Those trying to flee risk snipers")
     # ("More than 30,000 Kurds have fled Tuz Khurmatu")
     r"(?<=\d )(?:Kurds|Arabs|Turkmens?|Sunnis|Shiites|Shias|Assyrians|Alawites))\b"
 )
@@ -333,8 +334,9 @@ _NOUN_TRIGGER = re.compile(
     r"|^(?:offensive|assault|operation|attack)\s+on$"
 )
 _OF_THEM = re.compile(
-    r"\b(?:many|most|some|all|thousands|hundreds|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)"
-    r"(?:\s+[\w’'-]+){0,2}?,?\s+(?:were\s+|have\s+|had\s+)?$",  # ("many of them Kurdish, drove")
+    r"\b(?:many|most|some|all|thousands|hundreds|nearly\s+all|almost\s+all)(?:\s+of\s+(?:them|whom)"
+    r"(?:\s+[\w’'-]+){0,2}?)?,?\s+(?:were\s+|have\s+|had\s+)?$",  # ("many of them Kurdish, drove",
+    # "200,000 civilians may have fled, many heading north")
     re.I,
 )
 _COMBATANTS = re.compile(
@@ -3174,6 +3176,22 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
         aside = _ASIDE_BEFORE.search(sentence.text, 0, trigger.start)
         if aside is not None:
             begin = max(begin, sentence.start + aside.end())
+    with_subject = [
+        a
+        for a in spans
+        if begin <= a.start < t0
+        and (w := _WITH_BEFORE.search(body, max(0, a.start - 12), a.start)) is not None
+        # (and another such clause after one: "with Iraqi forces battling the jihadists in Mosul
+        # and US-backed forces advancing on Raqa"; not "Turkish troops and Syrian rebels")
+        and (
+            w.group().lower().startswith("with")
+            or _WITH_ING.search(body, max(sentence.start, a.start - 150), a.start) is not None
+        )
+        and _OBJECT_GAP.fullmatch(body, a.end, t0)
+    ]
+    if with_subject and trigger.text.lower().split()[0].endswith("ing"):
+        # ("IS is under pressure, with Iraqi forces battling the jihadists in Mosul"): theirs
+        return with_subject[-1].start
     if trigger.text.lower().endswith("ing"):  # "struck IS convoys fleeing": the convoys'
         owner = [a for a in spans if a.start > begin and _OBJECT_GAP.fullmatch(body, a.end, t0)]
         if owner and not _CLAUSE_BREAK.search(body, owner[-1].end, t0):
@@ -3191,6 +3209,10 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
         if owner:  # (the gap is of plain words, none of which opens a clause)
             begin = owner[-1].start
     return begin
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|and)\s+(?:the\s+)?$", re.I)
+_WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?[a-z]+ing\b", re.I)
 
 
 def _shared_relative(body: str, begin: int, t0: int) -> re.Match[str] | None:
@@ -3421,6 +3443,8 @@ _TARGET_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?"  # ("towns ... in the hands of the militants")
+    # ("security forces are hunting for IS militants")
+    r"|\b(?:hunt(?:ing|ed|s)?|search(?:ing|ed)?|look(?:ing|ed)?)\s+for\s+(?:the\s+)?(?:remaining\s+)?"
     # "fled in the face of an advance by the Islamic State", "withdrew despite Russian strikes"
     r"|\bin\s+the\s+face\s+of\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:advance\s+by\s+(?:the\s+)?)?"
     r"|\bdespite\s+(?:the\s+)?(?:heavy\s+|intense\s+)?"
@@ -3505,7 +3529,9 @@ _WITH_IT = re.compile(
 )
 # "drove the Islamic State group out of Qayyarah": the one driven out, whatever follows
 _DRIVEN = re.compile(rf"\b(?:{DRIVE_OUT_VERBS})\s+(?:the\s+)?$", re.I)
-_OUT = re.compile(r"(?:\s+(?:group|militants|fighters|jihadists|organi[sz]ation))?\s+out\b", re.I)
+_OUT = re.compile(
+    r"(?:\s+(?:group|militants|fighters|jihadists|organi[sz]ation))?\s+(?:out|from)\b", re.I
+)
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’']?\s")

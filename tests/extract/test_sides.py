@@ -332,3 +332,32 @@ def test_those_besieged_and_a_base_named_after_a_unit_are_not_besiegers_or_taker
     body = "On Thursday, the jihadists seized the Division 17 base near Raqqa."
     (took,) = extract(body, PUB).events
     assert took.actors == ("ISIS",)
+
+
+def test_a_clause_with_its_own_subject_and_those_driven_out_or_hunted(
+    extract: Extract,
+) -> None:
+    body = (
+        "The new offensive comes as IS is under pressure elsewhere, with Iraqi forces battling "
+        "the jihadists in Mosul."
+    )
+    (battle,) = extract(body, PUB).events
+    assert (battle.actors, battle.extra["targets"]) == (("ISF", "ISIS"), ["ISIS"])
+    body = (
+        "US-backed fighters have breached the ancient wall surrounding Raqqa's old city, a "
+        "significant step in the battle to drive Islamic State from its de facto capital."
+    )
+    (breach,) = extract(body, PUB).events
+    assert (breach.actors, breach.extra["targets"]) == (("SDF", "ISIS"), ["ISIS"])
+
+
+def test_civilians_heading_away_and_those_trying_to_flee_are_no_withdrawal(
+    extract: Extract,
+) -> None:
+    for body in (
+        "The U.N. said as many as 200,000 civilians may have fled the fighting, many heading "
+        "north towards Dohuk province and the Syrian border.",
+        "Civilians remain trapped in Raqqa. Those trying to flee risk snipers and landmines laid "
+        "around the city's edges.",
+    ):
+        assert "withdrawal" not in {e.type for e in extract(body, PUB).events}, body
