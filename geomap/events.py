@@ -2822,6 +2822,8 @@ def _actors(
         and not _BACKED.search(body, max(t0, a.start - 40), a.start)  # ("backed by": support)
     ]
     subject = [a for a in window if a.start < t0 and id(a) not in targets]
+    if trigger.voice == "passive" and trigger.type == "capture" and agents:
+        subject = []  # ("... the majority Sunni city, seized by Isis in 2014"): by whom, alone
     if _AVENGED.search(body, max(0, t0 - 40), t0):
         subject = []  # ("militiamen are seeking revenge for the killing of ... recruits"): not
         # who killed them

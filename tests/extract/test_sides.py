@@ -361,3 +361,12 @@ def test_civilians_heading_away_and_those_trying_to_flee_are_no_withdrawal(
         "around the city's edges.",
     ):
         assert "withdrawal" not in {e.type for e in extract(body, PUB).events}, body
+
+
+def test_a_place_seized_by_a_party_is_that_party_s_alone(extract: Extract) -> None:
+    body = (
+        "Turkey has raised concerns over further violence if Shia militias enter the majority "
+        "Sunni city of Mosul, seized by Isis in 2014."
+    )
+    (seized,) = [e for e in extract(body, PUB).events if e.type == "capture"]
+    assert seized.actors == ("ISIS",)
