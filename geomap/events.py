@@ -2821,15 +2821,7 @@ def _actors(
         and id(a) not in targets
         and not _BACKED.search(body, max(t0, a.start - 40), a.start)  # ("backed by": support)
     ]
-    subject = [a for a in window if a.start < t0 and id(a) not in targets]
-    if trigger.voice == "passive" and trigger.type == "capture" and agents:
-        subject = []  # ("... the majority Sunni city, seized by Isis in 2014"): by whom, alone
-    if _AVENGED.search(body, max(0, t0 - 40), t0):
-        subject = []  # ("militiamen are seeking revenge for the killing of ... recruits"): not
-        # who killed them
-    # "Peshmerga units backed by coalition airstrikes advanced": the backers rank after.
-    backing = [a for a in subject if _BACKED.search(body, max(0, a.start - 40), a.start)]
-    subject = backing + [a for a in subject if a not in backing]
+    subject = _subject(body, trigger, t0, (window, targets, agents))
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
     if subject and trigger.voice == "active" and trigger.type == "capture":
         # "seizing Mosul in a lightning offensive that saw Iraqi troops abandon their posts":
@@ -2918,6 +2910,29 @@ _SPEAKERS_TITLE = re.compile(
     r"sources?)$",
     re.I,
 )
+
+
+def _subject(
+    body: str,
+    trigger: Trigger,
+    t0: int,
+    found: tuple[list[ActorSpan], set[int], list[ActorSpan]],
+) -> list[ActorSpan]:
+    """The parties named before the trigger at ``t0`` that act (of ``found``: the window's
+    parties, the ids of those acted against, the passive's agents), those who back them
+    last."""
+    window, targets, agents = found
+    if trigger.voice == "passive" and trigger.type == "capture" and agents:
+        return []  # ("... the majority Sunni city, seized by Isis in 2014"): by whom, alone
+    if _AVENGED.search(body, max(0, t0 - 40), t0):
+        return []  # ("militiamen are seeking revenge for the killing of ... recruits"): not
+        # who killed them
+    subject = [a for a in window if a.start < t0 and id(a) not in targets]
+    # "Peshmerga units backed by coalition airstrikes advanced": the backers rank after.
+    backing = [a for a in subject if _BACKED.search(body, max(0, a.start - 40), a.start)]
+    return backing + [a for a in subject if a not in backing]
+
+
 _AVENGED = re.compile(
     r"\b(?:revenge|vengeance|retaliation|retribution|reprisals?)\s+(?:for|against)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?$|\bavenge\s+(?:the\s+)?$",

@@ -53,7 +53,11 @@ CONTAINED = re.compile(
     rf"(?:(?:far\s+)?{BEARING}\s+|central\s+|{NEARBY}\s+)?$"
     # "the ancient city of Palmyra in the central province of Homs"
     # "al-Sukhna town in the eastern countryside of Homs"
-    rf"|^(?:\s+(?:town|city|village|district|area))?,?\s+in\s+the\s+(?:(?:far\s+)?(?:{BEARING}|central)\s+)?"
+    rf"|^(?:\s+(?:town|city|village|district|area))?"
+    # ("Maskana town and a number of villages and farms in the eastern countryside of Aleppo")
+    r"(?:\s+and\s+(?:a\s+number\s+of|several|dozens\s+of|some|other|nearby|surrounding)\s+"
+    r"(?:villages?|farms?|areas?|hills?)(?:\s+and\s+(?:villages?|farms?|areas?|hills?))?)?"
+    rf",?\s+in\s+the\s+(?:(?:far\s+)?(?:{BEARING}|central)\s+)?"
     r"(?:province|governorate|region|countryside|desert)\s+of\s+$"
     # "the Intisar district on the eastern edge of Mosul"
     rf"|^(?:\s+(?:district|neighbou?rhood|quarter|area))?,?\s+on\s+the\s+(?:{BEARING}\s+|far\s+)?"
@@ -77,7 +81,12 @@ IN_TOWN = (
 FACILITY = re.compile(rf"\s+(?i:(?:military\s+|main\s+|old\s+|new\s+)?(?:{FEATURES}|{IN_TOWN}))\b")
 # After or before a town's name, the region named after it: "Deir ez-Zor province", "the
 # countryside of Aleppo", "rural Raqqa".
-REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region|desert|plains?)\b", re.I)
+# ("Raqqa province", "Aleppo's eastern countryside")
+REGION_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:far\s+)?{BEARING}\s+)?(?:province|governorate|countryside|region|desert|"
+    r"plains?)\b",
+    re.I,
+)
 REGION_BEFORE = re.compile(
     r"\b(?:countryside|province|governorate|desert|hinterland|region)\s+of\s+(?:the\s+)?$"
     r"|\brural\s+$",

@@ -238,7 +238,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "capture",
         "active",
         r"\brestor(?:e|ed|es|ing)\s+(?:security|stability|order|calm)(?:\s+and\s+(?:security|stability|"
-        r"order|calm))?\s+(?:to|in)\b",
+        # ("restored security and stability on Saturday to Maskana town")
+        r"order|calm))?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|yesterday\s+|today\s+)?"
+        r"(?:to|in)\b",
     ),
     # "the Peshmerga handed over Sinjar to Iraqi forces": the town changes hands
     # (not "the bodies were handed over to their families": people or things, not ground)

@@ -4373,3 +4373,19 @@ def test_a_corridor_opened_to_a_place_is_a_way_through_to_it(extract: Extract) -
     body = "The next phase of the operation aims to open a corridor to Sinjar."
     (plan,) = extract(body, PUB).events
     assert (plan.type, plan.status, names(plan)) == ("advance", "planned", {SINJAR})
+
+
+def test_security_restored_on_a_day_to_a_town_and_villages_of_a_province(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army restores security to Tal Afar town in Nineveh countryside\n\n"
+        "Army units restored security and stability on Saturday to Tal Afar town and a number "
+        "of villages and farms in the western countryside of Nineveh province."
+    )
+    (took,) = only(extract(body, PUB).events, "capture")
+    assert (took.date, took.actors, [(p.role, p.place_id) for p in took.places]) == (
+        "2017-08-26",
+        ("ISF",),
+        [("at", TAL_AFAR)],
+    )
