@@ -666,6 +666,12 @@ def _trigger_slots(
     index = text.sentence_index(sentence.start)
     if (
         _civilian_flight(sentence.text, trigger)
+        # ("Kurdish protesters clashed with police in Istanbul"): unrest, no war
+        or (
+            trigger.type == "attack"
+            and _PROTESTERS.search(sentence.text, max(0, trigger.start - 60), trigger.start)
+            is not None
+        )
         # ("From the start of the offensive in October 2016, IS fighters forcibly moved ..."):
         # when the rest happened
         or _WHEN_IT_BEGAN.match(sentence.text[: trigger.end]) is not None
@@ -1152,6 +1158,12 @@ _WHEN_IT_BEGAN = re.compile(
     r"launch|outset|(?:first|early)\s+(?:days|weeks|months)|end)\s+of\b(?:\s+(?:the|its|their))?"
     r"(?:\s+[\w-]+){0,2}$"
 )
+_BY_AFTER = re.compile(r"\s+by\b")
+_WITH_TAKEN = re.compile(r"(?:^|[,;(\"“]\s*)[Ww]ith\s+(?:[\w’'-]+\s+){1,4}(?:now\s+|finally\s+)?$")
+_PROTESTERS = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters|mourners|students|fans)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    re.I,
+)
 _PEOPLE_MOVED = re.compile(
     r"\s+(?:(?:thousands|hundreds|dozens|scores|tens\s+of\s+thousands|some|many|\d[\d,]*)\s+"
     r"(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+)?(?:civilians|residents|families|people|villagers|"
@@ -1359,6 +1371,17 @@ def _assign_places(
     for k, t in enumerate(triggers):
         if t.voice == "passive":
             _give_passive_subject(sentence, triggers, k, (places, offset), owners)
+        with_taken = _WITH_TAKEN.search(sentence, max(0, t.start - 60), t.start)
+        if with_taken is not None and t.type == "capture":
+            # ("With Badush taken, ISIS inside west Mosul has no way out"): the place taken is
+            # the one set with it, not those of the clause after
+            held = [
+                p
+                for p in places
+                if with_taken.start() <= p.start - offset < t.start and p.target.iso is None
+            ]
+            if held:
+                owners[k] = held
     for k, t in enumerate(triggers):
         if not owners.get(k):
             antecedent = _antecedent(sentence, t, places, offset)
@@ -2418,7 +2441,11 @@ def _event(
         0.1 if trigger.type == "attack" and trigger.text.lower().startswith("kill") else 0.0
     )
     actors, targets = _actors(text, sentence, trigger, (window_end, said))
-    if _TAKEN_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start):
+    if _TAKEN_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start) or (
+        trigger.type == "capture"
+        and _WITH_TAKEN.search(sentence.text, max(0, trigger.start - 60), trigger.start)
+        and not _BY_AFTER.match(sentence.text, trigger.end)
+    ):
         actors, targets = (), ()  # ("militants ... fired mortars into the newly retaken
         # al-Faisaliya neighborhood"): taken by someone the sentence does not name
     own = _FIRST_PERSON.search(sentence.text, 0, trigger.start)

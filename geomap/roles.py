@@ -237,7 +237,8 @@ _REFERENCE_MORE = re.compile(
     r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     # "the last town on the northeastern approach to Mosul", "the gate opposite the Turkish
     # town of Akcakale": what it lies before or across from
-    r"|\bapproach(?:es)?\s+(?:to|of)\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?(?:city|town)\s+of\s+)?$"
+    r"|\bapproach(?:es)?\s+(?:to|of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,3}?(?:city|town|capital)\s+(?:of\s+)?)?$"
     r"|\b(?:opposite|facing|across\s+(?:the\s+border\s+)?from)\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|village|side)\s+of\s+)?$"
     # "retake Qayyarah, a key step toward Mosul", "a gateway to Raqqa": what it leads to

@@ -4389,3 +4389,16 @@ def test_security_restored_on_a_day_to_a_town_and_villages_of_a_province(
         ("ISF",),
         [("at", TAL_AFAR)],
     )
+
+
+def test_a_town_set_with_taken_protesters_and_a_family_taken_somewhere(
+    extract: Extract,
+) -> None:
+    body = '"With Tal Afar taken, ISIS inside west Mosul has no way out," an officer said.'
+    (took,) = only(extract(body, PUB).events, "capture")
+    assert (took.actors, names(took)) == ((), {TAL_AFAR})
+    for body in (
+        "Kurdish protesters clashed with police in Mosul on Tuesday.",
+        "He spoke by telephone from Sinjar, where he said he had taken his wife and children.",
+    ):
+        assert extract(body, PUB).events == (), body
