@@ -1671,6 +1671,13 @@ def _passive_subject(
 _PAIR_DASHES = frozenset("-‑–—/")
 
 
+def _in_apposition(sentence: str, places: list[PlaceRef], offset: int, ps: int) -> bool:
+    """Whether the place at ``ps`` lies in words set off by a comma right after another place
+    ("Zumar, around 60 km northwest of Mosul near the lake formed by the Mosul Dam,")."""
+    comma = sentence.rfind(",", 0, ps)
+    return comma > 0 and any(q.end - offset == comma for q in places)
+
+
 def _subject_place(
     sentence: str, t: Trigger, places: list[PlaceRef], offset: int, floor: int
 ) -> PlaceRef | None:
@@ -1680,6 +1687,8 @@ def _subject_place(
             continue  # (not "Mosul" in "Karbatli, 30 km south of Mosul, was retaken")
         if sentence[pe : pe + 2] in ("'s", "’s"):
             continue  # (not "Mosul" in "the first area inside Mosul's city limits to be retaken")
+        if sentence[pe : t.start].strip() == "," and _in_apposition(sentence, places, offset, ps):
+            continue  # (not the dam in "Zumar, ... near the lake formed by the Mosul Dam, fell")
         # (an appositive between is no gap: "The city, 150 km from the border, was cut off")
         gap = _SET_OFF.sub("", sentence[pe : t.start], count=1)
         if (_SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap)) or _FIRST_TO_BE.match(gap):

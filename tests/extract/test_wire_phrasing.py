@@ -4402,3 +4402,9 @@ def test_a_town_set_with_taken_protesters_and_a_family_taken_somewhere(
         "He spoke by telephone from Sinjar, where he said he had taken his wife and children.",
     ):
         assert extract(body, PUB).events == (), body
+
+
+def test_what_fell_is_the_place_before_an_aside_not_one_named_in_it(extract: Extract) -> None:
+    body = "Sinjar, around 120 km west of Mosul near the Syrian border, fell later on Sunday."
+    (fell,) = only(extract(body, PUB).events, "capture")
+    assert (names(fell), fell.date) == ({SINJAR}, "2017-08-27")
