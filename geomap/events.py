@@ -1675,7 +1675,20 @@ def _in_apposition(sentence: str, places: list[PlaceRef], offset: int, ps: int) 
     """Whether the place at ``ps`` lies in words set off by a comma right after another place
     ("Zumar, around 60 km northwest of Mosul near the lake formed by the Mosul Dam,")."""
     comma = sentence.rfind(",", 0, ps)
-    return comma > 0 and any(q.end - offset == comma for q in places)
+    return (
+        comma > 0
+        and ps - comma <= _APPOSITION_MAX
+        and not _CLAUSE_WORD.search(sentence, comma, ps)
+        and any(q.end - offset == comma for q in places)
+    )
+
+
+_APPOSITION_MAX = 90  # characters
+# Words that make what follows a comma a clause, not an aside
+_CLAUSE_WORD = re.compile(
+    r"\b(?:have|has|had|is|are|was|were|if|that|which|who|when|while|as|and|but|will|would)\b",
+    re.I,
+)
 
 
 def _subject_place(
