@@ -111,6 +111,8 @@ _INTENT = re.compile(
     # "the next goal of the SDF was to advance", "The next step is to secure the airport"
     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:is|was|are|were|will\s+be))\s+to\b"
     r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
+    # "the start of the operation to 'liberate' Fallujah": what it is to do
+    r"|\b(?:operation|offensive|campaign|push|battle|drive|assault|bid|effort)s?\s+to\s+[\"“'‘]$"
     # "were massing near Altun Kupri and could push north toward Erbil": a possibility
     r"|\b(?-i:could|might)\s+(?:soon\s+|then\s+|also\s+|now\s+)?$"
     # "has pledged to retake Mosul", "We are determined to liberate Nineveh", "its promise to

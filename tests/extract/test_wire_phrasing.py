@@ -4408,3 +4408,12 @@ def test_what_fell_is_the_place_before_an_aside_not_one_named_in_it(extract: Ext
     body = "Sinjar, around 120 km west of Mosul near the Syrian border, fell later on Sunday."
     (fell,) = only(extract(body, PUB).events, "capture")
     assert (names(fell), fell.date) == ({SINJAR}, "2017-08-27")
+
+
+def test_an_operation_to_liberate_a_city_in_quotes_is_its_aim(extract: Extract) -> None:
+    body = (
+        'The prime minister announced the start of the operation to "liberate" Mosul in a '
+        "televised address late Sunday."
+    )
+    (aim,) = only(extract(body, PUB).events, "capture")
+    assert (aim.status, names(aim)) == ("planned", {MOSUL})
