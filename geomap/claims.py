@@ -103,6 +103,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:
 _INTENT = re.compile(
     # "ISW expects the ISF to launch", "wants the army to retake"
     r"\b(?:expects?|expected|wants?|wanted|urges?|urged|asks?|asked)\s+(?:the\s+)?[\w’'-]+\s+to\b|"
+    # "Barzani ordered the peshmerga to retake the areas lost": an order, not yet done
+    r"\b(?:ordered|orders|instructed|directed|commanded|tasked)\s+(?:the\s+|his\s+|its\s+)?"
+    r"(?:[\w’'-]+\s+){1,3}?to\b|"
     r"\b(?:aims?|aiming|aimed|plans?|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
     r"threaten(?:ed|s)?|expects?|expected|expecting|set|preparing|prepares|going|ready|poised|bid|"
     r"attempts?|"

@@ -4417,3 +4417,9 @@ def test_an_operation_to_liberate_a_city_in_quotes_is_its_aim(extract: Extract) 
     )
     (aim,) = only(extract(body, PUB).events, "capture")
     assert (aim.status, names(aim)) == ("planned", {MOSUL})
+
+
+def test_forces_ordered_to_move_have_not_yet_moved(extract: Extract) -> None:
+    body = "Barzani ordered the peshmerga to move on Sinjar on Sunday."
+    (order,) = extract(body, PUB).events
+    assert (order.type, order.status, names(order)) == ("advance", "planned", {SINJAR})
