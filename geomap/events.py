@@ -137,7 +137,8 @@ _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 # The subject of an attack that flies: "Russian aircraft had killed", "coalition jets bombing"
 # (not drones: "an Isis drone dropped grenades" is an attack).
 _FLOWN = re.compile(
-    r"\b(?:aircraft|jets?|warplanes?|planes?|(?<!suicide )(?<!car )bombers?|helicopters?|gunships?)\s+"
+    r"\b(?:aircraft|jets?|warplanes?|planes?|(?<!suicide )(?<!car )bombers?|helicopters?|gunships?|"
+    r"(?:air\s*)?strikes|air\s*raids)\s+(?:(?:near|on|around|in)\s+[\w’' -]{1,30}?\s+)?"
     r"(?:(?:have|has|had|were|was|also|reportedly|then|again)\s+){0,2}$",
     re.I,
 )
@@ -1080,14 +1081,30 @@ def _without_parts(events: list[Event]) -> list[Event]:
     return [
         e
         for e in events
-        if e.type not in _MOVEMENT
-        or not any(
-            o is not e and o.type == e.type and o.status == e.status and ends(e) < ends(o)
-            for o in events
+        if (
+            e.type not in _MOVEMENT
+            or not any(
+                o is not e and o.type == e.type and o.status == e.status and ends(e) < ends(o)
+                for o in events
+            )
+        )
+        # ("its fighters overran the district of al-Baghaliyeh ..., killing dozens ... in an
+        # assault"): the assault of a capture is the capture
+        and not (
+            e.type == "attack"
+            and _ASSAULT_NOUN.match(str(e.extra.get("trigger", "")))
+            and any(
+                o.type == "capture"
+                and o.status == e.status
+                and o.date == e.date
+                and ends(o) == ends(e)
+                for o in events
+            )
         )
     ]
 
 
+_ASSAULT_NOUN = re.compile(r"(?i)(?:an?\s+|the\s+)?(?:assault|attack|offensive|raid)s?$")
 # "a wave of attacks between March 10 and 14, including SVBIED attacks near Rutba"
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^,;]*$", re.I)
 

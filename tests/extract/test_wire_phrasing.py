@@ -4423,3 +4423,9 @@ def test_forces_ordered_to_move_have_not_yet_moved(extract: Extract) -> None:
     body = "Barzani ordered the peshmerga to move on Sinjar on Sunday."
     (order,) = extract(body, PUB).events
     assert (order.type, order.status, names(order)) == ("advance", "planned", {SINJAR})
+
+
+def test_strikes_that_destroyed_vehicles_are_strikes_from_the_air(extract: Extract) -> None:
+    body = "US Central Command said strikes near Tal Afar had destroyed IS armed vehicles."
+    (strikes,) = extract(body, PUB).events
+    assert (strikes.type, names(strikes)) == ("airstrike", {TAL_AFAR})
