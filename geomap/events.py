@@ -2573,7 +2573,23 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             site = s.ref.source == "anaphor" and _SITE_ANAPHOR.search(s.ref.text) is not None
             wide = wide or site
             role = "near" if s.role == "at" and (facility is not None or site) else s.role
-            out.append(EventPlace(name, role, p.place_id, p.lat, p.lon, approximate=wide))
+            lat, lon = p.lat, p.lon
+            beyond = _OUTSIDE_A_CITY.search(text.body, max(0, s.ref.start - 30), s.ref.start)
+            if (
+                beyond is not None
+                and not _NEAR_SITE.search(text.body, max(0, beyond.start() - 45), beyond.start())
+                and role == "near"
+                and p.population >= _OUTSIDE_CITY_PEOPLE
+                and lat is not None
+                and lon is not None
+            ):
+                # ("seized a string of villages north of Aleppo"): out in that quarter, not the
+                # city itself, drawn as approximate
+                bearing = BEARING_DEGREES.get(beyond["b"].lower().replace("-", ""))
+                if bearing is not None:
+                    lat, lon = _destination(lat, lon, bearing, _OUTSIDE_CITY_KM)
+                    wide = True
+            out.append(EventPlace(name, role, p.place_id, lat, lon, approximate=wide))
         else:
             # "al-Zawiya, a town 30 km south of Mosul": where the text puts it; "the Zuhur
             # district": a part of the story's city that no gazetteer knows. Either is drawn
@@ -2601,6 +2617,16 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
     return out
 
 
+# "villages north of Aleppo": a quarter outside a city, with no distance told
+_OUTSIDE_A_CITY = re.compile(
+    rf"(?<![\d\s]km\s)(?<!miles\s)\b(?P<b>{BEARING})\s+of\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I
+)
+# (not a city's own airport or base: "the besieged military airport southeast of the city")
+_NEAR_SITE = re.compile(
+    r"\b(?:airport|air\s*base|airfield|base|dam|university|hospital)s?\W*$", re.I
+)
+_OUTSIDE_CITY_PEOPLE = 200_000  # a city that large is not what lies north of it
+_OUTSIDE_CITY_KM = 20.0
 # "the Syrian border west of Sinjar", "the Iraq-Syria border near al-Qaim"
 _BORDER_BY = re.compile(
     r"(?:\s+(?:border|frontier))?\s+(?:(?:just\s+)?(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)"

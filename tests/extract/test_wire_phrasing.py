@@ -4429,3 +4429,11 @@ def test_strikes_that_destroyed_vehicles_are_strikes_from_the_air(extract: Extra
     body = "US Central Command said strikes near Tal Afar had destroyed IS armed vehicles."
     (strikes,) = extract(body, PUB).events
     assert (strikes.type, names(strikes)) == ("airstrike", {TAL_AFAR})
+
+
+def test_villages_north_of_a_city_are_drawn_out_in_that_quarter(extract: Extract) -> None:
+    body = "Islamic State fighters seized a string of villages north of Mosul on Friday."
+    (took,) = extract(body, PUB).events
+    (place,) = took.places
+    assert (place.role, place.place_id, place.approximate) == ("near", MOSUL, True)
+    assert place.lat is not None and 36.45 < place.lat < 36.6  # about 20 km north of 36.34
