@@ -4437,3 +4437,6 @@ def test_villages_north_of_a_city_are_drawn_out_in_that_quarter(extract: Extract
     (place,) = took.places
     assert (place.role, place.place_id, place.approximate) == ("near", MOSUL, True)
     assert place.lat is not None and 36.45 < place.lat < 36.6  # about 20 km north of 36.34
+    body = "Four days later, troops broke through to the military airport south of Mosul."
+    (reached,) = extract(body, PUB).events
+    assert [(p.lat, p.lon) for p in reached.places] == [(36.335, 43.11889)]  # the city's own
