@@ -225,8 +225,11 @@ def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     for m in _BARE_TROOPS.finditer(text):
         if any(a.start < m.end() and m.start() - 1 <= a.end for a in found):
             continue  # ("Iraqi troops": named in full; "Hashd al-Shaabi troops": theirs)
-        if not _SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        lead = _SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if lead is None:
             continue  # (only as who acts: not "killed 30 soldiers", "dozens of troops")
+        if lead.group("many") and not _VERB_AFTER.match(text, m.end()):
+            continue  # (not a count of the dead: "at least 346 jihadists and 170 soldiers.")
         before = [a for a in states if a.end <= m.start()]
         actor_id = "Turkey" if before else "IQ:ISF|SY:SAA"
         out.append(ActorSpan(m.start(), m.end(), m.group(), actor_id))
@@ -237,7 +240,13 @@ _BARE_TROOPS = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]roops|[Ss]oldiers)\b(?!['’]
 # Where a clause's subject begins: a sentence, a clause after a comma or a conjunction
 # (not one of a clause set in another: "pulled out ... before troops stormed it, and had
 # fallen back")
-_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?;:,]\s+|\b(?:and|that|but|then|said|says)\s+)$")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|\n|[.!?;:,]\s+|\b(?:and|that|but|then|said|says)\s+)"
+    # ("hundreds of soldiers had pulled out", "around 30,000 troops advanced")
+    r"(?P<many>(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)\s+of\s+|"
+    r"(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Mm]ore\s+than)\s+)?\d[\d,]*\s+)?$"
+)
+_VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|[a-z]+ed|[a-z]+ing)\b")
 _STATES_FORCES = frozenset({"Turkey"})
 # A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
 _STATE_ACTS = re.compile(

@@ -26,7 +26,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Generic, Protocol, TypeVar
 
@@ -395,7 +395,7 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
     # "two days later": after the day told before
     text.dates[:] = anchor_relative(text.dates, [s.start for s in sentences], body)
     places = _find_places(text, gazetteer)
-    text.actors[:] = _settled(text.actors, places)
+    text.actors[:] = _settled(text.actors, places, text.sentence_index)
     text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))
     return text
 
@@ -590,7 +590,11 @@ def _construct_head(body: str, span: NameSpan, previous: PlaceRef | None) -> int
     return m.start()
 
 
-def _settled(actors: list[ActorSpan], places: list[PlaceRef]) -> list[ActorSpan]:
+def _settled(
+    actors: list[ActorSpan],
+    places: list[PlaceRef],
+    sentence_of: Callable[[int], int] = lambda _: 0,
+) -> list[ActorSpan]:
     """The actors with each name whose party depends on where ("the army", "Kurdish
     fighters") given the party of the country of the nearest place named before or after it
     in its sentence's neighbourhood (else of the article's places, else the first the table
@@ -614,7 +618,15 @@ def _settled(actors: list[ActorSpan], places: list[PlaceRef]) -> list[ActorSpan]
         if options is None:
             out.append(a)
             continue
-        near = sorted((abs(at - a.start), c) for at, c in located if abs(at - a.start) < _NEAR)
+        # (of its own sentence first: "soldiers had pulled out of the airport ... towards
+        # Ithriya in neighbouring Hama province", after a sentence that named Iraq)
+        here = sentence_of(a.start)
+        ranked = sorted(
+            (sentence_of(at) != here, abs(at - a.start), c)
+            for at, c in located
+            if abs(at - a.start) < _NEAR
+        )
+        near = [(d, c) for _, d, c in ranked]
         found = ([c for _, c in near] + by_count) or list(options)
         country = next((c for c in found if c in options), None)
         if country is not None:

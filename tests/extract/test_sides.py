@@ -370,3 +370,16 @@ def test_a_place_seized_by_a_party_is_that_party_s_alone(extract: Extract) -> No
     )
     (seized,) = [e for e in extract(body, PUB).events if e.type == "capture"]
     assert seized.actors == ("ISIS",)
+
+
+def test_soldiers_counted_acting_are_the_army_where_their_own_sentence_is(
+    extract: Extract,
+) -> None:
+    body = (
+        "The fall of the base comes two months after the group swept through neighbouring "
+        "Iraq.\n\nAbdel Rahman said hundreds of soldiers had pulled out of Palmyra overnight "
+        "and were heading west towards Homs, after more than 170 soldiers and 300 jihadists "
+        "were killed."
+    )
+    (left,) = [e for e in extract(body, PUB).events if e.type == "withdrawal"]
+    assert left.actors == ("SAA",)
