@@ -220,7 +220,7 @@ def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     >>> [a.actor_id for a in default_actors().find("Turkish tanks crossed. Troops entered.")]
     ['Turkey', 'Turkey']
     """
-    states = [a for a in found if a.actor_id in _STATES_FORCES]
+    turkish = [a.end for a in found if a.actor_id == "Turkey"]
     out: list[ActorSpan] = []
     for m in _BARE_TROOPS.finditer(text):
         if any(a.start < m.end() and m.start() - 1 <= a.end for a in found):
@@ -230,8 +230,7 @@ def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
             continue  # (only as who acts: not "killed 30 soldiers", "dozens of troops")
         if lead.group("many") and not _VERB_AFTER.match(text, m.end()):
             continue  # (not a count of the dead: "at least 346 jihadists and 170 soldiers.")
-        before = [a for a in states if a.end <= m.start()]
-        actor_id = "Turkey" if before else "IQ:ISF|SY:SAA"
+        actor_id = "Turkey" if any(end <= m.start() for end in turkish) else "IQ:ISF|SY:SAA"
         out.append(ActorSpan(m.start(), m.end(), m.group(), actor_id))
     return out
 
@@ -247,7 +246,6 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Mm]ore\s+than)\s+)?\d[\d,]*\s+)?$"
 )
 _VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|[a-z]+ed|[a-z]+ing)\b")
-_STATES_FORCES = frozenset({"Turkey"})
 # A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
 _STATE_ACTS = re.compile(
     r"\b(?P<state>Iraq|Syria|Turkey|Russia)\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|then|"

@@ -479,9 +479,9 @@ def story_town(
     towns: bool = False,
 ) -> PlaceRef | None:
     """The place the story is about among ``before``: the populated place named most, as
-    last named (the one named first on a tie) that is a city of ``_CITY`` people or more, or a town
-    of ``_TOWN`` named three times or more, or, with ``towns``, any town named more than
-    once (GeoNames gives Tal Afar no population)."""
+    last named (of two named as often, the one named first) that is a city of ``_CITY``
+    people or more, or a town of ``_TOWN`` named three times or more, or, with ``towns``, any
+    town named more than once (GeoNames gives Tal Afar no population)."""
     named = [
         p
         for p in before
