@@ -770,6 +770,9 @@ def _resumed_at(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     return next(p for p in reversed(named) if p.target.text == most)
 
 
+_IF_FIRST = re.compile(
+    r"\W*(?:If(?!\s+(?:confirmed|true|verified)\b)|Unless|Should|Were)\b[^,;.]{0,120},"
+)
 _UNLIKELY_AFTER = re.compile(
     r"[^.;:,]{0,50}?\b(?:is|are|was|were|seems?|looks?)\s+(?:considered\s+|still\s+)?"
     r"(?:unlikely|not\s+expected|not\s+likely|months\s+away|a\s+long\s+way\s+off)\b",
@@ -805,6 +808,8 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         or (trigger.type == "advance" and _STALLED.match(text, end) is not None)
         # ("an offensive to retake Mosul is unlikely before next year")
         or _UNLIKELY_AFTER.match(text, end) is not None
+        # ("If the situation stays like this, Anbar will be lost"): what would follow
+        or ((cond := _IF_FIRST.match(text)) is not None and start >= cond.end())
         # ("air force recruits captured near Camp Speicher", "dozens had been captured"):
         # people taken, no place
         or (

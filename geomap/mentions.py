@@ -869,12 +869,21 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     return _persons_name(ref, before, after)
 
 
+_PERSONS_TOWN = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:home\s*town|birthplace|native\s+(?:town|village|city)|"
+    r"ancestral\s+(?:home|village))\b",
+    re.I,
+)
+
+
 def _persons_name(ref: PlaceRef, before: str, after: str) -> str:
     """Why a name is a person's, not a place's ("a cousin of Rania's", "Hamdaniya, 62,")."""
     if (
         ("name" in before and _NAMED_AS.search(before))
         or (_AGE_AFTER.match(after) and _GIVEN_NAME.search(before))
         or (after.startswith(("'s", "’s")) and _KIN_OF.search(before))
+        # ("Saddam's hometown"): whose town
+        or _PERSONS_TOWN.match(after) is not None
     ):
         return "not a place: a person's name"
     if (
@@ -900,8 +909,9 @@ def _drop_outliers(refs: list[PlaceRef], gazetteer: Gazetteer) -> list[PlaceRef]
     """Unresolve places in a country no other place of the article is in, when the match is
     by a variant spelling or the place lies far from all the others."""
     region = set(getattr(getattr(gazetteer, "region", None), "countries", ()) or ())
-    per_country = Counter(r.place.country for r in refs if r.place is not None)
     distinct = list({r.place.place_id: r.place for r in refs if r.place is not None}.values())
+    # (places, not mentions: "the Sajur river ... advancing toward the Sajur" is one place)
+    per_country = Counter(p.country for p in distinct)
     out = []
     for r in refs:
         p = r.place
@@ -909,7 +919,12 @@ def _drop_outliers(refs: list[PlaceRef], gazetteer: Gazetteer) -> list[PlaceRef]
             out.append(r)
             continue
         others = len(per_country) > 1
-        if others and (r.match != "exact" or _far(p, distinct)):
+        # (a village abroad must lie near the story: "two villages near the Sajur river", in
+        # a story on Jarablus, are not Sajur in Galilee)
+        km = _FOREIGN_VILLAGE_KM if p.population < _STRAY_POPULATION else 800.0
+        # (measured from the campaign's own places: not from a dateline's Beirut)
+        home = [q for q in distinct if q.country in region] or distinct
+        if others and (r.match != "exact" or _far(p, home, km)):
             note = f"resolved far from the article's other places ({p.name}, {p.country}); check"
             out.append(PlaceRef(r.start, r.end, r.text, None, None, "none", r.source, note))
         else:
@@ -1009,9 +1024,12 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
     anchor = starts.get(near.end()) if near else None
     if near is None or anchor is None or anchor is r or r.place.lat is None:
         return None
-    if r.place.population >= _NAMES_ITS_PARTS or is_reference(body, r.start):
+    if (r.place.population >= _NAMES_ITS_PARTS and r.match == "exact") or is_reference(
+        body, r.start
+    ):
         # ("Hawija, south of Mosul near Kirkuk": Mosul says where Hawija is, and a city that
-        # large is itself however the words around it read)
+        # large, named as the gazetteer names it, is itself however the words around it read;
+        # but "near Mahmudiya, northwest of Zummar" is not Al Mahmudiyah south of Baghdad)
         return None
     assert anchor.place is not None
     said = float((near["d"] or "0").replace(",", "")) * (1.61 if near["mi"] else 1.0)
@@ -1126,6 +1144,7 @@ def _not_a_village(body: str, r: PlaceRef) -> str | None:
 
 
 _STRAY_KM = 400.0
+_FOREIGN_VILLAGE_KM = 150.0
 _NEARBY_KM = 100.0
 _STRAY_POPULATION = 20_000  # people: a larger town named in passing far away is still itself
 _VILLAGE_POPULATION = 50_000  # people: a place that large is no one's village

@@ -680,6 +680,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bair\s*-?\s*strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bdrone\s+strikes?\b",
     ),
     ("airstrike", "active", r"\baerial\s+(?:bombardment|bombing|attacks?|campaign)\b"),
+    # "the Syrian Arab Air Force carried out intensive sorties on ISIS positions"
+    ("airstrike", "active", r"\b(?:air\s+)?sorties\b"),
     # the coalition's strike reports: "Near Raqqa, 3 strikes engaged three ISIS tactical units"
     (
         "airstrike",
@@ -769,7 +771,8 @@ _STEMS = {
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under",
-    "airstrike": r"air|strike|aerial|warplane|jets|aircraft|drone|bombers|helicopters|coalition|RAF|force",
+    "airstrike": r"air|strike|aerial|warplane|jets|aircraft|drone|bombers|helicopters|coalition|RAF|force|"
+    r"sorties",
     "link_up": r"link|join|met\s+up|siege",
 }
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type

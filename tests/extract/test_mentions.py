@@ -503,3 +503,19 @@ def test_the_town_is_the_story_s_not_one_named_once_as_where_a_column_came_from(
     )
     towns = {m.name for m in extract(body).mentions if m.text == "the town"}
     assert towns == {"Amirli"}
+
+
+def test_a_village_abroad_a_person_s_hometown_and_an_alias_far_from_its_anchor_are_no_places(
+    extract: Extract,
+) -> None:
+    body = (
+        "BEIRUT (Reuters) - Rebels took two villages near the Sajur river, south of Jarablus, "
+        "a commander said. Our forces are advancing toward the Sajur, he said, after taking "
+        "al-Bab road junctions near Manbij.\n\nMilitants seized Saddam's hometown on "
+        "Wednesday.\n\nIraqi forces attacked Peshmerga positions near Mahmudiya, northwest of "
+        "Zummar."
+    )
+    notes = {m.text: m.note for m in extract(body).mentions if m.kind == "place"}
+    assert notes["Sajur"].startswith("resolved far from the article's other places")
+    assert notes["Saddam"] == "not a place: a person's name"
+    assert notes["Mahmudiya"].startswith("unresolved: said to lie near Zummar")

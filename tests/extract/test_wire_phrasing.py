@@ -4440,3 +4440,11 @@ def test_villages_north_of_a_city_are_drawn_out_in_that_quarter(extract: Extract
     body = "Four days later, troops broke through to the military airport south of Mosul."
     (reached,) = extract(body, PUB).events
     assert [(p.lat, p.lon) for p in reached.places] == [(36.335, 43.11889)]  # the city's own
+
+
+def test_sorties_are_strikes_and_what_follows_if_is_no_event(extract: Extract) -> None:
+    body = "The Syrian Arab Air Force carried out intensive sorties on ISIS positions near Raqqa."
+    (sorties,) = extract(body, PUB).events
+    assert (sorties.type, sorties.actors[0]) == ("airstrike", "SAA")
+    body = '"If the situation stays like this, Mosul will be lost," a tribal leader said.'
+    assert extract(body, PUB).events == ()
