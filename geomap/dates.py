@@ -140,7 +140,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month",
             rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Tt]o|[Tt]hrough|[Tt]hat|[Tt]he same)[- ](?:early |late |mid-)?)"
-            rf"(?P<mon>{_MONTH})(?P<rel> (?:this|last|next|that|the same) year)?\b(?! [0-3]?\d\b)",
+            rf"(?P<mon>{_MONTH})(?:(?: of)?(?P<rel> (?:this|last|next|that|the same) year))?\b(?! [0-3]?\d\b)",
         ),
         (
             "year",
@@ -215,6 +215,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "that month",
             r"(?i)\b(?:(?:later|earlier|early|late|mid)[- ]|(?:by |at |before )?the (?:end|start|"
             r"beginning|middle) of )?(?:in )?that (?:same )?month\b",
+        ),
+        # "seized Fallujah at the start of the year": a part of the year of publication
+        (
+            "yearpart",
+            r"(?i)\b(?:at|by|from|since|in|toward|towards)\s+the\s+(?P<part>start|beginning|middle|"
+            r"end)\s+of\s+(?P<rel>the|this|last)\s+year\b",
         ),
         (
             "weekend",
@@ -824,6 +830,16 @@ def _same_time(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return pub, None, "day"
 
 
+def _year_part(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """A month of the year of publication (of the year before, for "last year"): its first
+    for the start, June for the middle, December for the end ("will attempt to link up ...
+    by the end of the year": this one's)."""
+    year = pub.year - (m["rel"].lower() == "last")
+    month = {"start": 1, "beginning": 1, "middle": 6, "end": 12}[m["part"].lower()]
+    first = dt.date(year, month, 1)
+    return first, _month_end(first), "month"
+
+
 def _that_month(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """The month of publication, which :func:`anchor_relative` moves to the month told."""
     return pub.replace(day=1), _month_end(pub), "month"
@@ -1022,6 +1038,7 @@ _RESOLVERS = {
     "season": _season,
     "recent": _recent,
     "that month": _that_month,
+    "yearpart": _year_part,
     "same time": _same_time,
     "following": _following,
 }

@@ -24,6 +24,14 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
         ("Troops entered the town on Tuesday.", ("2016-10-25", None, "day", "weekday")),
         ("The attack came on Saturday.", ("2016-10-29", None, "day", "weekday")),
         ("They struck last Saturday.", ("2016-10-22", None, "day", "weekday")),
+        (
+            "Fallujah fell at the start of the year.",
+            ("2016-01-01", "2016-01-31", "month", "yearpart"),
+        ),
+        (
+            "Ramadi fell at the end of last year.",
+            ("2015-12-01", "2015-12-31", "month", "yearpart"),
+        ),
         # the day before is "Friday" or "yesterday": "last Friday" is the week before's
         ("They struck last Friday.", ("2016-10-21", None, "day", "weekday")),
         ("They struck last Thursday.", ("2016-10-27", None, "day", "weekday")),
