@@ -256,6 +256,10 @@ _WITH_FAMILY = re.compile(
 )
 # Who fends an attack off is the one attacked: "repelled", "fended off", "beat back".
 _DEFENDS = re.compile(rf"(?i)(?:{DEFEND_VERBS})")
+_FENDED_BEFORE = re.compile(
+    rf"(?i)\b(?:{DEFEND_VERBS})\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+|repeated\s+|"
+    r"multiple\s+|large-scale\s+|major\s+|fierce\s+)*(?:[\w’'-]+\s+){0,2}$"
+)
 # A siege told of those inside it: "the militants were now cut off in", "remain trapped".
 _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
 _PAST_TENSE = re.compile(
@@ -3154,6 +3158,11 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
         targets |= {id(a) for a in window if a.start < t0}
     if _DEFENDS.match(trigger.text):  # "Iraqi forces repelled an attack by the gangs"
         targets |= {id(a) for a in window if a.start < t0}
+    # ("Peshmerga forces repelled large-scale ISIS attacks"): those who fended off the attack
+    # the noun names were attacked
+    fended = _FENDED_BEFORE.search(body, max(0, t0 - 40), t0)
+    if fended is not None:
+        targets |= {id(a) for a in window if a.start < fended.start()}
     if trigger.type == "siege" and trigger.voice == "active":
         # "isolating the ISIS fighters in the town": whom a siege shuts in
         after = t0 + len(trigger.text)
@@ -3572,7 +3581,9 @@ _TARGET_BEFORE = re.compile(
     r"(?:the\s+)?"
     # ("clash with Peshmerga", "after a brief exchange of fire with Peshmerga")
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es?|ed|ing)|wars?|exchanges?\s+of\s+(?:gun)?fire|firefights?|"
-    r"gun-?battles?|skirmish(?:es|ed|ing)?|shoot-?outs?|confrontations?)\s+with\s+(?:the\s+)?"
+    r"gun-?battles?|skirmish(?:es|ed|ing)?|shoot-?outs?|confrontations?|"
+    r"(?<=of )(?:heavy\s+|fierce\s+)?fighting)\s+with\s+(?:the\s+)?"  # ("after hours of fighting
+    # with the Peshmerga")
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid|used)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
     # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to

@@ -383,3 +383,14 @@ def test_soldiers_counted_acting_are_the_army_where_their_own_sentence_is(
     )
     (left,) = [e for e in extract(body, PUB).events if e.type == "withdrawal"]
     assert left.actors == ("SAA",)
+
+
+def test_those_who_repelled_attacks_or_were_fought_are_the_ones_acted_against(
+    extract: Extract,
+) -> None:
+    body = "Peshmerga forces repelled large-scale ISIS attacks on the Bashiqa front on Tuesday."
+    (attacks,) = extract(body, PUB).events
+    assert (attacks.actors, attacks.extra["targets"]) == (("ISIS", "Peshmerga"), ["Peshmerga"])
+    body = "Iraqi forces took control of Tal Afar after hours of fighting with the Peshmerga."
+    (took,) = extract(body, PUB).events
+    assert (took.actors[0], took.extra["targets"]) == ("ISF", ["Peshmerga"])
