@@ -2039,13 +2039,7 @@ def _adjust_roles(
             # ("Most of the militants appeared to have fled south toward the town of Baaj",
             # in a story about Sinjar): from the story's town
             town = _story_town_before(text, text.sentences[index].start)
-            origin = (
-                town
-                if town is not None
-                and town.target.text not in exclude
-                and not _CAME_FROM.search(text.body, max(0, town.start - 40), town.start)
-                else None
-            )
+            origin = town if town is not None and _may_be_origin(text, town, exclude) else None
         same = [s for s in out if origin is not None and _key(s.ref) == _key(origin)]
         if same:  # ("withdrawn from most of the city ... towards al-Sukhnah"): from the city
             out = [_Slot(s.ref, "from", s.start) if s in same else s for s in out]
@@ -2055,6 +2049,10 @@ def _adjust_roles(
 
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the\s+)?$")
+_IN_ROAD_NAME = re.compile(
+    r"[A-Z][\w’']*\s*[-–]\s*[A-Z][\w’'-]*\s+(?:road|highway|motorway|route)\b", re.I
+)
+_TOWARD_BEFORE = re.compile(r"(?i)\btowards?\s+(?:the\s+)?$")
 # Where a withdrawal went: "pulled back to their previous positions in X"
 _BACK_TO = re.compile(
     r"\b(?:back|retreat(?:ed|ing)?|withdr[ae]w\w*|fled|pulled\s+out)\s+(?:to|towards?|into)\s+"
@@ -2068,6 +2066,22 @@ _CAME_FROM = re.compile(
     r"arrived|arriving|reinforcements)\s+(?:in\s+|up\s+)?from\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _may_be_origin(text: ArticleText, p: PlaceRef, exclude: set[str]) -> bool:
+    """Whether ``p``, named before a withdrawal that tells only where it went, may be where it
+    set out from: not a place excluded, nor where others came from ("backed by special forces
+    flown in from Baghdad ... had retreated toward Wana"), where a move before went ("their
+    push toward Erbil"), an end of a road's name ("the Erbil-Mosul road") or a province."""
+    body = text.body
+    road = _IN_ROAD_NAME.search(body, max(0, p.start - 30), p.end + 25)
+    return not (
+        p.target.text in exclude
+        or _CAME_FROM.search(body, max(0, p.start - 40), p.start)
+        or _TOWARD_BEFORE.search(body, max(0, p.start - 12), p.start)
+        or (road is not None and road.start() < p.end and p.start < road.end())
+        or (p.target.place is not None and p.target.place.feature == "A")
+    )
 
 
 def _previous_place(
@@ -2085,10 +2099,7 @@ def _previous_place(
             p.target.place is not None
             or (p.target.iso is None and called_a_town(text, p.target.text))
         )
-        and p.target.text not in exclude
-        # (not where others came from: "backed by Iraqi special forces flown in from Baghdad
-        # ... had retreated toward the village of Wana")
-        and not _CAME_FROM.search(text.body, max(0, p.start - 40), p.start)
+        and _may_be_origin(text, p, exclude)
     ]
     if not candidates:
         return None

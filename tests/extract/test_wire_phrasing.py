@@ -4448,3 +4448,15 @@ def test_sorties_are_strikes_and_what_follows_if_is_no_event(extract: Extract) -
     assert (sorties.type, sorties.actors[0]) == ("airstrike", "SAA")
     body = '"If the situation stays like this, Mosul will be lost," a tribal leader said.'
     assert extract(body, PUB).events == ()
+
+
+def test_a_retreat_is_not_from_a_road_s_name_nor_where_an_earlier_push_went(
+    extract: Extract,
+) -> None:
+    body = (
+        "The aim is to push IS further back from the Tal Afar-Sinjar road. IS reached the area "
+        "in 2014 during its push toward Sinjar.\n\nAmong the villages freed were Mufti and "
+        "Tarjilla, he said, adding that IS militants fled toward the outskirts of Mosul."
+    )
+    (left,) = only(extract(body, PUB).events, "withdrawal")
+    assert [(p.role, p.place_id) for p in left.places] == [("to", MOSUL)]
