@@ -138,10 +138,13 @@ _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 # (not drones: "an Isis drone dropped grenades" is an attack).
 _FLOWN = re.compile(
     r"\b(?:aircraft|jets?|warplanes?|planes?|(?<!suicide )(?<!car )bombers?|helicopters?|gunships?|"
-    r"(?:air\s*)?strikes|air\s*raids)\s+(?:(?:near|on|around|in)\s+[\w’' -]{1,30}?\s+)?"
+    r"(?:air\s*)?strikes|air\s*raids)\s+(?:(?:near|on|around|in)\s+[\w’' -]{1,30}?\s+|"
+    # ("Tu-22M3 bombers flying from Russia had struck")
+    r"(?:flying|flown|taking\s+off|operating)\s+from\s+(?:[\w’'-]+\s+){1,3}?)?"
     r"(?:(?:have|has|had|were|was|also|reportedly|then|again)\s+){0,2}$",
     re.I,
 )
+_SUICIDE_BEFORE = re.compile(r"(?i)\b(?:suicide|car|truck)\s+$")
 _ROUTE_OBJECT = re.compile(
     r"\s+(?:(?:a|the|parts?|much)\s+(?:\w+\s+)?(?:stretch|section|part|portion|length)s?\s+of\s+)?"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -1967,8 +1970,14 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "cut_route"
     if trigger.type == "siege" and _SIEGE_ENDED.match(text.sentences[index].text, trigger.end):
         return "link_up"  # "The siege of Deir ez-Zor, which began in 2014, was broken"
-    if trigger.type == "attack" and _FLOWN.search(
-        text.sentences[index].text, max(0, trigger.start - 40), trigger.start
+    sentence = text.sentences[index].text
+    if trigger.type == "attack" and (
+        _FLOWN.search(sentence, max(0, trigger.start - 60), trigger.start)
+        # ("long-range Tu-22M3 bombers ... had struck"): aircraft, not suicide bombers
+        or (
+            trigger.text.lower() == "bombers"
+            and not _SUICIDE_BEFORE.search(sentence, max(0, trigger.start - 12), trigger.start)
+        )
     ):
         return "airstrike"  # "Russian aircraft had killed 300 ISIS fighters", "jets bombing"
     if trigger.type == "advance" and _LAUNCHED_ATTACK.search(trigger.text):

@@ -4460,3 +4460,15 @@ def test_a_retreat_is_not_from_a_road_s_name_nor_where_an_earlier_push_went(
     )
     (left,) = only(extract(body, PUB).events, "withdrawal")
     assert [(p.role, p.place_id) for p in left.places] == [("to", MOSUL)]
+
+
+def test_bombers_flying_from_afar_struck_from_the_air(extract: Extract) -> None:
+    body = (
+        "The ministry said long-range bombers flying from Russia had struck Islamic State "
+        "positions near Raqqa.\n\nThree suicide bombers attacked a checkpoint in Tikrit."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, names(e)) for e in events] == [
+        ("airstrike", {RAQQA}),
+        ("attack", {TIKRIT}),
+    ]
