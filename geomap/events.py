@@ -3399,7 +3399,8 @@ def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpa
 
 _THEM_SUBJECT = re.compile(
     r"(?:that\s+)?(?:(?:(?:many|most|some|all|several|hundreds|dozens|thousands|the\s+rest|none)\s+"
-    r"of\s+)?(?:them|they|it|its|their|he|his|those|these|the\s+(?:rest|remainder))\b"
+    r"of\s+)?(?:them|they|it|its|their|he|his|those|these|the\s+(?:rest|remainder)|"
+    r"the\s+group['’]s)\b"  # ("and that the group's remaining fighters withdrew")
     # ("and that many had fled", "and that others had fled north")
     r"|(?:many|most|some|others|several|the\s+rest|all|hundreds|dozens)\s+(?:more\s+)?"
     r"(?=(?:had|have|has|were|was|are|fled|withdrew|retreated|escaped|surrendered)\b))",

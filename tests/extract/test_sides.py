@@ -394,3 +394,12 @@ def test_those_who_repelled_attacks_or_were_fought_are_the_ones_acted_against(
     body = "Iraqi forces took control of Tal Afar after hours of fighting with the Peshmerga."
     (took,) = extract(body, PUB).events
     assert (took.actors[0], took.extra["targets"]) == ("ISF", ["Peshmerga"])
+
+
+def test_the_group_s_fighters_said_to_have_withdrawn_are_the_group_s(extract: Extract) -> None:
+    body = (
+        "The Observatory said more than 100 ISIL fighters were killed in the battle, and that "
+        "the group's remaining fighters withdrew south towards Raqqa."
+    )
+    (left,) = [e for e in extract(body, PUB).events if e.type == "withdrawal"]
+    assert left.actors == ("ISIS",)
