@@ -419,7 +419,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
             found = [_with_subject(e, events, kinds) for e in found]
         last = found
         events += found
-    return _deduplicated(_headline_told_again(events))
+    return _without_restated_parts(_deduplicated(_headline_told_again(events)))
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -3753,6 +3753,51 @@ def _acting(e: Event) -> tuple[str, ...]:
 def _told(status: str) -> str:
     """A status as the same event told again keeps it: a plan or a denial, else told."""
     return status if status in ("planned", "denied") else "told"
+
+
+def _set_out(e: Event) -> set[tuple[str, str]]:
+    """Where a movement set out from, with its roles."""
+    return {(p.place_id or p.name, p.role) for p in e.places if p.role != "to"}
+
+
+def _without_restated_parts(events: list[Event]) -> list[Event]:
+    """Drop a movement told again of a part of an earlier one, the same day: "withdrawn on
+    Thursday from Al-Bab and the neighbouring towns of Qabasin and Bizaah ... took control of
+    Qabasin and Bizaah after the jihadists pulled out" is one withdrawal; and join to a
+    movement where the same sentence says it went ("..., pulling back towards Tadef")."""
+
+    def ends(e: Event) -> frozenset[tuple[str, str]]:
+        return frozenset((p.place_id or p.name, p.role) for p in e.places)
+
+    out: list[Event] = []
+    for e in events:
+        earlier = next(
+            (
+                i
+                for i, o in enumerate(out)
+                if o.type == e.type
+                and e.type in _MOVEMENT
+                and _told(o.status) == _told(e.status)
+                and (o.date, o.date_end) == (e.date, e.date_end)
+                and set(_acting(e)) <= set(_acting(o))
+                and (
+                    ends(e) <= ends(o)
+                    # (where the same sentence says it went: not another place it went to)
+                    or (o.quote == e.quote and set() < _set_out(e) <= ends(o))
+                )
+            ),
+            None,
+        )
+        if earlier is None:
+            out.append(e)
+            continue
+        o = out[earlier]
+        went = [
+            p for p in e.places if p.role == "to" and (p.place_id or p.name, "to") not in ends(o)
+        ]
+        if went:  # ("..., pulling back towards Tadef"): where it went
+            out[earlier] = replace(o, places=o.places + tuple(went))
+    return out
 
 
 def _deduplicated(events: list[Event]) -> list[Event]:

@@ -4472,3 +4472,20 @@ def test_bombers_flying_from_afar_struck_from_the_air(extract: Extract) -> None:
         ("airstrike", {RAQQA}),
         ("attack", {TIKRIT}),
     ]
+
+
+def test_a_withdrawal_told_again_of_a_part_or_with_where_it_went_is_one(
+    extract: Extract,
+) -> None:
+    body = (
+        "The monitor said IS fighters had withdrawn on Thursday from Tal Afar and the "
+        "neighbouring towns of Qabasin and Bizaah, pulling back towards Sinjar.\n\nKurdish "
+        "forces also took control of Qabasin on Thursday after the jihadists pulled out."
+    )
+    (left,) = only(extract(body, PUB).events, "withdrawal")
+    assert [(p.role, p.name) for p in left.places] == [
+        ("from", "Tal Afar"),
+        ("from", "Qabasin"),
+        ("from", "Bizaah"),
+        ("to", "Sinjar"),
+    ]
