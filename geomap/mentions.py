@@ -591,14 +591,13 @@ def _construct_head(body: str, span: NameSpan, previous: PlaceRef | None) -> int
 
 
 def _settled(
-    actors: list[ActorSpan],
-    places: list[PlaceRef],
-    sentence_of: Callable[[int], int] = lambda _: 0,
+    actors: list[ActorSpan], places: list[PlaceRef], sentence_of: Callable[[int], int]
 ) -> list[ActorSpan]:
     """The actors with each name whose party depends on where ("the army", "Kurdish
-    fighters") given the party of the country of the nearest place named before or after it
-    in its sentence's neighbourhood (else of the article's places, else the first the table
-    gives); a name with no party in that country is dropped.
+    fighters") given the party of the country of the nearest place named in its own sentence
+    (``sentence_of`` gives the index of the sentence an offset lies in), else before or after
+    it in that sentence's neighbourhood (else of the article's places, else the first the
+    table gives); a name with no party in that country is dropped.
     """
     if not any(":" in a.actor_id for a in actors):
         return actors
