@@ -368,7 +368,10 @@ def _the_storys_town(
 
 _CALLED_SMALLER = re.compile(
     r"\b(?:villages?|hamlets?|farms?)\s+(?:of\s+|(?:he|she|they|locals)\s+called\s+|called\s+|"
-    r"known\s+as\s+)?(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?\Z"
+    r"known\s+as\s+|"
+    # ("retaking villages in the Nawaran area including Fadiliya")
+    r"[^.;:]{0,60}?,?\s+(?:including|among\s+them|such\s+as)\s+"
+    r")?(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?\Z"
 )
 _NO_TOWN_AFTER = re.compile(
     r"\s+(?:area|district|region|camp|base|airbase|air\s+base|front|axis|sector|desert|field|"
@@ -500,8 +503,9 @@ def story_town(
         and (
             p.target.place.population >= _CITY
             or (towns and counts[p.target.place.place_id] > 1)
-            # (a town the story keeps naming: Manbij, of just under a hundred thousand)
-            or (p.target.place.population >= _TOWN and counts[p.target.place.place_id] >= 3)
+            # (a town the story keeps naming: Manbij, of just under a hundred thousand; Tal
+            # Afar, of no population the base knows)
+            or (not _known_small(p.target.place) and counts[p.target.place.place_id] >= 3)
         )
     ]
     if not fit:

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from gazetteer.evidence import distance_km
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.claims import OWN_CLAIM, ClaimMemory, attributing, claimant_of, speaks_for, status_of
 from geomap.coref import called_a_town, story_town
@@ -2017,6 +2018,14 @@ def _adjust_roles(
             )
             role = "to" if back_to else "from"
         elif kind in _STATIC and role in ("to", "from"):
+            sentence = text.sentences[index].text
+            if (
+                role == "to"
+                and s.start >= 0
+                and _ROAD_TO.search(sentence, max(0, s.start - 40), s.start)
+                and len(slots) > 1
+            ):
+                continue  # ("hills overlooking the main road to Mosul": not Mosul)
             role = "at"
         elif kind == "cut_route" and (
             (role in ("to", "from") and {"to", "from"} <= roles)
@@ -2043,7 +2052,8 @@ def _adjust_roles(
                 kind == "cut_route" and _TO_BEFORE.search(text.body, max(0, p.start - 12), p.start)
             )
         ]
-        origin = nearer[-1] if nearer else _previous_place(text, index, counts, exclude)
+        went = [s.ref.target.place for s in out if s.role == "to" and s.ref.target.place]
+        origin = nearer[-1] if nearer else _previous_place(text, index, counts, exclude, went)
         if origin is None and kind == "withdrawal":
             # ("Most of the militants appeared to have fled south toward the town of Baaj",
             # in a story about Sinjar): from the story's town
@@ -2058,6 +2068,9 @@ def _adjust_roles(
 
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the\s+)?$")
+_ROAD_TO = re.compile(
+    r"(?i)\b(?:road|highway|motorway|route)s?\s+(?:leading\s+)?to\s+(?:the\s+)?$"
+)
 _IN_ROAD_NAME = re.compile(
     r"[A-Z][\w’']*\s*[-–]\s*[A-Z][\w’'-]*\s+(?:road|highway|motorway|route)\b", re.I
 )
@@ -2077,6 +2090,10 @@ _CAME_FROM = re.compile(
 )
 
 
+# How far a move told only by where it went may have come from a place told before it
+_RETREAT_KM = 120.0
+
+
 def _may_be_origin(text: ArticleText, p: PlaceRef, exclude: set[str]) -> bool:
     """Whether ``p``, named before a withdrawal that tells only where it went, may be where it
     set out from: not a place excluded, nor where others came from ("backed by special forces
@@ -2094,14 +2111,24 @@ def _may_be_origin(text: ArticleText, p: PlaceRef, exclude: set[str]) -> bool:
 
 
 def _previous_place(
-    text: ArticleText, index: int, counts: Counter[str], exclude: set[str]
+    text: ArticleText,
+    index: int,
+    counts: Counter[str],
+    exclude: set[str],
+    went: list[Place] = [],  # noqa: B006 (read only)
 ) -> PlaceRef | None:
-    """The place most named in the article among those of the two sentences before ``index``."""
+    """The place most named in the article among those of the two sentences before ``index``,
+    within a day's retreat of where the move went (not "pushed back towards Erbil" from Mount
+    Sinjar, told of the Yazidis trapped there the sentence before)."""
     candidates = [
         p
         for s in text.sentences[max(0, index - 2) : index]
         for p in text.places_in(s)
         if p.usable
+        and not (
+            p.target.place is not None
+            and any(distance_km(p.target.place, w) > _RETREAT_KM for w in went)
+        )
         # (a town no gazetteer knows too: "retook the town of Jurf al-Sakhar, south of
         # Baghdad ... militants had fled north": from Jurf al-Sakhar, not from Baghdad)
         and (
@@ -2429,7 +2456,8 @@ def _first_since(text: ArticleText, d: DateExpr, start: int) -> bool:
     return bool(_FIRST_TIME.search(text.body, max(0, d.start - 80), d.start))
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s[^,;.:]*$", re.I)
+# (a stop after a lone capital is an abbreviation's: "since U.S. troops withdrew in 2011")
+_SINCE_BEFORE = re.compile(r"\bsince\s(?:[^,;.:]|(?<=\b[A-Z])\.)*$", re.I)
 
 
 # "seized the northern city of Mosul and went on toward Baghdad": a move of its own that no
@@ -3698,7 +3726,10 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
     Tuesday"), so that the two are kept as one, at the date the text gives."""
     dated = [e for e in events if e.extra.get("date_source") == "text" and e.date]
 
-    def ends(e: Event) -> tuple[tuple[str, str], ...]:
+    def ends(e: Event) -> object:
+        # (a place struck or taken, whether told "near" it or "at" it)
+        if e.type in _STATIC:
+            return _place_keys(e)
         return tuple(sorted((p.place_id or p.name, p.role) for p in e.places))
 
     def told_again(e: Event) -> Event | None:
@@ -3903,14 +3934,22 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
                 dropped.add(id(e))
     # ("struck 11 IS targets near Jarablus, in the first Turkish air raids over Syria"): a
     # telling at a country only, beside one at a place in it, is that one
-    pointed = {(e.quote, e.type, e.date) for e in events if any(map(_a_point, e.places))}
+    # (of its own date, or with none: "bombed artillery near Erbil on Friday, the first
+    # American strikes in Iraq since ...")
+    pointed: dict[tuple[str, str], set[str | None]] = {}
+    for e in events:
+        if any(map(_a_point, e.places)):
+            pointed.setdefault((e.quote, e.type), set()).add(e.date)
     dropped |= {
         id(e)
         for e in events
         if e.places
         and not any(map(_a_point, e.places))
         and all(p.place_id for p in e.places)
-        and (e.quote, e.type, e.date) in pointed
+        and (
+            e.date in pointed.get((e.quote, e.type), ())
+            or ((e.quote, e.type) in pointed and e.extra.get("date_source") in _UNDATED)
+        )
     }
     # ("closed the last escape route out of the city ..., completing the encirclement of
     # Raqqah": a route with one end, cut to close a siege told with it, is that siege)

@@ -199,6 +199,8 @@ _AFTER_GOVT = re.compile(
     r"(?:began|begins|started|starts)\s+(?:its|their)|intervened|intervenes))\b"
     r"|['’]s\s+(?:government|decision|orders?|position|officials?|leaders?|approval|permission|"
     r"consent|blessing|go-ahead|green\s+light|request|demands?|insistence|objections?|policy|"
+    # "a sharp escalation in Washington's response"
+    r"response|reaction|strategy|stance|involvement|"
     # "Ankara's deepest incursion into Syria", "Baghdad's military"
     r"(?:[a-z]+\s+)?(?:incursion|intervention|military|forces|troops|army|allies|proxies))\b)"
 )
@@ -497,6 +499,7 @@ def _contextual_names(body: str) -> list[PlaceRef]:
         _names_of_features(body, backwards),
         _matches_at(_ARABIC_LEAD, body, _starts_of_heads(body, backwards)),
         _TAKEN_NAMES.finditer(body),
+        _included_names(body),
     ):
         for m in matches:
             start = m.start("names")
@@ -517,6 +520,29 @@ def _contextual_names(body: str) -> list[PlaceRef]:
             covered[a:b] = b"\x01" * (b - a)
             found.append(PlaceRef(a, b, name, source="context"))
     return found
+
+
+# "recaptured several villages ... southwest of the city, including al-Abra al-Saghira": the
+# names of places a plural noun of place has just told of
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\s+")
+_INCLUDED = re.compile(rf"(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)(?![\w’'‘-])(?!\s+[A-Z])")
+_PLURAL_PLACES = re.compile(
+    r"(?i)\b(?:villages|towns|hamlets|districts|neighbou?rhoods|areas|suburbs|settlements)\b"
+    r"[^.;:!?]{0,80}$"
+)
+
+
+def _included_names(body: str) -> Iterator[re.Match[str]]:
+    """The lists of names led by "including" after a plural noun of place.
+
+    >>> body = "Troops retook several villages south of the city, including Imam Gharbi."
+    >>> [m["names"] for m in _included_names(body)]
+    ['Imam Gharbi']
+    """
+    for lead in _INCLUDING.finditer(body):
+        m = _INCLUDED.match(body, lead.end())
+        if m is not None and _PLURAL_PLACES.search(body, max(0, lead.start() - 90), lead.start()):
+            yield m
 
 
 # The two ends that name a road: "the Khazir-Mosul road", "the Tal Afar–Sinjar highway".
@@ -1187,9 +1213,13 @@ _LISTED = (  # ("and Judaydat al-Mufti")
 _PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")
 # ("a district of Raqqa", "the eastern neighbourhoods of Mosul": Raqqa and Mosul are wholes)
 _PART_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:(?i:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?"
-    r"|(?i:neighbou?rhoods|districts|quarters|suburbs|parts|sections)\s+of\s+(?:the\s+)?"
-    r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))*)$"
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?i:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$"
+    r"|(?:\b[Tt]he\s+(?:[\w-]+\s+)?(?i:neighbou?rhoods|districts|quarters|suburbs|parts|sections)"
+    r"\s+of\s+(?:the\s+)?"
+    # ("fought its way into western neighbourhoods including al-Romaniya")
+    r"|\b(?i:neighbou?rhoods|districts|quarters|suburbs)\b[^.;:]{0,40}?,?\s+"
+    r"(?:including|among\s+them|such\s+as)\s+)"
+    r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))*$"
 )
 _QUARTER = re.compile(r"(?i)neighbou?rhood|quarter|suburb")
 _PART_AROUND = 400  # characters: the places named around a part of a town

@@ -106,7 +106,12 @@ _ADJ = (
     rf"(?:(?i:{BEARING})|central|besieged|embattled|strategic|"
     r"nearby|neighbou?ring|key|[A-Z][\w’'-]*|[\w]+-(?:held|controlled|occupied))"
 )
-_SKIP = rf"(?i:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){{0,4}}?of\s+|(?i:(?:the|a|an)\s+)?(?:{_ADJ}\s+){{0,2}}"
+_SKIP = (
+    rf"(?i:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){{0,4}}?of\s+|"
+    rf"(?i:(?:the|a|an)\s+)?(?:{_ADJ}\s+){{0,2}}|"
+    # "near the Kurdish regional capital Erbil": a name's title before it
+    r"(?i:the\s+)(?:[\w’'-]+\s+){1,3}?(?i:capital|city|town|stronghold|hub)\s+"
+)
 _PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rf"\b(?i:{words})\s+(?:{_SKIP})$"))
     for role, words in (

@@ -1,0 +1,93 @@
+"""Places told in lists ("villages ..., including X"), and one event told again in other words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract, names, only
+
+PUB = dt.date(2014, 8, 8)  # a Friday
+ERBIL, MOSUL, TAL_AFAR = "geonames:95446", "geonames:99072", "geonames:90393"
+
+
+def test_a_headline_near_a_place_and_a_lead_at_it_are_one_strike_of_the_lead_s_day(
+    extract: Extract,
+) -> None:
+    body = (
+        "U.S. jets bomb Islamic State artillery near Iraq's Erbil\n\n"
+        "Kurdish leaders met late on Thursday. They met again on Thursday night.\n\n"
+        "U.S. military aircraft bombed Islamic State artillery near the Kurdish regional "
+        "capital Erbil on Friday, the Pentagon said, the first American strikes in Iraq since "
+        "U.S. troops withdrew at the end of 2011 and a sharp escalation in Washington's "
+        "response to the militants' advance."
+    )
+    events = extract(body, PUB).events
+    assert [(e.type, names(e), e.date) for e in events] == [("airstrike", {ERBIL}, "2014-08-08")]
+    assert [p.role for p in events[0].places] == ["near"]
+
+
+def test_a_retreat_told_only_by_where_it_went_did_not_come_from_far_away(
+    extract: Extract,
+) -> None:
+    body = (
+        "The president spoke of the Yazidis trapped on Mount Sinjar.\n\n"
+        "The strikes came after Kurdish Peshmerga forces were pushed back towards Erbil "
+        "this week."
+    )
+    (left,) = only(extract(body, PUB).events, "withdrawal")
+    assert [(p.role, p.place_id) for p in left.places] == [("to", ERBIL)]
+
+
+def test_villages_told_by_including_are_taken_not_the_town_a_road_leads_to(
+    extract: Extract,
+) -> None:
+    body = (
+        "Troops are advancing on Tal Afar from three sides.\n\n"
+        "On Monday, the command said troops had recaptured several villages to the east of "
+        "the city, including Abra Saghira and Kuwaiziya, and hills overlooking the main road "
+        "to Mosul."
+    )
+    (took,) = only(extract(body, dt.date(2017, 8, 22)).events, "capture")
+    assert [(p.role, p.name, p.place_id) for p in took.places] == [
+        ("at", "Abra Saghira", None),
+        ("at", "Kuwaiziya", None),
+    ]
+
+
+def test_the_city_is_the_town_the_story_keeps_naming_not_where_a_road_leads(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces advance on Tal Afar\n\n"
+        "Troops reached the outskirts of Tal Afar on Tuesday.\n\n"
+        "They retook hills overlooking the main road to Mosul.\n\n"
+        "The militia said it had cut the road linking Tal Afar to a nearby town.\n\n"
+        "Officials gave no figures for the dead.\n\n"
+        "Ahead of the offensive, coalition aircraft carried out dozens of strikes on "
+        "positions in and around the city."
+    )
+    (strikes,) = only(extract(body, dt.date(2017, 8, 22)).events, "airstrike")
+    assert names(strikes) == {TAL_AFAR}
+
+
+def test_the_town_is_not_a_village_told_by_including(extract: Extract) -> None:
+    body = (
+        "Peshmerga forces tightened their grip on Bashiqa, northeast of Mosul. The town was "
+        "overrun in 2014.\n\n"
+        "Bashiqa was encircled on October 20, when the Peshmerga retook villages in the "
+        "Nawaran area including Fadiliya and cut supply routes into the town."
+    )
+    (cut,) = only(extract(body, dt.date(2016, 11, 8)).events, "cut_route")
+    assert "regional:bashiqa" in names(cut)
+
+
+def test_neighbourhoods_told_by_including_are_drawn_in_their_city(extract: Extract) -> None:
+    body = (
+        "US-backed fighters breached the old city wall of Raqqa, the coalition said.\n\n"
+        "Since entering the city the SDF has fought its way into western neighbourhoods "
+        "including Romaniya."
+    )
+    advances = only(extract(body, dt.date(2017, 7, 4)).events, "advance")
+    (place,) = [p for e in advances for p in e.places if p.name == "Romaniya"]
+    assert (place.name, place.approximate) == ("Romaniya", True)
+    assert place.lat is not None and abs(place.lat - 35.95) < 0.1
