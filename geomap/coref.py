@@ -46,7 +46,7 @@ _THERE = re.compile(r"\bthere\b")
 _IT = re.compile(r"\bit\b")
 _TAKING_IT = re.compile(
     r"\b(?:(?:re)?(?:took|take|taken|captured?|seized?|liberated?)|lost|lose|besieged?|encircled?|"
-    r"surrounded?|stormed?|shelled|recaptured?)\s+(?:back\s+)?$",
+    r"surrounded?|stormed?|shelled|recaptured?|entered|overr[au]n|cleared|secured)\s+(?:back\s+)?$",
     re.I,
 )
 # Every description holds one of these, in lower case.

@@ -3030,7 +3030,22 @@ def _actors(
         if id(a) not in targets and (a.start < t0 or a in agents or a.actor_id not in hit_ids)
     }
     hit = {a.actor_id for a in ordered if id(a) in targets} - acting
+    hit |= _foes_of(agents or subject[-run:], acting)
+    seen = [a for a in seen if a not in hit] + [a for a in seen if a in hit]
     return tuple(seen), tuple(a for a in seen if a in hit)
+
+
+_JIHADISTS = "ISIS"
+
+
+def _foes_of(lead: list[ActorSpan], acting: set[str]) -> set[str]:
+    """The parties among ``acting`` that fight the subject or agent ``lead``: the jihadists
+    never act with those who fight them ("Our forces were advancing toward the Old City, and
+    when they got within 50 metres of the mosque, ISIL blew it up")."""
+    jihadist = {a.actor_id == _JIHADISTS for a in lead}
+    if len(jihadist) != 1:
+        return set()
+    return {a for a in acting if (a == _JIHADISTS) not in jihadist}
 
 
 def _speakers_side(claimant: str, country: str | None) -> list[str]:

@@ -403,3 +403,20 @@ def test_the_group_s_fighters_said_to_have_withdrawn_are_the_group_s(extract: Ex
     )
     (left,) = [e for e in extract(body, PUB).events if e.type == "withdrawal"]
     assert left.actors == ("ISIS",)
+
+
+def test_the_jihadists_named_past_the_subject_are_fought_never_fellow_actors(
+    extract: Extract,
+) -> None:
+    body = (
+        "The operation to retake Fallujah, which the Islamic State had held since January "
+        "2014, was launched on May 23 by the Iraqi army and the Popular Mobilization Forces."
+    )
+    (went,) = only(extract(body, dt.date(2016, 6, 5)).events, "advance")
+    assert (acting(went), went.extra["targets"]) == (["ISF", "PMU"], ["ISIS"])
+    body = (
+        "In Deir Ezzor city, army units continued on Saturday their attacks in the "
+        "al-Rashdiyeh neighborhood, killing a number of ISIS terrorists."
+    )
+    (attack,) = only(extract(body, dt.date(2017, 9, 24)).events, "attack")
+    assert (acting(attack), attack.extra["targets"]) == (["SAA"], ["ISIS"])

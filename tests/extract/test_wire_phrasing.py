@@ -1712,8 +1712,9 @@ def test_a_date_after_since_is_not_the_event_s_and_since_then_is_untold(
         "Iraqi special forces pushed into the eastern outskirts of Mosul on Friday, breaching "
         "the city limits for the first time since Islamic State overran it three years ago."
     )
-    dates = {e.date for e in extract(body, PUB).events}
-    assert dates == {"2017-08-25"}
+    # (what it is the first since is an event of its own, of its own date)
+    told = {(e.type, e.actors[0], e.date) for e in extract(body, PUB).events}
+    assert told == {("advance", "ISF", "2017-08-25"), ("capture", "ISIS", "2014-08-27")}
     body = "Since then, Iraqi forces have managed to retake Hawija and Tal Afar."
     (capture,) = extract(body, PUB).events
     assert (capture.type, capture.date) == ("capture", None)
