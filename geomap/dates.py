@@ -1009,10 +1009,17 @@ def _recent(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     n = _number(m["n"]) if m.group("n") else {"day": 7, "week": 4, "month": 6, "year": 2}[unit]
     width = dt.timedelta(days=round(n * _UNIT_DAYS[unit]))
     if m["rel"].lower() in ("coming", "next"):
-        first, last = pub, pub + width
-    else:
-        first, last = pub - width, pub
-    return first, last, span_precision(first, last)
+        return pub, pub + width, span_precision(pub, pub + width)
+    first, last = pub - width, pub
+    precision = span_precision(first, last)
+    if precision == "month" and (first.year, first.month) != (last.year, last.month):
+        # ("in recent weeks", told on 27 February: February): the month most of it lies in
+        start_of_last = last.replace(day=1)
+        if (last - start_of_last).days >= (start_of_last - first).days:
+            first = start_of_last
+        else:
+            last = start_of_last - dt.timedelta(days=1)
+    return first, last, precision
 
 
 _RESOLVERS = {

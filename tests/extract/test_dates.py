@@ -282,3 +282,24 @@ def test_came_days_after_counts_from_the_news_not_from_a_past_day_told_long_befo
     )
     told = anchor_relative(find_dates(text, pub), [0, 39])
     assert [d.iso() for d in told] == ["2016-08-22", "2016-08-18"]
+
+
+def test_recent_weeks_are_of_the_month_most_of_them_lie_in() -> None:
+    def span(text: str, published: dt.date) -> tuple[str, str | None, str]:
+        (d,) = find_dates(text, published)
+        return d.date.isoformat(), d.date_end and d.date_end.isoformat(), d.precision
+
+    # Told late in February, "recent weeks" are February's, not January's
+    assert span("Turkey shelled YPG positions in recent weeks.", dt.date(2016, 2, 27)) == (
+        "2016-02-01",
+        "2016-02-27",
+        "month",
+    )
+    # told early in February, mostly January's
+    assert span("Turkey shelled YPG positions in recent weeks.", dt.date(2016, 2, 5))[:1] == (
+        "2016-01-08",
+    )
+    # what is to come starts from the day told
+    assert span("They will push on in the coming weeks.", dt.date(2016, 2, 27))[:1] == (
+        "2016-02-27",
+    )
