@@ -929,6 +929,7 @@ def _building_taken(sentence: str, trigger: Trigger, slots: list[_Slot]) -> list
     ]
 
 
+_BORDER_WORD = re.compile(r"(?i)\b(?:border|frontier|crossing)")
 # "the jihadists' last major stronghold in Iraq", "the biggest battle in Iraq since 2003"
 _THING_IN = re.compile(
     r"(?i)\b(?:stronghold|bastion|battle|offensive|operation|war|campaign|invasion|capital)s?\s+"
@@ -943,6 +944,10 @@ def _only_a_countrys_name(body: str, kind: str, slots: list[_Slot]) -> bool:
     ("230,000 people have been killed in Syria"): no place of its own."""
     if kind in ("attack", "siege") and all(x.ref.target.iso is not None for x in slots):
         return True
+    if kind == "capture" and all(
+        x.ref.target.iso is not None and not _BORDER_WORD.search(x.ref.target.text) for x in slots
+    ):
+        return True  # ("the regime retook most of Syria": no one takes a whole country)
     return all(
         x.ref.target.iso is not None
         and (

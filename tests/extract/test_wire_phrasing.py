@@ -1058,8 +1058,8 @@ def test_a_town_lost_since_is_kept_without_a_date_rather_than_dated_today(
         "The jihadists overran much of Iraq in 2014 but have since lost Mosul, Tal Afar and "
         "Hawija."
     )
-    overran, lost = extract(body, PUB).events
-    assert overran.date == "2014-01-01"
+    # (no one takes a whole country: "much of Iraq" is no place to draw)
+    (lost,) = extract(body, PUB).events
     assert (lost.type, lost.date, names(lost)) == ("capture", None, {MOSUL, TAL_AFAR, HAWIJA})
 
 
