@@ -529,8 +529,10 @@ def _sentence_events(
     claimant, (said_from, said_to) = saying
     places = _places_of(text, sentence, (said_from, said_to))
     resumed = None if places else _resumed_at(text, sentence)
-    if resumed is not None:
-        places = [resumed]
+    front = None if places or resumed else _front_attacked(text, sentence)
+    story = resumed or front
+    if story is not None:
+        places = [story]
     if not places:  # every event has a place of its sentence: no need to look for triggers
         return []
     triggers = _absorb_purposes(sentence.text, _within_clause(sentence.text, _news(sentence.text)))
@@ -547,6 +549,9 @@ def _sentence_events(
             if _RESUMED.match(t.text) or _LAUNCH_TRIGGER.match(t.text)
         }
         roles = {id(resumed): "to"}
+    if front is not None:
+        owners = {k: [front] for k, t in enumerate(triggers) if t.type == "attack"}
+        roles = {id(front): "near"}
     out: list[Event] = []
     previous_date: tuple[DateExpr | None, str] = (None, default[1])
     ordinal: Counter[str] = Counter()
@@ -759,8 +764,27 @@ def _resumed_at(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
         aimed = _offensive_named_before(text, sentence.start)
         if aimed is not None:
             return aimed
-    # the place named most so far, three times or more, whether a gazetteer knows it or not
-    # (Baghouz, not Hasakah province where those who left were taken)
+    return _story_place(text, sentence)
+
+
+def _front_attacked(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
+    """The town the story is about, for a sentence that names no place but tells of attacks
+    on the troops advancing there ("The militants sent at least five car bombs against the
+    advancing troops on Monday")."""
+    if _AGAINST_ADVANCING.search(sentence.text) is None:
+        return None
+    return _story_place(text, sentence)
+
+
+_AGAINST_ADVANCING = re.compile(
+    r"(?i)\b(?:against|on|at|targeting|targeted)\s+(?:the\s+)?(?:advancing|approaching|"
+    r"attacking)\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|units|columns?|fighters)\b"
+)
+
+
+def _story_place(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
+    """The place named most before ``sentence``, three times or more, whether a gazetteer
+    knows it or not (Baghouz, not Hasakah province where those who left were taken)."""
     hi = bisect_left(text.places, sentence.start, key=lambda p: p.start)
     named = [
         p
@@ -769,13 +793,13 @@ def _resumed_at(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
         and p.target.iso is None
         and (p.target.place is None or p.target.place.feature == "P")
     ]
-    counts = Counter(p.target.text for p in named)
+    counts = Counter(map(_key, named))  # ("Tal Afar", "Tal Afar city": one place)
     if not counts:
         return None
     most, times = counts.most_common(1)[0]
     if times < _STORY_TIMES:
         return None
-    return next(p for p in reversed(named) if p.target.text == most)
+    return next(p for p in reversed(named) if _key(p) == most)
 
 
 _IF_FIRST = re.compile(

@@ -612,7 +612,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # (not "troops were clearing roadside bombs": bombs made safe, none going off)
         r"(?<!clearing )(?<!cleared )(?<!removing )(?<!removed )(?<!defusing )(?<!defused )"
         r"(?<!planting )(?<!planted )(?<!dismantling )(?<!dismantled )"
-        r"\b(?:car|truck|roadside)\s+bomb(?:s|ing|ings)?\b|\bbomb(?:ing|ings|er|ers)\b",
+        r"\b(?:car|truck|roadside)\s+bomb(?:s|ing|ings)?\b|\bbomb(?:ing|ings|er|ers)\b"
+        # "deployed several bomb-laden vehicles against advancing troops"
+        r"|\b(?:bomb|explosive)s?-(?:laden|rigged|packed)\s+(?:vehicles?|cars?|trucks?|tankers?)\b"
+        r"|\bS?VBIEDs?\b",
     ),
     (
         "attack",

@@ -91,3 +91,20 @@ def test_neighbourhoods_told_by_including_are_drawn_in_their_city(extract: Extra
     (place,) = [p for e in advances for p in e.places if p.name == "Romaniya"]
     assert (place.name, place.approximate) == ("Romaniya", True)
     assert place.lat is not None and abs(place.lat - 35.95) < 0.1
+
+
+def test_car_bombs_sent_against_the_advancing_troops_are_an_attack_at_the_story_s_town(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces advance on Tal Afar\n\n"
+        "Iraqi forces on Tuesday reached the eastern outskirts of Tal Afar city.\n\n"
+        "The operation on Tal Afar was launched early on Sunday.\n\n"
+        "Daesh deployed several bomb-laden vehicles against advancing troops on Monday, a "
+        "military officer said."
+    )
+    (attack,) = only(extract(body, dt.date(2017, 8, 22)).events, "attack")
+    assert (attack.actors[0], names(attack), attack.date) == ("ISIS", {TAL_AFAR}, "2017-08-21")
+    # (with no story town, no place is made up)
+    body = "Daesh deployed several bomb-laden vehicles against advancing troops on Monday."
+    assert not extract(body, dt.date(2017, 8, 22)).events
