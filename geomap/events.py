@@ -3777,8 +3777,10 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
         return tuple(sorted((p.place_id or p.name, p.role) for p in e.places))
 
     def told_again(e: Event) -> Event | None:
-        if e.extra.get("date_source") not in _UNDATED or e.date is None:
+        if e.date is None:
             return None
+        if e.extra.get("date_source") not in _UNDATED:
+            return told_precisely(e)
         day = dt.date.fromisoformat(e.date)
         # ("Coming just days after IS seized the Iraqi city of Ramadi", of a fall told on
         # Sunday): a week back
@@ -3793,6 +3795,33 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
                 and set(_acting(e)) <= set(_acting(o))  # (not when it names other parties)
                 and o.date is not None
                 and abs((dt.date.fromisoformat(o.date) - day).days) <= within
+            ),
+            None,
+        )
+
+    def told_precisely(e: Event) -> Event | None:
+        # ("a week after US-backed fighters seized al-Shaddadi" beside "announced on February
+        # 19 that its fighters had taken full control of Shaddadi"): what happens once, told
+        # in a span that holds the day another telling gives, is of that day
+        if (
+            e.type not in _ONCE
+            or e.date_precision not in ("week", "month")
+            or not e.date
+            or not e.date_end
+        ):
+            return None
+        first, last = dt.date.fromisoformat(e.date), dt.date.fromisoformat(e.date_end)
+        return next(
+            (
+                o
+                for o in dated
+                if o.date_precision == "day"
+                and o.type == e.type
+                and ends(o) == ends(e)
+                and _told(o.status) == _told(e.status)
+                and set(_acting(e)) <= set(_acting(o))
+                and o.date is not None
+                and first <= dt.date.fromisoformat(o.date) <= last
             ),
             None,
         )
@@ -3815,6 +3844,8 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
 
 
 _TOLD_AGAIN_DAYS = 2
+# What happens to a place once: told twice, in a span and on a day in it, it is one event
+_ONCE = frozenset({"capture", "withdrawal", "cut_route", "link_up"})
 _DAYS_AFTER_DAYS = 7
 _DAYS_AFTER = re.compile(r"\b(?:just|only|mere|a\s+few)\s+days\s+(?:after|since)\b", re.I)
 

@@ -523,6 +523,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bsurround(?:ed|s|ing)\b(?!\s+(?:villages?|areas?|towns?|countryside|region|desert|hills|"
         r"neighbou?rhoods?|districts?|farmland|communities|suburbs|streets)\b)"
+        # (not "The town is surrounded by oil fields": what lies around it)
+        r"(?!\s+by\s+(?:[\w-]+\s+){0,2}?(?:(?:oil\s+|gas\s+)?fields|farmland|farms|orchards|"
+        r"groves|hills|mountains|desert|villages|water|rivers?|walls?|trees|plains)\b)"
         # (not "liberated 20 villages surrounding al-Shirqat": the villages around it)
         r"(?<!villages surrounding)(?<!areas surrounding)(?<!farms surrounding)"
         r"(?<!hills surrounding)(?<!towns surrounding)(?<!districts surrounding)"

@@ -108,3 +108,19 @@ def test_car_bombs_sent_against_the_advancing_troops_are_an_attack_at_the_story_
     # (with no story town, no place is made up)
     body = "Daesh deployed several bomb-laden vehicles against advancing troops on Monday."
     assert not extract(body, dt.date(2017, 8, 22)).events
+
+
+def test_a_capture_told_a_week_before_and_on_its_day_is_one_of_that_day(
+    extract: Extract,
+) -> None:
+    body = (
+        "Assault on Tal Abyad comes a week after US-backed fighters seized the stronghold of "
+        "al-Shaddadi.\n\n"
+        "The SDF announced on February 19 that its fighters had taken full control of "
+        "Shaddadi, three days after launching an offensive.\n\n"
+        "The town is surrounded by oil fields that had provided the group with revenue."
+    )
+    events = extract(body, dt.date(2016, 2, 27)).events
+    assert [(e.type, e.date, e.date_precision) for e in events if e.type != "attack"] == [
+        ("capture", "2016-02-19", "day")  # (and no siege of a town ringed by oil fields)
+    ]
