@@ -588,10 +588,28 @@ def anchor_relative(
         if told.kind == "following" and told.future:
             out.append(told)  # ("expect ... to be cleared within days"): told of no day before
             continue
-        if told.kind == "following" and last is not None and told.date_end is not None:
+        days = "day" in told.text.lower()
+        if (
+            told.kind == "following"
+            and days
+            and previous is not None
+            and previous.precision == "month"
+            and bool(sentence_starts)
+            # (told in its sentence or the one before, with no day told there: not "began on
+            # February 19, after eastern Mosul was retaken in January. Within days ...")
+            and anchor_at < _sentence_start(sentence_starts, told.start, 1) <= told_at
+            # (nor one told of what a place is: "from the Tishrin Dam, which the SDF captured
+            # last December")
+            and not _RELATIVE_BEFORE.search(
+                body, _sentence_start(sentence_starts, told_at), told_at
+            )
+        ):
+            # ("In February, government forces cut the route. Days later, the YPG seized the
+            # air base"): in that month, as far as anyone can tell
+            d = _as_previous(told, previous)
+        elif told.kind == "following" and last is not None and told.date_end is not None:
             # "in the following months": after it; "within days", after the day told last
             # ("began on March 2 ... since the blitz last summer. Within days, ...")
-            days = "day" in told.text.lower() and anchor is not None
             first = (anchor if days and anchor else last) + dt.timedelta(days=1)
             end = min(first + (told.date_end - told.date), max(told.date_end, first))
             d = replace(told, date=first, date_end=end)  # (not past publication)
@@ -647,6 +665,7 @@ def _as_told_before(told: DateExpr, previous: DateExpr | None, year: int | None)
     return told
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whom|where)\b[^,;.]*$")
 _RECENT = 14  # days before publication in which a day told may be the news of the day
 
 

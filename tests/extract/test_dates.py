@@ -303,3 +303,15 @@ def test_recent_weeks_are_of_the_month_most_of_them_lie_in() -> None:
     assert span("They will push on in the coming weeks.", dt.date(2016, 2, 27))[:1] == (
         "2016-02-27",
     )
+
+
+def test_days_later_than_a_month_told_are_of_that_month() -> None:
+    text = (
+        "In February, government forces cut the rebels' route to Aleppo. Days later, the YPG "
+        "seized the Menagh air base."
+    )
+    told = anchor_relative(find_dates(text, dt.date(2016, 5, 28)), [0, 64], text)
+    assert [(d.iso(), d.precision) for d in told] == [
+        ("2016-02-01/2016-02-29", "month"),
+        ("2016-02-01/2016-02-29", "month"),
+    ]
