@@ -2675,6 +2675,11 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
                 if bearing is not None:
                     lat, lon = _destination(lat, lon, bearing, _OUTSIDE_CITY_KM)
                     wide = True
+            way = _countryside_way(text.body, s.ref) if p.feature == "P" else None
+            if way is not None and lat is not None and lon is not None:
+                # ("Aleppo's eastern countryside", "the western countryside of Raqqa"): out in
+                # that quarter of the land around the city, not the city itself
+                lat, lon = _destination(lat, lon, way, _COUNTRYSIDE_KM)
             out.append(EventPlace(name, role, p.place_id, lat, lon, approximate=wide))
         else:
             # "al-Zawiya, a town 30 km south of Mosul": where the text puts it; "the Zuhur
@@ -2713,6 +2718,31 @@ _NEAR_SITE = re.compile(
 )
 _OUTSIDE_CITY_PEOPLE = 200_000  # a city that large is not what lies north of it
 _OUTSIDE_CITY_KM = 20.0
+_COUNTRYSIDE_KM = 30.0
+# "Aleppo's eastern countryside", "the western countryside of Raqqa", "the eastern Aleppo
+# countryside": which quarter of the land around a city
+_WAY_AFTER = re.compile(rf"(?:['’]s)?\s+(?P<b>{BEARING})\s+(?:countryside|hinterland)\b", re.I)
+_WAY_BEFORE = re.compile(
+    rf"\b(?P<b>{BEARING})\s+(?:(?:countryside|hinterland)\s+of\s+(?:the\s+)?)?$", re.I
+)
+_COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|hinterland)\b", re.I)
+
+
+def _countryside_way(body: str, ref: PlaceRef) -> float | None:
+    """The bearing of the quarter of a city's countryside told at ``ref``, if one is."""
+    after = _WAY_AFTER.match(body, ref.end)
+    if after is not None:
+        return BEARING_DEGREES.get(after["b"].lower().replace("-", "").removesuffix("ern"))
+    before = _WAY_BEFORE.search(body, max(0, ref.start - 40), ref.start)
+    if before is None or not (
+        "countryside" in before.group().lower()
+        or "hinterland" in before.group().lower()
+        or _COUNTRYSIDE_AFTER.match(body, ref.end)
+    ):
+        return None
+    return BEARING_DEGREES.get(before["b"].lower().replace("-", "").removesuffix("ern"))
+
+
 # "the Syrian border west of Sinjar", "the Iraq-Syria border near al-Qaim"
 _BORDER_BY = re.compile(
     r"(?:\s+(?:border|frontier))?\s+(?:(?:just\s+)?(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)"

@@ -4490,3 +4490,18 @@ def test_a_withdrawal_told_again_of_a_part_or_with_where_it_went_is_one(
         ("from", "Bizaah"),
         ("to", "Sinjar"),
     ]
+
+
+def test_a_quarter_of_a_city_s_countryside_is_drawn_out_in_that_quarter(
+    extract: Extract,
+) -> None:
+    body = (
+        "Syrian army units advanced in Aleppo's eastern countryside on Saturday.\n\n"
+        "Syrian troops took villages in the western countryside of Raqqa on Friday."
+    )
+    went, took = extract(body, dt.date(2017, 6, 4)).events
+    (east,), (west,) = went.places, took.places
+    assert east.approximate and west.approximate
+    # about 30 km out from the city centre, on the side told
+    assert east.lon is not None and 37.4 < east.lon < 37.6 and east.name.endswith("countryside")
+    assert west.lon is not None and 38.6 < west.lon < 38.75
