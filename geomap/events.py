@@ -3767,6 +3767,7 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
         or _TARGET_AFTER.match(after)
         or (after_trigger and _BLOW_OBJECT.search(before))
         or (_DRIVEN.search(before) and _OUT.match(after))
+        or _EXPELLED.search(before) is not None
     )
 
 
@@ -3777,6 +3778,12 @@ _WITH_IT = re.compile(
 )
 # "drove the Islamic State group out of Qayyarah": the one driven out, whatever follows
 _DRIVEN = re.compile(rf"\b(?:{DRIVE_OUT_VERBS})\s+(?:the\s+)?$", re.I)
+# "needed nine months to drive out the militants", "expelled the jihadists": the driven
+_EXPELLED = re.compile(
+    rf"\b(?:(?:{DRIVE_OUT_VERBS})\s+out|expel(?:led|s|ling)?|oust(?:ed|s|ing)?|"
+    r"evict(?:ed|s|ing)?|dislodg(?:e|ed|es|ing))\s+(?:the\s+|its\s+)?(?:remaining\s+|last\s+)?$",
+    re.I,
+)
 _OUT = re.compile(
     r"(?:\s+(?:group|militants|fighters|jihadists|organi[sz]ation))?\s+(?:out|from)\b", re.I
 )

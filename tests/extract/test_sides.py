@@ -420,3 +420,13 @@ def test_the_jihadists_named_past_the_subject_are_fought_never_fellow_actors(
     )
     (attack,) = only(extract(body, dt.date(2017, 9, 24)).events, "attack")
     assert (acting(attack), attack.extra["targets"]) == (["SAA"], ["ISIS"])
+
+
+def test_those_driven_out_or_expelled_are_acted_on(extract: Extract) -> None:
+    body = (
+        "Islamic State put up less resistance in Tal Afar than it had in Mosul, where Iraqi "
+        "forces needed nearly nine months to drive out the militants before Abadi declared "
+        "victory there on July 10."
+    )
+    (took,) = only(extract(body, dt.date(2017, 9, 1)).events, "capture")
+    assert (acting(took), took.extra["targets"]) == (["ISF"], ["ISIS"])
