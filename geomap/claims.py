@@ -106,7 +106,7 @@ _INTENT = re.compile(
     # "Barzani ordered the peshmerga to retake the areas lost": an order, not yet done
     r"\b(?:ordered|orders|instructed|directed|commanded|tasked)\s+(?:the\s+|his\s+|its\s+)?"
     r"(?:[\w’'-]+\s+){1,3}?to\b|"
-    r"\b(?:aims?|aiming|aimed|plans?|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
+    r"\b(?:aims?|aiming|aimed|plans?|planned|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
     r"threaten(?:ed|s)?|expects?|expected|expecting|set|preparing|prepares|going|ready|poised|bid|"
     r"attempts?|"
     r"efforts?|trying|tries|tried|order|hopes?|hoping"

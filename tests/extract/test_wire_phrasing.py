@@ -4505,3 +4505,12 @@ def test_a_quarter_of_a_city_s_countryside_is_drawn_out_in_that_quarter(
     # about 30 km out from the city centre, on the side told
     assert east.lon is not None and 37.4 < east.lon < 37.6 and east.name.endswith("countryside")
     assert west.lon is not None and 38.6 < west.lon < 38.75
+
+
+def test_what_a_side_planned_to_do_is_a_plan(extract: Extract) -> None:
+    body = (
+        "A senior official said Peshmerga units, backed by U.S. air power, planned to "
+        "counter-attack and retake Gwer and Makhmour in the coming days."
+    )
+    (plan,) = extract(body, dt.date(2014, 8, 8)).events
+    assert (plan.type, plan.status, plan.actors) == ("capture", "planned", ("Peshmerga",))
