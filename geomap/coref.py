@@ -159,7 +159,11 @@ def _antecedent(
         if pronoun and _locates_a_thing(text, p):
             return None  # ("reached the industrial zone on the eastern edge of Deir ez-Zor
             # city ... and liberated it": the zone, which is no place named)
-        if _ruled_out(text, p, m, start, locating) and not _bearing_of_an_act(text, places, p):
+        if (
+            _ruled_out(text, p, m, start, locating)
+            and not _bearing_of_an_act(text, places, p)
+            and not (_noun(m) == "city" and _bearing_of_a_thing(text, places, p, start))
+        ):
             continue
         if pronoun:
             if _locates(text, places, p):
@@ -564,6 +568,21 @@ def _bearing_of_an_act(text: ArticleText, places: list[PlaceRef], p: PlaceRef) -
         and not any(q.end <= at for q in places[i:])
         and not is_where_said(text.body, p.start)
     )
+
+
+def _bearing_of_a_thing(text: ArticleText, places: list[PlaceRef], p: PlaceRef, at: int) -> bool:
+    """Whether ``p``, a city, is the reference of a bearing that locates something no place
+    names, with no place told before it in the sentence that also holds the description at
+    ``at`` ("take control of oil fields north-west of Kirkuk a day after seizing the city")."""
+    place = p.target.place
+    if not p.usable or place is None or place.population < _CITY:
+        return False
+    sentence = sentence_at(text.sentences, p.start)
+    bearing = bearing_start(text.body, p.start)
+    if sentence is None or bearing is None or not sentence.start <= at < sentence.end:
+        return False
+    i = bisect_left(places, sentence.start, key=lambda q: q.start)
+    return not any(q.end <= bearing for q in places[i:]) and not is_where_said(text.body, p.start)
 
 
 # What the bearing of an act follows: a verb ("joined up south of", "clashed just west of"),

@@ -573,6 +573,7 @@ def _sentence_events(
                 _continues_event(sentence.text, trigger, triggers[k - 1])
                 # ("took the Al-Omar oil field on Oct. 22, after Daesh fighters abandoned it")
                 or _left_what_was_taken(sentence.text, triggers[:k], trigger) is not None
+                or _moved_into_what_was_left(triggers, k) is not None
             )
         ):
             date, date_source = previous_date
@@ -696,10 +697,12 @@ def _trigger_slots(
     slots = _slots(sentence, owners.get(k, []), places, roles)
     if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
         return None
-    if k and _MOVED_IN.fullmatch(trigger.text) and triggers[k - 1].type == "withdrawal":
+    if _moved_into_what_was_left(triggers, k) is not None:
         # ("pulled out of the town and ... have moved in"): into the place left
         slots = [_Slot(s.ref, "to", s.start) if s.start < trigger.start else s for s in slots]
     kind = _refine_type(text, index, trigger, slots)
+    if _moved_into_what_was_left(triggers, k) is not None:
+        kind = "capture"  # ("... pulled out ..., and Islamic State fighters moved in"): took it
     if (
         kind == "advance"
         and k
@@ -1447,7 +1450,7 @@ def _assign_places(
             if antecedent is not None:
                 owners[k] = [antecedent]
     _give_participles(sentence, triggers, owners, offset)
-    _give_neighbours(sentence, triggers, owners)
+    _give_neighbours(sentence, triggers, owners, offset)
     for k, t in enumerate(triggers):
         if owners.get(k) or (k and t.voice != "passive"):
             continue
@@ -1465,7 +1468,7 @@ def _assign_places(
 
 
 def _give_neighbours(
-    sentence: str, triggers: list[Trigger], owners: dict[int, list[PlaceRef]]
+    sentence: str, triggers: list[Trigger], owners: dict[int, list[PlaceRef]], offset: int
 ) -> None:
     """Give a trigger with no place of its own the place of the one next to it, where the
     sentence means it."""
@@ -1503,13 +1506,36 @@ def _give_neighbours(
             taken = _left_what_was_taken(sentence, triggers[:k], t)
             if taken is not None:
                 owners[k] = owners.get(taken, [])[:1]
-            elif k and _MOVED_IN.fullmatch(t.text) and triggers[k - 1].type == "withdrawal":
+            elif (left := _moved_into_what_was_left(triggers, k)) is not None:
                 # "Kurdish forces also left the town of Sinjar ..., and a PMF-affiliated
                 # Yazidi unit moved in": into the place left
-                owners[k] = owners.get(k - 1, [])[:1]
+                owners[k] = [
+                    p
+                    for p in owners.get(left, [])
+                    if not _TOWARD_BEFORE.search(
+                        sentence, max(0, p.start - offset - 12), p.start - offset
+                    )
+                ][:_MOST_LEFT]
 
 
 _PUSHED_OUT = re.compile(r"\bout$|\bpushed\s+back(?:\s+to)?$")
+_MOST_LEFT = 4  # places: "pulled out of the towns of Gwer and Makhmour ... moved in"
+
+
+def _moved_into_what_was_left(triggers: list[Trigger], k: int) -> int | None:
+    """The withdrawal whose places the move-in ``triggers[k]`` went into, if it is one:
+    "pulled out of Gwer and Makhmour on Wednesday after coming under heavy shelling, ..., and
+    Islamic State fighters moved in behind them" (past the fighting that drove them out)."""
+    if not k or not _MOVED_IN.fullmatch(triggers[k].text):
+        return None
+    for j in range(k - 1, -1, -1):
+        if triggers[j].type == "withdrawal":
+            return j
+        if triggers[j].type not in ("attack", "airstrike"):
+            return None
+    return None
+
+
 _MOVED_IN = re.compile(r"(?i)\w+\s+in")
 _SET_OFF_PARTICIPLE = re.compile(r"[^;:.()—–]*,\s+(?:\w+ly\s+)?")
 # A movement told going on from a withdrawal: "pulled out, many of them heading south"

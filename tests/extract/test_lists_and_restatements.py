@@ -124,3 +124,14 @@ def test_a_capture_told_a_week_before_and_on_its_day_is_one_of_that_day(
     assert [(e.type, e.date, e.date_precision) for e in events if e.type != "attack"] == [
         ("capture", "2016-02-19", "day")  # (and no siege of a town ringed by oil fields)
     ]
+
+
+def test_the_city_a_bearing_measures_from_is_the_one_seized(extract: Extract) -> None:
+    body = (
+        "Kurdish Peshmerga withdraw from Sinjar and Khanaqin.\n\n"
+        "Iraqi forces take control of oil fields north-west of Kirkuk a day after seizing the "
+        "city."
+    )
+    took = only(extract(body, dt.date(2017, 10, 17)).events, "capture")
+    assert "geonames:94787" in {p.place_id for e in took for p in e.places}  # Kirkuk
+    assert "geonames:94591" not in {p.place_id for e in took for p in e.places}  # Khanaqin

@@ -211,7 +211,7 @@ def test_who_moves_into_a_town_left_is_the_side_named_after(extract: Extract) ->
     events = extract(body, dt.date(2017, 10, 17)).events
     assert [(e.type, acting(e), names(e), e.date) for e in events] == [
         ("withdrawal", ["Peshmerga"], {"geonames:448149"}, "2017-10-17"),
-        ("advance", ["PMU"], {"geonames:448149"}, "2017-10-17"),
+        ("capture", ["PMU"], {"geonames:448149"}, "2017-10-17"),  # (what was left: taken)
     ]
     body = (
         "Reports from Sinjar say the Peshmerga have also pulled out of Sinjar and that Yazidi "
@@ -220,7 +220,7 @@ def test_who_moves_into_a_town_left_is_the_side_named_after(extract: Extract) ->
     events = extract(body, dt.date(2017, 10, 17)).events
     assert [(e.type, acting(e), [p.role for p in e.places]) for e in events] == [
         ("withdrawal", ["Peshmerga"], ["from"]),
-        ("advance", ["PMU"], ["to"]),
+        ("capture", ["PMU"], ["at"]),
     ]
     # ("left" a place with a day told; not what a bombing left a town in)
     (left,) = extract("The Peshmerga left Kirkuk on Monday.", dt.date(2017, 10, 17)).events
@@ -430,3 +430,17 @@ def test_those_driven_out_or_expelled_are_acted_on(extract: Extract) -> None:
     )
     (took,) = only(extract(body, dt.date(2017, 9, 1)).events, "capture")
     assert (acting(took), took.extra["targets"]) == (["ISF"], ["ISIS"])
+
+
+def test_those_who_moved_in_behind_a_retreat_took_every_town_left_that_day(
+    extract: Extract,
+) -> None:
+    body = (
+        "Peshmerga fighters pulled out of the towns of Gwer and Makhmour on Wednesday after "
+        "coming under heavy shelling, Kurdish officials said, and Islamic State fighters moved "
+        "in behind them."
+    )
+    left, took = extract(body, dt.date(2014, 8, 8)).events
+    assert (left.type, acting(left)) == ("withdrawal", ["Peshmerga"])
+    assert (took.type, acting(took), took.date) == ("capture", ["ISIS"], "2014-08-06")
+    assert [p.name for p in took.places] == ["Gwer", "Makhmour"]
