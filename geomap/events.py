@@ -3794,6 +3794,8 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
         or (after_trigger and _BLOW_OBJECT.search(before))
         or (_DRIVEN.search(before) and _OUT.match(after))
         or _EXPELLED.search(before) is not None
+        # ("the largest city under the militants' control"): who holds what is taken
+        or (_UNDER.search(before) is not None and _CONTROL.match(after) is not None)
     )
 
 
@@ -3804,6 +3806,14 @@ _WITH_IT = re.compile(
 )
 # "drove the Islamic State group out of Qayyarah": the one driven out, whatever follows
 _DRIVEN = re.compile(rf"\b(?:{DRIVE_OUT_VERBS})\s+(?:the\s+)?$", re.I)
+# (not "the first city to fall under Isis control": who took it)
+_UNDER = re.compile(
+    r"(?i)\b(?!(?:fall|falls|fell|fallen|came|come|comes|brought|put|placed)\s)[\w’']+\s+"
+    r"under\s+(?:the\s+)?$"
+)
+_CONTROL = re.compile(
+    r"(?i)(?:\s+(?:group|militants|fighters|jihadists))?[’']?s?\s+(?:control|rule)\b"
+)
 # "needed nine months to drive out the militants", "expelled the jihadists": the driven
 _EXPELLED = re.compile(
     rf"\b(?:(?:{DRIVE_OUT_VERBS})\s+out|expel(?:led|s|ling)?|oust(?:ed|s|ing)?|"

@@ -444,3 +444,18 @@ def test_those_who_moved_in_behind_a_retreat_took_every_town_left_that_day(
     assert (left.type, acting(left)) == ("withdrawal", ["Peshmerga"])
     assert (took.type, acting(took), took.date) == ("capture", ["ISIS"], "2014-08-06")
     assert [p.name for p in took.places] == ["Gwer", "Makhmour"]
+
+
+def test_those_under_whose_control_a_place_is_are_acted_on(extract: Extract) -> None:
+    body = (
+        "Troops pushed on Sunday into Hawija, the last large town under the militants' control "
+        "in the province."
+    )
+    (went,) = only(extract(body, PUB).events, "advance")
+    assert (acting(went), went.extra["targets"]) == (["ISF"], ["ISIS"])
+    body = (
+        "Fallujah was the first Iraqi city to fall under Isis control, in January 2014, six "
+        "months before the group swept into Mosul."
+    )
+    (swept,) = only(extract(body, PUB).events, "advance")
+    assert acting(swept) == ["ISIS"]
