@@ -3190,6 +3190,7 @@ _AVENGED = re.compile(
 _MOVING_BODY = re.compile(
     r"\b(?:convoys?|columns?|vehicles?|remnants?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I
 )
+_SET_OFF_RELATIVE = re.compile(r",\s+where\s[^,;:()“”\"]*,")
 _SIBLING_RELATIVE = re.compile(r",\s+(?:which|that|where)\s[^,;]*?\band\s+(?=(?:which|that)\s)")
 
 
@@ -3238,6 +3239,16 @@ def _window_and_targets(
     # Not in a clause about the place before the trigger's own: "al-Bab, which Isis had held
     # since 2013 and which has been under siege since December" (the siege is not Isis's)
     for told in _SIBLING_RELATIVE.finditer(sentence.text, 0, trigger.start):
+        a0, a1 = sentence.start + told.start(), sentence.start + told.end()
+        window = [a for a in window if not a0 <= a.start < a1]
+    # Nor in a clause set off about a place before it: "the western province of
+    # Anbar, where Islamic State holds much of the Euphrates valley, before an eventual push
+    # on Mosul" (the push is not Islamic State's)
+    for told in _SET_OFF_RELATIVE.finditer(sentence.text, 0, trigger.start):
+        if not sentence.text[told.end() : trigger.start].strip() and trigger.text.split()[
+            0
+        ].endswith("ing"):
+            continue  # ("where IS seized the gas fields last week, cutting off supplies")
         a0, a1 = sentence.start + told.start(), sentence.start + told.end()
         window = [a for a in window if not a0 <= a.start < a1]
     targets = _targets(body, trigger, window, t0)

@@ -456,3 +456,14 @@ def test_those_under_whose_control_a_place_is_are_acted_on(extract: Extract) -> 
     )
     (swept,) = only(extract(body, PUB).events, "advance")
     assert acting(swept) == ["ISIS"]
+
+
+def test_a_party_told_of_in_a_clause_about_a_place_is_not_the_next_verb_s(
+    extract: Extract,
+) -> None:
+    body = (
+        "Officials said the next target will be Anbar, where Islamic State holds much of the "
+        "Euphrates valley, before an eventual push on Mosul."
+    )
+    (push,) = only(extract(body, dt.date(2015, 4, 20)).events, "advance")
+    assert "ISIS" not in acting(push)
