@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from gazetteer.evidence import distance_km
@@ -701,6 +702,9 @@ def _trigger_slots(
         # ("pulled out of the town and ... have moved in"): into the place left
         slots = [_Slot(s.ref, "to", s.start) if s.start < trigger.start else s for s in slots]
     kind = _refine_type(text, index, trigger, slots)
+    if kind == "capture" and _SOME_VILLAGES.match(sentence.text, trigger.end):
+        # (villages, unnamed, taken near a place told before them)
+        slots = [_Slot(s.ref, "near", s.start) if s.start < trigger.start else s for s in slots]
     if _moved_into_what_was_left(triggers, k) is not None:
         kind = "capture"  # ("... pulled out ..., and Islamic State fighters moved in"): took it
     if (
@@ -1484,6 +1488,27 @@ def _give_neighbours(
         ):
             owners[k] = owners.get(k + 1, [])[:1]
     for k, t in enumerate(triggers):
+        # "carried out strikes on ISIL positions around Tal Abyad, and Kurdish fighters had
+        # regained control of several of the villages": villages near the place just told
+        if (
+            not owners.get(k)
+            and t.type == "capture"
+            and _SOME_VILLAGES.match(sentence, t.end)
+            and not sentence.endswith(("the ", "The "), 0, t.start)  # ("the captured villages")
+        ):
+            # (not where a move set out from, nor a town named to locate another by)
+            told = [
+                p
+                for j in range(k)
+                for p in owners.get(j, [])
+                if not _FROM_JUST_BEFORE.search(
+                    sentence, max(0, p.start - offset - 12), p.start - offset
+                )
+                and not is_reference(sentence, p.start - offset)
+            ]
+            if told:
+                owners[k] = told[-1:]
+    for k, t in enumerate(triggers):
         # "broke into Palmyra on Saturday, but ... they had been pushed out overnight": out of
         # the place the move before went into
         if (
@@ -1519,6 +1544,15 @@ def _give_neighbours(
 
 
 _PUSHED_OUT = re.compile(r"\bout$|\bpushed\s+back(?:\s+to)?$")
+# "retook several of the villages", "captured a string of nearby villages": some, unnamed
+_SOME_VILLAGES = re.compile(
+    r"(?i)\s+(?:(?:several|some|many|a\s+number|dozens|scores|a\s+string|a\s+handful|"
+    r"a\s+series|a\s+few|a\s+dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:(?:nearby|surrounding|outlying|"
+    r"neighbou?ring|remaining|small|Kurdish|Arab)\s+)?(?:villages|hamlets)\b(?!\s+(?:of|in|near|"
+    r"around|outside|north|south|east|west)\b)"
+)
+_FROM_JUST_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _MOST_LEFT = 4  # places: "pulled out of the towns of Gwer and Makhmour ... moved in"
 
 
@@ -3251,7 +3285,7 @@ def _window_and_targets(
             continue  # ("where IS seized the gas fields last week, cutting off supplies")
         a0, a1 = sentence.start + told.start(), sentence.start + told.end()
         window = [a for a in window if not a0 <= a.start < a1]
-    targets = _targets(body, trigger, window, t0)
+    targets = _with_appositions(body, window, _targets(body, trigger, window, t0))
     if trigger.type in ("advance", "withdrawal"):  # "a convoy of ISIS fighters (that had)
         # left": the convoy's own move
         targets -= {
@@ -3384,6 +3418,19 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
     # (but "the army denied it had withdrawn" is the army's own doing).
     targets |= {id(a) for a in window if a.start < t0 and _DENIER.match(body, a.end, t0)}
     return targets
+
+
+def _with_appositions(body: str, window: list[ActorSpan], targets: set[int]) -> set[int]:
+    """``targets`` with the parties told in apposition to one of them: "attacked positions
+    of the Manbij Military Council, an SDF component," (the SDF is acted against too)."""
+    out = set(targets)
+    for a, b in pairwise(window):
+        if id(a) in out and _PARTY_APPOSITION.fullmatch(body, a.end, b.start):
+            out.add(id(b))
+    return out
+
+
+_PARTY_APPOSITION = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _passive_agents(
@@ -3725,6 +3772,8 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
+    # ("attacked positions of the Manbij Military Council")
+    r"|\b(?:positions|strongholds|bases|lines|defen[cs]es|territory)\s+(?:held\s+by|of)\s+(?:the\s+)?"
     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?"  # ("towns ... in the hands of the militants")
     # ("security forces are hunting for IS militants")
     r"|\b(?:hunt(?:ing|ed|s)?|search(?:ing|ed)?|look(?:ing|ed)?)\s+for\s+(?:the\s+)?(?:remaining\s+)?"

@@ -135,3 +135,31 @@ def test_the_city_a_bearing_measures_from_is_the_one_seized(extract: Extract) ->
     took = only(extract(body, dt.date(2017, 10, 17)).events, "capture")
     assert "geonames:94787" in {p.place_id for e in took for p in e.places}  # Kirkuk
     assert "geonames:94591" not in {p.place_id for e in took for p in e.places}  # Khanaqin
+
+
+def test_villages_taken_unnamed_are_near_the_place_just_told(extract: Extract) -> None:
+    body = (
+        "Xelil said coalition aircraft had carried out strikes on ISIL positions around Tal "
+        "Abyad, and that Kurdish fighters had regained control of several of the villages by "
+        "the afternoon."
+    )
+    (took,) = only(extract(body, dt.date(2016, 2, 27)).events, "capture")
+    assert [(p.role, p.name) for p in took.places] == [("near", "Tal Abyad")]
+    # (not where the column set out from, nor the city a bearing measures from)
+    body = "A second column advanced east from Mosul along the river, taking a string of villages."
+    assert not only(extract(body, dt.date(2016, 2, 27)).events, "capture")
+    body = (
+        "In the north, a push launched last month from the Makhmour base toward the IS-held "
+        "town of Qayyarah, south of Mosul, has stalled after troops captured several villages."
+    )
+    (took,) = only(extract(body, dt.date(2016, 4, 14)).events, "capture")
+    assert [p.name for p in took.places] == ["Qayyarah"]
+
+
+def test_a_party_in_apposition_to_one_attacked_is_attacked_too(extract: Extract) -> None:
+    body = (
+        "On March 1, Euphrates Shield factions attacked positions of the Manbij Military "
+        "Council, an SDF component, around the village of al-Arima, and seized several villages."
+    )
+    for event in extract(body, dt.date(2017, 3, 5)).events:
+        assert (event.actors, event.extra["targets"]) == (("TFSA", "SDF"), ["SDF"])
