@@ -2044,6 +2044,13 @@ def _drop_containers(slots: list[_Slot]) -> list[_Slot]:
     return out
 
 
+# "Fighting also reached", "the battle has now reached": the fighting, not a force, came
+_FIGHTING_CAME = re.compile(
+    r"(?i)\b(?:fighting|clashes|battles?|combat|violence|shelling|gunfire|hostilities)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|since\s+|later\s+|quickly\s+|soon\s+)?$"
+)
+
+
 def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_Slot]) -> str:
     """Return the event type, refined by what the trigger bears on.
 
@@ -2072,6 +2079,8 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "airstrike"  # "Russian aircraft had killed 300 ISIS fighters", "jets bombing"
     if trigger.type == "advance" and _LAUNCHED_ATTACK.search(trigger.text):
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
+    if trigger.type == "advance" and _FIGHTING_CAME.search(sentence, 0, trigger.start):
+        return "attack"  # ("Fighting also reached the outskirts of Sahela"): fought there
     if trigger.type == "advance" and trigger.text.lower().startswith("travel"):
         window = " ".join(s.text for s in text.sentences[max(0, index - 1) : index + 1])
         if _FLIGHT.search(window):

@@ -4514,3 +4514,11 @@ def test_what_a_side_planned_to_do_is_a_plan(extract: Extract) -> None:
     )
     (plan,) = extract(body, dt.date(2014, 8, 8)).events
     assert (plan.type, plan.status, plan.actors) == ("capture", "planned", ("Peshmerga",))
+
+
+def test_fighting_that_reached_a_place_is_fought_there_not_an_advance(extract: Extract) -> None:
+    body = (
+        "Fighting also reached the outskirts of Tal Afar on Monday.\n\n"
+        "The troops reached the outskirts of Hawija on Tuesday."
+    )
+    assert [e.type for e in extract(body, PUB).events] == ["attack", "advance"]
