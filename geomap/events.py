@@ -2664,6 +2664,10 @@ def _event(
             None,
         )
         actors = tuple(dict.fromkeys(named or _speakers_side(claimant, country)))
+    if trigger.type == "airstrike" and not set(actors) - set(targets):
+        flyer = _striker_told_before(text, index)
+        if flyer is not None:
+            actors = (flyer, *(a for a in actors if a != flyer))
     return Event(
         id=event_id(article.stem, sentence.start, kind, ordinal),
         type=kind,
@@ -2683,6 +2687,28 @@ def _event(
         confidence=round(max(0.05, min(confidence, 0.95)), 3),
         extra={"trigger": trigger.text, "date_source": date_source, "targets": list(targets)},
     )
+
+
+# Those who fly the strikes a list of strikes tells of under its lead
+_FLYERS = frozenset({"Coalition", "Russia", "Turkey", "SAA", "ISF"})
+_STRIKES_WORD = re.compile(r"(?i)\b(?:strikes|air\s*raids|sorties|airstrikes|bombing)\b")
+
+
+def _striker_told_before(text: ArticleText, index: int) -> str | None:
+    """The party that the sentence or one of the two before ``index`` says carried out
+    strikes, for a strike told with no party of its own ("Coalition military forces
+    conducted 12 strikes in Syria: -- Near Raqqa, seven strikes engaged five ISIS tactical
+    units")."""
+    for sentence in reversed(text.sentences[max(0, index - _STRIKES_LEAD) : index + 1]):
+        if not _STRIKES_WORD.search(sentence.text):
+            continue
+        flyers = [a.actor_id for a in text.actors_in(sentence) if a.actor_id in _FLYERS]
+        if flyers:
+            return flyers[0]
+    return None
+
+
+_STRIKES_LEAD = 3  # sentences
 
 
 def undated_span(published: dt.date) -> tuple[dt.date, dt.date]:

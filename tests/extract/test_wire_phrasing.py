@@ -4522,3 +4522,19 @@ def test_fighting_that_reached_a_place_is_fought_there_not_an_advance(extract: E
         "The troops reached the outskirts of Hawija on Tuesday."
     )
     assert [e.type for e in extract(body, PUB).events] == ["attack", "advance"]
+
+
+def test_strikes_listed_under_a_lead_are_flown_by_the_party_the_lead_names(
+    extract: Extract,
+) -> None:
+    body = (
+        "Coalition military forces conducted 12 strikes against ISIS targets in Syria on "
+        "Nov. 23:\n\n"
+        "-- Near Abu Kamal, two strikes engaged an ISIS tactical unit.\n\n"
+        "-- Near Raqqa, seven strikes engaged five ISIS tactical units."
+    )
+    events = extract(body, dt.date(2016, 11, 24)).events
+    assert [(e.type, e.actors[:1]) for e in events] == [
+        ("airstrike", ("Coalition",)),
+        ("airstrike", ("Coalition",)),
+    ]
