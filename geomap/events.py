@@ -421,7 +421,9 @@ def events_from_text(text: ArticleText) -> list[Event]:
             found = [_with_subject(e, events, kinds) for e in found]
         last = found
         events += found
-    return _without_restated_parts(_deduplicated(_headline_told_again(events)))
+    headline = text.sentences[0].text if text.sentences else ""
+    told = _headline_told_again(events)
+    return _without_restated_parts(_deduplicated(_headline_told_more(told, headline)))
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -4009,6 +4011,31 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
             )
         )
     return out
+
+
+def _headline_told_more(events: list[Event], headline: str) -> list[Event]:
+    """Drop an event of the headline that a later telling gives with more places, within two
+    days: "Iraqi troops push into western Mosul neighborhood" over "special forces pushed into
+    the Wadi Hajar neighborhood of western Mosul on Thursday"."""
+
+    def more(e: Event, o: Event) -> bool:
+        return (
+            o.quote != headline
+            and o.type == e.type
+            and _told(o.status) == _told(e.status)
+            and set(_acting(e)) <= set(_acting(o))
+            and _place_keys(e) < _place_keys(o)
+            and e.date is not None
+            and o.date is not None
+            and abs((dt.date.fromisoformat(o.date) - dt.date.fromisoformat(e.date)).days)
+            <= _TOLD_AGAIN_DAYS
+        )
+
+    return [
+        e
+        for e in events
+        if not (e.quote == headline and headline and any(more(e, o) for o in events))
+    ]
 
 
 _TOLD_AGAIN_DAYS = 2

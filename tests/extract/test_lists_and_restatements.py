@@ -163,3 +163,15 @@ def test_a_party_in_apposition_to_one_attacked_is_attacked_too(extract: Extract)
     )
     for event in extract(body, dt.date(2017, 3, 5)).events:
         assert (event.actors, event.extra["targets"]) == (("TFSA", "SDF"), ["SDF"])
+
+
+def test_a_headline_the_lead_tells_with_more_places_is_the_lead_s_event(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi troops push into western Mosul neighborhood\n\n"
+        "MOSUL, Iraq (AP) — Iraqi special forces pushed into the Wadi Hajar neighborhood of "
+        "western Mosul on Thursday, officials said."
+    )
+    (went,) = extract(body, dt.date(2017, 3, 9)).events
+    assert "Wadi Hajar" in {p.name for p in went.places} and went.date_text == "on Thursday"
