@@ -381,6 +381,8 @@ def status_of(
     # federal police retook in November")
     relative = _relative_opening(before)
     own = before if relative is None else before[relative.end() :]
+    # ("The commander, who asked not to be named, said the SDF ...": no aim of the event's)
+    own = _ANONYMOUS.sub(lambda m: " " * len(m.group()), own)
     if (
         planned_type
         or ("intent" in opened and _intended(own, sentence[trigger_start:trigger_end]))
@@ -398,6 +400,10 @@ def status_of(
     return "reported"
 
 
+_ANONYMOUS = re.compile(
+    r"(?i)\b(?:asked|requested|wished|wanted|preferred|declined)\s+not\s+to\s+be\s+"
+    r"(?:named|identified|quoted)\b|\bwho\s+(?:asked|requested)\s+anonymity\b"
+)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|where|whom?)\s")
 
 

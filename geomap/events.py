@@ -4221,6 +4221,15 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
             or ((e.quote, e.type) in pointed and e.extra.get("date_source") in _UNDATED)
         )
     }
+    # ("The SDF aims to isolate Raqqa before launching an assault on the city"): one plan for
+    # one place, told in one sentence, is one planned event
+    planned: set[tuple[str, frozenset[str]]] = set()
+    for e in events:
+        if e.status == "planned" and id(e) not in dropped:
+            key = (e.quote, _place_keys(e))
+            if key in planned:
+                dropped.add(id(e))
+            planned.add(key)
     # ("closed the last escape route out of the city ..., completing the encirclement of
     # Raqqah": a route with one end, cut to close a siege told with it, is that siege)
     ringed = {(e.quote, _place_keys(e), e.date) for e in events if e.type == "siege"}

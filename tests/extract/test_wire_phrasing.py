@@ -4538,3 +4538,20 @@ def test_strikes_listed_under_a_lead_are_flown_by_the_party_the_lead_names(
         ("Abu Kamal", ("Coalition",)),
         ("Raqqa", ("Coalition",)),
     ]
+
+
+def test_one_plan_for_one_place_told_in_one_sentence_is_one_planned_event(
+    extract: Extract,
+) -> None:
+    body = "The SDF aims to isolate Raqqa before launching an assault on the city."
+    (plan,) = extract(body, dt.date(2017, 3, 27)).events
+    assert (plan.status, plan.places[0].name) == ("planned", "Raqqa")
+
+
+def test_a_source_who_asked_not_to_be_named_tells_a_fact_not_an_aim(extract: Extract) -> None:
+    body = (
+        "The commander, who asked not to be named, said the SDF had reached the outskirts of "
+        "Tabqa on Sunday."
+    )
+    (went,) = extract(body, dt.date(2017, 3, 27)).events
+    assert (went.type, went.status) == ("advance", "claimed")
