@@ -2783,11 +2783,12 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             # district": a part of the story's city that no gazetteer knows. Either is drawn
             # as approximate until an editor pins it.
             point = _offset_point(text, s.ref.end)
+            told = _told_as_part(text, s.ref) if point is None else None
             city = (
-                town_of_part(text, s.ref.start, s.ref.end)
+                town_of_part(text, told.start, told.end)
                 or _city_of_sentence(text, sentence)
                 or _story_city(text, sentence)
-                if point is None and part_of_a_town(text.body, s.ref.start, s.ref.end)
+                if told is not None
                 else None
             )
             if city is not None:
@@ -2803,6 +2804,26 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             else:
                 out.append(EventPlace(name, s.role))
     return out
+
+
+def _told_as_part(text: ArticleText, ref: PlaceRef) -> PlaceRef | None:
+    """The mention of the name at ``ref`` that tells it as a part of a town: this one ("the
+    Zuhur district"), else another of the article ("cleared the al-Zanjili neighborhood ...
+    advanced south from al-Zanjili")."""
+    if part_of_a_town(text.body, ref.start, ref.end):
+        return ref
+    return next(
+        (
+            p
+            for p in text.places
+            if p.target.place is None
+            and p.target.iso is None
+            and p.text == ref.text
+            and p.start != ref.start
+            and part_of_a_town(text.body, p.start, p.end)
+        ),
+        None,
+    )
 
 
 # "villages north of Aleppo": a quarter outside a city, with no distance told

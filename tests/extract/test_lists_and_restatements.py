@@ -175,3 +175,15 @@ def test_a_headline_the_lead_tells_with_more_places_is_the_lead_s_event(
     )
     (went,) = extract(body, dt.date(2017, 3, 9)).events
     assert "Wadi Hajar" in {p.name for p in went.places} and went.date_text == "on Thursday"
+
+
+def test_a_district_told_as_one_once_is_drawn_in_its_city_wherever_named(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Iraqi forces cleared the al-Zanjili neighborhood in western Mosul on June 12. The "
+        "Counter-Terrorism Service advanced south from al-Zanjili toward the hospital on June 13."
+    )
+    went = only(extract(body, dt.date(2017, 6, 13)).events, "advance")
+    (start,) = [p for e in went for p in e.places if p.name == "al-Zanjili"]
+    assert start.approximate and start.lat is not None and abs(start.lat - 36.34) < 0.1
