@@ -116,7 +116,8 @@ _OWNED_EDGE = re.compile(
 # "X, west of Y", "X, 30 km south of Y": Y only says where X is, up to the next comma.
 _BEARING_OF = re.compile(
     r"^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?"
-    rf"(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:{BEARING}\s+of|(?:up|down)(?:river|stream)"
+    rf"(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:\([^()]{{1,20}}\)\s+)?)?"
+    rf"(?:{BEARING}\s+of|(?:up|down)(?:river|stream)"
     r"\s+(?:from|of))\s+(?:the\s+)?$",
     re.I,
 )
@@ -429,8 +430,9 @@ def events_from_text(text: ArticleText) -> list[Event]:
 _PRONOUN_SUBJECT = re.compile(
     # (after a time set off: "Within 10 days, the alliance had encircled Manbij")
     r"(?:(?:On|By|In|Earlier|Later|Meanwhile|Within|After|Over|During|Since)\b[^,]{0,30},\s+)?"
-    r"(?:They|It|[Tt]he\s+(?P<noun>group|force|forces|alliance|militia|militias|troops|fighters|"
-    r"coalition\s+of\s+\w+))\s+(?!(?:is|are|was|were)\b)"
+    r"(?:They|It|(?:[Tt]he|Its|Their)\s+(?P<noun>group|force|forces|alliance|militia|militias|troops|"
+    r"fighters|militants|coalition\s+of\s+\w+))\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?!(?:is|are|was|were)\b)"
 )
 
 
@@ -454,6 +456,9 @@ _SUBJECT_KINDS = {
     "group": frozenset({"ISIS"}),
     "alliance": frozenset({"SDF", "Rebels", "TFSA"}),
     "troops": frozenset({"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia"}),
+    # (the armed men of a group, not an army's: "The fighters took control of al-Qaim")
+    "fighters": frozenset({"ISIS", "PMU", "Rebels", "TFSA", "SDF", "Peshmerga"}),
+    "militants": frozenset({"ISIS"}),
 }
 
 
@@ -3344,6 +3349,8 @@ def _window_and_targets(
         a0, a1 = sentence.start + told.start(), sentence.start + told.end()
         window = [a for a in window if not a0 <= a.start < a1]
     targets = _with_appositions(body, window, _targets(body, trigger, window, t0))
+    # ("clashes with Iraqi soldiers and border guards, who withdrew east"): who does it
+    targets -= {id(a) for a in window if _WHO_DID.fullmatch(body, a.end, t0)}
     if trigger.type in ("advance", "withdrawal"):  # "a convoy of ISIS fighters (that had)
         # left": the convoy's own move
         targets -= {
@@ -3488,6 +3495,10 @@ def _with_appositions(body: str, window: list[ActorSpan], targets: set[int]) -> 
     return out
 
 
+_WHO_DID = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?,?\s+(?:who|which)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:\w+ly\s+)?"
+)
 _PARTY_APPOSITION = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}")
 
 
@@ -3849,7 +3860,7 @@ _TARGET_BEFORE = re.compile(
     # ("clash with Peshmerga", "after a brief exchange of fire with Peshmerga")
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es?|ed|ing)|wars?|exchanges?\s+of\s+(?:gun)?fire|firefights?|"
     r"gun-?battles?|skirmish(?:es|ed|ing)?|shoot-?outs?|confrontations?|"
-    r"(?<=of )(?:heavy\s+|fierce\s+)?fighting)\s+with\s+(?:the\s+)?"  # ("after hours of fighting
+    r"(?:(?<=of )|(?<=after ))(?:heavy\s+|fierce\s+|intense\s+)?fighting)\s+with\s+(?:the\s+)?"  # ("after hours of fighting
     # with the Peshmerga")
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid|used)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")

@@ -467,3 +467,24 @@ def test_a_party_told_of_in_a_clause_about_a_place_is_not_the_next_verb_s(
     )
     (push,) = only(extract(body, dt.date(2015, 4, 20)).events, "advance")
     assert "ISIS" not in acting(push)
+
+
+def test_the_fighters_its_fighters_and_those_who_withdrew_are_told_by_the_words(
+    extract: Extract,
+) -> None:
+    body = (
+        "Sunni militants led by the Islamic State seized the border crossing at al-Qaim on "
+        "Saturday.\n\n"
+        "The fighters took control of the town of al-Qaim, 320 km (200 miles) west of Baghdad, "
+        "on Friday after a day of clashes with Iraqi soldiers and border guards, who withdrew "
+        "east toward the town of Rawa.\n\n"
+        "Its fighters also seized the northern town of Tal Afar last week, after fierce "
+        "fighting with army units."
+    )
+    told = [
+        (e.type, acting(e), [p.name for p in e.places])
+        for e in extract(body, dt.date(2014, 6, 22)).events
+    ]
+    assert ("withdrawal", ["ISF"], ["al-Qaim", "Rawa"]) in told
+    assert ("capture", ["ISIS"], ["Tal Afar"]) in told
+    assert all(acting == ["ISIS"] for kind, acting, _ in told if kind == "capture")
