@@ -123,6 +123,10 @@ _INTENT = re.compile(
     r"|\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|determined|resolved|sw(?:ore|orn|ears?))"
     r"\s+to\b|\bdecision\s+(?:[\w’'-]+\s+){0,3}?to\b|\b(?:delay|postpone)(?:s|ed|ing)?\b"
     r"|\bin\s+the\s+(?:near|coming)\s+future\b|\bupcoming\b"
+    # "paves the way for the army to break the siege": what it makes possible
+    # (not "opening the way for government columns advancing from Taza": under way)
+    r"|\b(?:pave[sd]?|paving|open(?:s|ed|ing)?|clear(?:s|ed|ing)?)\s+the\s+way\s+for\s+"
+    r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}|[^,.;]{1,60}?\bto\s+(?:\w+ly\s+)?)$"
     r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
     r"|\bin\s+a\s+bid\s+to\b|\b(?:are|is|am)\s+coming\s+to\b"  # ("We are coming to liberate")
     # "were on the verge of retaking all of eastern Aleppo": not yet

@@ -498,6 +498,9 @@ def story_town(
         and (not countries or place.country in countries)
         and not _is_reference(text, p)
         and not is_where_said(text.body, p.start)  # ("Good morning from Baghdad")
+        # (nor a province or countryside named for a city: "the eastern countryside of Homs")
+        and not REGION_BEFORE.search(text.body, max(0, p.start - 40), p.start)
+        and not REGION_AFTER.match(text.body, p.end)
     ]
     counts = Counter(p.target.place.place_id for p in named if p.target.place)
     fit = [

@@ -278,7 +278,8 @@ _LOCATIVE_NAME = re.compile(
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z’' ./-]{2,}(?:,\s*[A-Z][\w ./]*){0,3}\s*(?:\([\w .]+\))?"
     r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?:,\s*[A-Z][\w ./]*){0,2}(?:\s*\([\w .]+\)){1,2}"
-    r"|\([A-Z][\w’' .-]+\))"  # "(Beirut) –"
+    r"|\([A-Z][\w’' .-]+\)"  # "(Beirut) –"
+    r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2},\s*[A-Z]{2,6})"  # "Homs, SANA –"
     r"(?:\s*[—–:]|\s+-|-\s|\s*//)"  # ("BAGHDAD // ISIL militants blew up ...")
     r"|[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w .]*)?\s*$"  # "ISTANBUL" on a line of its own
 )

@@ -4555,3 +4555,30 @@ def test_a_source_who_asked_not_to_be_named_tells_a_fact_not_an_aim(extract: Ext
     )
     (went,) = extract(body, dt.date(2017, 3, 27)).events
     assert (went.type, went.status) == ("advance", "claimed")
+
+
+def test_a_sana_dateline_a_way_paved_and_the_city_of_a_countryside_story(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army units liberate al-Sukhnah city in Homs eastern countryside\n\n"
+        "Homs, SANA – Army units on Saturday restored security and stability to al-Sukhnah "
+        "city in the eastern countryside of Homs.\n\n"
+        "Engineering units are dismantling mines planted by the terrorists in the city's "
+        "streets. The remnants of the terrorists fled towards the Euphrates river.\n\n"
+        "The liberation of al-Sukhnah paves the way for the army to break the siege imposed "
+        "by ISIS terrorists on Deir Ezzor city."
+    )
+    result = extract(body, dt.date(2017, 8, 13))
+    assert "Homs" in {m.text for m in result.mentions if m.kind == "place" and not m.resolved}
+    (fled,) = only(result.events, "withdrawal")
+    assert fled.places[0].place_id == "geonames:172425"  # al-Sukhnah, not Homs
+    (broken,) = only(result.events, "link_up")
+    assert broken.status == "planned"
+    # (what a way was opened for that is under way is no plan)
+    body = (
+        "PUK units withdrew from positions south of Kirkuk overnight, opening the way for "
+        "government columns advancing from Taza, according to Kurdish officials."
+    )
+    (went,) = only(extract(body, dt.date(2017, 10, 16)).events, "advance")
+    assert went.status == "claimed"
