@@ -57,7 +57,7 @@ from geomap.roles import (
     role_of,
 )
 from geomap.schema import Event, EventPlace, event_id
-from geomap.sentences import Sentence
+from geomap.sentences import Sentence, sentence_at
 from geomap.triggers import DEFEND_VERBS, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -2787,28 +2787,42 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             # "al-Zawiya, a town 30 km south of Mosul": where the text puts it; "the Zuhur
             # district": a part of the story's city that no gazetteer knows. Either is drawn
             # as approximate until an editor pins it.
-            point = _offset_point(text, s.ref.end)
-            told = _told_as_part(text, s.ref) if point is None else None
-            city = (
-                town_of_part(text, told.start, told.end)
-                or _city_of_sentence(text, sentence)
-                or _story_city(text, sentence)
-                if told is not None
-                else None
-            )
-            if city is not None:
-                point = (city.lat, city.lon)
-            if point is None:
-                point = (
-                    _beside_point(text, s.ref.end)
-                    or _between_point(text, s.ref.end)
-                    or _nearby_point(text, sentence, s.ref)
-                )
+            point = _point_of_unknown(text, sentence, s.ref)
+            named = sentence_at(text.sentences, target.start) if target is not s.ref else None
+            if point is None and named is not None:
+                # ("captured the village of Bzaah, east of al-Bab, but IS retook it"): where
+                # the text put the place the words stand for
+                point = _point_of_unknown(text, named, target)
             if point is not None:
                 out.append(EventPlace(name, s.role, None, *point, approximate=True))
             else:
                 out.append(EventPlace(name, s.role))
     return out
+
+
+def _point_of_unknown(
+    text: ArticleText, sentence: Sentence, ref: PlaceRef
+) -> tuple[float, float] | None:
+    """Where the text puts a place no gazetteer knows, named at ``ref`` in ``sentence``:
+    by a distance and bearing, in the town it is a part of, beside, between or near a known
+    place; None when it does not say."""
+    point = _offset_point(text, ref.end)
+    told = _told_as_part(text, ref) if point is None else None
+    city = (
+        town_of_part(text, told.start, told.end)
+        or _city_of_sentence(text, sentence)
+        or _story_city(text, sentence)
+        if told is not None
+        else None
+    )
+    if city is not None:
+        return (city.lat, city.lon)
+    return (
+        point
+        or _beside_point(text, ref.end)
+        or _between_point(text, ref.end)
+        or _nearby_point(text, sentence, ref)
+    )
 
 
 def _told_as_part(text: ArticleText, ref: PlaceRef) -> PlaceRef | None:

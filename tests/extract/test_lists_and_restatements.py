@@ -187,3 +187,17 @@ def test_a_district_told_as_one_once_is_drawn_in_its_city_wherever_named(
     went = only(extract(body, dt.date(2017, 6, 13)).events, "advance")
     (start,) = [p for e in went for p in e.places if p.name == "al-Zanjili"]
     assert start.approximate and start.lat is not None and abs(start.lat - 36.34) < 0.1
+
+
+def test_a_place_retaken_as_it_is_drawn_where_the_text_put_it(extract: Extract) -> None:
+    body = (
+        "Rebels had also captured the village of Bzaah, east of al-Bab, but Islamic State "
+        "fighters retook it hours later."
+    )
+    taken, retaken = only(extract(body, dt.date(2017, 2, 8)).events, "capture")
+    assert retaken.places[0].name == "Bzaah" and retaken.places[0].approximate
+    assert (retaken.places[0].lat, retaken.places[0].lon) == (
+        taken.places[0].lat,
+        taken.places[0].lon,
+    )
+    assert retaken.places[0].lat is not None
