@@ -2800,6 +2800,12 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
     return out
 
 
+_REST_OF_LIST = re.compile(
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|at|an)-)?[A-Z][\w’'-]*"
+    r"(?:\s(?:(?:al|el)-)?[A-Z][\w’'-]*){0,3}){1,6}"
+)
+
+
 def _point_of_unknown(
     text: ArticleText, sentence: Sentence, ref: PlaceRef
 ) -> tuple[float, float] | None:
@@ -2807,6 +2813,11 @@ def _point_of_unknown(
     by a distance and bearing, in the town it is a part of, beside, between or near a known
     place; None when it does not say."""
     point = _offset_point(text, ref.end)
+    if point is None:
+        # ("the villages of Kudila and Mahana, 10 kilometers west of Makhmour"): where the
+        # list it leads ends
+        rest = _REST_OF_LIST.match(text.body, ref.end)
+        point = _offset_point(text, rest.end()) if rest is not None else None
     told = _told_as_part(text, ref) if point is None else None
     city = (
         town_of_part(text, told.start, told.end)

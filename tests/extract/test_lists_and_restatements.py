@@ -201,3 +201,15 @@ def test_a_place_retaken_as_it_is_drawn_where_the_text_put_it(extract: Extract) 
         taken.places[0].lon,
     )
     assert retaken.places[0].lat is not None
+
+
+def test_every_village_of_a_list_lies_where_the_list_is_said_to(extract: Extract) -> None:
+    body = (
+        "ISIS fighters tried to storm the villages of Kudila and Mahana, 10 kilometers west of "
+        "Makhmour, on Tuesday."
+    )
+    (attack,) = extract(body, dt.date(2016, 4, 12)).events
+    assert [(p.name, p.approximate, p.lat is not None) for p in attack.places] == [
+        ("Kudila", True, True),
+        ("Mahana", True, True),
+    ]
