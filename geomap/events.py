@@ -1556,7 +1556,8 @@ _SOME_VILLAGES = re.compile(
     r"(?i)\s+(?:(?:several|some|many|a\s+number|dozens|scores|a\s+string|a\s+handful|"
     r"a\s+series|a\s+few|a\s+dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:(?:nearby|surrounding|outlying|"
-    r"neighbou?ring|remaining|small|Kurdish|Arab)\s+)?(?:villages|hamlets)\b(?!\s+(?:of|in|near|"
+    r"neighbou?ring|remaining|small|Kurdish|Arab|eastern|western|northern|southern)\s+)?"
+    r"(?:villages|hamlets|districts|neighbou?rhoods|quarters)\b(?!\s+(?:of|in|near|"
     r"around|outside|north|south|east|west)\b)"
 )
 _FROM_JUST_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")

@@ -213,3 +213,12 @@ def test_every_village_of_a_list_lies_where_the_list_is_said_to(extract: Extract
         ("Kudila", True, True),
         ("Mahana", True, True),
     ]
+
+
+def test_districts_seized_from_a_city_are_near_it_not_the_city(extract: Extract) -> None:
+    body = (
+        "IS fighters also pushed into the northeastern city of Hasakeh on Thursday, seizing two "
+        "districts from government forces."
+    )
+    (took,) = only(extract(body, dt.date(2015, 6, 26)).events, "capture")
+    assert [p.role for p in took.places] == ["near"]
