@@ -3086,9 +3086,17 @@ def _city_of_sentence(text: ArticleText, sentence: Sentence) -> Place | None:
 
 
 def _story_city(text: ArticleText, sentence: Sentence) -> Place | None:
-    """The town the story is about up to ``sentence`` (:func:`geomap.coref.story_town`)."""
-    town = _story_town_before(text, sentence.end)
+    """The town the story is about up to ``sentence`` (:func:`geomap.coref.story_town`); for
+    the headline, which comes before the story tells it, the town of its first paragraphs
+    ("Iraqi forces advance on al-Nuri mosque" over a story about Mosul's Old City)."""
+    end = sentence.end
+    if sentence is text.sentences[0] and len(text.sentences) > 1:
+        end = text.sentences[min(len(text.sentences) - 1, _HEADLINE_STORY)].end
+    town = _story_town_before(text, end)
     return town.target.place if town is not None else None
+
+
+_HEADLINE_STORY = 4  # sentences: what the story tells first, that its headline sums up
 
 
 def _story_town_before(text: ArticleText, end: int) -> PlaceRef | None:

@@ -222,3 +222,16 @@ def test_districts_seized_from_a_city_are_near_it_not_the_city(extract: Extract)
     )
     (took,) = only(extract(body, dt.date(2015, 6, 26)).events, "capture")
     assert [p.role for p in took.places] == ["near"]
+
+
+def test_a_site_a_headline_names_is_drawn_in_the_city_the_story_then_tells_of(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces advance on al-Nuri mosque as fighters dig in\n\n"
+        "Iraqi forces have advanced into Mosul's Old City, according to military officials. "
+        "Troops pushed into the Old City of Mosul from the west on Sunday."
+    )
+    went = only(extract(body, dt.date(2017, 6, 19)).events, "advance")
+    (mosque,) = [p for e in went for p in e.places if p.name == "al-Nuri"]
+    assert mosque.approximate and mosque.lat is not None and abs(mosque.lat - 36.34) < 0.1
