@@ -3894,8 +3894,9 @@ _TARGET_BEFORE = re.compile(
     # ("clash with Peshmerga", "after a brief exchange of fire with Peshmerga")
     r"|\b(?:clash(?:es|ed|ing)?|battl(?:es?|ed|ing)|wars?|exchanges?\s+of\s+(?:gun)?fire|firefights?|"
     r"gun-?battles?|skirmish(?:es|ed|ing)?|shoot-?outs?|confrontations?|"
-    r"(?:(?<=of )|(?<=after ))(?:heavy\s+|fierce\s+|intense\s+)?fighting)\s+with\s+(?:the\s+)?"  # ("after hours of fighting
-    # with the Peshmerga")
+    # ("after hours of fighting with the Peshmerga", "clashing briefly with Peshmerga units")
+    r"(?:(?<=of )|(?<=after ))(?:heavy\s+|fierce\s+|intense\s+)?fighting)(?:\s+\w+ly)?\s+with\s+"
+    r"(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid|used)\s+by\s+(?:the\s+)?"
     r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
     # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to

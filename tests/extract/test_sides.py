@@ -488,3 +488,12 @@ def test_the_fighters_its_fighters_and_those_who_withdrew_are_told_by_the_words(
     assert ("withdrawal", ["ISF"], ["al-Qaim", "Rawa"]) in told
     assert ("capture", ["ISIS"], ["Tal Afar"]) in told
     assert all(acting == ["ISIS"] for kind, acting, _ in told if kind == "capture")
+
+
+def test_those_clashed_with_briefly_are_fought(extract: Extract) -> None:
+    body = (
+        "Iraqi troops and the Popular Mobilisation Forces advanced overnight, clashing briefly "
+        "with Peshmerga units near Kirkuk, an Iraqi military statement said."
+    )
+    (clash,) = only(extract(body, dt.date(2017, 10, 16)).events, "attack")
+    assert clash.extra["targets"] == ["Peshmerga"]
