@@ -1404,6 +1404,8 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
     end = triggers[k + 1].start if k + 1 < len(triggers) else len(sentence.text)
     rest = sentence.text[t.end : end]
     m = _RELATIVE.search(rest)
+    if m and t.type == "airstrike" and _STRUCK_WHERE.match(sentence.text, t.end):
+        m = None  # ("airstrikes from the coalition, which targeted IS positions around X")
     if m:
         end = t.end + m.start()
     elif k + 1 < len(triggers):
@@ -1636,11 +1638,18 @@ _BACKING = re.compile(
     rf"\b{_BACKED_BY}\s+(?:[\w.’'-]+\s+){{0,4}}$|\b{_SUPPORT_OF}\s+(?:[\w.’'-]+\s+){{0,4}}$", re.I
 )
 _HEADING = re.compile(r"^(?:[\w’'-]+\s+){0,5}[\w’'-]+:\s")
+_STRUCK_WHERE = re.compile(
+    r"(?i)(?:\s+(?:from|by)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)?,\s+(?:which|that)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:targeted|pounded|hit|struck|bombed|destroyed)\b"
+)
 
 
 def _names_the_war(sentence: str, t: Trigger) -> bool:
     if t.type == "airstrike" and _BACKING.search(sentence, max(0, t.start - 60), t.start):
-        return True
+        # (but "backed by airstrikes from the coalition, which targeted IS positions around
+        # the dam": strikes told where they fell)
+        return not _STRUCK_WHERE.match(sentence, t.end)
+
     if not _WAR_NOUN.match(t.text):
         return False
     heading = _HEADING.match(sentence)
@@ -3177,7 +3186,14 @@ def _actors(
         a
         for a in window
         if a.start >= t0
-        and _AGENT_BY.search(body[t0 : a.start])
+        and (
+            _AGENT_BY.search(body[t0 : a.start])
+            # ("air strikes from the US-led coalition"): whose strikes
+            or (
+                trigger.type == "airstrike"
+                and _STRIKES_FROM.fullmatch(body, t0 + len(trigger.text), a.start) is not None
+            )
+        )
         # (not another verb's: "searching the houses for explosives planted by the militants")
         and not _another_verbs_agent(body, t0 + len(trigger.text), a.start)
         # (not the agent of another clause's noun: "enter Tigris town as UN voices alarm over
@@ -3498,6 +3514,7 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
             if (
                 a.start >= after
                 and not _AGENT_BY.search(body[t0 : a.start])
+                and _STRIKES_FROM.fullmatch(body, after, a.start) is None
                 # ("600 strikes in support of Iraqi forces around Ramadi": those helped)
                 and not _SUPPORTED.search(body, max(t0, a.start - 40), a.start)
             )
@@ -3842,6 +3859,7 @@ _OTHER_PASSIVE = re.compile(
     r"\b(?!(?:carried|made|launched|mounted|claimed|conducted|led|backed|supported)\b)[a-z]+(?:ed|en)\s+"
     r"by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
+_STRIKES_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}", re.I)
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _DENIER = re.compile(
     r"[^.;]{0,40}?\b(?:denied|denies|deny|dismissed|rejected)\s+(?:that\s+)?"

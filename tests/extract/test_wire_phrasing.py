@@ -4582,3 +4582,19 @@ def test_a_sana_dateline_a_way_paved_and_the_city_of_a_countryside_story(
     )
     (went,) = only(extract(body, dt.date(2017, 10, 16)).events, "advance")
     assert went.status == "claimed"
+
+
+def test_strikes_that_backed_an_advance_and_are_told_where_they_fell_are_strikes(
+    extract: Extract,
+) -> None:
+    body = (
+        "Kurdish-led fighters seized the Tishrin Dam on the Euphrates on Saturday.\n\n"
+        "The offensive, launched on Wednesday, was backed by airstrikes from the US-led "
+        "coalition, which targeted IS positions and vehicles around the dam, according to SDF "
+        "commanders."
+    )
+    (strikes,) = only(extract(body, dt.date(2015, 12, 27)).events, "airstrike")
+    assert (strikes.actors[0], strikes.places[0].place_id) == ("Coalition", "regional:tishrin-dam")
+    # (strikes only said to back a move, told nowhere of their own, are none)
+    body = "The Peshmerga, backed by coalition air strikes, retook Zumar on Saturday."
+    assert not only(extract(body, dt.date(2014, 10, 26)).events, "airstrike")
