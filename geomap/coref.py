@@ -69,6 +69,11 @@ _NOT_ANAPHORIC = frozenset("other another same next first whole entire same".spl
 _LOCATED = re.compile(r",?[^,.;:!?]*")
 # Between a place and a description it is paired with, so another place.
 _PAIRED = re.compile(r"\s+(?:and|or|to|with|nor)\s+")
+_ROAD_END_BEFORE = re.compile(
+    r"(?i)\b(?:roads?|highways?|routes?|motorways?|corridors?)\s+(?:that\s+|which\s+)?"
+    r"(?:links?|linking|connects?|connecting|joins?|joining|runs?\s+(?:from|to)|running\s+(?:from|to)|"
+    r"leads?\s+to|leading\s+to|between|from|to)\s+[^.;:]{0,40}$"
+)
 _STORY_NAMED = 3  # times: a town no gazetteer knows that a story keeps naming
 _CITY = 100_000  # the population from which a place named most is "the city" of a story
 _TOWN = 20_000  # below it (or unknown), a place named last is "the city" only with no city
@@ -544,6 +549,10 @@ def _ruled_out(
         return True
     if _PAIRED.fullmatch(text.body, p.end, start):
         return True  # "the road linking Erbil to the city", "Jarablus and the town"
+    if m.group(0) in ("there", "it") and _ROAD_END_BEFORE.search(
+        text.body, max(0, p.start - 60), p.start
+    ):
+        return True  # ("the highway that links Damascus with Baghdad ... there"): a road's end
     if _noun(m) == "city" and _called_small(text, p):
         return True  # what was called a town is not "the city" after it
     if _noun(m) and (

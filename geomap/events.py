@@ -670,7 +670,21 @@ def _places_of(text: ArticleText, sentence: Sentence, said: tuple[int, int]) -> 
         # ("the coalition that has been bombing the group ... said it was not taking part in
         # the Tikrit operation"): where a party says it has no part
         and not _NO_PART_IN.search(text.body, max(0, p.start - 70), p.start)
+        # ("A military spokesman in Baghdad, Lieutenant General Qassim Atta, denied that the
+        # area had been lost"): where the speaker sits (not "officials in Sinjar, which the
+        # Peshmerga liberated in November 2015")
+        and not (
+            _SPEAKER_IN.search(text.body, max(0, p.start - 40), p.start)
+            and not _WHICH_AFTER.match(text.body, p.end)
+        )
     ]
+
+
+_SPEAKER_IN = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person|men|people)|officials?|sources?|diplomats?|analysts?|"
+    r"ministry|ministries)\s+(?:based\s+)?in\s+$"
+)
+_WHICH_AFTER = re.compile(r",\s+(?:which|where)\b")
 
 
 def _trigger_slots(
@@ -2183,8 +2197,11 @@ def _adjust_roles(
 
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the\s+)?$")
+# "hills overlooking the main road to Mosul", "in a first step toward Mosul": not the place
 _ROAD_TO = re.compile(
-    r"(?i)\b(?:road|highway|motorway|route)s?\s+(?:leading\s+)?to\s+(?:the\s+)?$"
+    r"(?i)\b(?:(?:road|highway|motorway|route)s?\s+(?:leading\s+)?to|"
+    r"(?:first|next|key|major|important|crucial|initial)\s+steps?\s+(?:towards?|to)|"
+    r"(?:gateway|prelude|stepping[\s-]stone)\s+to)\s+(?:the\s+)?$"
 )
 _IN_ROAD_NAME = re.compile(
     r"[A-Z][\w’']*\s*[-–]\s*[A-Z][\w’'-]*\s+(?:road|highway|motorway|route)\b", re.I

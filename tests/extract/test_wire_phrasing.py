@@ -4598,3 +4598,25 @@ def test_strikes_that_backed_an_advance_and_are_told_where_they_fell_are_strikes
     # (strikes only said to back a move, told nowhere of their own, are none)
     body = "The Peshmerga, backed by coalition air strikes, retook Zumar on Saturday."
     assert not only(extract(body, dt.date(2014, 10, 26)).events, "airstrike")
+
+
+def test_neither_where_a_speaker_sits_nor_a_step_toward_a_city_is_the_place_taken(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi army retakes villages near Makhmour in first step toward Mosul\n\n"
+        "A military spokesman in Baghdad, Lieutenant General Qassim Atta, denied that the area "
+        "had been lost."
+    )
+    events = extract(body, dt.date(2016, 3, 25)).events
+    assert [(e.type, [p.name for p in e.places]) for e in events] == [("capture", ["Makhmour"])]
+
+
+def test_there_is_not_the_far_end_of_a_road_told_before(extract: Extract) -> None:
+    body = (
+        "The garrison at al-Tanf sits on the highway that links Damascus with Baghdad.\n\n"
+        "U.S.-backed rebels seized the border crossing there from the Islamic State in March "
+        "2016."
+    )
+    (took,) = extract(body, dt.date(2017, 5, 19)).events
+    assert [p.name for p in took.places] == ["al-Tanf"]
