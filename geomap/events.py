@@ -830,6 +830,10 @@ def _story_place(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     return next(p for p in reversed(named) if _key(p) == most)
 
 
+_WOULD_FOLLOW = re.compile(
+    r"\s*(?:(?:it|they|he|she|we|I|this|that|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})\s+)"
+    r"(?:would|could|might|will|may)\b"
+)
 _IF_FIRST = re.compile(
     r"\W*(?:If(?!\s+(?:confirmed|true|verified)\b)|Unless|Should|Were)\b[^,;.]{0,120},"
 )
@@ -869,7 +873,12 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         # ("an offensive to retake Mosul is unlikely before next year")
         or _UNLIKELY_AFTER.match(text, end) is not None
         # ("If the situation stays like this, Anbar will be lost"): what would follow
-        or ((cond := _IF_FIRST.match(text)) is not None and start >= cond.end())
+        or (
+            (cond := _IF_FIRST.match(text)) is not None
+            # (and the condition itself, when what follows it only would be: "If the
+            # militants take Haditha, they would control much of the Euphrates valley")
+            and (start >= cond.end() or _WOULD_FOLLOW.match(text, cond.end()) is not None)
+        )
         # ("air force recruits captured near Camp Speicher", "dozens had been captured"):
         # people taken, no place
         or (

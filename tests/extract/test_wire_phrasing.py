@@ -4620,3 +4620,11 @@ def test_there_is_not_the_far_end_of_a_road_told_before(extract: Extract) -> Non
     )
     (took,) = extract(body, dt.date(2017, 5, 19)).events
     assert [p.name for p in took.places] == ["al-Tanf"]
+
+
+def test_a_condition_whose_outcome_only_would_be_is_no_event(extract: Extract) -> None:
+    body = (
+        "If the militants take Haditha, they would control much of the Euphrates valley.\n\n"
+        '"If the regime and the militias reach the border, Iran will have a land corridor."'
+    )
+    assert not extract(body, dt.date(2014, 6, 22)).events
