@@ -472,7 +472,8 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs += _named_again(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
     resolved = Spans([r for r in refs if r.place is not None])
     refs = [r for r in refs if r.place is not None or not resolved.overlapping(r.start, r.end)]
-    refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer))
+    furniture = frozenset(r.start for r in refs if text.sentence_index(r.start) in text.furniture)
+    refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer), furniture)
     actors = Spans(text.actors)
     return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
 
@@ -967,7 +968,9 @@ _PART_OF = re.compile(
 _PART_KM = 30.0  # how far a neighbourhood may lie from the centre of its city
 
 
-def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+def _parts_away_from_whole(
+    body: str, refs: list[PlaceRef], furniture: frozenset[int] = frozenset()
+) -> list[PlaceRef]:
     """Unresolve a place that the text puts where the gazetteer's place of that name is not.
 
     - a part of another place, far from it: the Yarmouk of "the Yarmouk neighbourhood of
@@ -991,6 +994,8 @@ def _parts_away_from_whole(body: str, refs: list[PlaceRef]) -> list[PlaceRef]:
         and r.place.lat is not None
         and notes.get(id(r)) is None
         and parts.get(id(r)) is None
+        # (nor a name read in page furniture: a "Share" button is no village in Syria)
+        and r.start not in furniture
     }
     named = Counter(
         r.place.place_id for r in refs if r.place is not None and r.place.place_id in located

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extract.extract_support import Extract
@@ -519,3 +521,17 @@ def test_a_village_abroad_a_person_s_hometown_and_an_alias_far_from_its_anchor_a
     assert notes["Sajur"].startswith("resolved far from the article's other places")
     assert notes["Saddam"] == "not a place: a person's name"
     assert notes["Mahmudiya"].startswith("unresolved: said to lie near Zummar")
+
+
+def test_a_name_in_page_furniture_is_no_anchor_for_the_districts_of_the_story(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces push deeper into east Mosul\n\n"
+        "Officials said troops had entered several districts, including al-Intisar, al-Salam "
+        "and Karama, and were clearing streets house by house.\n\n"
+        "Share this with Facebook\n\nShare this with Twitter"
+    )
+    result = extract(body, dt.date(2016, 12, 30))
+    (karama,) = [m for m in result.mentions if m.text == "Karama"]
+    assert not karama.resolved  # (not Al Karamah in Syria, near a "Share" button's Asharah)
