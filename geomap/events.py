@@ -3229,6 +3229,11 @@ def _actors(
         and not _BACKED.search(body, max(t0, a.start - 40), a.start)  # ("backed by": support)
     ]
     subject = _subject(body, trigger, t0, (window, targets, agents))
+    # ("carried out airstrikes on a convoy of pro-Syrian government forces that officials said
+    # was advancing toward a base"): the relative clause's own subject, alone
+    told_of = [a for a in subject if _THAT_DID.fullmatch(body, a.end, t0)]
+    if told_of:
+        subject = told_of[-1:]
     others = [a for a in window if a.start >= t0 and id(a) not in targets]
     if subject and trigger.voice == "active" and trigger.type == "capture":
         # "seizing Mosul in a lightning offensive that saw Iraqi troops abandon their posts":
@@ -3572,6 +3577,10 @@ def _with_appositions(body: str, window: list[ActorSpan], targets: set[int]) -> 
     return out
 
 
+_THAT_DID = re.compile(
+    r"\s+(?:that|which|who)\s+(?:[^,;.]{1,40}?\s+(?:said|says|say|claimed)\s+)?"
+    r"(?:(?:was|were|is|are|had|has|have)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+)
 _WHO_DID = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?,?\s+(?:who|which)\s+(?:(?:had|have|has)\s+)?"
     r"(?:\w+ly\s+)?"

@@ -497,3 +497,12 @@ def test_those_clashed_with_briefly_are_fought(extract: Extract) -> None:
     )
     (clash,) = only(extract(body, dt.date(2017, 10, 16)).events, "attack")
     assert clash.extra["targets"] == ["Peshmerga"]
+
+
+def test_a_relative_clause_s_own_subject_moves_not_the_sentence_s(extract: Extract) -> None:
+    body = (
+        "The U.S.-led coalition carried out airstrikes Thursday on a convoy of pro-Syrian "
+        "government forces that officials said was advancing toward a base in southern Syria."
+    )
+    (went,) = only(extract(body, dt.date(2017, 5, 19)).events, "advance")
+    assert acting(went) == ["SAA"]
