@@ -3430,6 +3430,8 @@ def _window_and_targets(
         a0, a1 = sentence.start + told.start(), sentence.start + told.end()
         window = [a for a in window if not a0 <= a.start < a1]
     targets = _with_appositions(body, window, _targets(body, trigger, window, t0))
+    if trigger.type != "withdrawal":  # (for a withdrawal, who is pushed out is who leaves)
+        targets |= {id(a) for a in window if a.start < t0 and _DRIVEN_PASSIVE.match(body, a.end)}
     # ("clashes with Iraqi soldiers and border guards, who withdrew east"): who does it
     targets -= {id(a) for a in window if _WHO_DID.fullmatch(body, a.end, t0)}
     if trigger.type in ("advance", "withdrawal"):  # "a convoy of ISIS fighters (that had)
@@ -3982,6 +3984,13 @@ _BLOW_OBJECT = re.compile(
     # ("besiege hundreds of Yezidi families and volunteer fighters")
     r"(?:(?:[A-Z][\w-]*\s+)?(?:families|civilians|people)\s+and\s+)?"
     r"(?:(?:last|remaining|former|captured|detained)\s+)?$",
+    re.I,
+)
+# ("IS could be driven out of the country"): who is driven out, as told of another event
+_DRIVEN_PASSIVE = re.compile(
+    r"(?:\s+(?:group|militants|fighters|jihadists))?\s+(?:(?:could|would|will|may|might|has|"
+    r"have|had|was|were|is|are)\s+)?(?:(?:be|been|being)\s+)?(?:driven|pushed|forced|kicked|"
+    r"expelled|ousted|routed|flushed|chased)\s+(?:out|from|back)\b",
     re.I,
 )
 _TARGET_AFTER = re.compile(

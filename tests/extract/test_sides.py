@@ -506,3 +506,17 @@ def test_a_relative_clause_s_own_subject_moves_not_the_sentence_s(extract: Extra
     )
     (went,) = only(extract(body, dt.date(2017, 5, 19)).events, "advance")
     assert acting(went) == ["SAA"]
+
+
+def test_those_who_could_be_driven_out_take_nothing_but_leave_when_pushed_out(
+    extract: Extract,
+) -> None:
+    body = (
+        "Abadi said this week that IS could be driven out of the country within three months, "
+        "revising his pledge that Mosul would be liberated by the end of the year."
+    )
+    (plan,) = extract(body, dt.date(2016, 12, 30)).events
+    assert (plan.status, acting(plan)) == ("planned", [])
+    body = "In Iraq, Isis was being pushed out of Ramadi, Fallujah and, in July, Mosul."
+    (left,) = only(extract(body, dt.date(2017, 11, 1)).events, "withdrawal")
+    assert acting(left) == ["ISIS"]
