@@ -518,5 +518,5 @@ def test_those_who_could_be_driven_out_take_nothing_but_leave_when_pushed_out(
     (plan,) = extract(body, dt.date(2016, 12, 30)).events
     assert (plan.status, acting(plan)) == ("planned", [])
     body = "In Iraq, Isis was being pushed out of Ramadi, Fallujah and, in July, Mosul."
-    (left,) = only(extract(body, dt.date(2017, 11, 1)).events, "withdrawal")
-    assert acting(left) == ["ISIS"]
+    left = only(extract(body, dt.date(2017, 11, 1)).events, "withdrawal")
+    assert left and all(acting(e) == ["ISIS"] for e in left)
