@@ -723,6 +723,8 @@ def _trigger_slots(
         # ("pulled out of the town and ... have moved in"): into the place left
         slots = [_Slot(s.ref, "to", s.start) if s.start < trigger.start else s for s in slots]
     kind = _refine_type(text, index, trigger, slots)
+    if kind == "link_up" and len(slots) == 2 and all(s.role == "from" for s in slots):
+        slots = [_Slot(s.ref, "between", s.start) for s in slots]  # (the two moves' ends)
     if kind == "capture" and _SOME_VILLAGES.match(sentence.text, trigger.end):
         # (villages, unnamed, taken near a place told before them)
         slots = [_Slot(s.ref, "near", s.start) if s.start < trigger.start else s for s in slots]
@@ -1519,6 +1521,18 @@ def _give_neighbours(
             and not _CLAUSE_BREAK.search(sentence, t.end, fled.start)
         ):
             owners[k] = owners.get(k + 1, [])[:1]
+    for k, t in enumerate(triggers):
+        # "fighters advancing east from Al-Rai ... linked up on Sunday with FSA units that had
+        # moved west from Jarablus": between where the two moves came from
+        if t.type == "link_up" and not owners.get(k):
+            ends = [
+                p
+                for j in (k - 1, k + 1)
+                if 0 <= j < len(triggers) and triggers[j].type == "advance"
+                for p in owners.get(j, [])[:1]
+            ]
+            if len(ends) == 2:
+                owners[k] = ends
     for k, t in enumerate(triggers):
         # "carried out strikes on ISIL positions around Tal Abyad, and Kurdish fighters had
         # regained control of several of the villages": villages near the place just told

@@ -4628,3 +4628,16 @@ def test_a_condition_whose_outcome_only_would_be_is_no_event(extract: Extract) -
         '"If the regime and the militias reach the border, Iran will have a land corridor."'
     )
     assert not extract(body, dt.date(2014, 6, 22)).events
+
+
+def test_a_link_up_of_two_moves_is_between_where_they_came_from(extract: Extract) -> None:
+    body = (
+        "Opposition fighters advancing east from Al-Rai linked up on Sunday with FSA units that "
+        "had moved west from Jarablus."
+    )
+    (joined,) = only(extract(body, dt.date(2016, 9, 4)).events, "link_up")
+    assert [(p.role, p.name) for p in joined.places] == [
+        ("between", "Al-Rai"),
+        ("between", "Jarablus"),
+    ]
+    assert joined.date == "2016-09-04"
