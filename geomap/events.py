@@ -4364,6 +4364,17 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
             or ((e.quote, e.type) in pointed and e.extra.get("date_source") in _UNDATED)
         )
     }
+    # ("fighters advancing east from Al-Rai linked up with units that had moved west from
+    # Jarablus"): the two moves are the link-up told
+    joined = {(e.quote, e.date): _place_keys(e) for e in events if e.type == "link_up"}
+    dropped |= {
+        id(e)
+        for e in events
+        if e.type == "advance"
+        and e.places
+        and all(p.role == "from" for p in e.places)
+        and _place_keys(e) <= joined.get((e.quote, e.date), frozenset())
+    }
     # ("The SDF aims to isolate Raqqa before launching an assault on the city"): one plan for
     # one place, told in one sentence, is one planned event
     planned: set[tuple[str, frozenset[str]]] = set()
