@@ -262,18 +262,24 @@ def _the_site(
         word = "base"
     # ("the Tabqa military airport ... its assault on the base"): a base of any kind
     words = {word} | ({"airpo", "airfi", "airba", "barra"} if word == "base" else set())
-    lo = bisect_left(places, first, key=lambda p: p.start)
     hi = bisect_left(places, start, key=lambda p: p.start)
-    for p in reversed(places[lo:hi]):
+    # (the sentences just before, else the story's: "the dam" told again paragraphs later)
+    near = bisect_left(places, first, key=lambda p: p.start)
+    for p in [*reversed(places[near:hi]), *reversed(places[:near])]:
         if not p.usable or p.target.place is None or _is_reference(text, p):
             continue  # (not the city a base is located by: "the air base, east of Aleppo")
         after = FACILITY.match(text.body, p.end)
         named = (after.group() if after else "") + " " + (p.target.place.name or "")
-        before = text.body[max(0, p.start - 20) : p.start]
+        # ("the refinery at Baiji", not "withdrew from the dam toward Manbij")
+        owner = _SITE_AT.search(text.body, max(0, p.start - 30), p.start)
+        before = owner.group(1) if owner else ""
         squeezed = (named + " " + before).replace(" ", "").lower()
         if any(w in squeezed for w in words):
             return p
     return None
+
+
+_SITE_AT = re.compile(r"(?i)\b((?:air\s?)?[a-z]+)\s+(?:at|in|of|near|outside)\s+(?:the\s+)?$")
 
 
 def _called_city(text: ArticleText, p: PlaceRef) -> bool:

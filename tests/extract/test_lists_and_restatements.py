@@ -235,3 +235,25 @@ def test_a_site_a_headline_names_is_drawn_in_the_city_the_story_then_tells_of(
     went = only(extract(body, dt.date(2017, 6, 19)).events, "advance")
     (mosque,) = [p for e in went for p in e.places if p.name == "al-Nuri"]
     assert mosque.approximate and mosque.lat is not None and abs(mosque.lat - 36.34) < 0.1
+
+
+def test_the_dam_told_paragraphs_later_is_the_dam_named_not_the_town_it_faces(
+    extract: Extract,
+) -> None:
+    body = (
+        "SDF fighters captured the Tishrin Dam on the Euphrates on Saturday.\n\n"
+        "The dam supplies electricity to much of the region. Engineers say it is intact. "
+        "Residents have begun to return. Shops reopened on Sunday.\n\n"
+        "IS militants withdrew from the dam toward Manbij after planting mines, local sources "
+        "said.\n\n"
+        "On Saturday night, IS fighters launched a counterattack on SDF positions on the "
+        "western side of the dam but were repelled."
+    )
+    events = extract(body, dt.date(2015, 12, 27)).events
+    (left,) = only(events, "withdrawal")
+    assert [(p.role, p.place_id or p.name) for p in left.places][0] == (
+        "from",
+        "regional:tishrin-dam",
+    )
+    (attack,) = only(events, "attack")
+    assert names(attack) == {"regional:tishrin-dam"}
