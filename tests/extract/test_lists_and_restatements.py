@@ -251,9 +251,6 @@ def test_the_dam_told_paragraphs_later_is_the_dam_named_not_the_town_it_faces(
     )
     events = extract(body, dt.date(2015, 12, 27)).events
     (left,) = only(events, "withdrawal")
-    assert [(p.role, p.place_id or p.name) for p in left.places][0] == (
-        "from",
-        "regional:tishrin-dam",
-    )
+    assert (left.places[0].role, left.places[0].place_id) == ("from", "regional:tishrin-dam")
     (attack,) = only(events, "attack")
     assert names(attack) == {"regional:tishrin-dam"}
