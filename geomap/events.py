@@ -3444,6 +3444,9 @@ def _window_and_targets(
         a0, a1 = sentence.start + told.start(), sentence.start + told.end()
         window = [a for a in window if not a0 <= a.start < a1]
     targets = _with_appositions(body, window, _targets(body, trigger, window, t0))
+    if trigger.type == "attack" and _STOPPED_BOMBS.search(body, max(0, t0 - 40), t0):
+        # ("troops destroyed two car bombs driven by suicide attackers"): who stopped them
+        targets |= {id(a) for a in window if a.start < t0}
     if trigger.type != "withdrawal":  # (for a withdrawal, who is pushed out is who leaves)
         targets |= {id(a) for a in window if a.start < t0 and _DRIVEN_PASSIVE.match(body, a.end)}
     # ("clashes with Iraqi soldiers and border guards, who withdrew east"): who does it
@@ -3597,9 +3600,17 @@ _THAT_DID = re.compile(
     r"\s+(?:that|which|who)\s+(?:[^,;.]{1,40}?\s+(?:said|says|say|claimed)\s+)?"
     r"(?:(?:was|were|is|are|had|has|have)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
 )
+_STOPPED_BOMBS = re.compile(
+    r"(?i)\b(?:destroyed|destroying|intercepted|intercepting|stopped|thwarted|foiled|defused|"
+    r"neutrali[sz]ed|disabled|blocked)\s+(?:(?:at\s+least\s+)?[\w-]+\s+){0,2}$"
+)
 _WHO_DID = re.compile(
+    r"(?:\s+(?:terrorists|militants|fighters|jihadists|group|forces|troops|units|gunmen))?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?,?\s+(?:who|which)\s+(?:(?:had|have|has)\s+)?"
     r"(?:\w+ly\s+)?"
+    # ("ISIS terrorists, who have imposed a siege on the city")
+    r"(?:(?:imposed|laid|placed|put|launched|mounted|staged|carried\s+out)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?)?"
 )
 _PARTY_APPOSITION = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}")
 
@@ -3938,6 +3949,7 @@ _DEFENDED = re.compile(
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|(?<!support )(?<!backing )(?<!help )(?<!cover )(?<!fighters )(?<!members )"
     r"(?<!units )(?<!troops )(?<!men )(?<!volunteers )(?<!strikes )(?<!raids )(?<!fire )"
+    r"(?<!forces )(?<!force )(?<!elements )(?<!brigades )(?<!battalions )"
     r"(?<!power )from|on|at|over)\s+"  # (not "fighters from the PMF", "backed by air strikes
     # from the coalition": theirs)
     r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"

@@ -112,7 +112,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "active",
-        rf"\b(?:re)?(?:took|take|takes|taking|taken)\b(?:\s+back|\s+over|\s+full\s+control\s+of|\s+control\s+of)?{_NOT_TAKE}",
+        rf"\b(?:re)?(?:took|take|takes|taking|taken)\b(?:\s+back|\s+over|\s+full\s+control\s+of|\s+control\s+of)?{_NOT_TAKE}"
+        # (not people taken along: "pulling back toward Mosul, taking civilians with them")
+        rf"{_NOT_A_PLACE_TAKEN}",
     ),
     # (not people or things taken: "the killing of hundreds of captured army recruits",
     # "seized weapons")

@@ -520,3 +520,28 @@ def test_those_who_could_be_driven_out_take_nothing_but_leave_when_pushed_out(
     body = "In Iraq, Isis was being pushed out of Ramadi, Fallujah and, in July, Mosul."
     left = only(extract(body, dt.date(2017, 11, 1)).events, "withdrawal")
     assert left and all(acting(e) == ["ISIS"] for e in left)
+
+
+def test_forces_from_the_army_the_group_who_imposed_a_siege_and_bombs_stopped(
+    extract: Extract,
+) -> None:
+    body = (
+        '"Joint forces from the army, the PMF and the tribal Hashd liberated Akashat on '
+        'Tuesday," the source said.'
+    )
+    (took,) = extract(body, dt.date(2017, 9, 6)).events
+    assert took.extra["targets"] == [] and "ISF" in acting(took)
+    body = (
+        "The army has been defending Deir Ezzor city for more than two years against ISIS "
+        "terrorists, who have imposed a siege on the city's residents since 2015."
+    )
+    (siege,) = only(extract(body, dt.date(2017, 9, 10)).events, "siege")
+    assert (acting(siege), siege.extra["targets"]) == (["ISIS"], ["SAA"])
+    body = (
+        "Troops destroyed two car bombs driven by suicide attackers on the outskirts of Anah "
+        "before they could reach their targets."
+    )
+    (attack,) = extract(body, dt.date(2017, 9, 6)).events
+    assert "ISF" not in acting(attack)
+    body = "IS fighters were pulling back toward Mosul on Monday, taking civilians with them."
+    assert [e.type for e in extract(body, dt.date(2016, 10, 29)).events] == ["withdrawal"]
