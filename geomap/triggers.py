@@ -368,6 +368,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bstorm(?:ed|s|ing)\b|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould ))storm\b",
     ),
+    # "militants stormed government buildings in Kirkuk": a raid on them, no advance
+    (
+        "attack",
+        "active",
+        r"\bstorm(?:ed|s|ing)\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:buildings?|offices?|headquarters|prisons?|checkpoints?|positions?|posts?|stations?|"
+        r"compounds?|hotels?|mosques?|churches|church|hospitals?|schools?|homes|houses)\b",
+    ),
     ("advance", "active", r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:a\s+)?new\s+front\b"),
     ("advance", "active", r"\btravel(?:l)?(?:ed|ing|s)?\s+(?:to|towards?|from|into)\b"),
     # "Iraqi forces are within 5 kilometres of the centre of Tal Afar"
@@ -775,7 +783,7 @@ _STEMS = {
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
-    "attack": r"attack|assault|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|"
+    "attack": r"attack|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under",

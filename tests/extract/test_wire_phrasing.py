@@ -4641,3 +4641,11 @@ def test_a_link_up_of_two_moves_is_between_where_they_came_from(extract: Extract
         ("between", "Jarablus"),
     ]
     assert joined.date == "2016-09-04"
+
+
+def test_buildings_stormed_are_attacked_a_town_stormed_is_entered(extract: Extract) -> None:
+    body = (
+        "On Oct. 21, militants stormed government buildings in the northern city of Kirkuk.\n\n"
+        "Iraqi troops stormed Hawija on Tuesday."
+    )
+    assert [e.type for e in extract(body, dt.date(2016, 11, 1)).events] == ["attack", "advance"]
