@@ -2204,7 +2204,7 @@ def _adjust_roles(
                 kind == "cut_route" and _TO_BEFORE.search(text.body, max(0, p.start - 12), p.start)
             )
         ]
-        went = [s.ref.target.place for s in out if s.role == "to" and s.ref.target.place]
+        went = tuple(s.ref.target.place for s in out if s.role == "to" and s.ref.target.place)
         origin = nearer[-1] if nearer else _previous_place(text, index, counts, exclude, went)
         if origin is None and kind == "withdrawal":
             # ("Most of the militants appeared to have fled south toward the town of Baaj",
@@ -2270,7 +2270,7 @@ def _previous_place(
     index: int,
     counts: Counter[str],
     exclude: set[str],
-    went: list[Place] = [],  # noqa: B006 (read only)
+    went: tuple[Place, ...] = (),
 ) -> PlaceRef | None:
     """The place most named in the article among those of the two sentences before ``index``,
     within a day's retreat of where the move went (not "pushed back towards Erbil" from Mount
