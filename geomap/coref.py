@@ -19,6 +19,7 @@ from geomap.mentions import NAMED_AGAIN
 from geomap.roles import (
     CONTAINED,
     FACILITY,
+    INCLUDING,
     REGION_AFTER,
     REGION_BEFORE,
     bearing_start,
@@ -385,7 +386,7 @@ _CALLED_SMALLER = re.compile(
     r"\b(?:villages?|hamlets?|farms?)\s+(?:of\s+|(?:he|she|they|locals)\s+called\s+|called\s+|"
     r"known\s+as\s+|"
     # ("retaking villages in the Nawaran area including Fadiliya")
-    r"[^.;:]{0,60}?,?\s+(?:including|among\s+them|such\s+as)\s+"
+    rf"[^.;:]{{0,60}}?,?\s+{INCLUDING}\s+"
     r")?(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?\Z"
 )
 _NO_TOWN_AFTER = re.compile(

@@ -48,6 +48,7 @@ from geomap.roles import (
     DRIVE_OUT_VERBS,
     FACILITY,
     FACILITY_BEFORE,
+    INCLUDING,
     NEARBY,
     REGION_AFTER,
     REGION_BEFORE,
@@ -1187,7 +1188,7 @@ def _without_parts(events: list[Event]) -> list[Event]:
 
 _ASSAULT_NOUN = re.compile(r"(?i)(?:an?\s+|the\s+)?(?:assault|attack|offensive|raid)s?$")
 # "a wave of attacks between March 10 and 14, including SVBIED attacks near Rutba"
-_INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^,;]*$", re.I)
+_INCLUDING = re.compile(rf",\s+{INCLUDING}\s+[^,;]*$", re.I)
 
 
 # A second verb of the same subject: "... in November last year and cut the road"
@@ -3956,8 +3957,6 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bblow\s+(?:to|against)\s+(?:the\s+)?"  # ("the fatal and final blow to Daesh")
-    # ("attacked positions of the Manbij Military Council")
-    r"|\b(?:positions|strongholds|bases|lines|defen[cs]es|territory)\s+(?:held\s+by|of)\s+(?:the\s+)?"
     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?"  # ("towns ... in the hands of the militants")
     # ("security forces are hunting for IS militants")
     r"|\b(?:hunt(?:ing|ed|s)?|search(?:ing|ed)?|look(?:ing|ed)?)\s+for\s+(?:the\s+)?(?:remaining\s+)?"
@@ -3967,8 +3966,10 @@ _TARGET_BEFORE = re.compile(
     # "pushing toward al-Bab, in part to stop the SDF from linking ...": whom it thwarts
     r"|\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|thwart(?:s|ed|ing)?)\s+"
     r"(?:the\s+)?"
-    r"|\b(?:oust(?:ed|s|ing)?|expel(?:led|s|ling)?|evict(?:ed|s|ing)?|clear(?:ed|s|ing)?)\s+"
-    r"(?:the\s+)?"  # ("oust IS", "clearing Daesh from Iraq")
+    # ("oust IS", "clearing Daesh from Iraq", "needed nine months to drive out the militants")
+    r"|\b(?:oust(?:ed|s|ing)?|expel(?:led|s|ling)?|evict(?:ed|s|ing)?|clear(?:ed|s|ing)?|"
+    rf"dislodg(?:e|ed|es|ing)|(?:{DRIVE_OUT_VERBS})\s+out)\s+"
+    r"(?:the\s+|its\s+)?(?:remaining\s+|last\s+)?"
     # "cuts the road that Daesh used": the route's users
     r"|\b(?:roads?|routes?|highways?|lines?|corridors?|lifelines?|links?)\s+(?:that|which|for)\s+"
     r"(?:the\s+)?"
@@ -3987,7 +3988,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:pockets?|strongholds?|bastions?|positions?|remnants?|hideouts?|enclaves?|capital|"
     r"gatherings?|concentrations?|"
-    r"heartland|territory|vehicles?|convoys?|checkpoints?|bases?|barracks|posts?|tanks?|"
+    r"heartland|territory|lines|defen[cs]es|vehicles?|convoys?|checkpoints?|bases?|barracks|posts?|tanks?|"
     r"Humvees?|headquarters)\s+of\s+"
     r"(?:the\s+)?(?:so-called\s+|self-(?:styled|proclaimed)\s+)?"
     # "cleared the town of al-Bab of Daesh terrorists", "has been cleared of ISIS militants"
@@ -4045,7 +4046,6 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
         or _TARGET_AFTER.match(after)
         or (after_trigger and _BLOW_OBJECT.search(before))
         or (_DRIVEN.search(before) and _OUT.match(after))
-        or _EXPELLED.search(before) is not None
         # ("the largest city under the militants' control"): who holds what is taken
         or (_UNDER.search(before) is not None and _CONTROL.match(after) is not None)
     )
@@ -4065,12 +4065,6 @@ _UNDER = re.compile(
 )
 _CONTROL = re.compile(
     r"(?i)(?:\s+(?:group|militants|fighters|jihadists))?[’']?s?\s+(?:control|rule)\b"
-)
-# "needed nine months to drive out the militants", "expelled the jihadists": the driven
-_EXPELLED = re.compile(
-    rf"\b(?:(?:{DRIVE_OUT_VERBS})\s+out|expel(?:led|s|ling)?|oust(?:ed|s|ing)?|"
-    r"evict(?:ed|s|ing)?|dislodg(?:e|ed|es|ing))\s+(?:the\s+|its\s+)?(?:remaining\s+|last\s+)?$",
-    re.I,
 )
 _OUT = re.compile(
     r"(?:\s+(?:group|militants|fighters|jihadists|organi[sz]ation))?\s+(?:out|from)\b", re.I

@@ -40,6 +40,7 @@ from geomap.dates import DateExpr, anchor_relative, find_dates
 from geomap.roles import (
     BEARING,
     BEARING_DEGREES,
+    INCLUDING,
     NEARBY,
     OUTLYING,
     REGION_AFTER,
@@ -526,7 +527,7 @@ def _contextual_names(body: str) -> list[PlaceRef]:
 
 # "recaptured several villages ... southwest of the city, including al-Abra al-Saghira": the
 # names of places a plural noun of place has just told of
-_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\s+")
+_INCLUDING = re.compile(rf",?\s+{INCLUDING}\s+")
 _INCLUDED = re.compile(rf"(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)(?![\w’'‘-])(?!\s+[A-Z])")
 _PLURAL_PLACES = re.compile(
     r"(?i)\b(?:villages|towns|hamlets|districts|neighbou?rhoods|areas|suburbs|settlements)\b"
@@ -1224,7 +1225,7 @@ _PART_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?"
     # ("fought its way into western neighbourhoods including al-Romaniya")
     r"|\b(?i:neighbou?rhoods|districts|quarters|suburbs)\b[^.;:]{0,40}?,?\s+"
-    r"(?:including|among\s+them|such\s+as)\s+)"
+    rf"{INCLUDING}\s+)"
     r"(?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s*|\s+and\s+))*$"
 )
 _QUARTER = re.compile(r"(?i)neighbou?rhood|quarter|suburb")

@@ -25,6 +25,7 @@ __all__ = [
     "FACILITY",
     "FACILITY_BEFORE",
     "FEATURES",
+    "INCLUDING",
     "IN_TOWN",
     "NEARBY",
     "OUTLYING",
@@ -46,6 +47,8 @@ BEARING_DEGREES = {
 }  # fmt: skip
 # What says a place lies by the one told before it: "the nearby village of al-Numaniya".
 NEARBY = r"(?:nearby|neighbou?ring|adjacent)"
+# What leads the names of some of the places a plural noun told: "villages, including X"
+INCLUDING = r"(?:including|among\s+them|such\s+as)"
 # What lies between a place and the one it lies in: "X in northern Y", "X, on the
 # eastern edge of Y", "X town in the eastern countryside of Y".
 CONTAINED = re.compile(
