@@ -160,6 +160,11 @@ _WHAT_IT_IS = re.compile(
 # A relative clause set off after the speaker's name: "The SDF, which launched its offensive
 # on the city two months ago, said" (the speaker is the SDF)
 _WHICH_DID = re.compile(r"(?i),\s+(?:which|who)\s+[^,;:“”\"]{1,90},\s*$")
+# ... and one inside what a body is said to be: "The Syrian Observatory for Human Rights, a
+# Britain-based group that relies on a network of sources inside the country, said"
+_THAT_DOES = re.compile(
+    r"(?i)(,\s+an?\s+(?:[\w-]+\s+){1,3}?)(?:that|which)\s+[^,;:“”\"]{1,80}(,\s*)$"
+)
 _IF_NOT = re.compile(r"(?i)\b(?:if|unless)\s+[^,;.]{0,30}\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}$")
 _CONDITION = re.compile(
     r"(?:\bif\s+(?:[\w’'-]+\s+){0,4}"
@@ -569,6 +574,7 @@ def _subject_before(before: str) -> str | None:
     text = _BRACKETS.sub("", before).rstrip()  # "The Council (KRSC) said"
     text = _WHAT_IT_IS.sub("", text)  # "The SDF, an alliance of Kurdish and Arab militias,"
     text = _WHICH_DID.sub("", text)  # "The SDF, which launched its offensive in June,"
+    text = _THAT_DOES.sub(r"\1\2", text).replace(" ,", ",")
     text = _AUX.sub("", text)
     cut = max(text.rfind(q) for q in '“”"')
     after_quote = cut >= 0 and text[cut] in '”"'
@@ -588,8 +594,11 @@ def _subject_before(before: str) -> str | None:
 
 # A name that a clause of its own holds: after a comma or a dash, or opening the sentence.
 _NAME_ENDING = re.compile(
-    r"(?:^|[,;:—–]\s*)((?:[A-Z][\w’'.\u2024-]*\s+){0,5}[A-Z][\w’'.\u2024-]*)$"
+    # ("The Syrian Observatory for Human Rights")
+    r"(?:^|[,;:—–]\s*)((?=[A-Z])(?:(?:[A-Z][\w’'.\u2024-]*|for|of|the|and)\s+){0,6}[A-Z][\w’'.\u2024-]*)$"
 )
+# A word that opens a sentence before a name: "But the Syrian Observatory ..."
+_OPENING_WORD = re.compile(r"^(?:But|And|Yet|So|Still|Now|Then)\s+(?=[A-Z]|the\b)")
 # Words that open a sentence without naming anyone, besides the asides of _ASIDE:
 # "Elsewhere, a spokesman said".
 _NOT_A_NAME = frozenset(
@@ -608,7 +617,7 @@ def _name_before_title(text: str, phrase: str, title: str) -> str:
         return title
     head = text[: text.rfind(phrase)].rstrip()
     found = _NAME_ENDING.search(head[:-1]) if head.endswith(",") else None
-    name = found.group(1) if found else ""
+    name = _OPENING_WORD.sub("", found.group(1)) if found else ""
     if (
         not name
         or name.lower() in _NOT_A_NAME

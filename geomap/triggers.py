@@ -708,6 +708,16 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+strikes?\b(?=\s+(?:near|in|"
         r"on|around|outside)\s+[^.;,]{1,50}?\s(?:engaged|destroyed|struck|targeted|hit|damaged)\b)",
     ),
+    # "killed in strikes on Raqa province", "the strikes hit the group's headquarters": strikes
+    # told as a noun, with no aircraft named, are this war's strikes from the air (not "IS
+    # strikes in Baghdad", a verb)
+    (
+        "airstrike",
+        "active",
+        r"(?:(?<=\bthe )|(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bnew )|(?<=\bfresh )|(?<=\bheavy )"
+        r"|(?<=\bthese )|(?<=\bfurther )|(?<=\bintense )|(?<=\blatest ))"
+        r"strikes\s+(?:on|against|in|targeting|hit|struck|targeted|destroyed|killed)\b",
+    ),
     (
         "airstrike",
         "active",
