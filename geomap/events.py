@@ -2106,6 +2106,28 @@ _FIGHTING_CAME = re.compile(
 )
 
 
+# Moving into a whole town, unopposed: "Kurdish forces moved into the oil city of Kirkuk",
+# "The Peshmerga had moved into Kirkuk in June 2014" (not "moved into eastern Mosul", nor
+# "into the Karama district", nor a move told with the fighting for the town)
+_MOVED_INTO = re.compile(r"(?i)moved\s+into")
+_WHOLE_TOWN = re.compile(
+    r"\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*(?!\s+(?:district|neighbou?rhood|quarter|area|suburb|outskirts)\b)"
+)
+_FOUGHT_FOR = re.compile(
+    r"(?i)\b(?:clash\w*|fight\w*|fought|battl\w+|resist\w*|under\s+fire|shell\w*|sniper\w*|"
+    r"assault\w*|push\w*)\b"
+)
+
+_CLAUSE_JOINT = re.compile(r"(?i)\bwhile\b|\bwhereas\b|;|,\s+(?:and|but)\b")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding offset ``at`` of ``sentence`` begins (after "while", "; "
+    or ", and")."""
+    return max((m.end() for m in _CLAUSE_JOINT.finditer(sentence, 0, at)), default=0)
+
+
 def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_Slot]) -> str:
     """Return the event type, refined by what the trigger bears on.
 
@@ -2136,6 +2158,13 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
     if trigger.type == "advance" and _FIGHTING_CAME.search(sentence, 0, trigger.start):
         return "attack"  # ("Fighting also reached the outskirts of Sahela"): fought there
+    if (
+        trigger.type == "advance"
+        and _MOVED_INTO.fullmatch(trigger.text)
+        and _WHOLE_TOWN.match(sentence, trigger.end)
+        and not _FOUGHT_FOR.search(sentence, _clause_start(sentence, trigger.start))
+    ):
+        return "capture"  # ("militants also moved into the town of Baiji"): took it over
     if trigger.type == "advance" and trigger.text.lower().startswith("travel"):
         window = " ".join(s.text for s in text.sentences[max(0, index - 1) : index + 1])
         if _FLIGHT.search(window):
@@ -2536,7 +2565,9 @@ def _inside_clause(body: str, start: int, at: int) -> bool:
 
 
 # "... since June, when the PMU cut the road": the clause tells what happened then.
-_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;:]*$", re.I)
+# (past a name's brackets: "when the army collapsed in the face of the Islamic State of Iraq
+# and the Levant (ISIL, also known as ISIS) advance")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:[^,;:()]|\([^()]*\))*$", re.I)
 
 
 def _when_clause_date(text: ArticleText, dates: list[DateExpr], start: int) -> DateExpr | None:
@@ -3584,7 +3615,22 @@ def _targets(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> s
     # "Islamic State denied that Tabqa had fallen": who denies a loss is who would lose
     # (but "the army denied it had withdrawn" is the army's own doing).
     targets |= {id(a) for a in window if a.start < t0 and _DENIER.match(body, a.end, t0)}
-    return targets
+    return targets - _owners_of_the_noun(body, trigger, window, t0)
+
+
+def _owners_of_the_noun(body: str, trigger: Trigger, window: list[ActorSpan], t0: int) -> set[int]:
+    """The ids of the actors of ``window`` that name the deed the trigger at ``t0`` is the
+    noun of, as whose it is: "collapsed in the face of the Islamic State of Iraq and the
+    Levant (ISIL, also known as ISIS) advance" (the advance is theirs)."""
+    if not _NOUN_OF_DEED.fullmatch(trigger.text):
+        return set()
+    return {id(a) for a in window if _NAMES_THE_NOUN.fullmatch(body, a.end, t0)}
+
+
+_NOUN_OF_DEED = re.compile(r"advance|attacks?|assaults?|offensive|push|onslaught|incursion")
+# Between a party and the noun of what it does: "the ISIL advance", "Daesh's attack", "the
+# Islamic State of Iraq and the Levant (ISIL, also known as ISIS) advance"
+_NAMES_THE_NOUN = re.compile(r"(?:[’']s)?(?:[^()]{0,40}\))?(?:\s*\([^()]{0,60}\))?\s+")
 
 
 def _with_appositions(body: str, window: list[ActorSpan], targets: set[int]) -> set[int]:

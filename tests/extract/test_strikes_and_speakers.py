@@ -58,3 +58,40 @@ def test_a_sentence_s_opening_but_is_not_part_of_the_speaker_s_name(extract: Ext
     )
     (took,) = extract(body, dt.date(2016, 6, 30)).events
     assert took.claimant == "the Syrian Observatory for Human Rights, a UK-based monitor"
+
+
+def test_moving_into_a_whole_town_unopposed_takes_it_but_moving_into_part_of_one_advances(
+    extract: Extract,
+) -> None:
+    body = (
+        "Earlier this week, militants also moved into the town of Baiji, setting fire to the "
+        "courthouse.\n\n"
+        "Sunni militants pushed south towards Baghdad on Thursday, while Kurdish forces moved "
+        "into the oil city of Kirkuk as government troops abandoned their bases.\n\n"
+        "Iraqi troops moved into eastern Mosul on Tuesday.\n\n"
+        "Troops moved into Bartella on Thursday after heavy clashes with militants."
+    )
+    events = extract(body, dt.date(2014, 6, 12)).events
+    kinds: dict[str, set[str]] = {}
+    for e in events:
+        for p in e.places:
+            kinds.setdefault(p.name, set()).add(e.type)
+    assert "capture" in kinds["Baiji"]
+    assert kinds["Kirkuk"] == {"capture"}
+    assert kinds["eastern Mosul"] == {"advance"}
+    assert kinds["Bartella"] == {"advance"}
+
+
+def test_the_advance_a_when_clause_names_is_of_its_party_and_of_the_day_before_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Peshmerga had moved into Kirkuk in June 2014, when the Iraqi army collapsed in "
+        "the face of the Islamic State of Iraq and the Levant (ISIL, also known as ISIS) "
+        "advance across northern Iraq."
+    )
+    events = extract(body, dt.date(2017, 10, 20)).events
+    assert {(e.type, e.date, e.actors[0]) for e in events} == {
+        ("capture", "2014-06-01", "Peshmerga"),
+        ("advance", "2014-06-01", "ISIS"),
+    }

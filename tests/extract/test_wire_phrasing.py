@@ -1283,7 +1283,7 @@ def test_what_the_places_were_and_last_month_s_vote_do_not_date_the_event(
         "militants had held since the war began in 2014."
     )
     (event,) = extract(body, PUB).events
-    assert (event.type, event.date, event.actors) == ("advance", "2017-08-24", ("ISF",))
+    assert (event.type, event.date, event.actors) == ("capture", "2017-08-24", ("ISF",))
     body = (
         "Iraqi forces took Kirkuk from Kurdish fighters, a day after launching an operation in "
         "response to last month's independence referendum."
