@@ -1310,6 +1310,19 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
         return True  # "Thousands of civilians left Mosul on Monday" (not "a convoy of ISIS
         # fighters and their families that had left Mosul", "Isis members and their
         # families to leave the city")
+    if arrived and sentence[: t.start].endswith(", ") and t.text[:1].islower():
+        # ("many families had left Tikrit in recent days, heading west towards Kirkuk"):
+        # where those the clause before told went
+        clause = sentence[_clause_start(sentence, t.start - 2) : t.start]
+        if _CIVILIAN_WORD.search(clause) and not _COMBATANTS.search(clause):
+            return True
+    if (
+        t.type == "capture"
+        and t.voice == "passive"
+        and (who := _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)) is not None
+        and not _COMBATANTS.search(who.group())
+    ):
+        return True  # ("some of the civilians who had been taken from Manbij"): abducted
     if not (trapped or arrived) and (t.type != "withdrawal" or not _FLEEING.match(t.text)):
         return False
     if arrived and _PEOPLE_MOVED.match(sentence, t.end):
@@ -2504,9 +2517,16 @@ def _goes_on(text: ArticleText, before: Sentence, sentence: Sentence) -> bool:
     or opening the next with a time of the same day ("By midday, ...")."""
     return "\n" not in text.body[before.end : sentence.start] or bool(
         _SAME_DAY.match(sentence.text)
+        # ("The SDF launched its offensive on Manbij at the end of May ... ¶ Its fighters
+        # crossed the Euphrates"): the party the paragraph before told of, going on
+        or _ITS_FORCES.match(sentence.text)
     )
 
 
+_ITS_FORCES = re.compile(
+    r"(?:Its|Their)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|units|militants|columns)\s+"
+    r"(?:then\s+|also\s+|later\s+)?[a-z]+ed\b"
+)
 # A paragraph that goes on with the day the one before told: "By midday, ...", "Later that
 # day", "Hours later"
 _SAME_DAY = re.compile(

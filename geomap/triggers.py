@@ -305,6 +305,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
+        # (not a time told by it: "families trapped since the start of the operation")
+        r"(?<!\bsince the )(?<!\bfrom the )(?<!\bat the )"
+        r"(?<!\bduring the )(?<!\buntil the )(?<!\bsince )"
         r"\b(?:start|launch|beginning|opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_OP}|operations|offensives)\b",
     ),

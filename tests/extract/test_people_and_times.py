@@ -1,0 +1,58 @@
+"""Civilians on the move are no forces' movement; a time told by an operation is no event;
+a story told across paragraphs keeps its day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract
+
+
+def test_families_heading_somewhere_after_leaving_a_town_are_no_advance(
+    extract: Extract,
+) -> None:
+    body = (
+        "Residents said many families had left Tikrit in recent days, heading west towards "
+        "Kirkuk as government forces massed to the south.\n\n"
+        "Residents said the troops had left Tikrit, heading west towards Kirkuk."
+    )
+    events = extract(body, dt.date(2015, 3, 2)).events
+    assert [(e.type, e.actors) for e in events] == [("withdrawal", ("ISF",))]
+
+
+def test_civilians_taken_from_a_town_were_abducted_the_town_was_not_taken(
+    extract: Extract,
+) -> None:
+    body = (
+        "On Saturday there were reports that some of the civilians who had been taken from "
+        "Manbij had been released near Jarabulus.\n\n"
+        "The Observatory said the Christians were seized in the villages of Tal Shamiram and "
+        "Tal Hermiz."
+    )
+    assert extract(body, dt.date(2016, 8, 13)).events == ()
+
+
+def test_since_the_start_of_an_operation_is_a_time_not_an_operation(extract: Extract) -> None:
+    body = (
+        "Iraqi troops have also evacuated hundreds of families trapped inside Ramadi since the "
+        "start of the operation, moving them to camps in the al-Habbaniyah area, the ministry "
+        "said.\n\n"
+        "Kurdish officials say more than 50,000 people have been displaced since the start of "
+        "the Mosul operation."
+    )
+    assert extract(body, dt.date(2016, 1, 1)).events == ()
+
+
+def test_its_fighters_opening_a_paragraph_go_on_with_the_time_the_paragraph_before_told(
+    extract: Extract,
+) -> None:
+    body = (
+        "Ten-week battle\n\n"
+        "The SDF launched its offensive on Manbij at the end of May with the support of "
+        "coalition air strikes.\n\n"
+        "Its fighters crossed the Euphrates river near the Tishrin Dam and swept through "
+        "surrounding villages, encircling the town and cutting IS supply lines to Raqqa."
+    )
+    events = extract(body, dt.date(2016, 8, 13)).events
+    assert len(events) >= 3
+    assert {e.date for e in events} == {"2016-05-01"}
