@@ -860,6 +860,12 @@ _STALLED = re.compile(
 )
 
 
+_ONCE_IT_IS = re.compile(
+    r"(?i)\b(?:once|until|unless)\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?$"
+)
+
+
 def _not_happened(sentence: str, trigger: Trigger) -> bool:
     """Whether the sentence tells the trigger's event did not, or only may, happen: "will
     not", "fears that ... would", "is likely to", "is expected to be more difficult",
@@ -890,6 +896,8 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
             and _PEOPLE_TAKEN_AFTER.match(text, end) is not None
         )
         or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
+        # ("will push on towards al-Bab once Manbij is secured"): a condition yet to be met
+        or _ONCE_IT_IS.search(text, max(0, start - 60), start) is not None
         # ("Analysts say losing Manbij would leave Isis with only a narrow strip")
         or (
             trigger.text.split()[0].lower().endswith("ing")
