@@ -439,6 +439,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         if country_spans.overlapping(found.start, found.end):
             continue
         span, res = _resolved(body, found, gazetteer, context)
+        res = _in_the_country_told(text, span, res, countries)
         if res.place is None:
             if (
                 span.text.lower() in _ADJECTIVES
@@ -477,6 +478,40 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer), furniture)
     actors = Spans(text.actors)
     return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
+
+
+# A country named as where things happen: "in neighbouring Iraq", "across northern Syria"
+_IN_COUNTRY = re.compile(
+    r"(?i)\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?$"
+)
+
+
+def _in_the_country_told(
+    text: ArticleText, span: NameSpan, res: Resolution, countries: list[PlaceRef]
+) -> Resolution:
+    """``res``, or its candidate of the one country its sentence tells of as where things
+    happen, when it is at least as large: "air strikes against IS in neighbouring Iraq ...
+    threatened the Kurdish regional capital Arbil" is Erbil, not 'Irbin near Damascus,
+    however much of the article is about Syria."""
+    if res.place is None:
+        return res
+    sentence = text.sentences[text.sentence_index(span.start)]
+    told = {
+        c.iso
+        for c in countries
+        if sentence.start <= c.start < sentence.end
+        and _IN_COUNTRY.search(text.body, max(sentence.start, c.start - 40), c.start)
+    }
+    if len(told) != 1 or res.place.country in told:
+        return res
+    (iso,) = told
+    there = [
+        c
+        for c in res.candidates
+        if c.country == iso and c.feature in ("P", "A") and c.population >= res.place.population
+    ]
+    return replace(res, place=there[0]) if there else res
 
 
 def _resolved(
