@@ -1087,6 +1087,11 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
         and _km(r.place, whole.place) > _PART_KM
     ):
         return f"a part of {whole.text}, but {r.place.name} lies far from it; check"
+    if r.place.feature == "P" and (
+        _DESERT_OF.search(body, max(0, r.start - 40), r.start) or _DESERT_AFTER.match(body, r.end)
+    ):
+        # ("the vast desert area of al-Jazeera": the desert, not a town of its name)
+        return f"a desert that bears the name of {r.place.name}, not the town; check"
     near = _SAID_NEAR.match(body, r.end)
     anchor = starts.get(near.end()) if near else None
     if near is None or anchor is None or anchor is r or r.place.lat is None:
@@ -1119,6 +1124,8 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
 
 
 _WAY = re.compile(r"(?i)(?:north|south|east|west)(?:-?(?:east|west))?(?=(?:ern)?\s+of\b)")
+_DESERT_OF = re.compile(r"(?i)\bdeserts?\s+(?:areas?\s+|regions?\s+)?of\s+(?:the\s+)?$")
+_DESERT_AFTER = re.compile(r"(?i)\s+desert\b")
 _WAY_SLACK = 70.0  # degrees: "north" holds for north-east and north-west too
 
 

@@ -214,7 +214,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:towns?|city|villages?|districts?|neighbou?rhoods?|areas?|quarter|suburbs?|outskirts|"
         r"parts?|sections?|rest)"
         r"\s+of\b|(?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z][a-z])"
-        r"(?![\w'’-]*\s+(?:fighters\s+|militants\s+)?from\b)))",  # (not "clearing Daesh from")
+        r"(?![\w'’-]*\s+(?:fighters\s+|militants\s+)?from\b))"
+        # ("cleared a number of villages and desert valleys west of Rawa", "cleared 12 villages")
+        r"|\s+(?:a\s+number\s+of|several|dozens\s+of|scores\s+of|\d+|two|three|four|five|six|seven|"
+        r"eight|nine|ten|more)\s+(?:[\w-]+\s+)?(?:villages|towns|hamlets|areas)\b)",
     ),
     # "the Beiji refinery had been 'completely cleared' of militants"
     (

@@ -23,3 +23,23 @@ def test_a_town_in_the_country_its_sentence_is_in_beats_the_story_s_country(
     mentions = extract(body, dt.date(2014, 9, 23)).mentions
     (arbil,) = [m for m in mentions if m.text == "Arbil"]
     assert arbil.place_id == ERBIL
+
+
+def test_a_desert_named_like_a_town_far_away_is_not_that_town(extract: Extract) -> None:
+    body = (
+        "The command said troops are preparing to launch a large operation to clear the vast "
+        "desert area of al-Jazeera between Anbar, Salahuddin and Nineveh provinces."
+    )
+    mentions = extract(body, dt.date(2017, 11, 20)).mentions
+    (jazeera,) = [m for m in mentions if m.text == "al-Jazeera"]
+    assert jazeera.lat is None
+    assert "desert" in (jazeera.note or "")
+
+
+def test_villages_cleared_unnamed_are_taken_near_the_place_told(extract: Extract) -> None:
+    body = (
+        "The command said that army units and the Popular Mobilization forces cleared a number "
+        "of villages and desert valleys west of Rawa."
+    )
+    (took,) = extract(body, dt.date(2017, 11, 20)).events
+    assert (took.type, [(p.role, p.name) for p in took.places]) == ("capture", [("near", "Rawa")])
