@@ -2131,6 +2131,9 @@ _FIGHTING_CAME = re.compile(
 # "The Peshmerga had moved into Kirkuk in June 2014" (not "moved into eastern Mosul", nor
 # "into the Karama district", nor a move told with the fighting for the town)
 _MOVED_INTO = re.compile(r"(?i)moved\s+into")
+# Where the attackers set out from: "attacking from the north, from the area of Camp Speicher"
+_ATTACKING_FROM = re.compile(r"\s+from\s+(?!the\s+air\b)")
+_ATTACKING = re.compile(r"(?:attack|assault|storm)(?:ing|ed|s)?")
 _WHOLE_TOWN = re.compile(
     r"\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)*(?!\s+(?:district|neighbou?rhood|quarter|area|suburb|outskirts)\b)"
@@ -2179,6 +2182,14 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
     if trigger.type == "advance" and _FIGHTING_CAME.search(sentence, 0, trigger.start):
         return "attack"  # ("Fighting also reached the outskirts of Sahela"): fought there
+    if (
+        trigger.type == "attack"
+        and _ATTACKING.fullmatch(trigger.text)
+        and _ATTACKING_FROM.match(sentence, trigger.end)
+        and "from" in {s.role for s in slots}
+        and not {"to", "at"} & {s.role for s in slots}
+    ):
+        return "advance"  # ("A third force was attacking from the area of Camp Speicher")
     if (
         trigger.type == "advance"
         and _MOVED_INTO.fullmatch(trigger.text)
@@ -3245,19 +3256,11 @@ def _actors(
     body = text.article.body
     spans = _as_parties(body, text.actors_in(sentence))
     t0 = sentence.start + trigger.start
-    # Not who says so, when the trigger has a subject of its own: "Isis fighters shelled
-    # Bashiqa, the Iraqi military said" (but "Iraqi forces said they had retaken it", "...
-    # say they have recaptured one of the strongholds of IS, a week after launching ...").
+    fled = _fleeing_ones(sentence, trigger, spans)
+    if fled is not None:
+        return fled, ()
     saying = [a for a in spans if said_from <= a.start < said_to]
-    if saying and (
-        said_from > t0
-        or any(
-            said_to <= a.start < t0 and not _is_target(body, a.start, a.end, False)
-            for a in spans
-            if a not in saying
-        )
-    ):
-        spans = [a for a in spans if a not in saying]
+    spans = _without_sayers(body, spans, saying, (said_from, said_to, t0))
     # Not past a new clause with a subject of its own: "Isis captured Ramadi in May, and the
     # Iraqi army retook it" (not "moving towards al-Qaim, and other areas, ... from Daesh").
     end = sentence.start + window_end
@@ -3373,6 +3376,44 @@ def _actors(
 
 
 _JIHADISTS = "ISIS"
+
+
+def _without_sayers(
+    body: str, spans: list[ActorSpan], saying: list[ActorSpan], at: tuple[int, int, int]
+) -> list[ActorSpan]:
+    """``spans`` less those that say so (``saying``, named from ``at[0]`` to ``at[1]``),
+    when the trigger at ``at[2]`` has a subject of its own: "Isis fighters shelled Bashiqa,
+    the Iraqi military said" (but "Iraqi forces said they had retaken it", "... say they
+    have recaptured one of the strongholds of IS, a week after launching ...")."""
+    said_from, said_to, t0 = at
+    if saying and (
+        said_from > t0
+        or any(
+            said_to <= a.start < t0 and not _is_target(body, a.start, a.end, False)
+            for a in spans
+            if a not in saying
+        )
+    ):
+        return [a for a in spans if a not in saying]
+    return spans
+
+
+def _fleeing_ones(
+    sentence: Sentence, trigger: Trigger, spans: list[ActorSpan]
+) -> tuple[str, ...] | None:
+    """The parties that flee when the trigger is an adjective ("army units continued
+    pursuing the fleeing remnants of Daesh"): named after it, not the pursuers before it;
+    None when the trigger is no such word."""
+    if trigger.type != "withdrawal" or not _THE_FLEEING.search(sentence.text, 0, trigger.start):
+        return None
+    t0 = sentence.start + trigger.start
+    fled = [a.actor_id for a in spans if t0 < a.start <= t0 + len(trigger.text) + 30]
+    return tuple(dict.fromkeys(fled))
+
+
+# "the fleeing remnants of Daesh", "the retreating militants": an adjective, not the verb
+# of the sentence's subject
+_THE_FLEEING = re.compile(r"(?i)\bthe\s+$")
 
 
 def _foes_of(lead: list[ActorSpan], acting: set[str]) -> set[str]:

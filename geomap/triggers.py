@@ -538,7 +538,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "siege",
         "active",
         r"\bsurround(?:ed|s|ing)\b(?!\s+(?:villages?|areas?|towns?|countryside|region|desert|hills|"
-        r"neighbou?rhoods?|districts?|farmland|communities|suburbs|streets)\b)"
+        r"neighbou?rhoods?|districts?|farmland|communities|suburbs|streets|provinces?|"
+        r"governorates?)\b)"
+        # (not "fled Mosul and the surrounding province of Nineveh": an adjective)
+        r"(?<!\bthe surrounding)(?<!\bits surrounding)(?<!\btheir surrounding)"
         # (not "The town is surrounded by oil fields": what lies around it)
         r"(?!\s+by\s+(?:[\w-]+\s+){0,2}?(?:(?:oil\s+|gas\s+)?fields|farmland|farms|orchards|"
         r"groves|hills|mountains|desert|villages|water|rivers?|walls?|trees|plains)\b)"

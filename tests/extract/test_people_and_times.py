@@ -69,3 +69,31 @@ def test_a_town_to_be_secured_before_the_next_push_is_a_condition_not_a_plan_to_
     assert [(e.type, e.status, [p.name for p in e.places]) for e in events] == [
         ("advance", "planned", ["al-Bab"])
     ]
+
+
+def test_the_surrounding_province_is_an_adjective_not_a_siege(extract: Extract) -> None:
+    body = (
+        "The agency said 500,000 people had fled Mosul and the surrounding province of "
+        "Nineveh since the fighting began."
+    )
+    assert extract(body, dt.date(2014, 6, 12)).events == ()
+
+
+def test_a_force_attacking_from_a_base_sets_out_from_it(extract: Extract) -> None:
+    body = "A third force was attacking from the north, from the area of Camp Speicher."
+    (went,) = extract(body, dt.date(2015, 3, 2)).events
+    assert (went.type, [(p.role, p.name) for p in went.places]) == (
+        "advance",
+        [("from", "Camp Speicher")],
+    )
+
+
+def test_the_fleeing_remnants_of_a_group_are_who_withdraws_not_their_pursuers(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army units continued pursuing the fleeing remnants of Daesh towards the villages "
+        "north of Albu Kamal, a military source said."
+    )
+    (fled,) = extract(body, dt.date(2017, 11, 20)).events
+    assert (fled.type, fled.actors) == ("withdrawal", ("ISIS",))
