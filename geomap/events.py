@@ -2606,7 +2606,11 @@ def _inside_clause(body: str, start: int, at: int) -> bool:
 # "... since June, when the PMU cut the road": the clause tells what happened then.
 # (past a name's brackets: "when the army collapsed in the face of the Islamic State of Iraq
 # and the Levant (ISIL, also known as ISIS) advance")
-_WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:[^,;:()]|\([^()]*\))*$", re.I)
+# and a list's commas: "began on Oct. 17, when tens of thousands of Iraqi soldiers, federal
+# police officers, Kurdish fighters and Shiite militiamen advanced")
+_WHEN_CLAUSE = re.compile(
+    r",?\s+when\s+(?:[^,;:()]|\([^()]*\)|,(?!\s+and\b)(?=[\w\s’'-]+?(?:,|\s+and\b)))*$", re.I
+)
 
 
 def _when_clause_date(text: ArticleText, dates: list[DateExpr], start: int) -> DateExpr | None:

@@ -339,7 +339,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         # (past the full stops of "U.S.-led")
-        rf"\b(?:{_OP}|battle)s?\b(?=(?:[^.;]|(?<=[A-Z])\.){{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
+        # (as long as the fighting's "battle for": "The battle for Mosul began on Oct. 17")
+        rf"\b(?:{_OP}s?\b|battles?\b(?:\s+for\b(?!\s+the\s+liberation))?)(?=(?:[^.;]|(?<=[A-Z])\.){{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
     ),
     ("advance", "active", r"\bmarch(?:ed|es|ing)?\s+(?:on|towards?|into)\b"),
     # "Yazidi fighters allied to the PMU have moved in": into the place just told

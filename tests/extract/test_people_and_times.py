@@ -97,3 +97,15 @@ def test_the_fleeing_remnants_of_a_group_are_who_withdraws_not_their_pursuers(
     )
     (fled,) = extract(body, dt.date(2017, 11, 20)).events
     assert (fled.type, fled.actors) == ("withdrawal", ("ISIS",))
+
+
+def test_the_battle_for_a_city_began_when_forces_listed_advanced_on_it_that_day(
+    extract: Extract,
+) -> None:
+    body = (
+        "The battle for Mosul began on Oct. 17, when tens of thousands of Iraqi soldiers, "
+        "federal police officers, Kurdish fighters and Shiite militiamen advanced on the city "
+        "from several directions."
+    )
+    events = extract(body, dt.date(2017, 7, 11)).events
+    assert {(e.type, e.date) for e in events} == {("advance", "2016-10-17")}
