@@ -111,7 +111,12 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
             ):
                 continue  # ("the provincial capital Ramadi", "the provincial capital, Ramadi":
                 # the name's title, no anaphor)
-            antecedent = _antecedent(text, candidates, m, start, i)
+            apposed = _apposed(body, candidates, start)
+            if apposed is not None and is_reference(body, apposed.start):
+                continue  # ("the Udhaim area north of Baquba, the provincial capital"): no
+                # place of the event, however it is called
+            # ("al-Mayadin city, the second largest city in the province"): what it is
+            antecedent = apposed or _antecedent(text, candidates, m, start, i)
             if antecedent is not None:
                 ref = PlaceRef(
                     start, end, body[start:end], source="anaphor", antecedent=antecedent
@@ -122,6 +127,19 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
 
 
 _TITLE_OF_NAME = re.compile(r",? (?=[A-Z])")
+# Between a place and a description set off after it: "al-Mayadin city, the second largest
+# city in the province"
+_APPOSED = re.compile(r"(?:\s+(?:city|town|village))?,\s+")
+
+
+def _apposed(body: str, places: list[PlaceRef], start: int) -> PlaceRef | None:
+    """The place named just before the description at ``start``, set off by a comma: the
+    one the description says what it is."""
+    hi = bisect_left(places, start, key=lambda p: p.start)
+    for p in reversed(places[max(0, hi - 2) : hi]):
+        if p.target.place is not None and _APPOSED.fullmatch(body, p.end, start):
+            return p
+    return None
 
 
 def _matches(sentence: str) -> list[re.Match[str]]:

@@ -43,3 +43,21 @@ def test_villages_cleared_unnamed_are_taken_near_the_place_told(extract: Extract
     )
     (took,) = extract(body, dt.date(2017, 11, 20)).events
     assert (took.type, [(p.role, p.name) for p in took.places]) == ("capture", [("near", "Rawa")])
+
+
+def test_a_description_set_off_after_a_town_is_that_town_not_the_story_s_city(
+    extract: Extract,
+) -> None:
+    body = (
+        "Earlier this month, the army completed liberating Deir Ezzor city, and last month it "
+        "restored security to al-Mayadin city, the second largest city in the province, on "
+        "the western bank of the Euphrates."
+    )
+    events = extract(body, dt.date(2017, 11, 20)).events
+    assert sorted([p.name for p in e.places] for e in events) == [["Deir Ezzor"], ["al-Mayadin"]]
+    body = (
+        "Amiri said forces would next move to clear the Udhaim area north of Baquba, the "
+        "provincial capital."
+    )
+    (plan,) = extract(body, dt.date(2015, 3, 12)).events
+    assert [p.name for p in plan.places] == ["Udhaim"]
