@@ -528,6 +528,9 @@ def _resolved(
     return span, gazetteer.resolve(span.text, context)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
 def _contextual_names(body: str) -> list[PlaceRef]:
     found: list[PlaceRef] = []
     covered = bytearray(len(body))
@@ -548,7 +551,11 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                 owner = _OWNER.match(name) or _THE.match(name)  # "Baghdad's Sadr City": Sadr
                 if owner:  # City; "The Tanak, Yarmouk and ... districts": Tanak
                     offset, name = offset + owner.end(), name[owner.end() :]
-                if name.split()[0].lower() in _NOT_NAMES or any(covered[offset:start]):
+                if (
+                    name.split()[0].lower() in _NOT_NAMES
+                    or any(covered[offset:start])
+                    or _ACRONYM.fullmatch(name)  # ("PKK camps", "IDP camps"): whose they are
+                ):
                     continue
                 covered[offset:start] = b"\x01" * (start - offset)
                 found.append(PlaceRef(offset, offset + len(name), name, source="context"))

@@ -61,3 +61,9 @@ def test_a_description_set_off_after_a_town_is_that_town_not_the_story_s_city(
     )
     (plan,) = extract(body, dt.date(2015, 3, 12)).events
     assert [p.name for p in plan.places] == ["Udhaim"]
+
+
+def test_a_group_s_camps_are_not_a_place_named_after_the_group(extract: Extract) -> None:
+    body = "Turkish jets hit ISIL in Syria, PKK camps in northern Iraq"
+    mentions = extract(body, dt.date(2015, 7, 25)).mentions
+    assert "PKK" not in {m.text for m in mentions if m.kind == "place"}
