@@ -242,7 +242,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "active",
-        r"\brestor(?:e|ed|es|ing)\s+(?:security|stability|order|calm)(?:\s+and\s+(?:security|stability|"
+        # (and "restored on Sunday security and stability to al-Bukamal city")
+        r"\brestor(?:e|ed|es|ing)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|yesterday\s+|today\s+)?"
+        r"(?:security|stability|order|calm)(?:\s+and\s+(?:security|stability|"
         # ("restored security and stability on Saturday to Maskana town")
         r"order|calm))?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|yesterday\s+|today\s+)?"
         r"(?:to|in)\b",

@@ -109,3 +109,15 @@ def test_the_battle_for_a_city_began_when_forces_listed_advanced_on_it_that_day(
     )
     events = extract(body, dt.date(2017, 7, 11)).events
     assert {(e.type, e.date) for e in events} == {("advance", "2016-10-17")}
+
+
+def test_state_media_restoring_security_on_a_day_told_inside_the_phrase_took_the_town_then(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army and allied forces restore security and stability to al-Bukamal city\n\n"
+        "Deir Ezzor, SANA - Units of the Syrian Arab Army restored on Sunday security and "
+        "stability to al-Bukamal city after fierce battles with Daesh terrorists."
+    )
+    (took,) = extract(body, dt.date(2017, 11, 20)).events
+    assert (took.type, took.date, took.actors[0]) == ("capture", "2017-11-19", "SAA")
