@@ -1673,9 +1673,31 @@ def _news(sentence: str) -> list[Trigger]:
     and a siege that only describes a place when another event is the news: "to reach a
     besieged army garrison", "in the besieged districts"."""
     found = [t for t in find_triggers(sentence) if not _names_the_war(sentence, t)]
+    described = [t for t in found if _describes_forces(sentence, t)]
+    if described and len(described) < len(found):
+        # ("clashes broke out between ISIL fighters and advancing troops", "army units
+        # continued pursuing the fleeing remnants of Daesh"): who the news is about
+        found = [t for t in found if t not in described]
     if all(t.type == "siege" for t in found):
         return found
     return [t for t in found if not _describes_siege(sentence, t)]
+
+
+# A movement told as an adjective of the forces it describes: "advancing troops", "the
+# fleeing remnants of Daesh", "retreating militants"
+_MOVING_ONES = re.compile(
+    r"(?i)(?:advancing|fleeing|retreating|withdrawing)\s+(?:[\w-]+\s+)?(?:troops|forces|units|"
+    r"soldiers|fighters|militants|jihadists|terrorists|remnants|columns|army|militiamen|gunmen)\b"
+)
+_BEFORE_DESCRIBED = re.compile(r"(?i)\b(?:the|and|with|between|of|against|by|on|at)\s+$")
+
+
+def _describes_forces(sentence: str, t: Trigger) -> bool:
+    """Whether ``t`` is an adjective of the forces another event of the sentence is about."""
+    return t.type in ("advance", "withdrawal") and bool(
+        _MOVING_ONES.match(sentence, t.start)
+        and _BEFORE_DESCRIBED.search(sentence, max(0, t.start - 12), t.start)
+    )
 
 
 _WAR_NOUN = re.compile(r"(?i)battles?\b|(?:offensive|operation|campaign)s?\b|fighting\b|clashes\b")

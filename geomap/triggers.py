@@ -345,6 +345,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"\b(?:{_OP}s?\b|battles?\b(?:\s+for\b(?!\s+the\s+liberation))?)(?=(?:[^.;]|(?<=[A-Z])\.){{0,100}}?\b(?:began|begun|started|got\s+under\s*way|kicked\s+off)\b)",
     ),
     ("advance", "active", r"\bmarch(?:ed|es|ing)?\s+(?:on|towards?|into)\b"),
+    # "army units continued pursuing the fleeing remnants of Daesh towards the villages"
+    (
+        "advance",
+        "active",
+        r"\b(?:pursu(?:e|ed|es|ing)|chas(?:e|ed|es|ing))\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:remnants|militants|fighters|terrorists|jihadists|insurgents|gunmen|remaining|fleeing|"
+        r"retreating|IS|ISIS|ISIL|Daesh)\b)",
+    ),
     # "Yazidi fighters allied to the PMU have moved in": into the place just told
     ("advance", "active", r"\b(?:mov(?:ed|es|ing)|rolled|swept)\s+in\b(?!\s*(?:to|on)\b)"),
     (
@@ -797,7 +805,7 @@ _STEMS = {
     r"likely|target|turn|move|next",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|regain|claw|impos|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
-    "advance": r"advanc|resum|renew|restart|relaunch|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|"
+    "advance": r"advanc|resum|renew|restart|relaunch|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|pursu|chas|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter|open",

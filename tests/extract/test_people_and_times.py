@@ -88,14 +88,20 @@ def test_a_force_attacking_from_a_base_sets_out_from_it(extract: Extract) -> Non
     )
 
 
-def test_the_fleeing_remnants_of_a_group_are_who_withdraws_not_their_pursuers(
+def test_pursuing_the_fleeing_remnants_of_a_group_is_the_pursuers_advance(
     extract: Extract,
 ) -> None:
     body = (
         "Army units continued pursuing the fleeing remnants of Daesh towards the villages "
-        "north of Albu Kamal, a military source said."
+        "north of Albu Kamal, a military source said.\n\n"
+        "Fierce clashes broke out between ISIL fighters and advancing troops on the outskirts "
+        "of al-Dour."
     )
-    (fled,) = extract(body, dt.date(2017, 11, 20)).events
+    went, fought = extract(body, dt.date(2017, 11, 20)).events
+    assert (went.type, went.actors[0]) == ("advance", "SAA")
+    assert fought.type == "attack"
+    body = "Iraqi troops found the fleeing remnants of Daesh near Tal Afar on Monday."
+    (fled,) = extract(body, dt.date(2017, 8, 29)).events
     assert (fled.type, fled.actors) == ("withdrawal", ("ISIS",))
 
 
