@@ -28,6 +28,7 @@ __all__ = [
     "INCLUDING",
     "IN_TOWN",
     "NEARBY",
+    "NOT_A_WAY",
     "OUTLYING",
     "REGION_AFTER",
     "REGION_BEFORE",
@@ -153,8 +154,11 @@ _SHORT_OF = re.compile(
     r"outskirts|gates|limits)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)?$",
     re.I,
 )
+# What follows a verb of driving out when it tells a way, not who is driven out: "a column
+# was pushing from the east out of Diyala province" (it set out from there)
+NOT_A_WAY = r"(?!(?:from|in|into|on|towards?|further|deeper|north\w*|south\w*|east\w*|west\w*)\b)"
 _DRIVEN_OUT = re.compile(
-    rf"\b(?:{DRIVE_OUT_VERBS})\s+(?:[\w-]+\s+){{1,3}}out\s+of\s+(?:the\s+)?"
+    rf"\b(?:{DRIVE_OUT_VERBS})\s+{NOT_A_WAY}(?:[\w-]+\s+){{1,3}}out\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
     re.I,
 )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from geomap.roles import NOT_A_WAY
 from geomap.sentences import lowered, required_words
 
 __all__ = ["AIRCRAFT", "DEFEND_VERBS", "Trigger", "find_triggers"]
@@ -160,7 +161,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:dr(?:ove|ive|iving)|push(?:ed|es|ing)?|kick(?:ed|s|ing)?|forc(?:ed|ing)|"
         r"forces(?!\s+(?:had|have|has|were|are|was|is|would|will|could|also|then)\b)|"
         r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?)\s+(?!(?:[\w-]+\s+){0,2}(?:civilians|residents|"
-        r"families|people|inhabitants)\b)(?:[\w-]+\s+){1,3}out\s+of\b",
+        r"families|people|inhabitants)\b)"
+        rf"{NOT_A_WAY}(?:[\w-]+\s+){{1,3}}out\s+of\b",
     ),
     (
         "capture",
@@ -297,7 +299,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
         r"(?:into|towards?|on|through)\b"
         r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=since\s))pushed\s+back\s+into\b"
-        r"|\bpush(?:ed|es|ing)?\s+(?:north|south|east|west)\w*\b",
+        r"|\bpush(?:ed|es|ing)?\s+(?:from\s+the\s+)?(?:north|south|east|west)\w*\b",
     ),
     ("advance", "active", r"\b(?:new|fresh|final|major|renewed)\s+push\b"),
     (

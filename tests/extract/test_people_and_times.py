@@ -127,3 +127,14 @@ def test_state_media_restoring_security_on_a_day_told_inside_the_phrase_took_the
     )
     (took,) = extract(body, dt.date(2017, 11, 20)).events
     assert (took.type, took.date, took.actors[0]) == ("capture", "2017-11-19", "SAA")
+
+
+def test_a_column_pushing_from_the_east_out_of_a_province_sets_out_from_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Officials said a second column was pushing from the east out of Diyala province "
+        "towards al-Alam, a town on the Tigris."
+    )
+    (went,) = extract(body, dt.date(2015, 3, 2)).events
+    assert (went.type, [p.role for p in went.places]) == ("advance", ["from", "to"])
