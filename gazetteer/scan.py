@@ -38,7 +38,7 @@ from gazetteer.normalize import fold, key_of_folded, variant_of_key
 from gazetteer.places import Place
 from gazetteer.resolve import Gazetteer
 
-__all__ = ["NameSpan", "announced", "ends_with", "lowered", "scan_text"]
+__all__ = ["NameSpan", "announced", "ends_with", "lowered", "peoples", "scan_text"]
 
 _APOS = "’'‘ʿʾ`"
 # Zero-width characters and the soft hyphen, which may sit inside a word unseen.
@@ -190,6 +190,7 @@ class _WordLists:
     person: frozenset[str]  # mark the name of a person or group
     titles: frozenset[str]  # short titles, never a place on their own (Brig, a Swiss district)
     landmarks: frozenset[str]  # works that may bear a person's name ("Nuri Mosque")
+    peoples: frozenset[str]  # peoples and faiths ("Kurdish", "Druze"): words that describe
 
 
 @cache
@@ -200,6 +201,7 @@ def _word_lists() -> _WordLists:
     person: set[str] = set()
     titles: set[str] = set()
     landmarks: set[str] = set()
+    peoples: set[str] = set()
     section = ""
     for raw in ref.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -216,7 +218,19 @@ def _word_lists() -> _WordLists:
             titles |= words
         elif section == "landmarks":
             landmarks |= words
-    return _WordLists(*map(frozenset, (stop, person, titles, landmarks)))
+        elif section == "groups":
+            peoples |= words
+    return _WordLists(*map(frozenset, (stop, person, titles, landmarks, peoples)))
+
+
+def peoples() -> frozenset[str]:
+    """The folded words of peoples, faiths and nationalities (``[groups]`` of
+    ``not_places.txt``): they describe a place or a party, never name a place.
+
+    >>> {"druze", "kurdish"} <= peoples()
+    True
+    """
+    return _word_lists().peoples
 
 
 def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:

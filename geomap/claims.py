@@ -109,7 +109,8 @@ _INTENT = re.compile(
     r"\b(?:aims?|aiming|aimed|plans?|planned|planning|intends?|intending|seeks?|seeking|wants?|vowed|vows|"
     r"threaten(?:ed|s)?|expects?|expected|expecting|set|preparing|prepares|going|ready|poised|bid|"
     r"attempts?|"
-    r"efforts?|trying|tries|tried|order|hopes?|hoping"
+    # ("had hoped to cut the crossing, but was pushed back", "was intended to cut the road")
+    r"efforts?|trying|tries|tried|order|hopes?|hoping|hoped|intended|meant"
     r"|(?:aim|goal|objective|intention|plan|mission|task|step|target|priority)s?"
     # "the next goal of the SDF was to advance", "The next step is to secure the airport"
     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:is|was|are|were|will\s+be))\s+to\b"

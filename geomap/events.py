@@ -70,6 +70,10 @@ _PURPOSE = re.compile(  # ("an offensive to isolate and eventually capture Raqqa
     r"\b(?:to\s+(?:\w+\s+(?:and|or)\s+)?(?:\w+ly\s+)?|for\s+(?:the\s+)?)$", re.I
 )
 _DIRECTION = re.compile(rf"\b(?P<d>{BEARING})\s+$", re.I)
+_OWN_CLAUSE = re.compile(
+    r"(?i)\b(?:and|but|while)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+"
+    r"(?:is|are|was|were|has|have|had|will|would)\b"
+)
 # What ends the words about an event: a relative clause, a dash, a clause of time or reason
 # ("... to storm Hawija once the Mosul operation is over").
 # A place described by a noun of place: ", a town", ", the district".
@@ -860,6 +864,10 @@ _STALLED = re.compile(
 )
 
 
+_NOT_ALLOWED = re.compile(
+    r"(?i)\b(?:not|never)\s+(?:allow|permit|let|tolerate|accept)\w*\s+[^.;:]{0,70}?\bto\s+"
+    r"(?:[^.;:]{0,50}?\band\s+)?(?:\w+ly\s+)?$"
+)
 _ONCE_IT_IS = re.compile(
     r"(?i)\b(?:once|until|unless)\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?$"
@@ -898,6 +906,9 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
         # ("will push on towards al-Bab once Manbij is secured"): a condition yet to be met
         or _ONCE_IT_IS.search(text, max(0, start - 60), start) is not None
+        # ("warned that they would not allow Kurdish forces to cross the Euphrates and take
+        # control of the border area"): what a party vows to stop
+        or _NOT_ALLOWED.search(text, max(0, start - 100), start) is not None
         # ("Analysts say losing Manbij would leave Isis with only a narrow strip")
         or (
             trigger.text.split()[0].lower().endswith("ing")
@@ -1430,6 +1441,9 @@ def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
                 and t.start - h.end < 160
                 # ("an offensive to isolate and eventually capture Raqqa": the aims after the first)
                 and _PURPOSE.search(sentence[h.end : t.start])
+                # (not the aim of a clause of its own: "reinforcements were sent to the area
+                # and the army is preparing to retake al-Baghaliyeh")
+                and not _OWN_CLAUSE.search(sentence, h.end, t.start)
                 for h in out[-2:]
             )
         ):

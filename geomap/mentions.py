@@ -32,7 +32,7 @@ from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, Resolution, scan_text
 from gazetteer.evidence import Context
-from gazetteer.scan import NameSpan, announced, ends_with
+from gazetteer.scan import NameSpan, announced, ends_with, peoples
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, country_name, find_countries
@@ -118,11 +118,13 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _THE = re.compile(r"^The\s+(?=[A-Z])")
 _OWNER = re.compile(r"^.*['’]s\s+(?=[A-Z])")
 # Words that describe people or a part of a place ("Kurdish", "western"): never a place.
-_PEOPLE_AND_PARTS = frozenset(
-    "western eastern northern southern sunni shia shiite kurdish arab yazidi yezidi christian "
-    "turkmen assyrian shabak chaldean jihadi islamic yazidis yezidis christians assyrians "
-    "turkmens shabaks kurds arabs sunnis shias shiites".split()
-) | frozenset(DEMONYMS)
+_PEOPLE_AND_PARTS = (
+    frozenset(
+        "western eastern northern southern shabak jihadi islamic turkmens shabaks shias".split()
+    )
+    | peoples()
+    | frozenset(DEMONYMS)
+)
 # Words that start a capitalised run but are not names of places.
 _NOT_NAMES = _PEOPLE_AND_PARTS | frozenset(
     "the this that these those its their his her our a an in on at of and new old greater "

@@ -254,9 +254,11 @@ _REFERENCE_MORE = re.compile(
     r"|\b(?:opposite|facing|across\s+(?:the\s+border\s+)?from)\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|village|side)\s+of\s+)?$"
     # "retake Qayyarah, a key step toward Mosul", "a gateway to Raqqa": what it leads to
-    r"|,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:step|stepping\s+stone|gateway|springboard|"
+    # ("liberated several villages, as a first step towards Qayyarah and then Mosul")
+    r"|,\s+(?:as\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:step|stepping\s+stone|gateway|springboard|"
     r"launch(?:ing)?\s+pad|staging\s+(?:post|ground|area))\s+(?:towards?|to|for|closer\s+to)\s+"
-    r"(?:the\s+)?(?:(?:battle|offensive|assault|push|fight)\s+(?:for|on)\s+)?$",
+    r"(?:the\s+)?(?:(?:battle|offensive|assault|push|fight)\s+(?:for|on)\s+)?"
+    r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+and\s+(?:then\s+|later\s+|eventually\s+)?)?$",
     re.I,
 )
 _MORE_WORDS = (
