@@ -248,12 +248,26 @@ _SUBJECT_BEFORE = re.compile(
 _VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|[a-z]+ed|[a-z]+ing)\b")
 # A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
 _STATE_ACTS = re.compile(
-    r"\b(?P<state>Iraq|Syria|Turkey|Russia)\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|then|"
-    r"finally|quickly)\s+)?(?:re)?(?:took|captured|seized|launched|struck|bombed|shelled|"
-    r"liberated|regained|entered|sent|deployed)\b"
+    r"\b(?P<state>Iraq|Syria|Turkey|Russia|France|Britain|(?<=the\s)(?:US|U\.S\.|United\s+States))"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|then|finally|quickly)\s+)?"
+    r"(?:(?:re)?(?:took|captured|seized|launched|struck|bombed|shelled|liberated|regained|entered|"
+    r"sent|deployed)\b"
+    # ("France carried out its first air strikes", "The US began striking Isis targets")
+    r"|(?:carried\s+out|conducted|began|started|launched)\s+(?:its\s+|their\s+)?(?:first\s+)?"
+    r"(?:air\s*strikes|strikes|striking|bombing|raids)\b)"
 )
-# Whose forces a state's name stands for, when it acts
-_STATE_FORCES = {"Iraq": "ISF", "Syria": "SAA", "Turkey": "Turkey", "Russia": "Russia"}
+# Whose forces a state's name stands for, when it acts: the US-led coalition's for its members
+_STATE_FORCES = {
+    "Iraq": "ISF",
+    "Syria": "SAA",
+    "Turkey": "Turkey",
+    "Russia": "Russia",
+    "France": "Coalition",
+    "Britain": "Coalition",
+    "US": "Coalition",
+    "U.S.": "Coalition",
+    "United States": "Coalition",
+}
 
 
 def _states_acting(text: str) -> list[ActorSpan]:
@@ -265,7 +279,9 @@ def _states_acting(text: str) -> list[ActorSpan]:
     []
     """
     return [
-        ActorSpan(m.start(), m.end("state"), m["state"], _STATE_FORCES[m["state"]])
+        ActorSpan(
+            m.start(), m.end("state"), m["state"], _STATE_FORCES[" ".join(m["state"].split())]
+        )
         for m in _STATE_ACTS.finditer(text)
     ]
 

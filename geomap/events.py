@@ -216,8 +216,8 @@ def _list_goes_on(text: str, comma: int) -> bool:
 # of by the one who speaks for them: "his men had reached", "commanders said they had retaken".
 _FIRST_PERSON = re.compile(
     r"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|"
-    r"soldiers)|[Ww]e|(?<=\bsaid )(?:that\s+)?they|(?<=\bsays )(?:that\s+)?they|"
-    r"(?<=\bsay )(?:that\s+)?they)\s+"
+    r"soldiers)|[Ww]e|\bsa(?:id|ys|y)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|yesterday\s+|today\s+)?"
+    r"(?:that\s+)?they)\s+"
     r"(?:[\w’'-]+\s+){0,8}$"  # ("its fighters had killed dozens of Iraqi soldiers in suicide")
 )
 # "Gogjali was the first area inside Mosul's city limits to be retaken": its subject
@@ -3481,6 +3481,8 @@ def _speakers_side(claimant: str, country: str | None) -> list[str]:
             out.append(a.actor_id)
         elif country in where:
             out.append(where[country])
+        elif country is None and len(where) == 1:  # ("Rebel commanders" in Syria, wherever)
+            out.extend(where.values())
     return out
 
 
@@ -3538,6 +3540,14 @@ def _at(m: re.Match[str]) -> int:
     return m.start()
 
 
+# An aside set off between a subject and its verb: ", made up largely of ..., ", ", a
+# Kurdish-Arab alliance, "
+_ASIDE = re.compile(
+    r",\s+(?:made\s+up|comprised|composed|formed|consisting|which|who|whose|an?|known|mostly|"
+    r"largely|mainly)\b[^;:“”\"]*,\s+(?:\w+ly\s+)?(?:(?:had|has|have|also|then)\s+)?"
+)
+
+
 def _main_subject(
     body: str,
     sentence: Sentence,
@@ -3549,6 +3559,11 @@ def _main_subject(
     told: the sentence's subject in place of a subordinate clause's ("after the Kurdish
     forces fell back, part of an advance that began with the capture of Sinjar": IS's)."""
     t0 = sentence.start + trigger.start
+    aside = next((a for a in spans if a.start < t0 and _ASIDE.fullmatch(body, a.end, t0)), None)
+    if aside is not None:
+        # ("The NSA, made up largely of fighters from tribes ... who were driven out by IS,
+        # captured the al-Tanf crossing"): the subject before the aside set off
+        return [aside] + [a for a in window if a.start >= t0]
     part = max(_PART_OF_IT.finditer(sentence.text, 0, trigger.start), key=_at, default=None)
     if part is None or any(
         a.start < t0 and a.start > sentence.start + part.start() for a in window
@@ -3975,9 +3990,16 @@ _WHICH_DID_IT = re.compile(
     re.I,
 )
 _THEY = re.compile(r"\b(?:they|we)\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?$", re.I)
-_SUPPORTED = re.compile(rf"\b(?:{_BACKED_BY}|{_SUPPORT_OF})\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$", re.I)
+# ("backed by air strikes from the US-led coalition": the coalition backs)
+_FROM_THE_AIR = (
+    r"(?:(?:air\s*strikes|strikes|raids|warplanes|jets|aircraft)\s+(?:from|by|of)\s+(?:the\s+)?)?"
+)
+_SUPPORTED = re.compile(
+    rf"\b(?:{_BACKED_BY}|{_SUPPORT_OF})\s+(?:the\s+)?(?:[\w.’'-]+\s+)?{_FROM_THE_AIR}$", re.I
+)
 _BACKED = re.compile(
-    rf"\b{_BACKED_BY}\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$|\b(?:joined)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$"
+    rf"\b{_BACKED_BY}\s+(?:the\s+)?(?:[\w.’'-]+\s+)?{_FROM_THE_AIR}$"
+    r"|\b(?:joined)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$"
     rf"|\b{_SUPPORT_OF}\s+(?:the\s+)?$"
     r"|\b(?:alongside|with)\s+(?:the\s+)?$",
     re.I,
@@ -4105,7 +4127,8 @@ _DEFENDED = re.compile(
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|(?<!support )(?<!backing )(?<!help )(?<!cover )(?<!fighters )(?<!members )"
     r"(?<!units )(?<!troops )(?<!men )(?<!volunteers )(?<!strikes )(?<!raids )(?<!fire )"
-    r"(?<!forces )(?<!force )(?<!elements )(?<!brigades )(?<!battalions )"
+    r"(?<!forces )(?<!force )(?<!elements )(?<!brigades )(?<!battalions )(?<!aircraft )"
+    r"(?<!warplanes )(?<!jets )(?<!planes )(?<!drones )"
     r"(?<!power )from|on|at|over)\s+"  # (not "fighters from the PMF", "backed by air strikes
     # from the coalition": theirs)
     r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"

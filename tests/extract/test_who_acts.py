@@ -1,0 +1,40 @@
+"""Who acts: past an aside, by what the speakers' words say of themselves, by the state
+named, and never the air power that only backs the ones who act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract
+
+PUB = dt.date(2016, 6, 30)
+
+
+def test_commanders_who_say_they_took_a_place_took_it_not_the_air_power_behind_them(
+    extract: Extract,
+) -> None:
+    body = (
+        "Rebel commanders said on Tuesday that they had taken control of the Hamdan military "
+        "airport north-west of Abu Kamal, backed by air strikes from the US-led coalition."
+    )
+    (took,) = extract(body, PUB).events
+    assert took.actors == ("Rebels",)
+
+
+def test_the_subject_before_an_aside_acts_not_the_party_named_in_the_aside(
+    extract: Extract,
+) -> None:
+    body = (
+        "The NSA, made up largely of fighters from tribes in Deir Ezzor province who were "
+        "driven out by IS, captured the al-Tanf crossing from the militants in March."
+    )
+    took = [e for e in extract(body, PUB).events if e.type == "capture"]
+    assert [(e.actors[0], e.date) for e in took] == [("Rebels", "2016-03-01")]
+
+
+def test_a_member_state_of_the_coalition_carrying_out_strikes_is_the_coalition(
+    extract: Extract,
+) -> None:
+    body = "France carried out its first air strikes in Iraq on Friday."
+    (struck,) = extract(body, dt.date(2014, 9, 22)).events
+    assert (struck.type, struck.actors) == ("airstrike", ("Coalition",))
