@@ -489,11 +489,15 @@ _IN_COUNTRY = re.compile(
 )
 
 
+_CITY_TOLD = 100_000  # people: a town that large is the one news means in its country
+_MUCH_LARGER = 5
+
+
 def _in_the_country_told(
     text: ArticleText, span: NameSpan, res: Resolution, countries: list[PlaceRef]
 ) -> Resolution:
     """``res``, or its candidate of the one country its sentence tells of as where things
-    happen, when it is at least as large: "air strikes against IS in neighbouring Iraq ...
+    happen, when that is a city and much larger: "air strikes against IS in neighbouring Iraq ...
     threatened the Kurdish regional capital Arbil" is Erbil, not 'Irbin near Damascus,
     however much of the article is about Syria."""
     if res.place is None:
@@ -511,7 +515,9 @@ def _in_the_country_told(
     there = [
         c
         for c in res.candidates
-        if c.country == iso and c.feature in ("P", "A") and c.population >= res.place.population
+        if c.country == iso
+        and c.feature in ("P", "A")
+        and c.population >= max(_CITY_TOLD, _MUCH_LARGER * res.place.population)
     ]
     return replace(res, place=there[0]) if there else res
 

@@ -67,3 +67,16 @@ def test_a_group_s_camps_are_not_a_place_named_after_the_group(extract: Extract)
     body = "Turkish jets hit ISIL in Syria, PKK camps in northern Iraq"
     mentions = extract(body, dt.date(2015, 7, 25)).mentions
     assert "PKK" not in {m.text for m in mentions if m.kind == "place"}
+
+
+def test_a_border_town_is_not_swapped_for_a_village_of_the_country_the_sentence_names(
+    extract: Extract,
+) -> None:
+    body = (
+        "Peshmerga forces retook the border town of Rabia from ISIS on Tuesday, officials in "
+        "Nineveh said.\n\n"
+        "Peshmerga officials said the recapture of Rabia cuts one of the main supply lines "
+        "that ISIS use between Mosul and its strongholds in Syria."
+    )
+    mentions = extract(body, dt.date(2014, 9, 30)).mentions
+    assert {m.place_id for m in mentions if m.text == "Rabia"} == {"regional:rabia-iq"}
