@@ -693,10 +693,12 @@ def _clean(phrase: str) -> str | None:
     return phrase or None
 
 
-# "Just a few hours ago Prime Minister Abadi (declared)": when, not who
+# "Just a few hours ago Prime Minister Abadi (declared)", "days after Prime Minister Haider
+# al-Abadi (announced)": when, not who
 _LEADING_TIME = re.compile(
     r"(?i)^(?:just\s+)?(?:(?:a\s+few|a|an|one|two|three|several|some|\d+)\s+)?(?:minutes?|hours?|"
-    r"days?|weeks?)\s+(?:ago|later|earlier),?\s+|^(?:earlier\s+)?(?:today|yesterday|tonight),?\s+"
+    r"days?|weeks?)\s+(?:ago|later|earlier|after|before),?\s+"
+    r"|^(?:earlier\s+)?(?:today|yesterday|tonight),?\s+"
 )
 _NO_ONE = re.compile(
     r"(?i)^(?:on|in|at|for|from|with|after|before|during|since|until|into|to)\s|\s(?:and|or|but)$"

@@ -25,6 +25,7 @@ from geomap.roles import (
     bearing_start,
     is_reference,
     is_where_said,
+    names_a_part,
     names_a_side,
 )
 from geomap.sentences import sentence_at
@@ -163,13 +164,13 @@ def _matches(sentence: str) -> list[re.Match[str]]:
 def _antecedent(
     text: ArticleText, places: list[PlaceRef], m: re.Match[str], start: int, index: int
 ) -> PlaceRef | None:
-    first = text.sentences[max(0, index - _WINDOW)].start
+    first = text.sentences[_back(text, index, _WINDOW)].start
     site = m.groupdict().get("site")
     if site:
         return _the_site(text, places, (first, start), site)
     pronoun = m.group(0) in ("there", "it")
     if pronoun:
-        first = text.sentences[max(0, index - 1)].start
+        first = text.sentences[_back(text, index, 1)].start
     mods = (m.groupdict().get("mods") or "").lower().split()
     if _NOT_ANAPHORIC & set(mods):
         return None
@@ -177,7 +178,9 @@ def _antecedent(
     lo = bisect_left(places, first, key=lambda p: p.start)
     hi = bisect_left(places, start, key=lambda p: p.start)
     # "Tel Keppe, north of the city": the city is another place than the one it locates.
-    locating = not pronoun and is_reference(text.body, start)
+    locating = (
+        not pronoun and is_reference(text.body, start) and not names_a_part(text.body, start)
+    )
     fitting: list[PlaceRef] = []
     for p in reversed(places[lo:hi]):
         if pronoun and _locates_a_thing(text, p):
@@ -208,6 +211,16 @@ def _antecedent(
     if _noun(m) in _SMALL:
         return _the_town(text, (fitting, places[:hi]), start, _noun(m), countries)
     return fitting[0]
+
+
+def _back(text: ArticleText, index: int, count: int) -> int:
+    """The index of the sentence ``count`` sentences before sentence ``index``, not counting
+    page furniture (a photo caption between two paragraphs of the story)."""
+    i = index
+    while count and i > 0:
+        i -= 1
+        count -= i not in text.furniture
+    return i
 
 
 def _the_town(
@@ -254,7 +267,34 @@ def _the_town(
         # "Tal Abyad, a strategic town ..., cutting the supply line to their self-declared
         # capital of Raqqa. Kurdish fighters pushed into the town": not the one called a city
         return next((p for p in fitting[1:] if not _called_city(text, p)), fitting[0])
-    return fitting[0]
+    return _the_one_called_so(text, fitting, before)
+
+
+def _the_one_called_so(
+    text: ArticleText, fitting: list[PlaceRef], before: list[PlaceRef]
+) -> PlaceRef:
+    """Of ``fitting`` (nearest first), the one the text called a town or a village when the
+    nearest is never so called and was named in the same sentence as it, or is a city ("captured
+    the town of Tel Hamis ... weeks after they were driven out of Kobani. The YPG took full
+    control of the town"; "west of the town of Tabqa ... the road linking Raqqa to Aleppo.
+    Since then the fighters have moved east towards the town")."""
+    nearest = fitting[0]
+    place = nearest.target.place
+    called = {
+        q.target.place.place_id
+        for q in before
+        if q.usable and q.target.place is not None and _called_small(text, q)
+    }
+    if place is None or place.place_id in called:
+        return nearest
+    other = next(
+        (p for p in fitting[1:] if p.target.place and p.target.place.place_id in called), None
+    )
+    if other is None:
+        return nearest
+    sentence = sentence_at(text.sentences, nearest.start)
+    together = sentence is not None and sentence.start <= other.start < sentence.end
+    return other if together or place.population >= _CITY else nearest
 
 
 # Just before a place, what calls it a city: "the capital of", "the city of".
@@ -698,6 +738,7 @@ def _weight(p: PlaceRef, named: Counter[str]) -> tuple[int, int]:
 def _is_reference(text: ArticleText, p: PlaceRef) -> bool:
     """Whether ``p`` only locates another place ("west of Mosul", "48 km from Kirkuk") or
     where something was said ("told reporters in Baghdad")."""
-    if names_a_side(text.body, p.start):
-        return False  # ("al-Dour, to Tikrit's south ..., largely encircling the city")
+    if names_a_side(text.body, p.start) or names_a_part(text.body, p.start):
+        return False  # ("al-Dour, to Tikrit's south ..., largely encircling the city"; "in the
+        # north of Fallujah, days after ... the city centre had been retaken")
     return is_reference(text.body, p.start) or is_where_said(text.body, p.start)

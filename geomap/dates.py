@@ -163,10 +163,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:just |only |barely |nearly |some |about |more than )?(?P<n>{_NUM}) "
             r"(?P<unit>day|week|month)s? after\b"
             # "recaptured Al Qaim, eight days after launching an offensive": the launch
-            rf"|(?<=, )(?:just |only |barely |nearly |some |about |more than )?(?P<n2>{_NUM}) "
-            r"(?P<unit2>day|week|month)s? after\b(?=\s+(?:launching|starting|beginning|opening|"
+            rf"|(?:(?<=, )(?:just |only |barely |nearly |some |about |more than )?(?P<n2>{_NUM}) "
+            r"(?P<unit2>day|week|month)s?"
+            # ("in another blow to the jihadists weeks after they were driven out of Kobani")
+            r"|(?<=[a-z] |, )(?:just |only |barely |mere )?(?P<unit4>day|week|month)s) "
+            r"after\b(?=\s+(?:launching|starting|beginning|opening|"
             r"(?:[\w’'-]+\s+){1,5}?(?:launched|started|began|opened|seized|captured|took|"
-            r"retook|recaptured|entered|stormed|declared|announced)\b|taking|seizing|capturing|"
+            r"retook|recaptured|entered|stormed|declared|announced|driven|pushed|expelled|ousted)\b|"
+            r"taking|seizing|capturing|"
             r"retaking|recapturing|entering|storming|overrunning|"
             # "captured Tikrit on June 11, a day after the fall of Mosul"
             r"the\s+(?:fall|capture|loss|liberation|recapture|seizure)\s+of))"
@@ -581,7 +585,12 @@ def anchor_relative(
             near = _sentence_start(sentence_starts, told.start, 1)  # (it or the one before)
             at = told_at if told.precision in ("month", "year") else anchor_at
             pub = told.date - dt.timedelta(days=told.after or 0)
-            if at < near and not 0 <= (pub - anchor).days <= _RECENT:
+            if (at < near and not 0 <= (pub - anchor).days <= _RECENT) or (
+                # ("Coming just days after IS seized Ramadi, the attack ...": before the
+                # news of the day, unless a date is told in the sentence)
+                _SOME_BEFORE.match(told.text)
+                and max(anchor_at, told_at) < _sentence_start(sentence_starts, told.start)
+            ):
                 out.append(told)  # (counted from publication, as found)
                 year = told.date.year
                 continue
@@ -617,14 +626,15 @@ def anchor_relative(
             d = _as_told_before(told, previous, year)
         # ("in July 2014, few weeks after the group seized Mosul": from the month told last,
         # when it is told after the last day)
-        coarse = told.precision in ("month", "year") or (
+        some = _SOME_BEFORE.match(told.text) is not None  # ("in June 2014, days after": June)
+        coarse = (told.precision in ("month", "year") and not some) or (
             told.kind == "earlier"
             and body.endswith(", ", 0, told.start)  # (not "The destruction came four days after")
             and told_at > anchor_at
             and bool(sentence_starts)
             and told_at >= _sentence_start(sentence_starts, told.start)
         )
-        if told.after is not None and coarse and told.precision == "day" and previous:
+        if told.after is not None and coarse and (told.precision == "day" or some) and previous:
             d = _as_previous(told, previous)  # ("in June 2014, a few days after": June)
         elif told.after is not None and coarse and month is not None:
             d = _moved(told, month + dt.timedelta(days=told.after))
@@ -906,6 +916,13 @@ def _later(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
 _CAME_AFTER = re.compile(r"(?i)\b(?:came|comes|followed|follows)\b[^.;]*\bafter\b")
 
 
+_COUNTED = re.compile(rf"(?i)\b{_NUM}\s+$")
+_SOME_BEFORE = re.compile(r"(?i)(?:just |only |barely |mere )?(?:day|week|month)s after")
+# How long before a time "days", "weeks" or "months" after it is, at least and at most, and
+# the precision of that span.
+_SOME = {"day": (2, 9, "week"), "week": (14, 56, "month"), "month": (60, 365, "year")}
+
+
 def _earlier(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     """Days before the publication date, which :func:`anchor_relative` moves to before the
     day told just before; a week or a month after is a span of that precision around it."""
@@ -913,6 +930,11 @@ def _earlier(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         m.string, 0, m.start()
     ):
         return None  # ", and a day after the attack, troops ...": after it, not before
+    if m["unit4"] and _COUNTED.search(m.string, 0, m.start()):
+        return None  # ("less than three months after": a count this does not read)
+    if m["unit4"]:  # ("weeks after": from two to eight weeks before)
+        least, most, precision = _SOME[m["unit4"].lower()]
+        return pub - dt.timedelta(days=most), pub - dt.timedelta(days=least), precision
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     count = round(_number(m["n"] or m["n2"] or m["n3"]) * _UNIT_DAYS[unit])
     day = pub + dt.timedelta(days=count) if m["n3"] else pub - dt.timedelta(days=count)

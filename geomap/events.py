@@ -129,9 +129,11 @@ _BEARING_OF = re.compile(
 # "X, a town between", "X, a city 30 km south of": what follows says where X is.
 _APPOSITIVE = re.compile(
     # (", one of the main Islamic State (ISIS) strongholds in Hasaka province")
-    r"^,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w’'()-]+\s+){0,4}?(?:towns?|city|village|district|"
+    # ("al-Naim roundabout, a traffic circle in the city centre")
+    r"^(?:\s+(?:square|roundabout|circle|market|mosque|neighbou?rhood|district|quarter))?"
+    r",\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w’'()-]+\s+){0,4}?(?:towns?|city|village|district|"
     r"area|province|region|hub|strongholds?|crossing|base|capital|neighbou?rhood|suburb|quarter|"
-    r"bastions?|towns|cities)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
+    r"bastions?|towns|cities|square|roundabout|circle|landmark)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
     rf"before|of|{BEARING}(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )

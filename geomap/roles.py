@@ -36,6 +36,7 @@ __all__ = [
     "has_locative",
     "is_reference",
     "is_where_said",
+    "names_a_part",
     "role_of",
 ]
 
@@ -232,6 +233,9 @@ _REFERENCE = re.compile(
     re.I,
 )
 
+# Before a bearing, what makes it a part of the place after it: "the north of", "the
+# rebel-held east of", "the far west of" (but "villages to the east of the city": a bearing).
+_A_PART = re.compile(r"(?i)(?<!\bto\s)\bthe\s+(?:(?:far|[\w]+-(?:held|controlled|occupied))\s+)?$")
 
 # Rarer ways of locating, looked for only when their words are there.
 _REFERENCE_MORE = re.compile(
@@ -314,6 +318,18 @@ def bearing_start(sentence: str, start: int) -> int | None:
     at = max(0, start - 60)
     m = _REFERENCE.search(sentence[at:start])
     return None if m is None else at + m.start()
+
+
+def names_a_part(sentence: str, start: int) -> bool:
+    """Whether the place at ``start`` is named for a part of it that a bearing tells: "IS
+    holdouts in the north of Fallujah", "the opposition-held east of the city" (but not "villages
+    to the east of the city", a bearing from it).
+
+    >>> names_a_part("battling holdouts in the north of Fallujah", 34)
+    True
+    """
+    at = bearing_start(sentence, start)
+    return at is not None and _A_PART.search(sentence, max(0, at - 30), at) is not None
 
 
 def names_a_side(sentence: str, start: int) -> bool:

@@ -563,7 +563,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?<!hills surrounding)(?<!towns surrounding)(?<!districts surrounding)"
         r"(?<!countryside surrounding)(?<!desert surrounding)(?<!land surrounding)"
         r"(?<![Ww]all surrounding)(?<![Ww]alls surrounding)(?<!mountains surrounding)"
-        r"(?<!neighborhoods surrounding)(?<!neighbourhoods surrounding)",
+        r"(?<!neighborhoods surrounding)(?<!neighbourhoods surrounding)"
+        # (not "the ancient Rafiqa wall that surrounds the Old City")
+        r"(?<![Ww]all that surrounds)(?<![Ww]all which surrounds)",
     ),
     ("siege", "active", r"\bsiege\b"),
     (

@@ -1,0 +1,123 @@
+""" "The town" and "the city" stand for the place the story was about, not the last one named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract, names, only
+
+SHADDADI = "geonames:172837"
+MANBIJ = "geonames:167357"
+TABQA = "geonames:172374"
+RAQQA = "geonames:172955"
+ALEPPO = "geonames:170063"
+FALLUJAH = "geonames:99454"
+KOBANI = "geonames:172256"
+PUB = dt.date(2016, 2, 20)
+
+
+def test_the_town_is_the_one_called_a_town_not_one_named_in_passing_after_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Syrian Kurdish fighters seized the town of Shaddadi from Islamic State on Friday, "
+        "monitors said, a fresh blow to the militants months after they were driven out of "
+        "Kobani.\n\n"
+        "The fighters pushed into the town from the north and west, the SDF said."
+    )
+    (pushed,) = only(extract(body, PUB).events, "advance")
+    assert names(pushed) == {SHADDADI}
+
+
+def test_the_town_after_a_photo_caption_is_still_the_town_named_before_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "The push on Tabqa began on Wednesday, when helicopters landed hundreds of fighters "
+        "west of the town of Tabqa. The "
+        "Pentagon said the operation had cut the main road linking Raqqa to Aleppo.\n\n"
+        "Photograph: SDF fighters near the dam on Sunday. Photograph: Delil Souleiman/AFP/Getty "
+        "Images\n\n"
+        "Since then the fighters have moved east towards the town."
+    )
+    moved = [e for e in only(extract(body, PUB).events, "advance") if "east" in e.quote]
+    assert [names(e) for e in moved] == [{TABQA}]
+
+
+def test_a_town_encircled_is_the_town_not_a_city_its_supply_line_leads_to(
+    extract: Extract,
+) -> None:
+    body = (
+        "The SDF has since shifted its focus to the town of Manbij.\n\n"
+        "The alliance encircled Manbij on June 10, cutting a key IS supply line between Raqqa "
+        "and the Turkish border, and has since been fighting its way towards the town centre."
+    )
+    events = extract(body, dt.date(2016, 6, 21)).events
+    assert [names(e) for e in only(events, "advance")] == [{MANBIJ}]
+
+
+def test_the_east_of_the_city_is_a_part_of_the_city_named_just_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "IS has held Raqqa since 2014 and the coalition strikes it daily.\n\n"
+        "On Tuesday, government aircraft struck rebel-held districts of Aleppo city, as "
+        "fighting went on in the opposition-controlled east of the city."
+    )
+    mentions = extract(body, dt.date(2016, 6, 21)).mentions
+    (city,) = [m for m in mentions if m.text == "the city"]
+    assert city.place_id == ALEPPO
+
+
+def test_a_city_centre_retaken_is_of_the_city_whose_north_was_told(extract: Extract) -> None:
+    body = (
+        "IS drove regime forces out of Raqqa province this week, and the coalition struck "
+        "Raqqa again on Monday. Residents of Raqqa said the city was quiet.\n\n"
+        "In neighbouring Iraq, forces were battling holdouts in the north of Fallujah, days after the prime "
+        "minister announced that the city centre had been retaken."
+    )
+    mentions = extract(body, dt.date(2016, 6, 21)).mentions
+    assert [m.place_id for m in mentions if m.text == "the city"] == [RAQQA, FALLUJAH]
+
+
+def test_weeks_after_dates_the_earlier_event_weeks_before_not_on_the_day(
+    extract: Extract,
+) -> None:
+    body = (
+        "Kurdish fighters took the town of Shaddadi on Friday, in another blow to the "
+        "jihadists weeks after they were driven out of Kobani."
+    )
+    (driven,) = [e for e in extract(body, PUB).events if names(e) == {KOBANI}]
+    assert driven.date_precision == "month"
+    assert driven.date is not None and driven.date_end is not None
+    assert driven.date < "2016-02-06" and driven.date_end < "2016-02-19"
+
+
+def test_days_after_someone_announced_is_when_not_who(extract: Extract) -> None:
+    body = (
+        "Iraqi forces were battling holdouts in the north of Fallujah, days after Prime "
+        "Minister Haider al-Abadi announced that the city centre had been retaken."
+    )
+    (retaken,) = only(extract(body, dt.date(2016, 6, 21)).events, "capture")
+    assert retaken.claimant == "Prime Minister Haider al-Abadi"
+    assert retaken.date is not None and "2016-06-12" <= retaken.date < "2016-06-21"
+
+
+def test_a_roundabout_set_off_as_in_the_city_centre_is_taken_not_the_city(
+    extract: Extract,
+) -> None:
+    body = (
+        "US-backed fighters are clearing the last streets of Raqqa.\n\n"
+        "On Monday, fighters had seized al-Naim roundabout, a traffic circle in the city centre "
+        "where the militants carried out public executions."
+    )
+    (seized,) = only(extract(body, dt.date(2017, 10, 17)).events, "capture")
+    assert [p.name for p in seized.places] == ["al-Naim"]
+
+
+def test_a_wall_that_surrounds_an_old_city_besieges_nothing(extract: Extract) -> None:
+    body = (
+        "In early July, coalition aircraft blew two gaps in the ancient wall that surrounds the "
+        "Old City of Raqqa, allowing fighters to push into the historic centre."
+    )
+    assert only(extract(body, dt.date(2017, 10, 17)).events, "siege") == []
