@@ -139,7 +139,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "month",
-            rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Tt]o|[Tt]hrough|[Tt]hat|[Tt]he same)[- ](?:early |late |mid-)?)"
+            rf"(?:\b(?:(?:(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Aa]t|[Ff]rom) )?the (?:[Mm]iddle|[Ee]nd|"
+            r"[Ss]tart|[Bb]eginning) of|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Mm]iddle of|[Tt]o|[Tt]hrough|[Tt]hat|[Tt]he same)[- ](?:early |late |mid-)?)"
             rf"(?P<mon>{_MONTH})(?:(?: of)?(?P<rel> (?:this|last|next|that|the same) year))?\b(?! [0-3]?\d\b)",
         ),
         (
@@ -160,8 +161,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "earlier",
             r"(?i)(?:(?<=\bcame )|(?<=\bcomes )|(?<=\bfollowed )|(?<=\bfollows )|(?<=, and ))"
-            rf"(?:just |only |barely |nearly |some |about |more than )?(?P<n>{_NUM}) "
-            r"(?P<unit>day|week|month)s? after\b"
+            rf"(?:(?:just |only |barely |nearly |some |about |more than )?(?P<n>{_NUM}) "
+            r"(?P<unit>day|week|month)s?"
+            # ("comes weeks after the army completed the liberation of Eastern Ghouta")
+            r"|(?<!, and )(?:just |only |barely |mere )?(?P<unit5>day|week|month)s) after\b"
             # "recaptured Al Qaim, eight days after launching an offensive": the launch
             rf"|(?:(?<=, )(?:just |only |barely |nearly |some |about |more than )?(?P<n2>{_NUM}) "
             r"(?P<unit2>day|week|month)s?"
@@ -808,6 +811,8 @@ def _month_only(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         year -= 1  # "last November", told in November: a year before
 
     part = next((p for p in ("early", "mid", "late") if p in text), None)
+    if part is None:  # ("at the end of April", "the beginning of May")
+        part = "late" if "end of" in text else "early" if "beginning of" in text else None
     first = dt.date(year, month, 1)
     if (
         not rel
@@ -932,8 +937,8 @@ def _earlier(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
         return None  # ", and a day after the attack, troops ...": after it, not before
     if m["unit4"] and _COUNTED.search(m.string, 0, m.start()):
         return None  # ("less than three months after": a count this does not read)
-    if m["unit4"]:  # ("weeks after": from two to eight weeks before)
-        least, most, precision = _SOME[m["unit4"].lower()]
+    if m["unit4"] or m["unit5"]:  # ("weeks after": from two to eight weeks before)
+        least, most, precision = _SOME[(m["unit4"] or m["unit5"]).lower()]
         return pub - dt.timedelta(days=most), pub - dt.timedelta(days=least), precision
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     count = round(_number(m["n"] or m["n2"] or m["n3"]) * _UNIT_DAYS[unit])

@@ -2440,7 +2440,7 @@ def _event_date(
         d
         for d in dates
         if (d.kind == "earlier" or not any(a <= d.start < b for a, b in taken))
-        and not _RELATIVE_CLAUSE.search(text.body[sentence.start : d.start])
+        and not _in_another_relative_clause(text.body, sentence.start, d, start)
         # (nor one past a clause that ends the trigger's words: "Tal Afar, a town that ISIL
         # has held since June 2014")
         and not (d.start >= end and _inside_clause(text.body, start, d.start))
@@ -2675,6 +2675,18 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
         return False
     noun = _NOUN_WORDS.match(body, owned.end())
     return not (noun is not None and owned.end() <= start <= noun.end())
+
+
+def _in_another_relative_clause(body: str, first: int, d: DateExpr, start: int) -> bool:
+    """Whether ``d`` is told in a relative clause of its sentence (from ``first``) that the
+    trigger at ``start`` is not in ("Mosul, which fell in June 2014, ..."; but "Operation
+    Euphrates Shield, which began in August with the capture of Jarablus": the capture's)."""
+    clause = _RELATIVE_CLAUSE.search(body[first : d.start])
+    if clause is None:
+        return False
+    return not (
+        first + clause.start() < d.end <= start and not _CLAUSE_END.search(body, d.end, start)
+    )
 
 
 def _governs(d: DateExpr, start: int, others: list[tuple[int, int]]) -> bool:

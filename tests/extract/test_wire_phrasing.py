@@ -3619,7 +3619,7 @@ def test_what_a_clause_says_began_then_is_dated_by_it(extract: Extract) -> None:
             "The town of Karma was retaken at the end of May, and troops seized the southern "
             "suburb of Nuaimiya at about the same time.",
             dt.date(2016, 6, 27),
-            [("capture", "2016-05-01"), ("capture", "2016-05-01")],
+            [("capture", "2016-05-21"), ("capture", "2016-05-21")],
         ),
         (
             "Islamic State fighters seized Tikrit on June 11, a day after taking Mosul.",

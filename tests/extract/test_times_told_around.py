@@ -1,0 +1,43 @@
+"""An event told beside the day of a statement keeps the time its own words give."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract, names, only
+
+JARABLUS = "geonames:169179"
+DOUMA = "geonames:170592"
+
+
+def test_a_capture_an_operation_began_with_is_dated_when_it_began(extract: Extract) -> None:
+    body = (
+        "Turkish-backed rebels fighting under Operation Euphrates Shield, which began in August "
+        "with the capture of the border town of Jarablus, are now pushing towards al-Bab."
+    )
+    (taken,) = only(extract(body, dt.date(2016, 11, 6)).events, "capture")
+    assert names(taken) == {JARABLUS}
+    assert (taken.date, taken.date_precision) == ("2016-08-01", "month")
+
+
+def test_comes_weeks_after_dates_what_it_came_after_in_its_own_month(extract: Extract) -> None:
+    body = (
+        "The liberation of the southern districts of Damascus comes weeks after the army "
+        "completed the liberation of the towns of Eastern Ghouta, after the militants left "
+        "Douma city in the middle of April."
+    )
+    events = extract(body, dt.date(2018, 5, 21)).events
+    (ghouta,) = [e for e in only(events, "capture") if DOUMA in names(e)]
+    assert ghouta.date is not None and ghouta.date.startswith("2018-04")
+
+
+def test_the_middle_and_the_end_of_a_month_are_parts_of_it(extract: Extract) -> None:
+    body = (
+        "Since the middle of August the Peshmerga have pushed the militants back from the "
+        "Mosul Dam.\n\n"
+        "The town of Karma was retaken at the end of May."
+    )
+    mentions = extract(body, dt.date(2014, 9, 30)).mentions
+    dates = {(m.text, m.name) for m in mentions if m.kind == "date"}
+    assert ("Since the middle of August", "2014-08-11/2014-08-20") in dates
+    assert ("at the end of May", "2014-05-21/2014-05-31") in dates
