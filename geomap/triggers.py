@@ -746,10 +746,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "airstrike",
         "active",
         r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters)\s+"
+        # ("Turkish warplanes last month struck")
+        r"(?:(?:last\s+(?:week|month|night)|on\s+\w+day|overnight|yesterday|earlier)\s+)?"
         r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently)\s+)?"
-        # ("warplanes began striking positions in Tikrit")
+        # ("warplanes began striking positions in Tikrit", "continued to strike targets in")
         r"(?:(?:began|begun|started|continued|kept|have\s+been|had\s+been|were)\s+"
         r"(?:striking|bombing|pounding|targeting|hitting|raiding)\b|"
+        r"(?:began|started|continued)\s+to\s+(?:strike|bomb|pound|target|hit|raid)\b|"
+        # ("its aircraft had carried out strikes that destroyed")
+        r"carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:air\s?)?(?:strikes|raids|sorties)\b|"
         r"struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
         # a headline's present: "US jets bomb oil trucks"
         r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",
@@ -788,7 +793,10 @@ AIRCRAFT = re.compile(
     re.I,
 )
 _AIR_RAID = re.compile(
-    r"\b(?:raids?|strikes?|bomb(?:ed|ing|ings))\s+(?:over|on|against|in|targeting|near|around)\b",
+    r"\b(?:raids?|strikes?|bomb(?:ed|ing|ings))\s+(?:over|on|against|in|targeting|near|around)\b"
+    # ("Russian warplanes, which began a bombing campaign on September 30, continued to strike
+    # targets in Aleppo")
+    r"|(?<=, )(?:continued|began|started)\s+to\s+(?:strike|bomb|pound|hit)\b",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.extract_support import Extract
+from extract.extract_support import Extract, only
 
 PUB = dt.date(2014, 9, 23)  # a Tuesday
 
@@ -95,3 +95,19 @@ def test_the_advance_a_when_clause_names_is_of_its_party_and_of_the_day_before_i
         ("capture", "2014-06-01", "Peshmerga"),
         ("advance", "2014-06-01", "ISIS"),
     }
+
+
+def test_warplanes_that_struck_last_month_or_continued_to_strike_struck_from_the_air(
+    extract: Extract,
+) -> None:
+    body = (
+        "Turkish warplanes last month struck YPG positions north of Aleppo.\n\n"
+        "Russian warplanes, which began a bombing campaign in Syria on September 30, continued "
+        "to strike targets in Idlib and Latakia provinces, according to activists."
+    )
+    struck = only(extract(body, dt.date(2015, 11, 13)).events, "airstrike")
+    assert [(e.actors[0], e.date_precision) for e in struck] == [
+        ("Turkey", "month"),
+        ("Russia", "day"),
+    ]
+    assert struck[1].date in ("2015-11-12", "2015-11-13")  # (the news, not September)
