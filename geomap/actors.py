@@ -150,7 +150,15 @@ def _joined(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         if any(c.isdigit() for c in a.text) and _NAMES_A_BASE.match(text, a.end):
             continue  # ("the Brigade 93 base near Ain Issa"): a base named after the unit
         last = out[-1] if out else None
-        if last is not None and last.actor_id == a.actor_id and text[last.end : a.start] == " ":
+        if (
+            last is not None
+            and last.actor_id != a.actor_id
+            and _generic(last.text)
+            and _OF_PARTY.fullmatch(text, last.end, a.start)
+        ):
+            # ("the militants of Jabhat al-Nusra", "fighters from the YPG"): the party named
+            out[-1] = ActorSpan(last.start, a.end, text[last.start : a.end], a.actor_id)
+        elif last is not None and last.actor_id == a.actor_id and text[last.end : a.start] == " ":
             out[-1] = ActorSpan(last.start, a.end, text[last.start : a.end], a.actor_id)
         else:
             out.append(a)
@@ -162,6 +170,19 @@ _NAMES_A_BASE = re.compile(
 )
 _WORN = re.compile(r"\s+(?:uniforms?|fatigues|insignia)\b", re.I)
 _GENERIC = frozenset({"militants", "insurgents", "fighters", "troops", "soldiers"})
+_OF_PARTY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _generic(alias: str) -> bool:
+    """Whether ``alias`` is a word for any party's fighters ("the militants", "jihadists")."""
+    words = alias.lower().split()
+    return (
+        len(words) <= 2
+        and words[-1] in _GENERIC | {"jihadists", "terrorists", "gunmen"}
+        and (len(words) == 1 or words[0] == "the")
+    )
+
+
 _OWNED = re.compile(r"(?:['’]s|\b(?:its|their|his|her)|\b[A-Z]{2,})\s+$")
 
 

@@ -232,7 +232,7 @@ _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
 _NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|evacuat\w*)\b", re.I)
 _FLEEING = re.compile(r"fle|escap|exodus", re.I)
-_LEAVING = re.compile(r"left|leav", re.I)
+_LEAVING = re.compile(r"left|leav|evacuat|bus|ferr|transport|transferr|taken\s+out", re.I)
 _THEIR = re.compile(r"\b(?:their|its|his|her)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", re.I)
 # Those who flee just before: "civilians trying to flee", "the last families still inside".
@@ -1320,7 +1320,7 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     )
     leavers = (
         _CIVILIANS.search(sentence, max(0, t.start - 60), t.start)
-        if t.type == "withdrawal" and _LEAVING.match(t.text)
+        if t.type == "withdrawal" and _LEAVING.search(t.text)
         else None
     )
     if (

@@ -35,7 +35,7 @@ _NOT_A_PLACE_TAKEN = (
     r"civilians|prisoners|men|women|children|hostages|journalists|policemen|officers|pilots?|"
     r"weapons|arms|ammunition|documents|equipment|tanks|vehicles|Humvees)\b)"
 )
-_NOT_TAKE = r"(?!\s+(?:to\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|away|prisoners?|captives?|hostages?|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
+_NOT_TAKE = r"(?!\s+(?:to\b|out\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|away|prisoners?|captives?|hostages?|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
 _WAY = (
@@ -508,6 +508,18 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"on\s+buses|aboard)\b)",
     ),
     ("withdrawal", "active", r"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b"),
+    # evacuated under a deal: "were taken out with their families to the north", "had been
+    # bused out of Arsal to Idlib", "were evacuated from Douma to Jarablus"
+    (
+        "withdrawal",
+        "active",
+        r"\b(?:taken|bused|bussed|ferried|transported|transferred|evacuated)\s+out\b"
+        r"(?=\s+(?:of|from|to|towards?|with|under|in|on|by)\b)"
+        r"|\b(?:were|was|been|being|be)\s+(?:evacuated|bused|bussed|transferred|transported|ferried)\s+"
+        r"(?:from|to|towards?)\b"
+        # (not "being transferred to camps for displaced people": the people, sheltered)
+        r"(?!\s+(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|hospitals?|safety|prisons?)\b)",
+    ),
     # "they had been pushed out overnight after 64 airstrikes": out of where the clause said
     (
         "withdrawal",
@@ -822,6 +834,7 @@ _STEMS = {
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter|open",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|"
+    r"evacuat|bus|ferr|transport|transferr|taken\s+out|"
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
