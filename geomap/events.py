@@ -2825,6 +2825,23 @@ def _event(
         actors, targets = (), ()  # ("militants ... fired mortars into the newly retaken
         # al-Faisaliya neighborhood"): taken by someone the sentence does not name
     own = _FIRST_PERSON.search(sentence.text, 0, trigger.start)
+    said_from, said_to = _words_of(sentence, claimant)
+    if (
+        own is not None
+        and own.group()[:1] in "IiTtHh"
+        and said_from > sentence.start + own.start()
+    ):
+        # ("Its fighters overran the town of Sinjar ..., Kurdish officials said"): not the
+        # speaker's fighters, but those of the party the sentence before was about
+        own = None
+        if not actors and _OPENS_WITH_ITS.match(sentence.text):
+            actors = _subject_before(text, index)
+    if (
+        own is not None
+        and own.group()[:1] in "OoWw"
+        and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
+    ):
+        actors = ()  # ("'Our forces entered Makhmour and the militants ran'": the speaker's)
     if (
         not actors
         and claimant
@@ -2835,7 +2852,6 @@ def _event(
     ):
         # "'Our forces have entered Raqqa,' SDF spokesman Talal Silo said": the sayer's side.
         # (its words here, where their parties are settled; else those it was first named by)
-        said_from, said_to = _words_of(sentence, claimant)
         named = [a.actor_id for a in text.actors_in(sentence) if said_from <= a.start < said_to]
         country = next(
             (
@@ -3478,6 +3494,24 @@ def _foes_of(lead: list[ActorSpan], acting: set[str]) -> set[str]:
     if len(jihadist) != 1:
         return set()
     return {a for a in acting if (a == _JIHADISTS) not in jihadist}
+
+
+_OPENS_WITH_ITS = re.compile(
+    r"(?:Its|Their)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units)\b"
+)
+
+
+def _subject_before(text: ArticleText, index: int) -> tuple[str, ...]:
+    """The party the sentence before sentence ``index`` names first, when it names one
+    plainly (not one whose party depends on where): what "Its fighters" opening the next
+    sentence stand for ("The Islamic State group ... turned on Kurdish-held territory. Its
+    fighters overran the town of Sinjar")."""
+    if index == 0:
+        return ()
+    named = text.actors_in(text.sentences[index - 1])
+    if not named or ":" in named[0].actor_id:
+        return ()
+    return (named[0].actor_id,)
 
 
 def _speakers_side(claimant: str, country: str | None) -> list[str]:

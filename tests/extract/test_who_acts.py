@@ -38,3 +38,25 @@ def test_a_member_state_of_the_coalition_carrying_out_strikes_is_the_coalition(
     body = "France carried out its first air strikes in Iraq on Friday."
     (struck,) = extract(body, dt.date(2014, 9, 22)).events
     assert (struck.type, struck.actors) == ("airstrike", ("Coalition",))
+
+
+def test_our_forces_in_a_commander_s_words_are_his_not_the_militants_told_after_them(
+    extract: Extract,
+) -> None:
+    body = (
+        '"Our forces entered Hit around noon and the militants ran toward the villages to the '
+        'west," said Brig. Gen. Ali Ibrahim, an Iraqi army commander.'
+    )
+    (entered,) = [e for e in extract(body, dt.date(2016, 4, 10)).events if e.type == "advance"]
+    assert entered.actors == ("ISF",)
+
+
+def test_its_fighters_told_before_the_speakers_are_those_of_the_party_told_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Islamic State group turned on Kurdish-held territory at the start of the month. "
+        "Its fighters overran the town of Sinjar on Aug. 3, Kurdish officials said."
+    )
+    (overran,) = [e for e in extract(body, dt.date(2014, 8, 10)).events if e.type == "capture"]
+    assert overran.actors == ("ISIS",)
