@@ -699,6 +699,8 @@ _LEADING_TIME = re.compile(
     r"(?i)^(?:just\s+)?(?:(?:a\s+few|a|an|one|two|three|several|some|\d+)\s+)?(?:minutes?|hours?|"
     r"days?|weeks?)\s+(?:ago|later|earlier|after|before),?\s+"
     r"|^(?:earlier\s+)?(?:today|yesterday|tonight),?\s+"
+    # ("By Sunday the Kurds (said)")
+    r"|^(?:by|on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
 )
 _NO_ONE = re.compile(
     r"(?i)^(?:on|in|at|for|from|with|after|before|during|since|until|into|to)\s|\s(?:and|or|but)$"

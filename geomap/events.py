@@ -1469,6 +1469,8 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
     m = _RELATIVE.search(rest)
     if m and t.type == "airstrike" and _STRUCK_WHERE.match(sentence.text, t.end):
         m = None  # ("airstrikes from the coalition, which targeted IS positions around X")
+    if m and t.type == "cut_route" and _ROUTE_RUNS.match(sentence.text, t.end):
+        m = None  # ("cut Highway 47, which links Mosul with Raqqa"): the route's ends
     if m:
         end = t.end + m.start()
     elif k + 1 < len(triggers):
@@ -1735,6 +1737,11 @@ _BACKING = re.compile(
     rf"\b{_BACKED_BY}\s+(?:[\w.’'-]+\s+){{0,4}}$|\b{_SUPPORT_OF}\s+(?:[\w.’'-]+\s+){{0,4}}$", re.I
 )
 _HEADING = re.compile(r"^(?:[\w’'-]+\s+){0,5}[\w’'-]+:\s")
+# After a cut, the route cut and a clause that tells its ends: "Highway 47, which links"
+_ROUTE_RUNS = re.compile(
+    r"(?i)\s+(?:[\w’'-]+\s+){0,4}?(?:roads?|routes?|highways?|lines?|corridors?)(?:\s+\d+)?,\s+"
+    r"(?:which|that)\s+(?:links?|connects?|joins?|runs?\s+from|leads?\s+(?:from|to))\b"
+)
 _STRUCK_WHERE = re.compile(
     r"(?i)(?:\s+(?:from|by)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)?,\s+(?:which|that)\s+"
     r"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:targeted|pounded|hit|struck|bombed|destroyed)\b"

@@ -25,7 +25,8 @@ from geomap.sentences import lowered, required_words
 __all__ = ["AIRCRAFT", "DEFEND_VERBS", "Trigger", "find_triggers"]
 
 _ROUTE = (
-    r"(?:roads?|routes?|supply\s+lines?|supplies|lines?\s+of\s+supply|highways?|corridors?|"
+    # ("cut Highway 47", "the Castello Road")
+    r"(?:[Rr]oads?|[Rr]outes?|supply\s+lines?|supplies|lines?\s+of\s+supply|[Hh]ighways?|corridors?|"
     r"paths?|links?|lifelines?|crossings?)"
 )
 _OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"

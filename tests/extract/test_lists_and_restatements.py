@@ -254,3 +254,15 @@ def test_the_dam_told_paragraphs_later_is_the_dam_named_not_the_town_it_faces(
     assert (left.places[0].role, left.places[0].place_id) == ("from", "regional:tishrin-dam")
     (attack,) = only(events, "attack")
     assert names(attack) == {"regional:tishrin-dam"}
+
+
+def test_a_highway_cut_is_cut_between_the_towns_its_clause_says_it_links(
+    extract: Extract,
+) -> None:
+    body = (
+        "By taking Sinjar, the Kurds also cut Highway 47, which links the ISIL-held Iraqi city "
+        "of Mosul with Raqqa, the group's de facto capital in Syria."
+    )
+    (cut,) = only(extract(body, dt.date(2015, 11, 13)).events, "cut_route")
+    assert cut.actors == ("Peshmerga",)
+    assert {(p.role, p.name) for p in cut.places} == {("between", "Mosul"), ("between", "Raqqa")}

@@ -111,3 +111,12 @@ def test_warplanes_that_struck_last_month_or_continued_to_strike_struck_from_the
         ("Russia", "day"),
     ]
     assert struck[1].date in ("2015-11-12", "2015-11-13")  # (the news, not September)
+
+
+def test_a_day_opening_the_speakers_words_is_when_they_spoke_not_who(extract: Extract) -> None:
+    body = (
+        "By Sunday the Kurds said they had seized the eastern end of the dam and several nearby "
+        "villages, including Tel Skuf, a Christian town north of Mosul."
+    )
+    (seized,) = only(extract(body, dt.date(2014, 8, 18)).events, "capture")
+    assert seized.claimant == "the Kurds"
