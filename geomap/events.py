@@ -368,6 +368,22 @@ _STATIC = frozenset({"capture", "siege", "attack", "airstrike", "link_up", "plan
 _RECENT_DAYS = 14
 
 
+def _their_party(text: ArticleText, sentence: Sentence, who: str | None) -> str | None:
+    """The party "they" who say so stand for when the sentence named it just before them
+    ("Syrian troops broke the siege ..., and on Saturday they said they had captured
+    al-Mayadin"), not the last speaker named; else None."""
+    if who is None or who.lower() != "they":
+        return None
+    said = _THEY_SAID.search(sentence.text)
+    named = [
+        a for a in text.actors_in(sentence) if said and a.start < sentence.start + said.start()
+    ]
+    return named[-1].text if named and not text.quoted[named[-1].start] else None
+
+
+_THEY_SAID = re.compile(r"\bthey\s+(?:\w+\s+)?(?:said|say|claimed|announced|reported)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Slot:
     ref: PlaceRef
@@ -389,7 +405,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
             continue
         said = i in attributed
         who = claimant_of(sentence.text) if said else None
-        claimant = memory.resolve(who)
+        claimant = _their_party(text, sentence, who) or memory.resolve(who)
         before = text.sentences[i - 1] if i else None
         day = _story_day(text, before, sentence, last) if before else None
         if (
@@ -426,7 +442,12 @@ def events_from_text(text: ArticleText) -> list[Event]:
             # "They broke the siege ..., completed their capture of the city": the party the
             # story spoke of last (of the kind the noun says: "The militias")
             kinds = _SUBJECT_KINDS.get((subject["noun"] or "").lower())
-            found = [_with_subject(e, events, kinds) for e in found]
+            # (the sentence's own first event first: "They recaptured Zummar ... and broke the
+            # ISIS siege of Shingal")
+            subjected: list[Event] = []
+            for e in found:
+                subjected.append(_with_subject(e, [*events, *subjected], kinds))
+            found = subjected
         last = found
         events += found
     headline = text.sentences[0].text if text.sentences else ""
@@ -446,13 +467,14 @@ _PRONOUN_SUBJECT = re.compile(
 def _with_subject(event: Event, before: list[Event], kinds: frozenset[str] | None = None) -> Event:
     """``event`` with the party last named acting as its subject, when it names none (of
     ``kinds`` of party, when the subject says which: "The militias seized ...")."""
-    if event.actors:
+    if _acting(event):
         return event
     for e in reversed(before):
         targets = set(e.extra.get("targets", ()))
         acting = [a for a in e.actors if a not in targets and (kinds is None or a in kinds)]
-        if acting:
-            return event.with_changes(actors=(acting[0],))
+        if acting and acting[0] not in event.actors:
+            # (before those it acts on: "They ... broke the ISIS siege of Shingal")
+            return event.with_changes(actors=(acting[0], *event.actors))
     return event
 
 
@@ -2785,6 +2807,85 @@ def _after_saying(text: ArticleText, d: DateExpr) -> bool:
     return bool(re.search(r"\b(?:said|says|told|added|announced|speaking)\s+$", before, re.I))
 
 
+def _who_acts(
+    text: ArticleText,
+    where: tuple[int, Sentence],
+    trigger: Trigger,
+    found: tuple[tuple[str, ...], tuple[str, ...]],
+    told: tuple[str | None, list[_Slot]],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The parties that act in the event of ``trigger`` and those it acts on, from those
+    ``found`` in the sentence, as the sentence's own words settle them: the besiegers of a
+    siege broken, no one for a place "newly retaken", the speaker's side for "Our forces",
+    the party the sentence before was about for "They" and "Its fighters"."""
+    index, sentence = where
+    actors, targets = found
+    claimant, slots = told
+    if trigger.type == "link_up":
+        # ("broke the ISIS siege of Shingal mountain"): the besiegers, not those who broke it
+        inside = {
+            a.actor_id
+            for a in text.actors_in(sentence)
+            if sentence.start + trigger.start <= a.start < sentence.start + trigger.end
+        }
+        if inside and set(actors) <= inside:
+            targets = tuple(dict.fromkeys((*targets, *inside)))  # (none of them acts)
+    if _TAKEN_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start) or (
+        trigger.type == "capture"
+        and _WITH_TAKEN.search(sentence.text, max(0, trigger.start - 60), trigger.start)
+        and not _BY_AFTER.match(sentence.text, trigger.end)
+    ):
+        actors, targets = (), ()  # ("militants ... fired mortars into the newly retaken
+        # al-Faisaliya neighborhood"): taken by someone the sentence does not name
+    own = _FIRST_PERSON.search(sentence.text, 0, trigger.start)
+    said_from, said_to = _words_of(sentence, claimant)
+    if (
+        own is not None
+        and own.group()[:1] in "IiTtHh"
+        and said_from > sentence.start + own.start()
+    ):
+        # ("Its fighters overran the town of Sinjar ..., Kurdish officials said"): not the
+        # speaker's fighters, but those of the party the sentence before was about
+        own = None
+        if not actors and _OPENS_WITH_ITS.match(sentence.text):
+            actors = _subject_before(text, index)
+    if (
+        own is not None
+        and own.group()[:1] in "OoWw"
+        and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
+    ):
+        actors = ()  # ("'Our forces entered Makhmour and the militants ran'": the speaker's)
+    elif (
+        _THEY_OPEN.match(sentence.text, 0, trigger.start)
+        and not text.quoted[sentence.start]
+        and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
+    ):
+        # ("The Peshmerga have been on the offensive. They recaptured the town of Zummar and
+        # broke the ISIS siege of Shingal"): those the sentence before was about
+        actors = _subject_before(text, index) or actors
+    if (
+        not actors
+        and claimant
+        and own is not None
+        # (in the speaker's own words "their fighters" are the others': "Most of their
+        # fighters fled overnight toward Tal Afar," Shesho said)
+        and not (own.group()[:1] in "IiTt" and text.quoted[sentence.start + trigger.start])
+    ):
+        # "'Our forces have entered Raqqa,' SDF spokesman Talal Silo said": the sayer's side.
+        # (its words here, where their parties are settled; else those it was first named by)
+        named = [a.actor_id for a in text.actors_in(sentence) if said_from <= a.start < said_to]
+        country = next(
+            (
+                c
+                for x in slots
+                if (c := x.ref.target.place.country if x.ref.target.place else x.ref.target.iso)
+            ),
+            None,
+        )
+        actors = tuple(dict.fromkeys(named or _speakers_side(claimant, country)))
+    return actors, targets
+
+
 def _event(
     text: ArticleText,
     sentence: Sentence,
@@ -2824,51 +2925,9 @@ def _event(
         0.1 if trigger.type == "attack" and trigger.text.lower().startswith("kill") else 0.0
     )
     actors, targets = _actors(text, sentence, trigger, (window_end, said))
-    if _TAKEN_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start) or (
-        trigger.type == "capture"
-        and _WITH_TAKEN.search(sentence.text, max(0, trigger.start - 60), trigger.start)
-        and not _BY_AFTER.match(sentence.text, trigger.end)
-    ):
-        actors, targets = (), ()  # ("militants ... fired mortars into the newly retaken
-        # al-Faisaliya neighborhood"): taken by someone the sentence does not name
-    own = _FIRST_PERSON.search(sentence.text, 0, trigger.start)
-    said_from, said_to = _words_of(sentence, claimant)
-    if (
-        own is not None
-        and own.group()[:1] in "IiTtHh"
-        and said_from > sentence.start + own.start()
-    ):
-        # ("Its fighters overran the town of Sinjar ..., Kurdish officials said"): not the
-        # speaker's fighters, but those of the party the sentence before was about
-        own = None
-        if not actors and _OPENS_WITH_ITS.match(sentence.text):
-            actors = _subject_before(text, index)
-    if (
-        own is not None
-        and own.group()[:1] in "OoWw"
-        and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
-    ):
-        actors = ()  # ("'Our forces entered Makhmour and the militants ran'": the speaker's)
-    if (
-        not actors
-        and claimant
-        and own is not None
-        # (in the speaker's own words "their fighters" are the others': "Most of their
-        # fighters fled overnight toward Tal Afar," Shesho said)
-        and not (own.group()[:1] in "IiTt" and text.quoted[sentence.start + trigger.start])
-    ):
-        # "'Our forces have entered Raqqa,' SDF spokesman Talal Silo said": the sayer's side.
-        # (its words here, where their parties are settled; else those it was first named by)
-        named = [a.actor_id for a in text.actors_in(sentence) if said_from <= a.start < said_to]
-        country = next(
-            (
-                c
-                for x in slots
-                if (c := x.ref.target.place.country if x.ref.target.place else x.ref.target.iso)
-            ),
-            None,
-        )
-        actors = tuple(dict.fromkeys(named or _speakers_side(claimant, country)))
+    actors, targets = _who_acts(
+        text, (index, sentence), trigger, (actors, targets), (claimant, slots)
+    )
     if trigger.type == "airstrike" and not set(actors) - set(targets):
         flyer = _striker_told_before(text, index)
         if flyer is not None:
@@ -3503,6 +3562,9 @@ def _foes_of(lead: list[ActorSpan], acting: set[str]) -> set[str]:
     return {a for a in acting if (a == _JIHADISTS) not in jihadist}
 
 
+# A sentence that opens with "They" and the verb of its event: "They recaptured", "They
+# have since retaken", "They then moved on"
+_THEY_OPEN = re.compile(r"They\s+(?:(?:have|had|also|then|later|since|quickly|soon|now)\s+){0,3}$")
 _OPENS_WITH_ITS = re.compile(
     r"(?:Its|Their)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units)\b"
 )

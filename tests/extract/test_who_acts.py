@@ -60,3 +60,37 @@ def test_its_fighters_told_before_the_speakers_are_those_of_the_party_told_befor
     )
     (overran,) = [e for e in extract(body, dt.date(2014, 8, 10)).events if e.type == "capture"]
     assert overran.actors == ("ISIS",)
+
+
+def test_they_opening_a_sentence_are_those_the_sentence_before_was_about(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Peshmerga have been on the offensive elsewhere in recent months. They recaptured "
+        "the town of Zummar in October and broke the ISIS siege of Shingal mountain in "
+        "December."
+    )
+    events = extract(body, dt.date(2015, 1, 31)).events
+    assert [(e.type, e.actors[0]) for e in events] == [
+        ("capture", "Peshmerga"),
+        ("link_up", "Peshmerga"),
+    ]
+    assert events[1].extra["targets"] == ["ISIS"]  # (the besiegers)
+
+
+def test_the_syria_regime_of_a_headline_takes_what_it_captures(extract: Extract) -> None:
+    body = "Syria regime captures IS desert bastion of Tulul al-Safa\n\nThe regime took Palmyra."
+    events = extract(body, dt.date(2018, 11, 19)).events
+    assert {e.actors[0] for e in events} == {"SAA"}
+
+
+def test_they_who_said_so_are_the_party_their_sentence_named_before_them(
+    extract: Extract,
+) -> None:
+    body = (
+        "A coalition spokesman said on Monday that strikes had gone on.\n\n"
+        "Syrian troops broke the siege of Deir ez-Zor in early September, and on Saturday they "
+        "said they had captured the town of al-Mayadin."
+    )
+    (taken,) = [e for e in extract(body, dt.date(2017, 10, 17)).events if e.type == "capture"]
+    assert taken.claimant == "Syrian troops"
