@@ -248,6 +248,13 @@ _CIVILIANS = re.compile(
     _CIVILIAN + r"(?:(?:\s+[\w’'-]+){0,5}|(?:\s+(?-i:[a-z][\w’'-]*)){0,10})\s*$", re.I
 )
 _CIVILIAN_WORD = re.compile(_CIVILIAN, re.I)
+# Who carries aid: no forces that advance
+_AID = re.compile(
+    r"\b(?:aid|relief|humanitarian)\s+(?:convoys?|trucks?|lorries|workers|agencies|deliveries|"
+    r"teams|groups)\b|\bconvoys?\s+(?:of|carrying)\s+(?:aid|food|medicine|supplies)\b|"
+    r"\b(?:the\s+)?(?:(?-i:UN|ICRC|WFP)|United\s+Nations|Red\s+Cross|Red\s+Crescent)\b",
+    re.I,
+)
 _SAY = re.compile(r"\b(?:said|say|says|told|tell|claimed|saw|watched)\b", re.I)
 _SOMEONE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}"
@@ -458,7 +465,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
 _PRONOUN_SUBJECT = re.compile(
     # (after a time set off: "Within 10 days, the alliance had encircled Manbij")
     r"(?:(?:On|By|In|Earlier|Later|Meanwhile|Within|After|Over|During|Since)\b[^,]{0,30},\s+)?"
-    r"(?:They|It|(?:[Tt]he|Its|Their)\s+(?P<noun>group|force|forces|alliance|militia|militias|troops|"
+    r"(?:[Tt]hey|It|(?:[Tt]he|Its|Their)\s+(?P<noun>group|force|forces|alliance|militia|militias|troops|"
     r"fighters|militants|coalition\s+of\s+\w+))\s+(?:also\s+|then\s+|later\s+)?"
     r"(?!(?:is|are|was|were)\b)"
 )
@@ -1322,6 +1329,15 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     >>> [_civilian_flight(s, t) for t in find_triggers(s)]
     [True, False]
     """
+    aid = (
+        _AID.search(sentence, _clause_start(sentence, t.start), t.start)
+        if t.type == "advance"
+        else None
+    )
+    if aid is not None and not _COMBATANTS.search(sentence, aid.end(), t.start):
+        return True  # ("Aid convoys that were meant to reach the rebel-held districts of
+        # Aleppo", "the UN said it had not received the guarantees it needed to enter the city";
+        # not "a UN official said troops had entered Mosul")
     trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
     # "12,000 people had reached the Debaga camp"
     arrived = t.type == "advance" and t.text.lower().startswith(
@@ -3373,6 +3389,14 @@ def _as_written(sentence: Sentence, s: _Slot) -> str:
     return f"{m.group('d')} {s.ref.text}" if m else s.ref.text
 
 
+_PASSED_OVER = re.compile(
+    r"\b(?:over|through|across)\s+(?:the\s+)?(?:territory|territories|areas?|land|airspace)\s+"
+    r"(?:controlled|held|occupied|run)\s+by\s+(?:(?:the\s+)?[\w-]+(?:,\s+|\s+and\s+))*"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
 def _actors(
     text: ArticleText, sentence: Sentence, trigger: Trigger, bounds: tuple[int, tuple[int, int]]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -3390,7 +3414,13 @@ def _actors(
     """
     window_end, (said_from, said_to) = bounds
     body = text.article.body
-    spans = _as_parties(body, text.actors_in(sentence))
+    spans = [
+        a
+        for a in _as_parties(body, text.actors_in(sentence))
+        # ("flew for more than an hour over territory controlled by Syrian, Russian and
+        # Turkish forces"): whose the land passed over is, not who acts nor who is acted on
+        if not _PASSED_OVER.search(body, max(sentence.start, a.start - 80), a.start)
+    ]
     t0 = sentence.start + trigger.start
     fled = _fleeing_ones(sentence, trigger, spans)
     if fled is not None:

@@ -73,7 +73,8 @@ _BYLINE = re.compile(
 _CREDIT = re.compile(
     r"(?i)\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated|"
     r"photographs?|video)\s+by\b|.*\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)"
-    r"|(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?|news|reading|posts))?|"
+    # ("[Photo: Peshmerga fighters take position near Maktab Khalid ... Photo: Rudaw]")
+    r"|[\[(]?\s*(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?|news|reading|posts))?|"
     r"see\s+also|read\s+(?:also|more)|"
     r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen|photo(?:graph)?s?|pictures?|"
     r"images?|caption)\s*:"

@@ -36,7 +36,7 @@ _NOT_A_PLACE_TAKEN = (
     r"civilians|prisoners|men|women|children|hostages|journalists|policemen|officers|pilots?|"
     r"weapons|arms|ammunition|documents|equipment|tanks|vehicles|Humvees)\b)"
 )
-_NOT_TAKE = r"(?!\s+(?:to\b|out\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|away|prisoners?|captives?|hostages?|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
+_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|away|prisoners?|captives?|hostages?|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
 _WAY = (
@@ -428,7 +428,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:broke|break|breaks|breaking|broken)\s+(?:through\s+)?(?:into|through)\b",
     ),
     ("advance", "active", r"\bbreach(?:ed|es|ing)\b"),
-    ("advance", "active", r"\bcross(?:ed|es|ing)\b(?=(?:\s+[\w’'-]+){0,4}?\s+into\b)"),
+    # (not "one of the militants' main crossing points into Syria": a place, not a move)
+    (
+        "advance",
+        "active",
+        r"\bcross(?:ed|es|ing)\b(?!\s+(?:points?|places?|routes?|sites?)\b)"
+        r"(?=(?:\s+[\w’'-]+){0,4}?\s+into\b)",
+    ),
     # "crossed the Euphrates at Khusham", "crossing the Tigris near Mosul"
     (
         "advance",

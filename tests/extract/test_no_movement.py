@@ -1,0 +1,48 @@
+"""What moves no forces: a photo's caption, aid convoys, a crossing point, a take-off, the
+land a flight passes over."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract, only
+
+PUB = dt.date(2016, 9, 18)
+
+
+def test_a_bracketed_photo_caption_is_page_furniture(extract: Extract) -> None:
+    body = (
+        "[Photo: Peshmerga fighters take position near Maktab Khalid, southwest of Kirkuk, on "
+        "Friday. Photo: Rudaw]\n\n"
+        "Heavy fighting was reported on the Kirkuk front."
+    )
+    assert only(extract(body, PUB).events, "capture") == []
+
+
+def test_aid_convoys_meant_to_reach_a_city_are_no_advance(extract: Extract) -> None:
+    body = (
+        "Aid convoys that were meant to reach the rebel-held eastern districts of Aleppo "
+        "remained stuck at the Turkish border on Saturday, as the UN said it had not received "
+        "the guarantees it needed to enter the city."
+    )
+    assert extract(body, PUB).events == ()
+
+
+def test_a_crossing_point_into_a_country_is_no_crossing(extract: Extract) -> None:
+    body = (
+        "Earlier this month, they recaptured the border town of al-Qaim, which had been one of "
+        "the militants' main crossing points into Syria."
+    )
+    assert [e.type for e in extract(body, dt.date(2017, 11, 23)).events] == ["capture"]
+
+
+def test_taking_off_over_land_others_hold_takes_nothing_and_names_no_side(
+    extract: Extract,
+) -> None:
+    body = (
+        "Eight helicopters carrying the commandos took off from a base near Erbil and flew for "
+        "an hour over territory controlled by Syrian, Russian and Turkish forces."
+    )
+    events = extract(body, dt.date(2019, 10, 27)).events
+    assert only(events, "capture") == []
+    assert all(not e.actors for e in events)
