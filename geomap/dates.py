@@ -172,7 +172,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?<=[a-z] |, )(?:just |only |barely |mere )?(?P<unit4>day|week|month)s) "
             r"after\b(?=\s+(?:launching|starting|beginning|opening|"
             r"(?:[\w’'-]+\s+){1,5}?(?:launched|started|began|opened|seized|captured|took|"
-            r"retook|recaptured|entered|stormed|declared|announced|driven|pushed|expelled|ousted)\b|"
+            r"retook|recaptured|entered|stormed|declared|announced|driven|pushed|expelled|ousted|"
+            r"swept|overran|fell)\b|"
+            # ("a month after a Daesh suicide bombing in the border district of Suruc")
+            r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:bombing|attack|assault|offensive|massacre|"
+            r"raid|ambush)\b|"
             r"taking|seizing|capturing|"
             r"retaking|recapturing|entering|storming|overrunning|"
             # "captured Tikrit on June 11, a day after the fall of Mosul"
@@ -637,8 +641,13 @@ def anchor_relative(
             and bool(sentence_starts)
             and told_at >= _sentence_start(sentence_starts, told.start)
         )
-        if told.after is not None and coarse and (told.precision == "day" or some) and previous:
-            d = _as_previous(told, previous)  # ("in June 2014, a few days after": June)
+        back = (
+            _counted_back(told, previous, some)
+            if told.after is not None and coarse and previous is not None
+            else None
+        )
+        if back is not None:
+            d = back
         elif told.after is not None and coarse and month is not None:
             d = _moved(told, month + dt.timedelta(days=told.after))
         elif told.after is not None and anchor is not None:
@@ -656,6 +665,27 @@ def anchor_relative(
             previous = d
         out.append(d)
     return out
+
+
+def _counted_back(told: DateExpr, previous: DateExpr, some: bool) -> DateExpr | None:
+    """``told``, a time before the date told ``previous``-ly in its sentence, as far back
+    from it as it says, when that date is a month ("in June 2014, a few days after": June;
+    "in July 2014, ..., weeks after": June; "in August 2015, a month after": July); else
+    None."""
+    if told.precision == "day" or (some and "week" not in told.text.lower()):
+        return _as_previous(told, previous)
+    if (
+        previous.precision != "month"
+        or not (some or told.precision == "month")
+        or (told.after or 0) >= 0  # ("six months before the group swept into Mosul")
+    ):
+        return _as_previous(told, previous) if some else None
+    span = (told.date_end - told.date).days if told.date_end else 0
+    months = 1 if some else max(1, round((-(told.after or 0) - span / 2) / 30))
+    first = previous.date.replace(day=1)
+    for _ in range(months):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    return replace(told, date=first, date_end=_month_end(first), precision="month")
 
 
 def _as_previous(told: DateExpr, previous: DateExpr) -> DateExpr:

@@ -41,3 +41,17 @@ def test_the_middle_and_the_end_of_a_month_are_parts_of_it(extract: Extract) -> 
     dates = {(m.text, m.name) for m in mentions if m.kind == "date"}
     assert ("Since the middle of August", "2014-08-11/2014-08-20") in dates
     assert ("at the end of May", "2014-05-21/2014-05-31") in dates
+
+
+def test_weeks_or_a_month_before_a_month_told_is_the_month_before_it(extract: Extract) -> None:
+    body = (
+        "His only known public appearance came in July 2014, when he climbed the pulpit of the "
+        "Great Mosque of al-Nuri in Mosul, weeks after his fighters swept into the city.\n\n"
+        "Turkey joined the coalition airstrikes in August 2015, a month after a suicide bombing "
+        "in the border district of Suruc killed 33 people."
+    )
+    events = extract(body, dt.date(2019, 10, 27)).events
+    swept = only(events, "advance")
+    bombed = [e for e in only(events, "attack") if "Suruc" in {p.name for p in e.places}]
+    assert [(e.date, e.date_precision) for e in swept] == [("2014-06-01", "month")]
+    assert [(e.date, e.date_precision) for e in bombed] == [("2015-07-01", "month")]
