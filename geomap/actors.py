@@ -170,17 +170,14 @@ _NAMES_A_BASE = re.compile(
 )
 _WORN = re.compile(r"\s+(?:uniforms?|fatigues|insignia)\b", re.I)
 _GENERIC = frozenset({"militants", "insurgents", "fighters", "troops", "soldiers"})
+_ANYONES = _GENERIC | {"jihadists", "terrorists", "gunmen"}  # any party's fighters
 _OF_PARTY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _generic(alias: str) -> bool:
     """Whether ``alias`` is a word for any party's fighters ("the militants", "jihadists")."""
     words = alias.lower().split()
-    return (
-        len(words) <= 2
-        and words[-1] in _GENERIC | {"jihadists", "terrorists", "gunmen"}
-        and (len(words) == 1 or words[0] == "the")
-    )
+    return len(words) <= 2 and words[-1] in _ANYONES and (len(words) == 1 or words[0] == "the")
 
 
 _OWNED = re.compile(r"(?:['’]s|\b(?:its|their|his|her)|\b[A-Z]{2,})\s+$")

@@ -59,7 +59,7 @@ from geomap.roles import (
 )
 from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import Sentence, sentence_at
-from geomap.triggers import DEFEND_VERBS, Trigger, find_triggers
+from geomap.triggers import DEFEND_VERBS, EVACUATED, Trigger, find_triggers
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -232,7 +232,7 @@ _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
 _NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|evacuat\w*)\b", re.I)
 _FLEEING = re.compile(r"fle|escap|exodus", re.I)
-_LEAVING = re.compile(r"left|leav|evacuat|bus|ferr|transport|transferr|taken\s+out", re.I)
+_LEAVING = re.compile(rf"left|leav|{EVACUATED}", re.I)
 _THEIR = re.compile(r"\b(?:their|its|his|her)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|while|when|after|before)\b", re.I)
 # Those who flee just before: "civilians trying to flee", "the last families still inside".

@@ -22,7 +22,7 @@ import ahocorasick
 from geomap.roles import NOT_A_WAY
 from geomap.sentences import lowered, required_words
 
-__all__ = ["AIRCRAFT", "DEFEND_VERBS", "Trigger", "find_triggers"]
+__all__ = ["AIRCRAFT", "DEFEND_VERBS", "EVACUATED", "Trigger", "find_triggers"]
 
 _ROUTE = (
     # ("cut Highway 47", "the Castello Road")
@@ -30,6 +30,8 @@ _ROUTE = (
     r"paths?|links?|lifelines?|crossings?)"
 )
 _OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"
+# The word stems of fighters moved out under a deal: "evacuated", "bused out", "taken out"
+EVACUATED = r"evacuat|bus|ferr|transport|transferr|taken\s+out"
 _NOT_A_PLACE_TAKEN = (
     r"(?!\s+(?:(?:\d[\d,]*|hundreds\s+of|dozens\s+of|scores\s+of|several|some|many|two|three|"
     r"four|five|ten|the)\s+)?(?:[\w-]+\s+)?(?:recruits|soldiers|troops|fighters|militants|jihadists|"
@@ -841,7 +843,7 @@ _STEMS = {
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter|open",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|"
-    r"evacuat|bus|ferr|transport|transferr|taken\s+out|"
+    rf"{EVACUATED}|"
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
