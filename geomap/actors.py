@@ -273,6 +273,10 @@ _STATE_ACTS = re.compile(
     # ("France carried out its first air strikes", "The US began striking Isis targets")
     r"|(?:carried\s+out|conducted|began|started|launched)\s+(?:its\s+|their\s+)?(?:first\s+)?"
     r"(?:air\s*strikes|strikes|striking|bombing|raids)\b)"
+    # ("The YPG accused Turkey of shelling its positions"): the one accused of it
+    r"|\baccus(?:ed|es|ing)\s+(?P<accused>Iraq|Syria|Turkey|Russia|France|Britain|"
+    r"the\s+(?:US|U\.S\.|United\s+States))\s+of\s+(?:[a-z]+ly\s+)?"
+    r"(?:shelling|bombing|bombarding|striking|attacking|targeting|raiding|hitting|killing)\b"
 )
 # Whose forces a state's name stands for, when it acts: the US-led coalition's for its members
 _STATE_FORCES = {
@@ -295,13 +299,15 @@ def _states_acting(text: str) -> list[ActorSpan]:
     ['ISF']
     >>> _states_acting("tension with Turkey, which views the YPG as the PKK")
     []
+    >>> [a.actor_id for a in _states_acting("the YPG accused Turkey of shelling its positions")]
+    ['Turkey']
     """
-    return [
-        ActorSpan(
-            m.start(), m.end("state"), m["state"], _STATE_FORCES[" ".join(m["state"].split())]
-        )
-        for m in _STATE_ACTS.finditer(text)
-    ]
+    out = []
+    for m in _STATE_ACTS.finditer(text):
+        group = "state" if m["state"] else "accused"
+        state = " ".join(m[group].split()).removeprefix("the ")
+        out.append(ActorSpan(m.end(group) - len(state), m.end(group), state, _STATE_FORCES[state]))
+    return out
 
 
 def _by_start(span: ActorSpan) -> int:

@@ -46,6 +46,8 @@ _VERB = (
 _NOT_SAYING = (
     r"(?!\s+(?:aims?|goals?|objectives?|purposes?|intentions?|policy|position|reasons?)\b)"
     r"(?<!reported(?=\s(?:at|near|around|along|across)\b))"
+    # (nor a participle of whom: "a suicide bombing blamed on ISIL killed 32 people")
+    r"(?<!blamed(?=\son\b))"
     # (nor what a party set up: "which declared a caliphate across parts of Iraq and Syria")
     r"(?<!declared(?=\s(?:an?|its|their|the)\s(?:so-called\s)?[\"“‘']?(?:caliphate|state|war|curfew|"
     r"ceasefire|truce|emergency|independence)\b))"

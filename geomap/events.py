@@ -4247,7 +4247,10 @@ _OTHER_PASSIVE = re.compile(
     r"by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
 _STRIKES_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}", re.I)
-_AGENT_BY = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+# ("advances made by the Iraqi forces"; "a suicide bombing blamed on ISIL")
+_AGENT_BY = re.compile(
+    r"\b(?:by|blamed\s+on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I
+)
 _DENIER = re.compile(
     r"[^.;]{0,40}?\b(?:denied|denies|deny|dismissed|rejected)\s+(?:that\s+)?"
     r"(?!(?:it|they|its|their|we|our|he|she|his|her)\b)",
@@ -4276,7 +4279,7 @@ _TARGET_BEFORE = re.compile(
     r"(?<!units )(?<!troops )(?<!men )(?<!volunteers )(?<!strikes )(?<!raids )(?<!fire )"
     r"(?<!forces )(?<!force )(?<!elements )(?<!brigades )(?<!battalions )(?<!aircraft )"
     r"(?<!warplanes )(?<!jets )(?<!planes )(?<!drones )"
-    r"(?<!power )from|on|at|over)\s+"  # (not "fighters from the PMF", "backed by air strikes
+    r"(?<!power )from|(?<!blamed )on|at|over)\s+"  # (not "fighters from the PMF", "backed by air strikes
     # from the coalition": theirs)
     r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"
@@ -4316,6 +4319,9 @@ _TARGET_BEFORE = re.compile(
     r"heartland|territory|lines|defen[cs]es|vehicles?|convoys?|checkpoints?|bases?|barracks|posts?|tanks?|"
     r"Humvees?|headquarters)\s+of\s+"
     r"(?:the\s+)?(?:so-called\s+|self-(?:styled|proclaimed)\s+)?"
+    # ("shelling its positions and those of allied rebels")
+    r"|\b(?:positions|bases|lines|posts|checkpoints)\s+and\s+those\s+of\s+(?:the\s+|its\s+)?"
+    r"(?:allied\s+|[\w’'-]+\s+)?"
     # "cleared the town of al-Bab of Daesh terrorists", "has been cleared of ISIS militants"
     r"|\b(?:clear|rid|free|purg)(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,6}?of\s+(?:the\s+)?)[\[\"“]?$",
     re.I,
