@@ -132,6 +132,8 @@ _INTENT = re.compile(
     r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}|[^,.;]{1,60}?\bto\s+(?:\w+ly\s+)?)$"
     r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
     r"|\bin\s+a\s+bid\s+to\b|\b(?:are|is|am)\s+coming\s+to\b"  # ("We are coming to liberate")
+    # "the city of Mosul itself, which is to be retaken by Iraqi army and police units"
+    r"|\b(?:is|are|was|were) (?:yet |still |due )?to be (?:\w+ly )?$"
     # "were on the verge of retaking all of eastern Aleppo": not yet
     r"|\bon\s+the\s+(?:verge|brink|cusp|point)\s+of\b|\babout\s+to\b"
     # "Erdogan has proposed that Turkish troops take part": a proposal, not yet a fact

@@ -107,11 +107,12 @@ def resolve_anaphors(text: ArticleText, places: list[PlaceRef]) -> list[PlaceRef
             if names.overlapping(start, end) or (
                 title is not None
                 and any(
-                    p.start == title.end() for p in names.overlapping(title.end(), title.end() + 1)
+                    p.start == title.end() and body[p.end : p.end + 2] not in ("'s", "’s")
+                    for p in names.overlapping(title.end(), title.end() + 1)
                 )
             ):
                 continue  # ("the provincial capital Ramadi", "the provincial capital, Ramadi":
-                # the name's title, no anaphor)
+                # the name's title, no anaphor; but "the city, Iraq's second-largest": one)
             apposed = _apposed(body, candidates, start)
             if apposed is not None and is_reference(body, apposed.start):
                 continue  # ("the Udhaim area north of Baquba, the provincial capital"): no

@@ -1839,8 +1839,19 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     if clause is None:
         return None
     for i, p in enumerate(places):
+        owned = _COUNTRYS_WHAT.match(sentence, p.end - offset)
+        if (
+            i
+            and p.target.iso is not None
+            and owned is not None
+            and owned.end() == clause.start()
+            and _APPOSED_HEAD.fullmatch(sentence, places[i - 1].end - offset, p.start - offset)
+        ):
+            return places[i - 1]  # ("the city, Iraq's second-largest, which IS seized")
         region = REGION_AFTER.match(sentence, p.end - offset)  # ("eastern Hama Province, which")
-        if (region.end() if region else p.end - offset) == clause.start():
+        end = region.end() if region else p.end - offset
+        itself = _ITSELF.match(sentence, end)  # ("enter Mosul itself, which ISIS overran")
+        if (itself.end() if itself else end) == clause.start():
             if i and CONTAINED.match(sentence[places[i - 1].end - offset : p.start - offset]):
                 return places[i - 1]  # "the Uqayribat pocket in eastern Hama, which they seized"
             if (
@@ -1867,6 +1878,10 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     return None
 
 
+_ITSELF = re.compile(r"\s+itself\b")
+# A country's own what-it-is in an apposition: "Iraq's second-largest", "Syria's largest dam"
+_COUNTRYS_WHAT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+")
+_APPOSED_HEAD = re.compile(r",\s+")
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?capital\s+of\s+(?:the\s+)?")
 _SET_OFF_REFERENCE = re.compile(r",[^,;:.()]*(?:\([^()]*\)[^,;:.()]*)?")
 # A site in a town, taken on its own: "the national hospital", "Tal Afar's airport" (and,

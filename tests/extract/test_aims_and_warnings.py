@@ -63,3 +63,13 @@ def test_villages_taken_as_a_first_step_towards_cities_are_not_those_cities(
     took = [e for e in events if e.type == "capture"]
     assert took
     assert all(p.role == "near" for e in took for p in e.places)
+
+
+def test_a_city_that_is_to_be_retaken_is_a_plan(extract: Extract) -> None:
+    body = (
+        "Under an agreement between Erbil and Baghdad, the Peshmerga will not enter the city of "
+        "Mosul itself, which is to be retaken by Iraqi army and police units."
+    )
+    retaken = [e for e in extract(body, dt.date(2016, 10, 20)).events if e.type == "capture"]
+    assert retaken
+    assert {e.status for e in retaken} == {"planned"}

@@ -4647,3 +4647,20 @@ def test_buildings_stormed_are_attacked_a_town_stormed_is_entered(extract: Extra
         "Iraqi troops stormed Hawija on Tuesday."
     )
     assert [e.type for e in extract(body, dt.date(2016, 11, 1)).events] == ["attack", "advance"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kurdish officials say the Peshmerga do not intend to enter Mosul itself, which ISIS "
+        "overran in June 2014.",
+        "The Peshmerga pushed toward Mosul.\n\nThe offensive aims to clear the ground for the "
+        "operation to recapture the city, Iraq's second-largest, which the militants seized in "
+        "June 2014.",
+    ],
+)
+def test_a_clause_about_the_city_itself_or_the_city_described_tells_its_fall(
+    extract: Extract, body: str
+) -> None:
+    fell = [e for e in only(extract(body, PUB).events, "capture") if e.date == "2014-06-01"]
+    assert [(names(e), e.status, e.actors) for e in fell] == [({MOSUL}, "reported", ("ISIS",))]
