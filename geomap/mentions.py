@@ -75,7 +75,7 @@ _FEATURE = (
     r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|camp|airport|"
     r"air base|dam|bridge|crossing|area|region|front|axis|sector|(?:military |army )?base|airbase|"
     r"(?:(?:oil|gas) ?)?field|military airport|mosque|hospital|stadium|citadel|roundabout"
-    r"|districts|villages|towns|neighbou?rhoods|camps|areas)\b"
+    r"|districts|villages|towns|neighbou?rhoods|camps|areas|fronts)\b"
     # ("the Euphrates town of Anah": the town is Anah; but "the Intisar neighbourhood of
     # Mosul" is Intisar)
     r"(?!(?<=town) of\b)(?!(?<=village) of\b)(?!(?<=province) of\b)"

@@ -806,6 +806,16 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\blink(?:ed|s|ing)?\s+up(?:\s+with)?\b|\bjoin(?:ed|s)?\s+(?:up\s+)?(?:forces\s+)?with\b"
         r"|\bmet\s+up\s+with\b",
     ),
+    # "linking their Gwer and Khazir fronts", "joined the Gwer and Khazir lines", "linking the Kurdish enclave of Kobane with the
+    # Kurdish-held areas of Hasakah province": two holdings joined (not a road "linking" towns)
+    (
+        "link_up",
+        "active",
+        r"\b(?:link|join)(?:ed|s|ing)?\s+(?:up\s+)?(?:their\s+|the\s+|its\s+)?"
+        r"(?:(?:[\w’'-]+\s+){1,3}?and\s+(?:[\w’'-]+\s+){1,3}?(?:fronts|lines)|two\s+fronts)\b"
+        r"|\blink(?:ed|s|ing)?\s+(?:up\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:enclaves?|cantons?|pockets?|fronts?)\s+of\b",
+    ),
 )
 # Aircraft in a sentence turn a raid, a strike or a bombing into an airstrike.
 AIRCRAFT = re.compile(
