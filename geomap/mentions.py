@@ -107,6 +107,12 @@ _TAKEN_NAMES = re.compile(
     r"(?<![’']s)(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)"
     r"(?<!Nov)(?<!Dec)"
 )
+# "Among the villages retaken was Wardak": the names a plural noun of place is said to hold
+_AMONG_NAMES = re.compile(
+    r"\bAmong\s+the\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|hamlets|areas|districts|"
+    r"neighbou?rhoods|settlements)\b[^.;:!?]{0,60}?\s(?:was|were)\s+(?:the\s+(?:village|town)\s+of\s+)?"
+    rf"(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)(?![\w’'‘-])"
+)
 # Where a match of _OF_NAMES or _ARABIC_LEAD may start is read back from a word it must hold
 # (" of ", a head word): one pass for those is much faster than trying the pattern at each word.
 _OF = re.compile(" of ")
@@ -548,6 +554,7 @@ def _contextual_names(body: str) -> list[PlaceRef]:
         _names_of_features(body, backwards),
         _matches_at(_ARABIC_LEAD, body, _starts_of_heads(body, backwards)),
         _TAKEN_NAMES.finditer(body),
+        _AMONG_NAMES.finditer(body),
         _included_names(body),
     ):
         for m in matches:

@@ -535,3 +535,15 @@ def test_a_name_in_page_furniture_is_no_anchor_for_the_districts_of_the_story(
     result = extract(body, dt.date(2016, 12, 30))
     (karama,) = [m for m in result.mentions if m.text == "Karama"]
     assert not karama.resolved  # (not Al Karamah in Syria, near a "Share" button's Asharah)
+
+
+def test_a_village_among_those_retaken_is_a_place_taken(extract: Extract) -> None:
+    body = (
+        "Peshmerga forces advanced on several fronts southeast of Mosul on Sunday.\n\n"
+        "Among the villages retaken was Wardak, which the militants had used to shell the town "
+        "of Gwer."
+    )
+    result = extract(body, dt.date(2016, 8, 15))
+    assert "Wardak" in {m.text for m in result.mentions if m.kind == "place"}
+    taken = [e for e in result.events if e.type == "capture"]
+    assert [[p.name for p in e.places] for e in taken] == [["Wardak"]]

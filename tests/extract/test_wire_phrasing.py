@@ -4457,8 +4457,13 @@ def test_a_retreat_is_not_from_a_road_s_name_nor_where_an_earlier_push_went(
         "in 2014 during its push toward Sinjar.\n\nAmong the villages freed were Mufti and "
         "Tarjilla, he said, adding that IS militants fled toward the outskirts of Mosul."
     )
-    (left,) = only(extract(body, PUB).events, "withdrawal")
-    assert [(p.role, p.place_id) for p in left.places] == [("to", MOSUL)]
+    events = extract(body, PUB).events
+    (left,) = only(events, "withdrawal")
+    assert [(p.role, p.place_id) for p in left.places if p.role == "to"] == [("to", MOSUL)]
+    # (it left the villages freed, if anywhere told)
+    assert {p.name for p in left.places if p.role == "from"} <= {"Mufti", "Tarjilla"}
+    (freed,) = only(events, "capture")
+    assert [p.name for p in freed.places] == ["Mufti", "Tarjilla"]
 
 
 def test_bombers_flying_from_afar_struck_from_the_air(extract: Extract) -> None:
