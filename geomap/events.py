@@ -598,6 +598,7 @@ def _sentence_events(
         roles = {id(front): "near"}
     out: list[Event] = []
     previous_date: tuple[DateExpr | None, str] = (None, default[1])
+    told_last: tuple[DateExpr | None, str] = previous_date  # (the last the sentence dated)
     ordinal: Counter[str] = Counter()
     for k, trigger in enumerate(triggers):
         shaped = _trigger_slots(text, sentence, (triggers, k), (places, owners, roles), counts)
@@ -620,10 +621,18 @@ def _sentence_events(
                 or _moved_into_what_was_left(triggers, k) is not None
             )
         ):
-            date, date_source = previous_date
+            # (past a noun of the clause between, undated: "swept into northern Diyala in June
+            # last year during the group's lightning advance across Iraq, seizing Jalawla")
+            date, date_source = previous_date if previous_date[0] is not None else told_last
             inherited = True
         date, date_source = _date_in_story(text, sentence, trigger, (date, date_source), carried)
+        if date is not None and date_source == "text" and not inherited and out:
+            out[-1] = _dated_by_participle(
+                sentence.text, (triggers[k - 1], trigger), out[-1], date
+            )
         previous_date = (date, date_source)
+        if date is not None:
+            told_last = previous_date
         quoted = text.quoted[sentence.start + trigger.start]
         status = status_of(
             sentence.text,
@@ -663,6 +672,44 @@ def _sentence_events(
             )
             ordinal[kind] += 1
     return _joined_movements(_without_parts(_leavers(sentence.text, triggers, out)))
+
+
+def _dated_by_participle(
+    sentence: str, triggers: tuple[Trigger, Trigger], event: Event, date: DateExpr
+) -> Event:
+    """``event``, of the first of ``triggers``, dated as the participle clause after it that
+    goes on with it tells (``date``), when it has no date of its own: "Isis fighters have
+    pushed into the countryside north of Aleppo, capturing the town of Akhtarin ... on
+    Wednesday" (not "having retaken Bashiqa on Monday": before it)."""
+    before, trigger = triggers
+    if (
+        event.extra.get("date_source") not in ("article", "published")
+        or event.extra.get("trigger") != before.text
+        or not trigger.text.split()[0].lower().endswith("ing")
+        or not (
+            _PARTICIPLE_CLAUSE.fullmatch(sentence, before.end, trigger.start)
+            or _PARTICIPLE_AFTER.fullmatch(sentence, before.end, trigger.start)
+        )
+    ):
+        return event
+    return replace(
+        event,
+        date=date.date.isoformat(),
+        date_end=(
+            date.date_end.isoformat()
+            if date.date_end is not None and date.date_end != date.date
+            else None
+        ),
+        date_precision=date.precision,
+        date_text=date.text,
+        confidence=round(min(event.confidence + 0.3, 0.95), 3),
+        extra={**event.extra, "date_source": "text"},
+    )
+
+
+# Between a trigger and the participle going on with it: "pushed into the countryside north
+# of Aleppo, capturing"
+_PARTICIPLE_AFTER = re.compile(r"[^,;:()—–]{0,80},\s+(?:\w+ly\s+)?")
 
 
 def _source_of(when: DateExpr | None, told: tuple[DateExpr | None, str]) -> str:

@@ -177,14 +177,17 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "passive",
-        r"\b(?:fell|falls|fall|fallen)\s+(?:to|into\s+the\s+hands\s+of)\b",  # ("fell back": see withdrawal)
+        # ("fell back": see withdrawal; not a count: "the number ... had fallen to 29")
+        r"\b(?:fell|falls|fall|fallen)\s+(?:to|into\s+the\s+hands\s+of)\b"
+        r"(?!\s+(?:\d|(?:about|around|nearly|almost|just|under|below|fewer|less|zero|its\s+lowest)\b))",
     ),
     (
         "capture",
         "passive",
         r"(?<!shells )(?<!rockets )(?<!mortars )(?<!bombs )(?<!missiles )(?<!rounds )"
         # (not "fell within the mission of protecting U.S. personnel")
-        r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|within(?!\s+(?:the|its|their)\s+"
+        r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|over\s+the\s+(?:following|next|"
+        r"past|last|weekend)|within(?!\s+(?:the|its|their)\s+"
         r"(?:mission|mandate|remit|scope|range|bounds|limits|rules|purview))|early|late|two|three|"
         r"several|a\s"
         r"|(?:far\s+|much\s+)?(?:more\s+|less\s+)?\w+ly\b(?!\s+(?:to|into|back|on)\b))|\s*[.,;])",

@@ -55,3 +55,46 @@ def test_weeks_or_a_month_before_a_month_told_is_the_month_before_it(extract: Ex
     bombed = [e for e in only(events, "attack") if "Suruc" in {p.name for p in e.places}]
     assert [(e.date, e.date_precision) for e in swept] == [("2014-06-01", "month")]
     assert [(e.date, e.date_precision) for e in bombed] == [("2015-07-01", "month")]
+
+
+def test_a_participle_past_an_undated_noun_keeps_the_time_of_the_clause_it_goes_on_with(
+    extract: Extract,
+) -> None:
+    body = (
+        "ISIL fighters swept into parts of northern Diyala in June last year during the group's "
+        "lightning advance across Iraq, seizing the towns of Jalawla and Saadiya."
+    )
+    (seized,) = only(extract(body, dt.date(2015, 1, 26)).events, "capture")
+    assert (seized.date, seized.date_precision) == ("2014-06-01", "month")
+
+
+def test_a_move_with_no_time_takes_the_day_of_the_participle_going_on_with_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Elsewhere, Isis fighters have pushed into the countryside north of Aleppo, capturing "
+        "the town of Akhtarin from rival rebel brigades on Wednesday."
+    )
+    events = extract(body, dt.date(2014, 8, 16)).events
+    assert {(e.type, e.date) for e in events} == {
+        ("advance", "2014-08-13"),
+        ("capture", "2014-08-13"),
+    }
+
+
+def test_a_count_that_fell_to_a_number_is_no_capture_and_towns_fall_over_days(
+    extract: Extract,
+) -> None:
+    body = (
+        "The minister said the number of people treated in hospitals in Raqqa and Tabqa had "
+        "fallen to 29.\n\n"
+        "On 10 August, Isis fighters stormed Abu Hamam, and the nearby towns of Kishkiyeh and "
+        "Granij fell over the following days."
+    )
+    events = extract(body, dt.date(2014, 8, 16)).events
+    assert {p.name for e in events for p in e.places} >= {"Abu Hamam", "Kishkiyeh", "Granij"}
+    assert all(p.name not in ("Raqqa", "Tabqa") for e in events for p in e.places)
+    stormed = [e for e in events if "Abu Hamam" in {p.name for p in e.places}]
+    assert [e.date for e in stormed] == ["2014-08-10"]
+    fell = [e for e in events if "Granij" in {p.name for p in e.places}]
+    assert [(e.type, e.date_precision) for e in fell] == [("capture", "week")]
