@@ -72,10 +72,11 @@ def test_a_move_with_no_time_takes_the_day_of_the_participle_going_on_with_it(
     extract: Extract,
 ) -> None:
     body = (
+        "Isis fighters clashed with tribesmen near Mayadin on Saturday, the Observatory said.\n\n"
         "Elsewhere, Isis fighters have pushed into the countryside north of Aleppo, capturing "
         "the town of Akhtarin from rival rebel brigades on Wednesday."
     )
-    events = extract(body, dt.date(2014, 8, 16)).events
+    events = [e for e in extract(body, dt.date(2014, 8, 16)).events if e.type != "attack"]
     assert {(e.type, e.date) for e in events} == {
         ("advance", "2014-08-13"),
         ("capture", "2014-08-13"),
