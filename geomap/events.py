@@ -452,8 +452,12 @@ def events_from_text(text: ArticleText) -> list[Event]:
             # (the sentence's own first event first: "They recaptured Zummar ... and broke the
             # ISIS siege of Shingal")
             subjected: list[Event] = []
+            # (first the party the sentence before is about: "The Islamic State group controls
+            # much of Anbar province. It swept across much of northern and western Iraq")
+            # (a sentence before that told no deed of a party: its deeds' doers come first)
+            spoken_of = () if any(_acting(e) for e in last) else _opening_subject(text, i)
             for e in found:
-                subjected.append(_with_subject(e, [*events, *subjected], kinds))
+                subjected.append(_with_subject(e, [*events, *subjected], kinds, spoken_of))
             found = subjected
         last = found
         events += found
@@ -471,11 +475,19 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def _with_subject(event: Event, before: list[Event], kinds: frozenset[str] | None = None) -> Event:
-    """``event`` with the party last named acting as its subject, when it names none (of
-    ``kinds`` of party, when the subject says which: "The militias seized ...")."""
+def _with_subject(
+    event: Event,
+    before: list[Event],
+    kinds: frozenset[str] | None = None,
+    told: tuple[str, ...] = (),
+) -> Event:
+    """``event`` with the party ``told`` first in the sentence before, else the one last
+    named acting, as its subject, when it names none (of ``kinds`` of party, when the subject
+    says which: "The militias seized ...")."""
     if _acting(event):
         return event
+    if told and (kinds is None or told[0] in kinds) and told[0] not in event.actors:
+        return event.with_changes(actors=(told[0], *event.actors))
     for e in reversed(before):
         targets = set(e.extra.get("targets", ()))
         acting = [a for a in e.actors if a not in targets and (kinds is None or a in kinds)]
@@ -2933,14 +2945,23 @@ def _who_acts(
         and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
     ):
         actors = ()  # ("'Our forces entered Makhmour and the militants ran'": the speaker's)
-    elif (
-        _THEY_OPEN.match(sentence.text, 0, trigger.start)
-        and not text.quoted[sentence.start]
-        and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
+    elif not text.quoted[sentence.start] and (
+        (
+            _THEY_OPEN.match(sentence.text, 0, trigger.start)
+            and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
+        )
+        # ("They stormed the town's police station, taking ... members of the Internal
+        # Security Forces prisoner, and overran an army post"): their second deed
+        or (
+            _THEY_DID.match(sentence.text) is not None
+            and _AND_DID_TOO.search(sentence.text, 0, trigger.start) is not None
+        )
     ):
         # ("The Peshmerga have been on the offensive. They recaptured the town of Zummar and
         # broke the ISIS siege of Shingal"): those the sentence before was about
-        actors = _subject_before(text, index) or actors
+        # (and, with none told plainly, those it names after the verb are only acted on:
+        # "They stormed the town's police station, ... and overran an army post")
+        actors = _subject_before(text, index) or tuple(a for a in actors if a in targets)
     if (
         not actors
         and claimant
@@ -3656,6 +3677,8 @@ def _foes_of(lead: list[ActorSpan], acting: set[str]) -> set[str]:
 
 # A sentence that opens with "They" and the verb of its event: "They recaptured", "They
 # have since retaken", "They then moved on"
+_THEY_DID = re.compile(r"They\s+(?:(?:have|had|also|then|later)\s+)?[a-z]+ed\b")
+_AND_DID_TOO = re.compile(r",?\s+and\s+(?:then\s+)?$")
 _THEY_OPEN = re.compile(r"They\s+(?:(?:have|had|also|then|later|since|quickly|soon|now)\s+){0,3}$")
 _OPENS_WITH_ITS = re.compile(
     r"(?:Its|Their)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units)\b"
@@ -3669,10 +3692,34 @@ def _subject_before(text: ArticleText, index: int) -> tuple[str, ...]:
     fighters overran the town of Sinjar")."""
     if index == 0:
         return ()
-    named = text.actors_in(text.sentences[index - 1])
+    # (not those it tells were hit: "gunmen ... attacked army positions around Qaryatain")
+    named = [
+        a
+        for a in text.actors_in(text.sentences[index - 1])
+        if not _is_target(text.body, a.start, a.end)
+    ]
     if not named or ":" in named[0].actor_id:
         return ()
     return (named[0].actor_id,)
+
+
+def _opening_subject(text: ArticleText, index: int) -> tuple[str, ...]:
+    """The party that opens the sentence before sentence ``index`` as its subject ("The
+    Islamic State group controls much of Anbar province"), when it names one plainly."""
+    if index == 0:
+        return ()
+    before = text.sentences[index - 1]
+    named = text.actors_in(before)
+    if (
+        not named
+        or ":" in named[0].actor_id
+        or not _OPENING.fullmatch(before.text, 0, named[0].start - before.start)
+    ):
+        return ()
+    return (named[0].actor_id,)
+
+
+_OPENING = re.compile(r"(?:(?:But|And|Meanwhile,?|Still,?)\s+)?(?:[Tt]he\s+)?")
 
 
 def _speakers_side(claimant: str, country: str | None) -> list[str]:

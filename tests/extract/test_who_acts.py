@@ -94,3 +94,32 @@ def test_they_who_said_so_are_the_party_their_sentence_named_before_them(
     )
     (taken,) = [e for e in extract(body, dt.date(2017, 10, 17)).events if e.type == "capture"]
     assert taken.claimant == "Syrian troops"
+
+
+def test_it_opening_a_sentence_is_the_party_the_sentence_before_spoke_of(
+    extract: Extract,
+) -> None:
+    body = (
+        "US-led coalition aircraft struck targets near Haditha on Saturday.\n\n"
+        "The Islamic State group controls much of Anbar province, including the city of "
+        "Fallujah. It swept across much of northern Iraq in June, capturing Mosul, Iraq's "
+        "second-largest city."
+    )
+    events = extract(body, dt.date(2014, 11, 2)).events
+    (took,) = [e for e in events if e.type == "capture"]
+    assert took.actors == ("ISIS",)
+
+
+def test_what_they_overran_after_another_deed_is_theirs_not_the_party_they_hit(
+    extract: Extract,
+) -> None:
+    body = (
+        "Within hours, gunmen descended from the mountains to the east and attacked army "
+        "positions around Qaryatain.\n\n"
+        "They stormed the town's police station, taking at least 15 members of the Internal "
+        "Security Forces prisoner, and overran an army post at Qaryatain."
+    )
+    events = extract(body, dt.date(2015, 8, 6)).events
+    took = [e for e in events if e.type == "capture"]
+    assert took
+    assert all("ISF" not in e.actors and "SAA" not in e.actors for e in took)
