@@ -442,6 +442,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs: list[PlaceRef] = []
     context = Context()  # the places resolved so far, each candidate's distances remembered
     scanned: list[PlaceRef] = []
+    pending: list[tuple[int, NameSpan]] = []  # (names left unresolved, read again at the end)
     for found in scan_text(gazetteer, body):
         scanned.append(PlaceRef(found.start, found.end, found.text))
         if country_spans.overlapping(found.start, found.end):
@@ -453,10 +454,14 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
                 span.text.lower() in _ADJECTIVES
                 or len(span.text) < 2
                 or body[span.end : span.end + 1].isdigit()  # "the K1 base", "T4 airbase"
-                or not _reads_as_place(body, span.start, span.end)
-                or context_spans.overlapping(span.start, span.end)
             ):
                 continue
+            if context_spans.overlapping(span.start, span.end):
+                pending.append((-1, found))  # (read in context, kept as such unless resolved)
+                continue
+            if not _reads_as_place(body, span.start, span.end):
+                continue
+            pending.append((len(refs), found))
             refs.append(PlaceRef(span.start, span.end, span.text, source="gazetteer"))
             continue
         wider = [
@@ -475,6 +480,26 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         if res.place not in context:
             context.append(res.place)
         refs.append(PlaceRef(span.start, span.end, span.text, res.place, match=res.match))
+    # A name left unresolved before the article's other places were read, read again with all
+    # of them: "Suruç" in a headline, before "Şanlıurfa", "Gaziantep" and "Kilis" told where
+    # the story is (nothing is added to the context: each is read with the same places)
+    for k, found in pending:
+        span, res = _resolved(body, found, gazetteer, context)
+        res = _in_the_country_told(text, span, res, countries)
+        if (
+            res.place is None
+            or res.match not in ("exact", "alias")  # (no near spelling: "Tel Skuf" no Tel Kaif)
+            or (span.start, span.end) != (found.start, found.end)
+        ):
+            continue
+        ref = PlaceRef(span.start, span.end, span.text, res.place, match=res.match)
+        if k >= 0:
+            refs[k] = ref
+        elif any(
+            (c.start, c.end) == (span.start, span.end)
+            for c in context_spans.overlapping(span.start, span.end)
+        ):
+            refs.append(ref)
     taken = Spans(refs + countries)
     refs += [c for c in contextual if not taken.overlapping(c.start, c.end)]
     # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")

@@ -547,3 +547,17 @@ def test_a_village_among_those_retaken_is_a_place_taken(extract: Extract) -> Non
     assert "Wardak" in {m.text for m in result.mentions if m.kind == "place"}
     taken = [e for e in result.events if e.type == "capture"]
     assert [[p.name for p in e.places] for e in taken] == [["Wardak"]]
+
+
+def test_a_town_abroad_named_before_the_story_says_where_it_is_is_found_all_the_same(
+    extract: Extract,
+) -> None:
+    body = (
+        "Death toll in Suruç suicide attack rises to 32\n\n"
+        "Relatives mourned the victims of Monday's bombing in Şanlıurfa's Suruç district on "
+        "Tuesday.\n\n"
+        "One of the wounded died in hospital in Gaziantep, officials in Ankara and Kilis said."
+    )
+    found = [m for m in extract(body, dt.date(2015, 7, 21)).mentions if m.text == "Suruç"]
+    assert len(found) == 2
+    assert {(m.resolved, m.place_id) for m in found} == {(True, "geonames:300075")}
