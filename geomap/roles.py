@@ -136,6 +136,12 @@ _PREPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("at", r"in|at|on|over|inside|within|across|throughout|against"),
     )
 )
+# A way toward a side's ground by a place: "toward their lines around the village of Batnaya"
+_TOWARD_LINES_NEAR = re.compile(
+    r"\b(?i:towards?|into|back\s+(?:to|toward|towards|into))\s+(?i:(?:their|its|the)\s+)?"
+    r"(?i:(?:own|front|forward|defensive|new|main)\s+)?(?i:lines|positions|strongholds?|bases?)\s+"
+    rf"(?i:around|near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:{_SKIP})$"
+)
 # A way shared with a place told before the "and": "towards the eastern countryside and the
 # town of al-Sukhnah", "from the desert and the town of X"
 _SHARED_WAY = re.compile(
@@ -416,6 +422,8 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         return "near"
     if _FROM_BASE.search(before):
         return "from"
+    if _TOWARD_LINES_NEAR.search(before):
+        return "to"  # ("pulled back toward their lines around the village of Batnaya")
     found = [(m.start(), role) for role, rx in _PREPOSITIONS for m in [rx.search(before)] if m]
     role = max(found)[1] if found else "at"
     if not found:

@@ -123,3 +123,15 @@ def test_what_they_overran_after_another_deed_is_theirs_not_the_party_they_hit(
     took = [e for e in events if e.type == "capture"]
     assert took
     assert all("ISF" not in e.actors and "SAA" not in e.actors for e in took)
+
+
+def test_fighters_who_pulled_back_toward_their_lines_by_a_village_went_to_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Islamic State fighters had pulled back toward their lines around the village of "
+        "Batnaya, to the south, on Tuesday, Kurdish officials said."
+    )
+    (left,) = extract(body, dt.date(2016, 5, 3)).events
+    assert left.type == "withdrawal"
+    assert [(p.role, p.place_id) for p in left.places] == [("to", "regional:batnaya")]

@@ -265,6 +265,9 @@ def test_the_short_forms_of_sulaymaniyah_resolve_to_it() -> None:
         ("Kweires", "regional:kuweires"),
         ("Amerli", "regional:amirli"),
         ("Baghouz", "regional:baghuz"),
+        ("Tal Asqof", "regional:tesqopa"),
+        ("Telskuf", "regional:tesqopa"),
+        ("Batnaya", "regional:batnaya"),
     ],
 )
 def test_the_campaign_s_bases_and_towns_cities500_lacks_resolve(
