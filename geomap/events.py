@@ -692,16 +692,21 @@ def _dated_by_participle(
     """``event``, of the first of ``triggers``, dated as the participle clause after it that
     goes on with it tells (``date``), when it has no date of its own: "Isis fighters have
     pushed into the countryside north of Aleppo, capturing the town of Akhtarin ... on
-    Wednesday" (not "having retaken Bashiqa on Monday": before it)."""
+    Wednesday" (not "having retaken Bashiqa on Monday": before it); and a flight told with
+    the deed it followed: "fighters who fled Hawija after Iraqi forces retook it last
+    October"."""
     before, trigger = triggers
+    participle = trigger.text.split()[0].lower().endswith("ing") and (
+        _PARTICIPLE_CLAUSE.fullmatch(sentence, before.end, trigger.start)
+        or _PARTICIPLE_AFTER.fullmatch(sentence, before.end, trigger.start)
+    )
+    fled_after = before.type == "withdrawal" and _THE_DEED_AFTER.fullmatch(
+        sentence, before.end, trigger.start
+    )
     if (
         event.extra.get("date_source") not in ("article", "published")
         or event.extra.get("trigger") != before.text
-        or not trigger.text.split()[0].lower().endswith("ing")
-        or not (
-            _PARTICIPLE_CLAUSE.fullmatch(sentence, before.end, trigger.start)
-            or _PARTICIPLE_AFTER.fullmatch(sentence, before.end, trigger.start)
-        )
+        or not (participle or fled_after)
     ):
         return event
     return replace(
@@ -721,6 +726,10 @@ def _dated_by_participle(
 
 # Between a trigger and the participle going on with it: "pushed into the countryside north
 # of Aleppo, capturing"
+# Between a flight and the deed it followed: "fled Hawija after Iraqi forces"
+_THE_DEED_AFTER = re.compile(
+    r"[^,;:()—–]{0,40}?\s(?:after|when|as|once)\s+(?:the\s+)?[^,;:()—–]{0,40}?\s(?:had\s+)?"
+)
 _PARTICIPLE_AFTER = re.compile(r"[^,;:()—–]{0,80},\s+(?:\w+ly\s+)?")
 
 

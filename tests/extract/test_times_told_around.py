@@ -99,3 +99,15 @@ def test_a_count_that_fell_to_a_number_is_no_capture_and_towns_fall_over_days(
     assert [e.date for e in stormed] == ["2014-08-10"]
     fell = [e for e in events if "Granij" in {p.name for p in e.places}]
     assert [(e.type, e.date_precision) for e in fell] == [("capture", "week")]
+
+
+def test_a_flight_after_a_dated_recapture_is_of_that_time_not_of_the_report(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Observatory said on Monday that clashes went on near Raqqa.\n\n"
+        "Kurdish officials claim the group includes fighters who fled Hawija after Iraqi forces "
+        "retook it last October."
+    )
+    (fled,) = only(extract(body, dt.date(2018, 6, 29)).events, "withdrawal")
+    assert (fled.date, fled.date_precision) == ("2017-10-01", "month")
