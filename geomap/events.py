@@ -503,7 +503,7 @@ _SUBJECT_KINDS = {
     "militias": frozenset({"PMU", "Rebels", "TFSA"}),
     "group": frozenset({"ISIS"}),
     "alliance": frozenset({"SDF", "Rebels", "TFSA"}),
-    "troops": frozenset({"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia"}),
+    "troops": frozenset({"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia", "LAF"}),
     # (the armed men of a group, not an army's: "The fighters took control of al-Qaim")
     "fighters": frozenset({"ISIS", "PMU", "Rebels", "TFSA", "SDF", "Peshmerga"}),
     "militants": frozenset({"ISIS"}),

@@ -198,6 +198,8 @@ _AFTER_GOVT = re.compile(
     r"decided?|decides|wants?|wanted|agreed?|agrees|approved?|approves|allow(?:s|ed)?|"
     r"disput(?:ed|es)|"
     r"insist(?:s|ed)?|accus(?:ed|es)|call(?:ed|s)|reject(?:ed|s)|denie[ds]|warn(?:ed|s)|"
+    # ("as Ankara points to Daesh")
+    r"blam(?:ed|es)|point(?:s|ed)?\s+(?:the\s+finger\s+)?(?:to|at)|"
     r"demand(?:ed|s)|condemn(?:ed|s)|order(?:ed|s)|refuse[ds]|deem(?:ed|s)|responded|"
     r"dispatched|sent|ask(?:s|ed)|request(?:s|ed)|appeal(?:s|ed)|urg(?:es|ed)|invit(?:es|ed)|"
     # "Baghdad has retaken almost all of Anbar", "as Baghdad presses advance"

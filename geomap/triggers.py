@@ -29,7 +29,7 @@ _ROUTE = (
     r"(?:[Rr]oads?|[Rr]outes?|supply\s+lines?|supplies|lines?\s+of\s+supply|[Hh]ighways?|corridors?|"
     r"paths?|links?|lifelines?|crossings?)"
 )
-_OP = r"(?:operation|offensive|push|assault|campaign|attack|drive)"
+_OP = r"(?:operation|(?:counter-?)?offensive|push|assault|campaign|attack|drive)"
 # The word stems of fighters moved out under a deal: "evacuated", "bused out", "taken out"
 EVACUATED = r"evacuat|bus|ferr|transport|transferr|taken\s+out"
 _NOT_A_PLACE_TAKEN = (
@@ -312,7 +312,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         rf"\blaunch(?:ed|es|ing)?\s+(?:(?:on|this|last|early|late)\s+\w+\s+)?"
-        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_OP}|operations|offensives)\b",
+        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_OP}|operations|offensives)\b"
+        # ("The Lebanese army pressed a counteroffensive around the border town of Arsal")
+        r"|\b(?:press|mount)(?:ed|es|ing)\s+(?:ahead\s+with\s+|on\s+with\s+)?(?:an?|the|its|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:(?:counter-?)?offensives?|operations?|campaign|push|drive)\b",
     ),
     # "announced the start of the offensive to recapture Mosul", "the start of operations"
     (

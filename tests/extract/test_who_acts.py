@@ -135,3 +135,17 @@ def test_fighters_who_pulled_back_toward_their_lines_by_a_village_went_to_it(
     (left,) = extract(body, dt.date(2016, 5, 3)).events
     assert left.type == "withdrawal"
     assert [(p.role, p.place_id) for p in left.places] == [("to", "regional:batnaya")]
+
+
+def test_the_army_in_lebanon_is_lebanon_s_and_a_counteroffensive_pressed_is_an_advance(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Lebanese army pressed a counteroffensive around the border town of Arsal on "
+        "Monday.\n\n"
+        "By Sunday night the army said it had recaptured the Technical Institute in Arsal, "
+        "while Hizbollah fighters held the hills to the west."
+    )
+    events = extract(body, dt.date(2014, 8, 4)).events
+    assert {(e.type, e.actors[0]) for e in events} >= {("advance", "LAF"), ("capture", "LAF")}
+    assert all("SAA" not in e.actors and "ISF" not in e.actors for e in events)
