@@ -981,6 +981,12 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     return _persons_name(ref, before, after)
 
 
+# "the suspected bomber is a 20-year-old man from Adıyaman": a person's home town
+_PERSON_FROM = re.compile(
+    r"(?i)\b(?:\d+-year-old|man|woman|boy|girl|youth|student|bomber|attacker|gunman|native|"
+    r"resident|citizen)\s+(?:(?:originally|who\s+(?:was|is)|who\s+came)\s+)?from\s+"
+    r"(?:the\s+(?:(?:southern|northern|eastern|western|[\w-]+ern)\s+)?(?:town|city|village|province)\s+of\s+)?$"
+)
 _PERSONS_TOWN = re.compile(
     r"['’]s\s+(?:own\s+)?(?:home\s*town|birthplace|native\s+(?:town|village|city)|"
     r"ancestral\s+(?:home|village))\b",
@@ -998,6 +1004,8 @@ def _persons_name(ref: PlaceRef, before: str, after: str) -> str:
         or _PERSONS_TOWN.match(after) is not None
     ):
         return "not a place: a person's name"
+    if _PERSON_FROM.search(before):
+        return "not a place of the events: where a person comes from"
     if (
         re.match(r"(?i)(?:al|el)[-‑ ]", ref.text)
         and _BEFORE_PERSON.search(before)

@@ -561,3 +561,15 @@ def test_a_town_abroad_named_before_the_story_says_where_it_is_is_found_all_the_
     found = [m for m in extract(body, dt.date(2015, 7, 21)).mentions if m.text == "Suruç"]
     assert len(found) == 2
     assert {(m.resolved, m.place_id) for m in found} == {(True, "geonames:300075")}
+
+
+def test_a_bomber_s_home_town_is_no_place_of_the_attack(extract: Extract) -> None:
+    body = (
+        "A suicide bomber killed 32 people in Kirkuk on Monday.\n\n"
+        "The suspected bomber is a 20-year-old man from Tal Afar, security sources said."
+    )
+    result = extract(body, dt.date(2015, 7, 21))
+    assert result.events
+    assert "Tal Afar" not in {p.name for e in result.events for p in e.places}
+    (home,) = [m for m in result.mentions if m.text == "Tal Afar"]
+    assert "where a person comes from" in (home.note or "")
