@@ -300,6 +300,7 @@ def _the_one_called_so(
 
 # Just before a place, what calls it a city: "the capital of", "the city of".
 _CALLED_CITY = re.compile(r"\b(?:capital|city)\s+of\s+(?:the\s+)?\Z")
+_CITY_AFTER = re.compile(r"\s+city\b")
 
 
 # Where a town named once was a starting point: "from the direction of", "from"
@@ -343,8 +344,12 @@ _SITE_AT = re.compile(r"(?i)\b((?:air\s?)?[a-z]+)\s+(?:at|in|of|near|outside)\s+
 
 
 def _called_city(text: ArticleText, p: PlaceRef) -> bool:
-    """Whether the text calls ``p`` a city or a capital just before naming it."""
-    return _CALLED_CITY.search(text.body, max(0, p.start - 20), p.start) is not None
+    """Whether the text calls ``p`` a city or a capital as it names it ("the city of Raqqa",
+    "al-Sukhnah city")."""
+    return (
+        _CALLED_CITY.search(text.body, max(0, p.start - 20), p.start) is not None
+        or _CITY_AFTER.match(text.body, p.end) is not None
+    )
 
 
 def _preferred(text: ArticleText, fitting: list[PlaceRef], start: int) -> list[PlaceRef]:
@@ -512,6 +517,8 @@ def _the_city(
         # a new paragraph goes back to the story's city ("... in the city of Raqqa.\n\nIS
         # had imposed its siege on the city" in a story about Deir ez-Zor)
         return city
+    if _called_city(text, choice) and place is not None:
+        return choice  # ("al-Sukhnah city in the eastern countryside of Homs province")
     # "The eastern half of the city fell" after a town named in passing
     return city if small else choice
 

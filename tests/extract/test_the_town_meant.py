@@ -121,3 +121,20 @@ def test_a_wall_that_surrounds_an_old_city_besieges_nothing(extract: Extract) ->
         "Old City of Raqqa, allowing fighters to push into the historic centre."
     )
     assert only(extract(body, dt.date(2017, 10, 17)).events, "siege") == []
+
+
+def test_the_city_is_the_town_the_text_called_a_city_not_its_province_s_capital(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army restores security to al-Sukhnah city in Homs eastern countryside\n\n"
+        "12 August, 2017\nHoms, SANA-\n\n"
+        "[Photo: Army units inside al-Sukhnah city]\n\n"
+        "Army units restored on Saturday security and stability to al-Sukhnah city in the "
+        "eastern countryside of Homs province.\n\n"
+        "A military source said the army units established full control over the city after "
+        "fierce battles that lasted for several days."
+    )
+    result = extract(body, dt.date(2017, 8, 12))
+    cities = [m.place_id for m in result.mentions if m.text == "the city"]
+    assert cities == ["geonames:172425"]
