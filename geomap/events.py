@@ -3145,8 +3145,10 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             way = _countryside_way(text.body, s.ref) if p.feature == "P" else None
             if way is not None and lat is not None and lon is not None:
                 # ("Aleppo's eastern countryside", "the western countryside of Raqqa"): out in
-                # that quarter of the land around the city, not the city itself
-                lat, lon = _destination(lat, lon, way, _COUNTRYSIDE_KM)
+                # that quarter of the land around the city, not the city itself; further for
+                # its desert ("Homs eastern desert", the Badia a hundred miles out)
+                far = _DESERT_KM if _is_desert(text.body, s.ref) else _COUNTRYSIDE_KM
+                lat, lon = _destination(lat, lon, way, far)
             out.append(EventPlace(name, role, p.place_id, lat, lon, approximate=wide))
         else:
             # "al-Zawiya, a town 30 km south of Mosul": where the text puts it; "the Zuhur
@@ -3232,13 +3234,29 @@ _NEAR_SITE = re.compile(
 _OUTSIDE_CITY_PEOPLE = 200_000  # a city that large is not what lies north of it
 _OUTSIDE_CITY_KM = 20.0
 _COUNTRYSIDE_KM = 30.0
+_DESERT_KM = 100.0
 # "Aleppo's eastern countryside", "the western countryside of Raqqa", "the eastern Aleppo
-# countryside": which quarter of the land around a city
-_WAY_AFTER = re.compile(rf"(?:['’]s)?\s+(?P<b>{BEARING})\s+(?:countryside|hinterland)\b", re.I)
-_WAY_BEFORE = re.compile(
-    rf"\b(?P<b>{BEARING})\s+(?:(?:countryside|hinterland)\s+of\s+(?:the\s+)?)?$", re.I
+# countryside", "Homs eastern desert": which quarter of the land around a city
+_WAY_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?P<b>{BEARING})\s+(?P<land>countryside|hinterland|desert|badia)\b", re.I
 )
-_COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|hinterland)\b", re.I)
+_WAY_BEFORE = re.compile(
+    rf"\b(?P<b>{BEARING})\s+(?:(?P<land>countryside|hinterland|desert|badia)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_COUNTRYSIDE_AFTER = re.compile(r"\s+(?P<land>countryside|hinterland|desert|badia)\b", re.I)
+
+
+def _is_desert(body: str, ref: PlaceRef) -> bool:
+    """Whether the land told around the city at ``ref`` is its desert, not its countryside."""
+    for m in (
+        _WAY_AFTER.match(body, ref.end),
+        _WAY_BEFORE.search(body, max(0, ref.start - 40), ref.start),
+        _COUNTRYSIDE_AFTER.match(body, ref.end),
+    ):
+        if m is not None and m["land"] and m["land"].lower() in ("desert", "badia"):
+            return True
+    return False
 
 
 def _countryside_way(body: str, ref: PlaceRef) -> float | None:
@@ -3247,11 +3265,7 @@ def _countryside_way(body: str, ref: PlaceRef) -> float | None:
     if after is not None:
         return BEARING_DEGREES.get(after["b"].lower().replace("-", "").removesuffix("ern"))
     before = _WAY_BEFORE.search(body, max(0, ref.start - 40), ref.start)
-    if before is None or not (
-        "countryside" in before.group().lower()
-        or "hinterland" in before.group().lower()
-        or _COUNTRYSIDE_AFTER.match(body, ref.end)
-    ):
+    if before is None or not (before["land"] or _COUNTRYSIDE_AFTER.match(body, ref.end)):
         return None
     return BEARING_DEGREES.get(before["b"].lower().replace("-", "").removesuffix("ern"))
 

@@ -138,3 +138,11 @@ def test_the_city_is_the_town_the_text_called_a_city_not_its_province_s_capital(
     result = extract(body, dt.date(2017, 8, 12))
     cities = [m.place_id for m in result.mentions if m.text == "the city"]
     assert cities == ["geonames:172425"]
+
+
+def test_a_city_s_eastern_desert_is_drawn_far_out_east_of_it(extract: Extract) -> None:
+    body = "Syrian army units advanced through Homs eastern desert on Monday."
+    (moved,) = extract(body, dt.date(2017, 8, 12)).events
+    (desert,) = moved.places
+    assert desert.approximate and desert.lon is not None
+    assert 36.72559 + 0.9 < desert.lon < 36.72559 + 1.3  # some 100 km east of Homs
