@@ -1635,6 +1635,7 @@ def _assign_places(
                 owners[k] = [antecedent]
     _give_participles(sentence, triggers, owners, offset)
     _give_neighbours(sentence, triggers, owners, offset)
+    _give_the_scene(sentence, triggers, (places, offset), owners)
     for k, t in enumerate(triggers):
         if owners.get(k) or (k and t.voice != "passive"):
             continue
@@ -1649,6 +1650,34 @@ def _assign_places(
         if before:
             owners[k] = [before[-1]]
     return owners
+
+
+def _give_the_scene(
+    sentence: str,
+    triggers: list[Trigger],
+    located: tuple[list[PlaceRef], int],
+    owners: dict[int, list[PlaceRef]],
+) -> None:
+    """Give a trigger with no place of its own the place a sentence opens with as its scene:
+    "In Deir al-Zor city, the army has been fighting ... after it broke a three-year siege of
+    the government-held enclave last month"."""
+    places, offset = located
+    scene = _SCENE.match(sentence)
+    if scene is None:
+        return
+    first = [p for p in places if p.start - offset < scene.end() and p.target.iso is None]
+    if len(first) != 1:
+        return
+    for k, t in enumerate(triggers):
+        if not owners.get(k) and t.start > scene.end():
+            owners[k] = first
+
+
+# A sentence's opening place, set off: "In Deir al-Zor city, ...", "Near Hawija, ..."
+_SCENE = re.compile(
+    r"(?:Meanwhile,\s+|Elsewhere,\s+)?(?:In|Inside|Near|Around|Outside)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+(?=[a-z]|[A-Z][a-z]+\s)"
+)
 
 
 def _give_neighbours(

@@ -371,7 +371,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\benter(?:ed|s|ing)?\b(?!\s+(?:the\s+)?(?:talks|negotiations|its|their|a\s+new))",
     ),
-    ("advance", "active", r"(?<!within )(?<!of )\breach(?:ed|es|ing)?\b"),
+    (
+        "advance",
+        "active",
+        r"(?<!within )(?<!of )\breach(?:ed|es|ing)?\b"
+        # (not an outcome reached: "failed to reach a quorum", "reached a deal")
+        r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:quorum|agreement|deal|settlement|consensus|"
+        r"decision|conclusion|compromise|ceasefire|truce|understanding|verdict|record|peak|"
+        r"milestone|stalemate)\b)",
+    ),
     ("advance", "active", r"\bclos(?:e|ed|es|ing)\s+in\s+on\b"),
     ("advance", "active", r"\bapproach(?:ed|ing)\b"),
     ("advance", "active", r"\b(?:make|makes|making|made)\s+(?:[\w-]+\s+)?gains\b"),

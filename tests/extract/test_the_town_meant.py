@@ -146,3 +146,26 @@ def test_a_city_s_eastern_desert_is_drawn_far_out_east_of_it(extract: Extract) -
     (desert,) = moved.places
     assert desert.approximate and desert.lon is not None
     assert 36.72559 + 0.9 < desert.lon < 36.72559 + 1.3  # some 100 km east of Homs
+
+
+def test_a_sentence_s_opening_place_is_where_its_placeless_deeds_happened(
+    extract: Extract,
+) -> None:
+    body = (
+        "In Deir al-Zor city, the army has been fighting for weeks to clear militants from "
+        "neighborhoods along the river after it broke a three-year siege of the "
+        "government-held enclave last month."
+    )
+    events = extract(body, dt.date(2017, 10, 22)).events
+    (broke,) = only(events, "link_up")
+    assert names(broke) == {"geonames:170794"}
+    assert (broke.date, broke.date_precision) == ("2017-09-01", "month")
+
+
+def test_reaching_a_quorum_or_a_deal_is_no_advance(extract: Extract) -> None:
+    body = (
+        "In Baghdad, the prime minister's bid to declare a state of emergency stalled on Thursday "
+        "when lawmakers failed to reach a quorum.\n\n"
+        "The SDF said it had reached an agreement with the coalition near Raqqa."
+    )
+    assert only(extract(body, dt.date(2014, 6, 12)).events, "advance") == []
