@@ -4669,3 +4669,11 @@ def test_a_clause_about_the_city_itself_or_the_city_described_tells_its_fall(
 ) -> None:
     fell = [e for e in only(extract(body, PUB).events, "capture") if e.date == "2014-06-01"]
     assert [(names(e), e.status, e.actors) for e in fell] == [({MOSUL}, "reported", ("ISIS",))]
+
+
+def test_reinforcements_sent_from_a_town_and_from_a_country_came_from_both(
+    extract: Extract,
+) -> None:
+    body = "Isis sent reinforcements from Mayadin and from its territory in Iraq on Monday."
+    (sent,) = extract(body, PUB).events
+    assert [(p.role, p.name) for p in sent.places] == [("from", "Mayadin"), ("from", "Iraq")]
