@@ -273,8 +273,10 @@ _STATE_ACTS = re.compile(
     # ("France carried out its first air strikes", "The US began striking Isis targets")
     r"|(?:carried\s+out|conducted|began|started|launched)\s+(?:its\s+|their\s+)?(?:first\s+)?"
     r"(?:air\s*strikes|strikes|striking|bombing|raids)\b)"
-    # ("The YPG accused Turkey of shelling its positions"): the one accused of it
-    r"|\baccus(?:ed|es|ing)\s+(?P<accused>Iraq|Syria|Turkey|Russia|France|Britain|"
+)
+# ("The YPG accused Turkey of shelling its positions"): the one accused of it
+_STATE_ACCUSED = re.compile(
+    r"\baccus(?:ed|es|ing)\s+(?P<state>Iraq|Syria|Turkey|Russia|France|Britain|"
     r"the\s+(?:US|U\.S\.|United\s+States))\s+of\s+(?:[a-z]+ly\s+)?"
     r"(?:shelling|bombing|bombarding|striking|attacking|targeting|raiding|hitting|killing)\b"
 )
@@ -302,11 +304,15 @@ def _states_acting(text: str) -> list[ActorSpan]:
     >>> [a.actor_id for a in _states_acting("the YPG accused Turkey of shelling its positions")]
     ['Turkey']
     """
+    found = list(_STATE_ACTS.finditer(text))
+    if "accus" in text:
+        found = sorted([*found, *_STATE_ACCUSED.finditer(text)], key=lambda m: m.start())
     out = []
-    for m in _STATE_ACTS.finditer(text):
-        group = "state" if m["state"] else "accused"
-        state = " ".join(m[group].split()).removeprefix("the ")
-        out.append(ActorSpan(m.end(group) - len(state), m.end(group), state, _STATE_FORCES[state]))
+    for m in found:
+        state = " ".join(m["state"].split()).removeprefix("the ")
+        out.append(
+            ActorSpan(m.end("state") - len(state), m.end("state"), state, _STATE_FORCES[state])
+        )
     return out
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, Resolution, scan_text
-from gazetteer.evidence import Context
+from gazetteer.evidence import THRESHOLD, Context
 from gazetteer.scan import NameSpan, announced, ends_with, peoples
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
@@ -444,7 +444,9 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs: list[PlaceRef] = []
     context = Context()  # the places resolved so far, each candidate's distances remembered
     scanned: list[PlaceRef] = []
-    pending: list[tuple[int, NameSpan]] = []  # (names left unresolved, read again at the end)
+    # (names left unresolved, read again at the end if places of their best candidate's
+    # country were resolved after them: how many places were known, that country)
+    pending: list[tuple[int, NameSpan, tuple[int, str]]] = []
     for found in scan_text(gazetteer, body):
         scanned.append(PlaceRef(found.start, found.end, found.text))
         if country_spans.overlapping(found.start, found.end):
@@ -458,12 +460,18 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
                 or body[span.end : span.end + 1].isdigit()  # "the K1 base", "T4 airbase"
             ):
                 continue
+            # (read again at the end only if a place of its name came near enough to be one
+            # with more places about it)
+            known = len(context) if res.candidates and res.score >= _NEAR_ENOUGH else -1
+            country = res.candidates[0].country if res.candidates else ""
             if context_spans.overlapping(span.start, span.end):
-                pending.append((-1, found))  # (read in context, kept as such unless resolved)
+                pending.append(
+                    (-1, found, (known, country))
+                )  # (kept as in context unless resolved)
                 continue
             if not _reads_as_place(body, span.start, span.end):
                 continue
-            pending.append((len(refs), found))
+            pending.append((len(refs), found, (known, country)))
             refs.append(PlaceRef(span.start, span.end, span.text, source="gazetteer"))
             continue
         wider = [
@@ -482,26 +490,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         if res.place not in context:
             context.append(res.place)
         refs.append(PlaceRef(span.start, span.end, span.text, res.place, match=res.match))
-    # A name left unresolved before the article's other places were read, read again with all
-    # of them: "Suruç" in a headline, before "Şanlıurfa", "Gaziantep" and "Kilis" told where
-    # the story is (nothing is added to the context: each is read with the same places)
-    for k, found in pending:
-        span, res = _resolved(body, found, gazetteer, context)
-        res = _in_the_country_told(text, span, res, countries)
-        if (
-            res.place is None
-            or res.match not in ("exact", "alias")  # (no near spelling: "Tel Skuf" no Tel Kaif)
-            or (span.start, span.end) != (found.start, found.end)
-        ):
-            continue
-        ref = PlaceRef(span.start, span.end, span.text, res.place, match=res.match)
-        if k >= 0:
-            refs[k] = ref
-        elif any(
-            (c.start, c.end) == (span.start, span.end)
-            for c in context_spans.overlapping(span.start, span.end)
-        ):
-            refs.append(ref)
+    refs += _read_again(text, (gazetteer, context), pending, (refs, countries, context_spans))
     taken = Spans(refs + countries)
     refs += [c for c in contextual if not taken.overlapping(c.start, c.end)]
     # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")
@@ -513,6 +502,51 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer), furniture)
     actors = Spans(text.actors)
     return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
+
+
+# The score below which more places nearby would not make a name's best candidate an answer:
+# the most they add (a place within 60 km) above the least they gave (none but far ones).
+_NEAR_ENOUGH = THRESHOLD - 0.2
+
+
+def _read_again(
+    text: ArticleText,
+    resolving: tuple[Gazetteer, Context],
+    pending: list[tuple[int, NameSpan, tuple[int, str]]],
+    found: tuple[list[PlaceRef], list[PlaceRef], Spans[PlaceRef]],
+) -> list[PlaceRef]:
+    """Read again, with all the article's places, each name left unresolved before the places
+    after it were read: "Suruç" in a headline, before "Şanlıurfa", "Gaziantep" and "Kilis"
+    told where the story is (nothing is added to the context: each is read with the same
+    places; only an exact or alias match counts, no near spelling: "Tel Skuf" is no Tel Kaif).
+    A name of ``found``'s refs is resolved in place; the names read as places in context are
+    returned resolved, to be added."""
+    gazetteer, context = resolving
+    refs, countries, context_spans = found
+    body = text.body
+    added: list[PlaceRef] = []
+    read: dict[str, Resolution] = {}  # (a name told again reads the same)
+    for k, name, (known, country) in pending:
+        if (
+            known < 0
+            or not any(p.country == country for p in context[known:])
+            or OUTLYING.match(body, name.end)
+        ):
+            continue  # (no place of its name, or none of its country resolved after it)
+        if name.text not in read:
+            read[name.text] = gazetteer.resolve(name.text, context)
+        res = _in_the_country_told(text, name, read[name.text], countries)
+        if res.place is None or res.match not in ("exact", "alias"):
+            continue
+        ref = PlaceRef(name.start, name.end, name.text, res.place, match=res.match)
+        if k >= 0:
+            refs[k] = ref
+        elif any(
+            (c.start, c.end) == (name.start, name.end)
+            for c in context_spans.overlapping(name.start, name.end)
+        ):
+            added.append(ref)
+    return added
 
 
 # A country named as where things happen: "in neighbouring Iraq", "across northern Syria"
