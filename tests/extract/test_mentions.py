@@ -573,3 +573,12 @@ def test_a_bomber_s_home_town_is_no_place_of_the_attack(extract: Extract) -> Non
     assert "Tal Afar" not in {p.name for e in result.events for p in e.places}
     (home,) = [m for m in result.mentions if m.text == "Tal Afar"]
     assert "where a person comes from" in (home.note or "")
+
+
+def test_a_hill_or_ridge_named_is_a_place_kept_unresolved(extract: Extract) -> None:
+    body = (
+        "By early October the militants had seized the strategic Mishtenur hill, which "
+        "overlooks Kobani from the southeast."
+    )
+    (taken,) = [e for e in extract(body, dt.date(2014, 10, 31)).events if e.type == "capture"]
+    assert [p.name for p in taken.places] == ["Mishtenur"]
