@@ -29,7 +29,7 @@ _ROUTE = (
     r"(?:[Rr]oads?|[Rr]outes?|supply\s+lines?|supplies|lines?\s+of\s+supply|[Hh]ighways?|corridors?|"
     r"paths?|links?|lifelines?|crossings?)"
 )
-_OP = r"(?:operation|(?:counter-?)?offensive|push|assault|campaign|attack|drive)"
+_OP = r"(?:operation|(?:counter-?)?offensive|push|assault|campaign|attack|drive|sweep|hunt)"
 # The word stems of fighters moved out under a deal: "evacuated", "bused out", "taken out"
 EVACUATED = r"evacuat|bus|ferr|transport|transferr|taken\s+out"
 _NOT_A_PLACE_TAKEN = (

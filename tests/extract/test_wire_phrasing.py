@@ -4677,3 +4677,12 @@ def test_reinforcements_sent_from_a_town_and_from_a_country_came_from_both(
     body = "Isis sent reinforcements from Mayadin and from its territory in Iraq on Monday."
     (sent,) = extract(body, PUB).events
     assert [(p.role, p.name) for p in sent.places] == [("from", "Mayadin"), ("from", "Iraq")]
+
+
+def test_a_sweep_or_a_hunt_launched_is_an_advance(extract: Extract) -> None:
+    body = (
+        "Iraqi troops and paramilitary fighters launched a sweep on Friday through the rugged "
+        "hills south of Kirkuk, officials said."
+    )
+    (swept,) = extract(body, dt.date(2018, 6, 29)).events
+    assert (swept.type, swept.date, swept.actors[0]) == ("advance", "2018-06-29", "ISF")
