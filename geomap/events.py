@@ -455,7 +455,9 @@ def events_from_text(text: ArticleText) -> list[Event]:
             # (first the party the sentence before is about: "The Islamic State group controls
             # much of Anbar province. It swept across much of northern and western Iraq")
             # (a sentence before that told no deed of a party: its deeds' doers come first)
-            spoken_of = () if any(_acting(e) for e in last) else _opening_subject(text, i)
+            spoken_of = (
+                () if any(_acting(e) for e in last) else _subject_before(text, i, opening=True)
+            )
             for e in found:
                 subjected.append(_with_subject(e, [*events, *subjected], kinds, spoken_of))
             found = subjected
@@ -639,7 +641,7 @@ def _sentence_events(
             inherited = True
         date, date_source = _date_in_story(text, sentence, trigger, (date, date_source), carried)
         if date is not None and date_source == "text" and not inherited and out:
-            out[-1] = _dated_by_participle(
+            out[-1] = _dated_by_what_follows(
                 sentence.text, (triggers[k - 1], trigger), out[-1], date
             )
         previous_date = (date, date_source)
@@ -686,7 +688,7 @@ def _sentence_events(
     return _joined_movements(_without_parts(_leavers(sentence.text, triggers, out)))
 
 
-def _dated_by_participle(
+def _dated_by_what_follows(
     sentence: str, triggers: tuple[Trigger, Trigger], event: Event, date: DateExpr
 ) -> Event:
     """``event``, of the first of ``triggers``, dated as the participle clause after it that
@@ -726,11 +728,11 @@ def _dated_by_participle(
 
 # Between a trigger and the participle going on with it: "pushed into the countryside north
 # of Aleppo, capturing"
+_PARTICIPLE_AFTER = re.compile(r"[^,;:()—–]{0,80},\s+(?:\w+ly\s+)?")
 # Between a flight and the deed it followed: "fled Hawija after Iraqi forces"
 _THE_DEED_AFTER = re.compile(
     r"[^,;:()—–]{0,40}?\s(?:after|when|as|once)\s+(?:the\s+)?[^,;:()—–]{0,40}?\s(?:had\s+)?"
 )
-_PARTICIPLE_AFTER = re.compile(r"[^,;:()—–]{0,80},\s+(?:\w+ly\s+)?")
 
 
 def _source_of(when: DateExpr | None, told: tuple[DateExpr | None, str]) -> str:
@@ -3737,35 +3739,21 @@ _OPENS_WITH_ITS = re.compile(
 )
 
 
-def _subject_before(text: ArticleText, index: int) -> tuple[str, ...]:
+def _subject_before(text: ArticleText, index: int, *, opening: bool = False) -> tuple[str, ...]:
     """The party the sentence before sentence ``index`` names first, when it names one
     plainly (not one whose party depends on where): what "Its fighters" opening the next
     sentence stand for ("The Islamic State group ... turned on Kurdish-held territory. Its
-    fighters overran the town of Sinjar")."""
-    if index == 0:
-        return ()
-    # (not those it tells were hit: "gunmen ... attacked army positions around Qaryatain")
-    named = [
-        a
-        for a in text.actors_in(text.sentences[index - 1])
-        if not _is_target(text.body, a.start, a.end)
-    ]
-    if not named or ":" in named[0].actor_id:
-        return ()
-    return (named[0].actor_id,)
-
-
-def _opening_subject(text: ArticleText, index: int) -> tuple[str, ...]:
-    """The party that opens the sentence before sentence ``index`` as its subject ("The
-    Islamic State group controls much of Anbar province"), when it names one plainly."""
+    fighters overran the town of Sinjar"). With ``opening``, only a party that opens that
+    sentence as its subject ("The Islamic State group controls much of Anbar province")."""
     if index == 0:
         return ()
     before = text.sentences[index - 1]
-    named = text.actors_in(before)
+    # (not those it tells were hit: "gunmen ... attacked army positions around Qaryatain")
+    named = [a for a in text.actors_in(before) if not _is_target(text.body, a.start, a.end)]
     if (
         not named
         or ":" in named[0].actor_id
-        or not _OPENING.fullmatch(before.text, 0, named[0].start - before.start)
+        or (opening and not _OPENING.fullmatch(before.text, 0, named[0].start - before.start))
     ):
         return ()
     return (named[0].actor_id,)
