@@ -1637,7 +1637,6 @@ def _assign_places(
                 owners[k] = [antecedent]
     _give_participles(sentence, triggers, owners, offset)
     _give_neighbours(sentence, triggers, owners, offset)
-    _give_the_scene(sentence, triggers, (places, offset), owners)
     for k, t in enumerate(triggers):
         if owners.get(k) or (k and t.voice != "passive"):
             continue
@@ -1651,6 +1650,9 @@ def _assign_places(
         ]
         if before:
             owners[k] = [before[-1]]
+    # (last: not before a place told just before the deed, "In Kirkuk province, gunmen ...
+    # near the village of Albu Khalaf, ..., then opened fire")
+    _give_the_scene(sentence, triggers, (places, offset), owners)
     return owners
 
 

@@ -169,3 +169,14 @@ def test_reaching_a_quorum_or_a_deal_is_no_advance(extract: Extract) -> None:
         "The SDF said it had reached an agreement with the coalition near Raqqa."
     )
     assert only(extract(body, dt.date(2014, 6, 12)).events, "advance") == []
+
+
+def test_a_place_told_just_before_a_deed_beats_the_sentence_s_opening_place(
+    extract: Extract,
+) -> None:
+    body = (
+        "In Kirkuk province, gunmen hiding in fields near the village of Bashir, south of "
+        "the city, opened fire on a police patrol on Monday, police said."
+    )
+    (fired,) = extract(body, dt.date(2019, 6, 3)).events
+    assert [(p.role, p.name) for p in fired.places] == [("near", "Bashir")]
