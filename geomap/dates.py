@@ -196,7 +196,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bthe (?P<next>next|following) (?:day|morning)\b"
             r"|\bthe (?:previous|preceding) (?:day|night)\b|\bthe day (?P<after>after|before)\b"
             # "On the first day, FSA fighters took Jarablus", "that same day": the day told
-            r"|\b(?:[Oo]n )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) (?P<same>day)\b(?![’'-])"
+            # ("On the same morning Isis militants attacked", "That night, gunmen ...")
+            r"|\b(?:[Oo]n )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) (?P<same>day|morning|"
+            r"afternoon|evening|night)\b(?![’'-])"
             r"|\b[Oo]n (?:the|its|their) (?:first|opening) (?P<first>day)\b"
             # "On the second day of the campaign": counted from the day told (its first)
             r"|\b[Oo]n (?:the|its|their) (?P<nth>second|third|fourth|fifth|sixth|seventh) day\b",
@@ -1010,12 +1012,16 @@ def _period(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
 
 
 def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
-    """The last Saturday and Sunday on or before publication (the next ones in the future)."""
+    """The last Saturday and Sunday on or before publication (the next ones in the future);
+    the weekend before on a Saturday, and "last weekend" on a Sunday."""
     if future:
         saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
     else:
         saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-        if saturday == pub:  # a Saturday's paper means the weekend before
+        if saturday == pub or (
+            # a Saturday's paper means the weekend before, and "last weekend" on a Sunday
+            saturday == pub - dt.timedelta(days=1) and m.group().lower().startswith("last")
+        ):
             saturday -= dt.timedelta(days=7)
     return saturday, saturday + dt.timedelta(days=1), "week"
 

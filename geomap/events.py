@@ -184,6 +184,14 @@ _WHICH_BEGAN = re.compile(
     r"kicked\s+off)\s+",
     re.I,
 )
+# A sentence's subject, an operation, with the clause that tells when it began, then its verb
+_SUBJECT_BEGAN = re.compile(
+    r"(?:The|Its|Their|This|That)\s+(?:[\w-]+\s+){0,4}?(?:phase|offensive|operation|campaign|"
+    r"assault|push|battle|counter-?offensive)(?P<began>"
+    + _WHICH_BEGAN.pattern
+    + r")[^,;]{1,40},\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;]*$", re.I)
 # A trigger in a clause about the place before it: "Mosul, which Isis seized in 2014, ...",
 # "Hammam al-Alil, a town they recaptured on Monday", "Qayyarah, a town retaken in August".
@@ -2589,6 +2597,9 @@ def _event_date(
         # ("Fallujah, ... under IS control since January 2014, is largely surrounded"): how
         # long a state told of the subject has lasted
         and not (d.kind == "since" and d.end <= start and _SET_OFF_STATE.match(text.body, d.end))
+        # ("withdrew from positions they had held since the summer of 2014"): how long a
+        # state told in a clause of its own after the trigger lasted
+        and not (d.kind == "since" and _PERFECT_BEFORE_SINCE.search(text.body, start, d.start))
     ]
     inside = [
         d
@@ -2618,6 +2629,11 @@ def _event_date(
     ):
         # ("a rapid government advance ..., which began in September"): the day it began
         pool = [d for d in dates if began.end() <= d.start <= began.end() + 3]
+    opened = _SUBJECT_BEGAN.match(text.body, sentence.start, start)
+    if not pool and opened is not None:
+        # ("The first phase, which started on May 1, recaptured dozens of villages"): the
+        # day the operation its subject names began
+        pool = [d for d in dates if opened.end("began") <= d.start <= opened.end("began") + 3]
     if not pool:
         then = _when_clause_date(text, dates, start)
         # ("on Saturday they said they had captured al-Mayadin": by the day it was said)
@@ -2727,6 +2743,14 @@ def _story_day(
                 ),
                 None,
             )
+    if not told:
+        # "The fighting began on Saturday afternoon after troops arrested a commander. Within
+        # hours, gunmen attacked army positions": a day told with no event of its own
+        days = {
+            d.date for d in text.dates_in(before) if d.kind in _DAY_TOLD and d.date_end is None
+        }
+        if len(days) == 1:
+            return next(d for d in text.dates_in(before) if d.kind in _DAY_TOLD)
     return None
 
 
@@ -2742,8 +2766,9 @@ def _goes_on(text: ArticleText, before: Sentence, sentence: Sentence) -> bool:
 
 
 _ITS_FORCES = re.compile(
-    r"(?:Its|Their)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|units|militants|columns)\s+"
-    r"(?:then\s+|also\s+|later\s+)?[a-z]+ed\b"
+    r"(?:(?:Its|Their)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|units|militants|columns)"
+    # ("Within hours, gunmen ... attacked army positions. ¶ They stormed the police station")
+    r"|They)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b"
 )
 # A paragraph that goes on with the day the one before told: "By midday, ...", "Later that
 # day", "Hours later"
@@ -2836,6 +2861,15 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
         return False
     noun = _NOUN_WORDS.match(body, owned.end())
     return not (noun is not None and owned.end() <= start <= noun.end())
+
+
+# "withdrew from positions they had held since the summer of 2014": a state's span, told by
+# a clause of its own
+_PERFECT_BEFORE_SINCE = re.compile(
+    r"\b(?:they|it|he|she|we)\s+(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en|eld|ept|ost|ught)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.I,
+)
 
 
 def _in_another_relative_clause(body: str, first: int, d: DateExpr, start: int) -> bool:

@@ -172,7 +172,7 @@ def test_a_date_in_a_relative_clause_is_not_the_event_date(extract: Extract) -> 
 def test_undated_events_take_the_dominant_recent_date(extract: Extract) -> None:
     body = (
         "Troops reached Bashiqa on Monday. On Monday they also entered Bartella.\n\n"
-        "They besieged Tal Afar."
+        "The Peshmerga besieged Tal Afar."
     )
     (e,) = only(extract(body).events, "siege")
     assert e.date == "2016-11-21" and e.date_text == "" and e.extra["date_source"] == "article"
