@@ -39,7 +39,7 @@ from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.claims import OWN_CLAIM, ClaimMemory, attributing, claimant_of, speaks_for, status_of
 from geomap.coref import called_a_town, story_town
 from geomap.countries import point_along, point_toward
-from geomap.dates import DateExpr
+from geomap.dates import DateExpr, span_precision
 from geomap.mentions import ArticleText, PlaceRef, part_of_a_town, town_of_part
 from geomap.roles import (
     BEARING,
@@ -647,6 +647,9 @@ def _sentence_events(
             # last year during the group's lightning advance across Iraq, seizing Jalawla")
             date, date_source = previous_date if previous_date[0] is not None else told_last
             inherited = True
+            date = _gone_on_to(
+                sentence.text, (triggers[k - 1], trigger), date, text.article.published
+            )
         date, date_source = _date_in_story(text, sentence, trigger, (date, date_source), carried)
         if date is not None and date_source == "text" and not inherited and out:
             out[-1] = _dated_by_what_follows(
@@ -741,6 +744,20 @@ _PARTICIPLE_AFTER = re.compile(r"[^,;:()—–]{0,80},\s+(?:\w+ly\s+)?")
 _THE_DEED_AFTER = re.compile(
     r"[^,;:()—–]{0,40}?\s(?:after|when|as|once)\s+(?:the\s+)?[^,;:()—–]{0,40}?\s(?:had\s+)?"
 )
+
+
+def _gone_on_to(
+    sentence: str, triggers: tuple[Trigger, Trigger], date: DateExpr | None, published: dt.date
+) -> DateExpr | None:
+    """The date of a deed the one before ``date``-d "went on to" do: some time after it,
+    up to publication ("captured Yabroud in March and went on to take Flita")."""
+    before, trigger = triggers
+    then = _AND_THEN.fullmatch(sentence, before.end, trigger.start)
+    if date is None or then is None or then["on"] is None or date.date >= published:
+        return date
+    last = date.date_end or date.date
+    end = max(last, published)
+    return replace(date, date_end=end, precision=span_precision(date.date, end))
 
 
 def _source_of(when: DateExpr | None, told: tuple[DateExpr | None, str]) -> str:
@@ -1320,7 +1337,10 @@ _INCLUDING = re.compile(rf",\s+{INCLUDING}\s+[^,;]*$", re.I)
 
 
 # A second verb of the same subject: "... in November last year and cut the road"
-_AND_THEN = re.compile(r"[^;:.()]{0,100}?[^,]\s(?:and|then|and\s+then)\s+(?:also\s+)?")
+_AND_THEN = re.compile(
+    r"[^;:.()]{0,100}?[^,]\s(?:and|then|and\s+then)\s+(?:also\s+)?(?P<on>(?:went|moved|pressed)\s+"
+    r"on\s+to\s+)?"
+)
 
 
 # "The operation began on 24 August with the capture of Jarablus": its first event, then
@@ -2690,6 +2710,16 @@ def _date_in_story(
         # ... SDF fighters have since pushed into the city's outskirts")
         then = _since_then(text, sentence, since, carried)
         return (then, "text") if then is not None else (None, "untold")
+    since = _SINCE_THEN_AFTER.match(sentence.text, trigger.end)
+    if since is not None and (
+        _PERFECT_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start)
+        or _PERFECT_IN.search(trigger.text)  # ("aircraft have carried out")
+    ):
+        # ("launched an offensive on 12 February ... Russian aircraft have carried out dozens
+        # of air strikes on rebel-held parts of the city since then")
+        then = _since_then(text, sentence, since, carried)
+        if then is not None:
+            return then, "text"
     if _PRESENT.search(sentence.text, 0, trigger.start):
         return None, "present"  # "units are now advancing toward Rawa": as published
     if carried is not None and _goes_on_telling(text, sentence, trigger):
@@ -2697,6 +2727,9 @@ def _date_in_story(
     return date, date_source
 
 
+# "... on rebel-held parts of the city since then": the trigger's clause, ending with it
+_SINCE_THEN_AFTER = re.compile(r"[^;:.!?]{0,120}?\b(?P<since>since\s+then)\b(?=\s*[.;])", re.I)
+_PERFECT_IN = re.compile(r"(?i)\b(?:has|have)\s")
 _SINCE_RECENT_DAYS = 62  # a day told longer before publication starts no "since" span
 _WEEK_DAYS = 7
 
@@ -2713,7 +2746,8 @@ def _since_then(
         or not 0 <= (published - carried.date).days <= _SINCE_RECENT_DAYS
     ):
         return None
-    start, end = sentence.start + since.start(), sentence.start + since.end()
+    a, b = since.span("since") if "since" in since.re.groupindex else since.span()
+    start, end = sentence.start + a, sentence.start + b
     words = text.body[start:end].strip()
     first = min(carried.date + dt.timedelta(days=1), published)
     # (a span of more than a week is told as the month it starts in)

@@ -80,3 +80,28 @@ def test_last_weekend_in_a_sunday_paper_is_the_weekend_before(
 ) -> None:
     (d,) = find_dates(sentence, dt.date(2017, 10, 22))
     assert d.date.isoformat() == saturday
+
+
+def test_what_an_army_went_on_to_take_is_after_the_capture_before_it(extract: Extract) -> None:
+    body = (
+        "The Syrian army captured Yabroud in March and went on to take Flita, pushing hundreds "
+        "of fighters across the hills.\n\n"
+        "On Monday the army said it had retaken the ridge above Arsal."
+    )
+    (flita,) = [
+        e
+        for e in only(extract(body, dt.date(2014, 8, 4)).events, "capture")
+        if "Flita" in {p.name for p in e.places}
+    ]
+    assert flita.date == "2014-03-01"
+    assert flita.date_end is not None and flita.date_end >= "2014-04-30"
+
+
+def test_strikes_since_then_span_from_the_day_told_before(extract: Extract) -> None:
+    body = (
+        "Rebel factions launched an offensive on 12 February against government-held parts of "
+        "Daraa city. Syrian government and Russian aircraft have carried out dozens of air "
+        "strikes on rebel-held parts of the city since then."
+    )
+    (strikes,) = only(extract(body, dt.date(2017, 2, 22)).events, "airstrike")
+    assert (strikes.date, strikes.date_end) == ("2017-02-13", "2017-02-22")
