@@ -3290,6 +3290,7 @@ def _point_of_unknown(
     city = (
         town_of_part(text, told.start, told.end)
         or _city_of_sentence(text, sentence)
+        or _city_of_paragraph(text, sentence, told)
         or _story_city(text, sentence)
         if told is not None
         else None
@@ -3548,20 +3549,50 @@ def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[flo
 
 
 _SENTENCE_CITY = 100_000  # people: a city its sentence names is where its districts lie
+_SENTENCE_TOWN = 50_000  # (or the one town of half that, when it names no such city)
 
 
 def _city_of_sentence(text: ArticleText, sentence: Sentence) -> Place | None:
     """The city the sentence names, if one: where a district it names lies ("recaptured the
     Ghazlani base on the edge of Mosul, and later entered the neighborhood of Wadi Hajar")."""
-    cities = [
-        p.target.place
-        for p in text.places_in(sentence)
+    for least in (_SENTENCE_CITY, _SENTENCE_TOWN):
+        cities = [
+            p.target.place
+            for p in text.places_in(sentence)
+            if p.usable
+            and p.target.place is not None
+            and p.target.place.feature == "P"
+            and p.target.place.population >= least
+        ]
+        if len({c.place_id for c in cities}) == 1:
+            return cities[-1]
+    return None
+
+
+def _city_of_paragraph(text: ArticleText, sentence: Sentence, ref: PlaceRef) -> Place | None:
+    """The one city the sentence before ``sentence``, in its paragraph, names: where a
+    district or neighbourhood the sentence names (``ref``) lies ("launched an offensive on
+    Thursday against Hasaka ... The militants seized the southern districts of Nashwa and
+    Ghwayran")."""
+    index = text.sentences.index(sentence)
+    if not index or not _CITY_PART.search(text.body, max(0, ref.start - 40), ref.end + 30):
+        return None
+    before = text.sentences[index - 1]
+    if "\n" in text.body[before.end : sentence.start]:
+        return None
+    cities = {
+        p.target.place.place_id: p.target.place
+        for p in text.places_in(before)
         if p.usable
         and p.target.place is not None
         and p.target.place.feature == "P"
         and p.target.place.population >= _SENTENCE_CITY
-    ]
-    return cities[-1] if len({c.place_id for c in cities}) == 1 else None
+        and not is_reference(text.body, p.start)
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+_CITY_PART = re.compile(r"(?i)\b(?:neighbou?rhoods?|districts?|quarters?|suburbs?)\b")
 
 
 def _story_city(text: ArticleText, sentence: Sentence) -> Place | None:

@@ -180,3 +180,34 @@ def test_a_place_told_just_before_a_deed_beats_the_sentence_s_opening_place(
     )
     (fired,) = extract(body, dt.date(2019, 6, 3)).events
     assert [(p.role, p.name) for p in fired.places] == [("near", "Bashir")]
+
+
+def test_districts_told_after_a_city_lie_in_that_city_not_the_story_s_town(
+    extract: Extract,
+) -> None:
+    body = (
+        "Isis militants attacked Kobani on Thursday, killing scores of civilians in the town.\n\n"
+        "At the same time Isis launched an offensive on Thursday against Hasaka, in north-eastern "
+        "Syria. The militants seized the southern districts of Nashwa and Ghwayran after "
+        "government troops withdrew, the Observatory said."
+    )
+    events = extract(body, dt.date(2015, 6, 26)).events
+    (seized,) = [e for e in only(events, "capture") if "Nashwa" in {p.name for p in e.places}]
+    hasaka = extract("Fighting raged in Hasaka.", PUB).mentions[0]
+    for p in seized.places:
+        assert p.approximate and (p.lat, p.lon) == (hasaka.lat, hasaka.lon)
+
+
+def test_a_neighbourhood_lies_in_the_town_its_sentence_calls_the_city(extract: Extract) -> None:
+    body = (
+        "An Isis truck bomb killed dozens in Qamishli on Wednesday. The blast in Qamishli "
+        "destroyed buildings, and the city of Qamishli is mourning.\n\n"
+        "The SDF has besieged Manbij since early June. On Monday SDF fighters seized the grain "
+        "silos on the southern edge of the city, and on Tuesday they advanced into the al-Sirb "
+        "neighbourhood in the west, according to an SDF commander."
+    )
+    events = extract(body, dt.date(2016, 7, 27)).events
+    (pushed,) = [e for e in only(events, "advance") if "al-Sirb" in {p.name for p in e.places}]
+    manbij = extract("Fighting raged in Manbij.", PUB).mentions[0]
+    (sirb,) = [p for p in pushed.places if p.name == "al-Sirb"]
+    assert (sirb.lat, sirb.lon) == (manbij.lat, manbij.lon)
