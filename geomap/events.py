@@ -699,6 +699,28 @@ def _sentence_events(
     return _joined_movements(_without_parts(_leavers(sentence.text, triggers, out)))
 
 
+def _people_taken(sentence: Sentence, trigger: Trigger, places: list[PlaceRef]) -> bool:
+    """Whether ``trigger`` tells of people taken captive, not a place taken: "Mueller was
+    captured in Aleppo in August 2013", "Two soldiers were seized near Raqqa"."""
+    if trigger.type != "capture" or not _TAKEN_VERB.match(trigger.text):
+        return False
+    who = _TAKEN_ONES.search(sentence.text, max(0, trigger.start - 60), trigger.start)
+    if who is None:
+        return False
+    # (a name that is a place is the place taken: "Mosul was captured in June 2014")
+    return not any(p.end - sentence.start == who.end("who") for p in places)
+
+
+_TAKEN_VERB = re.compile(r"(?i)(?:captured|seized|taken|kidnapped|abducted|snatched)\b")
+_TAKEN_ONES = re.compile(
+    r"\b(?P<who>(?i:he|she|they|we|pilots?|soldiers?|troops|journalists?|reporters?|"
+    r"photographers?|(?:aid\s+)?workers?|hostages?|nurses?|doctors?|priests?|nuns?|men|women|"
+    r"children|girls|boys|civilians|residents|villagers|policemen|officers?|commanders?|"
+    r"members|fighters|militants|jihadists|citizens?|nationals?)|(?-i:[A-Z][a-z]+))\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$"
+)
+
+
 def _dated_by_what_follows(
     sentence: str, triggers: tuple[Trigger, Trigger], event: Event, date: DateExpr
 ) -> Event:
@@ -834,6 +856,7 @@ def _trigger_slots(
     index = text.sentence_index(sentence.start)
     if (
         _civilian_flight(sentence.text, trigger)
+        or _people_taken(sentence, trigger, places)
         # ("Kurdish protesters clashed with police in Istanbul"): unrest, no war
         or (
             trigger.type == "attack"

@@ -254,6 +254,14 @@ _OUTLET = re.compile(
     r"(?<=Agence\s)France(?=[- ]Presse)|"
     r"Sana(?=\s+(?:news|agency|reported|said))|(?<=by\s)Sana)\b"
 )
+# Aid and rights organisations, named before what they run: "a Doctors Without Borders
+# hospital", "a Red Crescent convoy".
+_ORGANISATION = re.compile(
+    r"(?:Doctors\s+Without\s+Borders|M[ée]decins\s+Sans\s+Fronti[èe]res|(?:International\s+)?"
+    r"Red\s+(?:Cross|Crescent)|Human\s+Rights\s+Watch|Amnesty\s+International|Save\s+the\s+"
+    r"Children|Islamic\s+Relief|UNICEF|UNHCR|World\s+(?:Food\s+Programme|Health\s+Organi[sz]ation))"
+    r"\b"
+)
 # "witnesses told Al Jazeera", "speaking to Rudaw": who hears it is no place.
 _TOLD = re.compile(r"\b(?:told|tells|telling|speaking\s+to|(?:an\s+)?interview\s+with)\s+$", re.I)
 # Capitalised words that the gazetteer may know as places but that describe people here.
@@ -1010,9 +1018,17 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         return "not a place here: names the side of something else that faces it"
     if _TOLD.search(before):
         return "not a place: who was told (a news outlet or a person)"
+    return _body_s_name(body, ref) or _persons_name(ref, before, after)
+
+
+def _body_s_name(body: str, ref: PlaceRef) -> str | None:
+    """Why ``ref`` names a news outlet or an aid or rights organisation, not a place."""
     if _OUTLET.match(body, ref.start) or _OUTLET.match(body, max(0, ref.start - 3), ref.end):
         return "not a place: a news outlet's name"
-    return _persons_name(ref, before, after)
+    for m in _ORGANISATION.finditer(body, max(0, ref.start - 30), ref.end + 40):
+        if m.start() < ref.end and ref.start < m.end():  # (the name is part of it)
+            return "not a place: an aid or rights organisation's name"
+    return None
 
 
 # "the suspected bomber is a 20-year-old man from Adıyaman": a person's home town

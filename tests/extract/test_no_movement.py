@@ -46,3 +46,20 @@ def test_taking_off_over_land_others_hold_takes_nothing_and_names_no_side(
     events = extract(body, dt.date(2019, 10, 27)).events
     assert only(events, "capture") == []
     assert all(not e.actors for e in events)
+
+
+def test_a_person_captured_in_a_town_takes_no_town(extract: Extract) -> None:
+    body = (
+        "Mueller was captured in Aleppo in August 2013 after leaving a Doctors Without Borders "
+        "hospital. Two soldiers were seized near Raqqa in December."
+    )
+    extraction = extract(body, dt.date(2015, 2, 6))
+    assert only(extraction.events, "capture") == []
+    (aid,) = [m for m in extraction.mentions if m.text == "Doctors Without Borders"]
+    assert not aid.resolved and "organisation" in (aid.note or "")
+
+
+def test_a_town_captured_is_still_a_capture(extract: Extract) -> None:
+    body = "Mosul was captured in June 2014. Kobani was seized by the militants on Friday."
+    taken = only(extract(body, dt.date(2015, 2, 6)).events, "capture")
+    assert len(taken) == 2
