@@ -219,8 +219,11 @@ _SPACES = re.compile(r"\s+")
 _LEADING_LINKS = re.compile(
     r"(?i)^(?:(?:also|further|meanwhile|additionally|but|and|yet|where|which|who|whom|that|as|"
     r"while|when|"
-    # "a week after Prime Minister Haider al-Abadi (announced)": the speaker follows
-    r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+    # "a week after Prime Minister Haider al-Abadi (announced)": the speaker follows, also
+    # after what came then ("The bombing came a week after Iraqi forces (declared)")
+    r"(?:(?:the\s+|this\s+|that\s+|it\s+)?(?:[\w’'-]+\s+){0,2}?(?:came|comes|followed|follows)\s+)?"
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|\d+|a\s+few|several|some|just|only)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|since|once|until))\s+)+"
 )
 _TRAILING_ADVERB = re.compile(

@@ -2923,7 +2923,7 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
 # "withdrew from positions they had held since the summer of 2014": a state's span, told by
 # a clause of its own
 _PERFECT_BEFORE_SINCE = re.compile(
-    r"\b(?:they|it|he|she|we)\s+(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"\b(?:they|it|he|she|we|that|which)\s+(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?"
     r"[a-z]+(?:ed|en|eld|ept|ost|ught)\s+(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )

@@ -120,3 +120,17 @@ def test_a_day_opening_the_speakers_words_is_when_they_spoke_not_who(extract: Ex
     )
     (seized,) = only(extract(body, dt.date(2014, 8, 18)).events, "capture")
     assert seized.claimant == "the Kurds"
+
+
+def test_what_came_a_week_after_a_declaration_is_claimed_by_who_declared(
+    extract: Extract,
+) -> None:
+    body = (
+        "A suicide truck bomb tore through a shopping district of Baghdad on Sunday.\n\n"
+        "The bombing came a week after Iraqi forces declared that they had retaken Fallujah, "
+        "a city 40 miles west of Baghdad that had been held by the militants since January 2014."
+    )
+    (retaken,) = only(extract(body, dt.date(2016, 7, 3)).events, "capture")
+    assert retaken.claimant == "Iraqi forces"
+    # a week before the bombing, not when the militants took the city
+    assert retaken.date is not None and retaken.date.startswith("2016-06")
