@@ -503,7 +503,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs += [c for c in contextual if not taken.overlapping(c.start, c.end)]
     # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")
     refs += _listed_with(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
-    refs += _named_again(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
+    refs += _named_again(body, refs, (Spans(refs + countries), Spans(scanned)), Spans(text.actors))
     resolved = Spans([r for r in refs if r.place is not None])
     refs = [r for r in refs if r.place is not None or not resolved.overlapping(r.start, r.end)]
     furniture = frozenset(r.start for r in refs if text.sentence_index(r.start) in text.furniture)
@@ -850,17 +850,24 @@ _NAMED_AGAIN_MIN = 4  # letters: a shorter name read once as a place is too easi
 
 
 def _named_again(
-    body: str, refs: list[PlaceRef], taken: Spans[PlaceRef], actors: Spans[ActorSpan]
+    body: str,
+    refs: list[PlaceRef],
+    spans: tuple[Spans[PlaceRef], Spans[PlaceRef]],
+    actors: Spans[ActorSpan],
 ) -> list[PlaceRef]:
     """A name no source knows, read once as a place from the words around it ("the village
     of Baghouz"), is that place wherever the article names it again ("the final assault on
-    Baghouz"), as written.
+    Baghouz"), as written; also where the gazetteer's scan found the name and turned it down
+    (``spans``: the places and countries found, and what the scan found), since the article
+    has told it is a place.
 
     >>> body = "Troops took the village of Baghouz. The assault on Baghouz ended."
     >>> ref = PlaceRef(27, 34, "Baghouz", source="context")
-    >>> [(r.start, r.source) for r in _named_again(body, [ref], Spans([ref]), Spans([]))]
+    >>> found = _named_again(body, [ref], (Spans([ref]), Spans([])), Spans([]))
+    >>> [(r.start, r.source) for r in found]
     [(51, 'named again')]
     """
+    taken, scanned = spans
     names = sorted(
         {
             r.text
@@ -882,7 +889,11 @@ def _named_again(
             continue  # ("a town on the Tigris", "the Saadah area"): a river, a feature's name
         for m in named:
             a, b = m.span()
-            if not (taken.overlapping(a, b) or actors.overlapping(a, b)):
+            if not (
+                taken.overlapping(a, b)
+                or actors.overlapping(a, b)
+                or any(s.text != name for s in scanned.overlapping(a, b))
+            ):
                 found.append(PlaceRef(a, b, name, source=NAMED_AGAIN))
     return found
 

@@ -285,6 +285,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         rf"\bmov(?:e|ed|es|ing)\s+(?:up\s+|forward\s+|closer\s+|{_WAY})?"
+        # ("move west along the Euphrates from Haditha towards Anah")
+        r"(?:along\s+(?:the\s+)?[\w-]+(?:\s+(?:river|valley|road|highway))?\s+)?"
         r"(?:to(?:wards?)?|into|on|closer|from)\b",
     ),
     # "aims to open a corridor to Mount Shingal": a way through to the place
@@ -735,7 +737,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "attack",
         "active",
         r"\bIEDs?\b|\bimprovised\s+explosive|\b(?:rockets?|(?:mortar\s+)?shells|mortars|"
-        r"mortar\s+rounds)\s+(?:fired|hit|struck|landed|slammed)\b",
+        # ("A second barrage hit the eastern edge of Taza")
+        r"mortar\s+rounds|(?:artillery\s+|rocket\s+)?barrages?|salvos?)\s+"
+        r"(?:fired|hit|struck|landed|slammed)\b",
     ),
     (
         "attack",
@@ -780,7 +784,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "airstrike",
         "active",
-        r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters)\s+"
+        r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters|"
+        r"gunships)\s+"
         # ("Turkish warplanes last month struck")
         r"(?:(?:last\s+(?:week|month|night)|on\s+\w+day|overnight|yesterday|earlier)\s+)?"
         r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently)\s+)?"
@@ -834,14 +839,16 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
 # Aircraft in a sentence turn a raid, a strike or a bombing into an airstrike.
 AIRCRAFT = re.compile(
     r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|RAF|Typhoons?|Tornados?|Reapers?|air\s+force|"
-    r"helicopters?|bombers?|F-\d+s?|coalition)\b",
+    r"helicopters?|gunships?|bombers?|F-\d+s?|coalition)\b",
     re.I,
 )
 _AIR_RAID = re.compile(
     r"\b(?:raids?|strikes?|bomb(?:ed|ing|ings))\s+(?:over|on|against|in|targeting|near|around)\b"
     # ("Russian warplanes, which began a bombing campaign on September 30, continued to strike
     # targets in Aleppo")
-    r"|(?<=, )(?:continued|began|started)\s+to\s+(?:strike|bomb|pound|hit)\b",
+    r"|(?<=, )(?:continued|began|started)\s+to\s+(?:strike|bomb|pound|hit)\b"
+    # ("Iraqi aircraft dropped leaflets over Hawija ..., and struck a militant headquarters")
+    r"|(?<=, and )(?:also\s+)?(?:struck|bombed|pounded)\b",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(
@@ -874,8 +881,8 @@ _STEMS = {
     "attack": r"attack|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
-    r"drop|under",
-    "airstrike": r"air|strike|aerial|warplane|jets|aircraft|drone|bombers|helicopters|coalition|RAF|force|"
+    r"drop|under|barrage|salvo",
+    "airstrike": r"air|strike|aerial|warplane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
     r"sorties",
     "link_up": r"link|join|met\s+up|siege",
 }
