@@ -193,7 +193,8 @@ _HYPOTHETICAL_AFTER = re.compile(
     # (not "air strikes could be heard": a sound heard, not a strike that might come)
     # ("an assault on Mosul, home to more than a million people, could displace")
     r"^(?:[^,.;]{0,30},[^,.;]{1,60},)?"
-    r"[^,.;]{0,30}\b(?:(?:would|could|might)(?!\s+(?:be\s+)?(?:heard|seen|felt)\b)"
+    # (not a verb of its own after "and": "were massing near Kirkuk and could push north")
+    r"[^,.;]{0,30}\b(?:(?<!\band\s)(?:would|could|might)(?!\s+(?:be\s+)?(?:heard|seen|felt)\b)"
     r"|(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:\w+\s+)?"
     r"(?:begin|start|commence|be\s+launched|get\s+under\s*way|take\s+place|resume)"
     # "the liberation of the city is only days away"

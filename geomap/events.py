@@ -131,7 +131,9 @@ _APPOSITIVE = re.compile(
     # (", one of the main Islamic State (ISIS) strongholds in Hasaka province")
     # ("al-Naim roundabout, a traffic circle in the city centre")
     r"^(?:\s+(?:square|roundabout|circle|market|mosque|neighbou?rhood|district|quarter))?"
-    r",\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w’'()-]+\s+){0,4}?(?:towns?|city|village|district|"
+    # (not a list's next item: "taking Sinjar, the nearby town of Zumar and the Mosul dam")
+    r",\s+(?:an?|the|one\s+of\s+the)\s+(?!(?:nearby|neighbou?ring|adjacent|other)\s)"
+    r"(?:[\w’'()-]+\s+){0,4}?(?:towns?|city|village|district|"
     r"area|province|region|hub|strongholds?|crossing|base|capital|neighbou?rhood|suburb|quarter|"
     r"bastions?|towns|cities|square|roundabout|circle|landmark)\s+(?:[\w()]+\s+){0,4}?(?:between|near|outside|in|"
     rf"before|of|{BEARING}(?:\s+of)?)\s+(?:the\s+)?$",
@@ -700,11 +702,20 @@ def _sentence_events(
 
 
 def _people_taken(sentence: Sentence, trigger: Trigger, places: list[PlaceRef]) -> bool:
-    """Whether ``trigger`` tells of people taken captive, not a place taken: "Mueller was
-    captured in Aleppo in August 2013", "Two soldiers were seized near Raqqa"."""
-    if trigger.type != "capture" or not _TAKEN_VERB.match(trigger.text):
+    """Whether ``trigger`` tells of people taken captive, not a place taken: "air force
+    recruits captured near Camp Speicher", "dozens had been captured", "Mueller was captured
+    in Aleppo in August 2013", "Two soldiers were seized near Raqqa"."""
+    text, start = sentence.text, trigger.start
+    if trigger.type != "capture":
         return False
-    who = _TAKEN_ONES.search(sentence.text, max(0, trigger.start - 60), trigger.start)
+    if (
+        _PEOPLE_TAKEN.search(text, max(0, start - 40), start) is not None
+        and _PEOPLE_TAKEN_AFTER.match(text, trigger.end) is not None
+    ):
+        return True
+    if not _TAKEN_VERB.match(trigger.text):
+        return False
+    who = _TAKEN_ONES.search(text, max(0, start - 60), start)
     if who is None:
         return False
     # (a name that is a place is the place taken: "Mosul was captured in June 2014")
@@ -1045,13 +1056,8 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
             # militants take Haditha, they would control much of the Euphrates valley")
             and (start >= cond.end() or _WOULD_FOLLOW.match(text, cond.end()) is not None)
         )
-        # ("air force recruits captured near Camp Speicher", "dozens had been captured"):
-        # people taken, no place
-        or (
-            trigger.type == "capture"
-            and _PEOPLE_TAKEN.search(text, max(0, start - 40), start) is not None
-            and _PEOPLE_TAKEN_AFTER.match(text, end) is not None
-        )
+        # ("There is no fighting inside Palmyra now")
+        or _NONE_OF_IT.search(text, max(0, start - 12), start) is not None
         or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
         # ("will push on towards al-Bab once Manbij is secured"): a condition yet to be met
         or _ONCE_IT_IS.search(text, max(0, start - 60), start) is not None
@@ -2643,6 +2649,13 @@ def _event_date(
         # ("withdrew from positions they had held since the summer of 2014"): how long a
         # state told in a clause of its own after the trigger lasted
         and not (d.kind == "since" and _PERFECT_BEFORE_SINCE.search(text.body, start, d.start))
+        # ("said they had advanced further in the old city, after coalition air strikes last
+        # week opened two gaps"): the date of what came before it, told after it
+        and not (
+            d.start > start
+            and _AFTER_WHAT.search(text.body, start, d.start)
+            and _THEN_DID.match(text.body, d.end)
+        )
     ]
     inside = [
         d
@@ -2920,6 +2933,15 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
     return not (noun is not None and owned.end() <= start <= noun.end())
 
 
+_THEN_DID = re.compile(
+    r"\s+(?:[a-z]+ed|hit|struck|began|fell|took|left|broke|drove|swept|overran)\b(?!\s+by\b)"
+)
+_NONE_OF_IT = re.compile(r"(?i)\b(?:no|not\s+any)\s+$")
+_AFTER_WHAT = re.compile(
+    r",\s+(?:after|following)\s+(?!(?:a|an|the|two|three|several|days|weeks|hours|months)\s+"
+    r"(?:days?|weeks?|hours?|months?)\b)(?:[\w’'-]+\s+){1,5}$",
+    re.I,
+)
 # "withdrew from positions they had held since the summer of 2014": a state's span, told by
 # a clause of its own
 _PERFECT_BEFORE_SINCE = re.compile(

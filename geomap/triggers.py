@@ -289,6 +289,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:along\s+(?:the\s+)?[\w-]+(?:\s+(?:river|valley|road|highway))?\s+)?"
         r"(?:to(?:wards?)?|into|on|closer|from)\b",
     ),
+    # "have been massing south of the town around Al Fatha", "massing forces near Makhmour":
+    # forces gathered for a push
+    (
+        "advance",
+        "active",
+        r"\bmass(?:ed|ing)\s+(?:(?:[\w-]+\s+){0,2}?(?:troops|forces|fighters|units|reinforcements|"
+        r"tanks)\s+)?(?:near|around|outside|along|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b",
+    ),
     # "aims to open a corridor to Mount Shingal": a way through to the place
     (
         "advance",
@@ -642,7 +650,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bfighting\s+(?:in|for|around|near|at|raged|erupted|broke)\b|\bfought\b"
+        r"\bfighting\s+(?:in|for|around|near|at|raged|erupted|broke|inside|outside"
+        # ("on Monday were fighting on the outskirts of Qaraqosh")
+        r"|on\s+the\s+(?:outskirts|edges?|fringes)\s+of)\b|\bfought\b"
         r"|\bfighting\s+(?:has\s+|had\s+)?(?:been\s+)?(?:raging|continuing|continued|intensified)\b",
     ),
     ("attack", "active", r"\bclash(?:es|ed|ing)?\b"),
@@ -869,7 +879,7 @@ _STEMS = {
     r"likely|target|turn|move|next",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|regain|claw|impos|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
-    "advance": r"advanc|resum|renew|restart|relaunch|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|pursu|chas|"
+    "advance": r"advanc|mass|resum|renew|restart|relaunch|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|pursu|chas|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter|open",

@@ -58,3 +58,47 @@ def test_preparing_to_move_along_a_river_towards_towns_is_a_planned_advance(
     (move,) = only(extract(body, dt.date(2017, 9, 15)).events, "advance")
     assert move.status == "planned"
     assert {p.role for p in move.places} >= {"from", "to"}
+
+
+def test_the_nearby_town_after_a_town_taken_is_taken_too(extract: Extract) -> None:
+    body = (
+        "Isis swept across the plains west of Mosul two weeks ago, taking Sinjar, the nearby "
+        "town of Zumar and the Mosul dam, Iraq's largest, on 7 August."
+    )
+    (taken,) = only(extract(body, dt.date(2014, 8, 16)).events, "capture")
+    assert {p.name for p in taken.places} == {"Sinjar", "Zumar", "Mosul dam"}
+
+
+def test_fighting_on_the_outskirts_after_a_town_retaken_is_its_own_event(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi army units have since retaken the town of Bartella, and on Monday were fighting "
+        "on the outskirts of Qaraqosh, according to the Joint Operations Command."
+    )
+    (fighting,) = only(extract(body, dt.date(2016, 10, 25)).events, "attack")
+    assert {p.name for p in fighting.places} == {"Qaraqosh"}
+    assert fighting.date == "2016-10-24"
+
+
+def test_units_massing_near_a_town_are_an_advance_told_as_a_fact(extract: Extract) -> None:
+    body = "Iraqi army units have been massing around Ramadi for weeks, officials said."
+    (massing,) = only(extract(body, dt.date(2015, 10, 22)).events, "advance")
+    assert massing.status == "claimed"
+
+
+def test_no_fighting_inside_a_town_is_no_attack(extract: Extract) -> None:
+    body = '"There is no fighting inside Palmyra now," the Observatory\'s head said.'
+    assert extract(body, dt.date(2017, 3, 2)).events == ()
+
+
+def test_a_date_of_what_came_before_told_after_the_event_does_not_date_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "The SDF have been fighting inside Raqqa since early June and on Monday said they had "
+        "advanced further in the old city, after coalition air strikes last week opened two "
+        "gaps in the ancient wall."
+    )
+    (advance,) = only(extract(body, dt.date(2017, 7, 11)).events, "advance")
+    assert advance.date == "2017-07-10"

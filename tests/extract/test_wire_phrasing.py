@@ -4345,7 +4345,9 @@ def test_what_forces_could_do_is_a_plan_not_what_they_could_see(extract: Extract
         "officials warned.\n\nTroops could see smoke over Tikrit as they advanced on the city "
         "on Monday."
     )
-    push, advanced = extract(body, PUB).events
+    massing, push, advanced = extract(body, PUB).events
+    # (the massing is told as a fact, the push as what could follow)
+    assert (massing.status, massing.type) == ("claimed", "advance")
     assert (push.status, push.type) == ("planned", "advance")
     assert (advanced.status, names(advanced)) == ("reported", {TIKRIT})
 
