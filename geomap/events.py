@@ -740,14 +740,23 @@ def _dated_by_what_follows(
     pushed into the countryside north of Aleppo, capturing the town of Akhtarin ... on
     Wednesday" (not "having retaken Bashiqa on Monday": before it); and a flight told with
     the deed it followed: "fighters who fled Hawija after Iraqi forces retook it last
-    October"."""
+    October"; and as it was hit: "militants who fled Fallujah in convoys were hit on
+    Wednesday"."""
     before, trigger = triggers
     participle = trigger.text.split()[0].lower().endswith("ing") and (
         _PARTICIPLE_CLAUSE.fullmatch(sentence, before.end, trigger.start)
         or _PARTICIPLE_AFTER.fullmatch(sentence, before.end, trigger.start)
     )
-    fled_after = before.type == "withdrawal" and _THE_DEED_AFTER.fullmatch(
-        sentence, before.end, trigger.start
+    fled_after = (
+        before.type == "withdrawal"
+        and (
+            _THE_DEED_AFTER.fullmatch(sentence, before.end, trigger.start)
+            # ("militants who fled Fallujah in convoys were hit on Wednesday"): as they fled
+            or (
+                _WHO_BEFORE.search(sentence, max(0, before.start - 12), before.start)
+                and _THEN_SUFFERED.fullmatch(sentence[before.end : trigger.start] + trigger.text)
+            )
+        )
     )
     if (
         event.extra.get("date_source") not in ("article", "published")
@@ -791,6 +800,10 @@ def _gone_on_to(
     last = date.date_end or date.date
     end = max(last, published)
     return replace(date, date_end=end, precision=span_precision(date.date, end))
+
+
+_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+)?$")
+_THEN_SUFFERED = re.compile(r"[^,;:()]{0,40}?\s(?:were|was)\s+.*", re.S)
 
 
 def _source_of(when: DateExpr | None, told: tuple[DateExpr | None, str]) -> str:
@@ -4042,7 +4055,10 @@ def _window_and_targets(
         a0, a1 = sentence.start + told.start(), sentence.start + told.end()
         window = [a for a in window if not a0 <= a.start < a1]
     targets = _with_appositions(body, window, _targets(body, trigger, window, t0))
-    if trigger.type == "attack" and _STOPPED_BOMBS.search(body, max(0, t0 - 40), t0):
+    if (trigger.type == "attack" and _STOPPED_BOMBS.search(body, max(0, t0 - 40), t0)) or (
+        # ("its fighters near the city were hit by Russian and Syrian airstrikes"): those hit
+        _STRUCK_PASSIVE.match(trigger.text)
+    ):
         # ("troops destroyed two car bombs driven by suicide attackers"): who stopped them
         targets |= {id(a) for a in window if a.start < t0}
     if trigger.type != "withdrawal":  # (for a withdrawal, who is pushed out is who leaves)
@@ -4392,6 +4408,8 @@ _THAT_LEAD = re.compile(r"that\s+(?:the\s+)?")
 _SUBJECT_LEAD = re.compile(
     r"(?i:the\s+)?(?:last|remaining|few|retreating|fleeing|surviving|besieged|hundreds\s+of|"
     r"dozens\s+of|thousands\s+of|some|many|most)\s+(?:of\s+)?(?:the\s+)?"
+    # ("..., while Iraqi and U.S.-led coalition aircraft pounded"): another party with it
+    r"|[A-Z][\w-]*\s+and\s+(?:the\s+)?"
 )
 
 
@@ -4537,15 +4555,25 @@ def _another_verbs_agent(body: str, end: int, at: int) -> bool:
 
 # A capture told as what a place now is: "the newly retaken", "a recently liberated"
 _TAKEN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:newly|recently|freshly|just)[\s-]+$", re.I)
-_OTHER_PASSIVE = re.compile(
-    r"\b(?!(?:carried|made|launched|mounted|claimed|conducted|led|backed|supported)\b)[a-z]+(?:ed|en)\s+"
-    r"by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$"
+# After "by", up to an agent: "by the ", "by U.S.-led coalition and " (all the agents listed)
+_BY_AGENTS = (
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}"
+    r"(?:(?<=\s)(?:[\w.’'-]+\s+){0,2}?(?:and|as\s+well\s+as)\s+(?:the\s+)?)?$"
 )
+_OTHER_PASSIVE = re.compile(
+    r"\b(?:(?!(?:carried|made|launched|mounted|claimed|conducted|led|backed|supported)\b)"
+    r"[a-z]+(?:ed|en)\s+"
+    # ("militants who fled Fallujah in convoys were hit on Wednesday and Thursday by U.S.-led
+    # coalition and Iraqi aircraft")
+    r"|(?:was|were)\s+(?:hit|struck|shot|caught)\s+(?:(?!by\b)[\w’'-]+\s+){0,5}"
+    # ("positions held by Turkish troops and the Free Syrian Army")
+    r"|\b(?:held|controlled|run|manned|occupied|defended)\s+)"
+    r"by\s+" + _BY_AGENTS
+)
+_STRUCK_PASSIVE = re.compile(r"(?i)(?:were|was|been)\s+(?:hit|struck|targeted|bombed|pounded)\b")
 _STRIKES_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}", re.I)
 # ("advances made by the Iraqi forces"; "a suicide bombing blamed on ISIL")
-_AGENT_BY = re.compile(
-    r"\b(?:by|blamed\s+on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I
-)
+_AGENT_BY = re.compile(r"\b(?:by|blamed\s+on)\s+" + _BY_AGENTS, re.I)
 _DENIER = re.compile(
     r"[^.;]{0,40}?\b(?:denied|denies|deny|dismissed|rejected)\s+(?:that\s+)?"
     r"(?!(?:it|they|its|their|we|our|he|she|his|her)\b)",
@@ -4573,8 +4601,8 @@ _TARGET_BEFORE = re.compile(
     r"(?:\b(?:against|(?<!support )(?<!backing )(?<!help )(?<!cover )(?<!fighters )(?<!members )"
     r"(?<!units )(?<!troops )(?<!men )(?<!volunteers )(?<!strikes )(?<!raids )(?<!fire )"
     r"(?<!forces )(?<!force )(?<!elements )(?<!brigades )(?<!battalions )(?<!aircraft )"
-    r"(?<!warplanes )(?<!jets )(?<!planes )(?<!drones )"
-    r"(?<!power )from|(?<!blamed )on|at|over)\s+"  # (not "fighters from the PMF", "backed by air strikes
+    r"(?<!warplanes )(?<!jets )(?<!planes )(?<!drones )(?<!einforcements )(?<!soldiers )"
+    r"(?<!militiamen )(?<!power )from|(?<!blamed )on|at|over)\s+"  # (not "fighters from the PMF", "backed by air strikes
     # from the coalition": theirs)
     r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?"
     r"|\b(?:siege|encirclement|isolation|defeat|expulsion|rid\s+\w+|clear(?:ing)?\s+\w+)"

@@ -789,7 +789,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"(?:(?<=\bthe )|(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bnew )|(?<=\bfresh )|(?<=\bheavy )"
         r"|(?<=\bthese )|(?<=\bfurther )|(?<=\bintense )|(?<=\blatest ))"
-        r"strikes\s+(?:on|against|in|targeting|hit|struck|targeted|destroyed|killed)\b",
+        r"strikes\s+(?:on|against|in|near|outside|targeting|hit|struck|targeted|destroyed|"
+        r"killed)\b",
     ),
     (
         "airstrike",
@@ -808,6 +809,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
         # a headline's present: "US jets bomb oil trucks"
         r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",
+    ),
+    # "militants who fled Fallujah in convoys were hit on Wednesday by U.S.-led coalition and
+    # Iraqi aircraft in the desert southwest of the city": struck from the air, where told next
+    (
+        "airstrike",
+        "active",
+        r"\b(?:were|was|been)\s+(?:hit|struck|targeted|bombed|pounded)\b(?=[^.;]{0,60}?\bby\s+"
+        r"(?:[\w.’'-]+\s+){0,5}?(?:aircraft|jets|warplanes|drones|planes|air\s*strikes|"
+        r"helicopters|gunships)\b)",
     ),
     # "The US-led coalition struck Islamic State positions", "the RAF bombed"
     (

@@ -545,3 +545,50 @@ def test_forces_from_the_army_the_group_who_imposed_a_siege_and_bombs_stopped(
     assert "ISF" not in acting(attack)
     body = "IS fighters were pulling back toward Mosul on Monday, taking civilians with them."
     assert [e.type for e in extract(body, dt.date(2016, 10, 29)).events] == ["withdrawal"]
+
+
+def test_militants_who_fled_and_were_hit_by_aircraft_are_the_ones_fleeing_and_hit(
+    extract: Extract,
+) -> None:
+    body = (
+        "Hundreds of militants who fled Fallujah in convoys were hit on Wednesday and Thursday "
+        "by U.S.-led coalition and Iraqi aircraft in the desert southwest of the city, U.S. "
+        "officials said."
+    )
+    events = extract(body, dt.date(2016, 7, 3)).events
+    (fled,) = only(events, "withdrawal")
+    (strike,) = only(events, "airstrike")
+    assert acting(fled) == ["ISIS"]
+    assert fled.date == strike.date == "2016-06-29"  # as they fled
+    assert acting(strike) == ["Coalition", "ISF"]
+
+
+def test_fighters_hit_by_airstrikes_are_acted_on(extract: Extract) -> None:
+    body = (
+        "On Saturday, the SDF said its fighters near Deir ez-Zor were hit by Russian and "
+        "Syrian airstrikes, wounding six."
+    )
+    (strike,) = only(extract(body, dt.date(2017, 9, 17)).events, "airstrike")
+    assert "SDF" not in acting(strike)
+
+
+def test_reinforcements_from_the_army_are_the_army_not_its_enemy(extract: Extract) -> None:
+    body = (
+        "Reinforcements from the army's 7th Division and tribal fighters from the Anbar Hashd "
+        "arrived from the Ain al-Asad airbase on Monday, the official said, while Iraqi and "
+        "U.S.-led coalition aircraft pounded Daesh positions in and around Rutba."
+    )
+    events = extract(body, dt.date(2016, 10, 25)).events
+    (arrived,) = only(events, "advance")
+    assert set(acting(arrived)) == {"ISF", "PMU"} and arrived.extra["targets"] == []
+    (strike,) = only(events, "airstrike")
+    assert "PMU" not in acting(strike)
+
+
+def test_who_holds_the_positions_attacked_is_not_the_attacker(extract: Extract) -> None:
+    body = (
+        "Daesh carried out three suicide car bomb attacks on positions held by Turkish troops "
+        "and the Free Syrian Army around al-Bab, the General Staff said."
+    )
+    (attack,) = only(extract(body, dt.date(2016, 12, 22)).events, "attack")
+    assert acting(attack) == ["ISIS"]
