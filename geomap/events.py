@@ -2676,11 +2676,22 @@ def _event_date(
         if start <= d.start < end
         and not _after_saying(text, d)
         and not _first_since(text, d, start)
+        # ("attacked police stations in Falluja ..., before consolidating their hold on the
+        # city on Friday"): the day of what came after it
+        and not _GERUND_AFTER.search(text.body, start, d.start)
     ]
     pool = inside or [
         d
         for d in dates
-        if (d.kind == "earlier" or not any(a <= d.start < b for a, b in taken))
+        if (
+            d.kind == "earlier"
+            or not any(a <= d.start < b for a, b in taken)
+            # ("the attack on Rutba, like Friday's assault ... on Kirkuk"): its own
+            or (
+                _SPACE_AFTER.fullmatch(text.body, d.end, start) is not None
+                and d.text.endswith(("'s", "’s"))
+            )
+        )
         and not _in_another_relative_clause(text.body, sentence.start, d, start)
         # (nor one past a clause that ends the trigger's words: "Tal Afar, a town that ISIL
         # has held since June 2014")
@@ -2940,12 +2951,18 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
     attack's own date).
     """
     owned = _POSSESSIVE_DATE.match(body, d.end)
+    if owned is None and d.text.endswith(("'s", "’s")):  # ("Friday's" read as the date)
+        owned = _SPACE_AFTER.match(body, d.end)
     if owned is None:
         return False
     noun = _NOUN_WORDS.match(body, owned.end())
     return not (noun is not None and owned.end() <= start <= noun.end())
 
 
+_SPACE_AFTER = re.compile(r"\s+")
+
+
+_GERUND_AFTER = re.compile(r"(?i),?\sbefore\s+\w+ing\b[^,;:.]*$")
 _THEN_DID = re.compile(
     r"\s+(?:[a-z]+ed|hit|struck|began|fell|took|left|broke|drove|swept|overran)\b(?!\s+by\b)"
 )

@@ -105,3 +105,27 @@ def test_strikes_since_then_span_from_the_day_told_before(extract: Extract) -> N
     )
     (strikes,) = only(extract(body, dt.date(2017, 2, 22)).events, "airstrike")
     assert (strikes.date, strikes.date_end) == ("2017-02-13", "2017-02-22")
+
+
+def test_an_attack_is_dated_by_its_own_day_not_by_what_it_came_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "On Thursday, hundreds of gunmen attacked police stations in Falluja, freeing dozens of "
+        "prisoners, before consolidating their hold on the city on Friday."
+    )
+    (attack,) = only(extract(body, dt.date(2014, 1, 4)).events, "attack")
+    assert attack.date == "2014-01-02"
+
+
+def test_fridays_assault_is_dated_friday_not_the_day_of_the_attack_it_is_likened_to(
+    extract: Extract,
+) -> None:
+    body = (
+        "Dozens of Daesh militants attacked Rutba at dawn on Sunday.\n\n"
+        "Security analysts say the attack on Rutba, like Friday's assault by Daesh militants "
+        "on the northern city of Kirkuk, was aimed at diverting Iraqi forces."
+    )
+    events = extract(body, dt.date(2016, 10, 25)).events
+    (kirkuk,) = [e for e in only(events, "attack") if "Kirkuk" in {p.name for p in e.places}]
+    assert kirkuk.date == "2016-10-21"
