@@ -36,7 +36,13 @@ _NOT_A_PLACE_TAKEN = (
     r"(?!\s+(?:(?:\d[\d,]*|hundreds\s+of|dozens\s+of|scores\s+of|several|some|many|two|three|"
     r"four|five|ten|the)\s+)?(?:[\w-]+\s+)?(?:recruits|soldiers|troops|fighters|militants|jihadists|"
     r"civilians|prisoners|men|women|children|hostages|journalists|policemen|officers|pilots?|"
-    r"weapons|arms|ammunition|documents|equipment|tanks|vehicles|Humvees)\b)"
+    r"weapons|arms|ammunition|documents|equipment|tanks|vehicles|Humvees)\b"
+    # ("captured an ISIS chemical weapons expert during a raid near Tal Afar")
+    r"|\s+(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}(?:expert|leader|commander|emir|"
+    r"operative|suspect|official|member|militant|fighter|jihadist|man|woman|pilot|journalist|"
+    r"aide|deputy|spokesman)s?\b"
+    # (the person the head: not "seized the last jihadist bastion")
+    r"(?=\s*[,.;:]|\s+(?:during|in|near|from|at|on|and|who|with|after|as|by|while|alive)\b))"
 )
 _NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|away|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
@@ -162,7 +168,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         # (not the noun: "pro-government forces had pulled out of the city")
         r"\b(?:dr(?:ove|ive|iving)|push(?:ed|es|ing)?|kick(?:ed|s|ing)?|forc(?:ed|ing)|"
-        r"forces(?!\s+(?:had|have|has|were|are|was|is|would|will|could|also|then)\b)|"
+        # (not the noun: "peshmerga forces pulled out of Sinjar")
+        r"forces(?!\s+(?:had|have|has|were|are|was|is|would|will|could|also|then|\w+ed|withdrew|"
+        r"fled|ran|began|broke|drove|swept|took|left)\b)|"
         r"flush(?:ed|es|ing)?|rout(?:ed|s|ing)?)\s+(?!(?:[\w-]+\s+){0,2}(?:civilians|residents|"
         r"families|people|inhabitants)\b)"
         rf"{NOT_A_WAY}(?:[\w-]+\s+){{1,3}}out\s+of\b",
@@ -647,6 +655,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     # attack
     ("attack", "active", r"\b(?:counter-?)?attack(?:s|ed|ing)?\b"),
     ("attack", "active", r"\bassault(?:s|ed|ing)?\b"),
+    # "Lebanese troops raided informal refugee settlements" (from the air: see airstrike)
+    ("attack", "active", r"\braid(?:ed|ing)\b"),
     (
         "attack",
         "active",
@@ -871,6 +881,10 @@ _AIR_RAID = re.compile(
     r"|(?<=, and )(?:also\s+)?(?:struck|bombed|pounded)\b",
     re.I,
 )
+_GROUND_RAID = re.compile(
+    r"(?i)\b(?:special\s+(?:operations\s+)?forces|commandos?|troops|soldiers|Delta\s+Force|SEALs?)\b"
+    r"[^.;]{0,70}\b(?:during|in|on)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$"
+)
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|been|be|being|remains?|remained)\s+"
     r"(?:(?:declared|pronounced|deemed|considered|officially)\s+)?"  # "was declared liberated"
@@ -901,7 +915,7 @@ _STEMS = {
     "attack": r"attack|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
-    r"drop|under|barrage|salvo",
+    r"drop|under|barrage|salvo|raid",
     "airstrike": r"air|strike|aerial|warplane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
     r"sorties",
     "link_up": r"link|join|met\s+up|siege",
@@ -1006,11 +1020,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
             voice_here = "passive" if passive else "active"
             found.append(Trigger(m.start(), m.end(), m.group(0), kind, voice_here))
-    if _RAID in opened and AIRCRAFT.search(sentence):
-        found += [
-            Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
-            for m in _AIR_RAID.finditer(sentence)
-        ]
+    if _RAID in opened:
+        aircraft = AIRCRAFT.search(sentence) is not None
+        for m in _AIR_RAID.finditer(sentence):
+            # a raid on the ground: "special forces had captured an expert during a raid near
+            # Tal Afar" (whatever strikes the sentence tells after it)
+            if _GROUND_RAID.search(sentence, max(0, m.start() - 90), m.start()):
+                found.append(Trigger(m.start(), m.end(), m.group(0), "attack", "active"))
+            elif aircraft:
+                found.append(Trigger(m.start(), m.end(), m.group(0), "airstrike", "active"))
     return _without_overlaps(
         [t for t in found if not _hindered(sentence, t) and not _in_title(sentence, t)]
     )

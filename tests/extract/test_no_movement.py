@@ -63,3 +63,36 @@ def test_a_town_captured_is_still_a_capture(extract: Extract) -> None:
     body = "Mosul was captured in June 2014. Kobani was seized by the militants on Friday."
     taken = only(extract(body, dt.date(2015, 2, 6)).events, "capture")
     assert len(taken) == 2
+
+
+def test_forces_that_pulled_out_of_a_town_left_it_and_took_nothing(extract: Extract) -> None:
+    body = (
+        "Kocho had been surrounded since 3 August, when Kurdish peshmerga forces pulled out of "
+        "Sinjar and thousands of Yazidis fled to the mountain above it."
+    )
+    events = extract(body, dt.date(2014, 8, 16)).events
+    assert only(events, "capture") == []
+    (left,) = only(events, "withdrawal")
+    assert left.actors == ("Peshmerga",)
+
+
+def test_an_expert_captured_in_a_ground_raid_is_a_raid_not_a_town_taken_or_a_strike(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Pentagon said on Wednesday that US special forces had captured an ISIS chemical "
+        "weapons expert during a raid near Tal Afar last month, and that information obtained "
+        "from him had led to coalition strikes on facilities in Mosul."
+    )
+    events = extract(body, dt.date(2016, 3, 12)).events
+    assert only(events, "capture") == []
+    (raid,) = only(events, "attack")
+    assert {p.name for p in raid.places} == {"Tal Afar"}
+    (strikes,) = only(events, "airstrike")
+    assert {p.name for p in strikes.places} == {"Mosul"}
+
+
+def test_the_last_jihadist_bastion_seized_is_a_place_taken(extract: Extract) -> None:
+    body = "Syrian government forces have seized the last jihadist bastion in Sweida province."
+    (taken,) = only(extract(body, dt.date(2018, 11, 19)).events, "capture")
+    assert taken.actors[0] == "SAA"
