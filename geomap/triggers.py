@@ -75,7 +75,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         rf"\bprepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_OP}\b",
     ),
-    ("planned", "active", rf"\b(?:upcoming|planned|forthcoming|imminent)\s+(?:[\w-]+\s+)?{_OP}\b"),
+    (
+        "planned",
+        "active",
+        # ("massing forces near Makhmour for an expected push toward Mosul")
+        rf"\b(?:upcoming|planned|forthcoming|imminent|(?<=\ban )(?:expected|anticipated))\s+"
+        rf"(?:[\w-]+\s+)?{_OP}\b",
+    ),
     # "The offensive on Raqqa is expected to start in the spring"; "officials expect the
     # battle for western Mosul to begin within days"
     (
@@ -95,8 +101,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "planned",
         "active",
-        r"\bturn(?:ed|s|ing)?\s+(?:their|its|his|her)\s+(?:guns|sights|attention|focus|forces)\s+"
-        r"(?:to|towards?|on)\b",
+        r"\bturn(?:ed|s|ing)?\s+(?:(?:their|its|his|her)\s+(?:guns|sights|attention|focus|forces)"
+        # ("his forces would turn next to Mosul")
+        r"|next)\s+(?:to|towards?|on)\b",
     ),
     # "Hawija would be the next target once Tal Afar is secured"
     (

@@ -73,3 +73,18 @@ def test_a_city_that_is_to_be_retaken_is_a_plan(extract: Extract) -> None:
     retaken = [e for e in extract(body, dt.date(2016, 10, 20)).events if e.type == "capture"]
     assert retaken
     assert {e.status for e in retaken} == {"planned"}
+
+
+def test_an_expected_push_and_forces_that_would_turn_next_to_a_city_are_plans(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi and Kurdish commanders are currently massing forces near Makhmour for an "
+        "expected push toward Mosul.\n\n"
+        "Baghdad has said its forces will turn next to Tal Afar, 40 miles west of Mosul."
+    )
+    events = extract(body, dt.date(2016, 3, 12)).events
+    plans = [e for e in events if e.status == "planned"]
+    assert [{p.name for p in e.places} for e in plans] == [{"Mosul"}, {"Tal Afar"}]
+    (massing,) = [e for e in events if "Makhmour" in {p.name for p in e.places}]
+    assert massing.status == "reported"
