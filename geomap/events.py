@@ -1029,6 +1029,8 @@ _PEOPLE_TAKEN = re.compile(
     r"(?:had\s+been|have\s+been|were|was)\s+)$",
     re.I,
 )
+# "There is no fighting inside Palmyra": none of it
+_NONE_OF_IT = re.compile(r"(?i)\b(?:no|not\s+any)\s+$")
 _PEOPLE_TAKEN_AFTER = re.compile(r"(?:[.,;:]|\s+(?:near|in|at|by|during|on|from|outside|and)\b)")
 _STALLED = re.compile(
     r"\s+(?:had\s+|has\s+|have\s+)?(?:stalled|halted|faltered|slowed|stopped|bogged\s+down|"
@@ -2960,13 +2962,14 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
 
 
 _SPACE_AFTER = re.compile(r"\s+")
-
-
+# "..., before consolidating their hold on the city": a clause of what came after the event
 _GERUND_AFTER = re.compile(r"(?i),?\sbefore\s+\w+ing\b[^,;:.]*$")
+# The verb after a date in a clause of what came before the event: "(after coalition air
+# strikes last week) opened"
 _THEN_DID = re.compile(
     r"\s+(?:[a-z]+ed|hit|struck|began|fell|took|left|broke|drove|swept|overran)\b(?!\s+by\b)"
 )
-_NONE_OF_IT = re.compile(r"(?i)\b(?:no|not\s+any)\s+$")
+# ", after coalition air strikes": a clause of what came before the event (not "a week after")
 _AFTER_WHAT = re.compile(
     r",\s+(?:after|following)\s+(?!(?:a|an|the|two|three|several|days|weeks|hours|months)\s+"
     r"(?:days?|weeks?|hours?|months?)\b)(?:[\w’'-]+\s+){1,5}$",
@@ -3631,17 +3634,23 @@ def _city_of_sentence(text: ArticleText, sentence: Sentence) -> Place | None:
     """The city the sentence names, if one: where a district it names lies ("recaptured the
     Ghazlani base on the edge of Mosul, and later entered the neighborhood of Wadi Hajar")."""
     for least in (_SENTENCE_CITY, _SENTENCE_TOWN):
-        cities = [
-            p.target.place
-            for p in text.places_in(sentence)
-            if p.usable
-            and p.target.place is not None
-            and p.target.place.feature == "P"
-            and p.target.place.population >= least
-        ]
+        cities = [c for _, c in _cities_in(text, sentence, least)]
         if len({c.place_id for c in cities}) == 1:
             return cities[-1]
     return None
+
+
+def _cities_in(text: ArticleText, sentence: Sentence, least: int) -> list[tuple[int, Place]]:
+    """The towns of at least ``least`` people that ``sentence`` names, in order, each with
+    where it is named."""
+    return [
+        (p.start, p.target.place)
+        for p in text.places_in(sentence)
+        if p.usable
+        and p.target.place is not None
+        and p.target.place.feature == "P"
+        and p.target.place.population >= least
+    ]
 
 
 def _city_of_paragraph(text: ArticleText, sentence: Sentence, ref: PlaceRef) -> Place | None:
@@ -3656,13 +3665,9 @@ def _city_of_paragraph(text: ArticleText, sentence: Sentence, ref: PlaceRef) -> 
     if "\n" in text.body[before.end : sentence.start]:
         return None
     cities = {
-        p.target.place.place_id: p.target.place
-        for p in text.places_in(before)
-        if p.usable
-        and p.target.place is not None
-        and p.target.place.feature == "P"
-        and p.target.place.population >= _SENTENCE_CITY
-        and not is_reference(text.body, p.start)
+        c.place_id: c
+        for at, c in _cities_in(text, before, _SENTENCE_CITY)
+        if not is_reference(text.body, at)  # (not one measured from: "30 km south of Mosul")
     }
     return next(iter(cities.values())) if len(cities) == 1 else None
 
@@ -4072,11 +4077,11 @@ def _window_and_targets(
         a0, a1 = sentence.start + told.start(), sentence.start + told.end()
         window = [a for a in window if not a0 <= a.start < a1]
     targets = _with_appositions(body, window, _targets(body, trigger, window, t0))
-    if (trigger.type == "attack" and _STOPPED_BOMBS.search(body, max(0, t0 - 40), t0)) or (
-        # ("its fighters near the city were hit by Russian and Syrian airstrikes"): those hit
-        _STRUCK_PASSIVE.match(trigger.text)
-    ):
+    if trigger.type == "attack" and _STOPPED_BOMBS.search(body, max(0, t0 - 40), t0):
         # ("troops destroyed two car bombs driven by suicide attackers"): who stopped them
+        targets |= {id(a) for a in window if a.start < t0}
+    if _STRUCK_PASSIVE.match(trigger.text):
+        # ("its fighters near the city were hit by Russian and Syrian airstrikes"): those hit
         targets |= {id(a) for a in window if a.start < t0}
     if trigger.type != "withdrawal":  # (for a withdrawal, who is pushed out is who leaves)
         targets |= {id(a) for a in window if a.start < t0 and _DRIVEN_PASSIVE.match(body, a.end)}
