@@ -488,7 +488,15 @@ def _the_city(
     # "north of Mosul ... south of the city" by the city this sentence located by.
     story = [
         p
-        for p in (_located_by(text, before, here) + _story_city(text, before) if locating else [])
+        for p in (
+            _located_by(text, before, here)
+            # ("militants who fled Fallujah ... were hit in the desert southwest of the city"):
+            # a city this sentence named as a place
+            + [q for q in fitting if q.start >= here and _large(q)]
+            + _story_city(text, before)
+            if locating
+            else []
+        )
         if not countries or (p.target.place and p.target.place.country in countries)
     ]
     if story:
@@ -538,6 +546,12 @@ def _located_by(text: ArticleText, before: list[PlaceRef], here: int) -> list[Pl
         ):
             return [p]
     return []
+
+
+def _large(p: PlaceRef) -> bool:
+    """Whether ``p`` is a city (a populated place of at least _CITY people)."""
+    place = p.target.place
+    return place is not None and place.feature == "P" and place.population >= _CITY
 
 
 def _known_small(place: Place) -> bool:

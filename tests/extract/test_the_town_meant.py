@@ -211,3 +211,16 @@ def test_a_neighbourhood_lies_in_the_town_its_sentence_calls_the_city(extract: E
     manbij = extract("Fighting raged in Manbij.", PUB).mentions[0]
     (sirb,) = [p for p in pushed.places if p.name == "al-Sirb"]
     assert (sirb.lat, sirb.lon) == (manbij.lat, manbij.lon)
+
+
+def test_the_city_a_sentence_named_is_where_its_desert_lies_not_the_story_s_city(
+    extract: Extract,
+) -> None:
+    body = (
+        "A suicide truck bomb killed more than 120 people in Baghdad on Sunday. The blast in "
+        "Baghdad was the deadliest this year, and Baghdad is in mourning.\n\n"
+        "Hundreds of militants who fled Fallujah in convoys were hit on Wednesday by U.S.-led "
+        "coalition aircraft in the desert southwest of the city, U.S. officials said."
+    )
+    (strike,) = only(extract(body, dt.date(2016, 7, 3)).events, "airstrike")
+    assert names(strike) == {FALLUJAH}
