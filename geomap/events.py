@@ -2669,7 +2669,7 @@ def _event_date(
         and not (
             d.start > start
             and _AFTER_WHAT.search(text.body, start, d.start)
-            and _THEN_DID.match(text.body, d.end)
+            and _then_did(text.body, d.end)
         )
     ]
     inside = [
@@ -2964,11 +2964,16 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
 _SPACE_AFTER = re.compile(r"\s+")
 # "..., before consolidating their hold on the city": a clause of what came after the event
 _GERUND_AFTER = re.compile(r"(?i),?\sbefore\s+\w+ing\b[^,;:.]*$")
-# The verb after a date in a clause of what came before the event: "(after coalition air
-# strikes last week) opened"
-_THEN_DID = re.compile(
-    r"\s+(?:[a-z]+ed|hit|struck|began|fell|took|left|broke|drove|swept|overran)\b(?!\s+by\b)"
-)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b(?!\s+by\b)")
+
+
+def _then_did(body: str, end: int) -> bool:
+    """Whether a verb in the past follows a date ending at ``end``, in a clause of what came
+    before the event: "(after coalition air strikes last week) opened"."""
+    word = _NEXT_WORD.match(body, end)
+    return word is not None and _PAST_TENSE.fullmatch(word.group(1)) is not None
+
+
 # ", after coalition air strikes": a clause of what came before the event (not "a week after")
 _AFTER_WHAT = re.compile(
     r",\s+(?:after|following)\s+(?!(?:a|an|the|two|three|several|days|weeks|hours|months)\s+"
