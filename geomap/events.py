@@ -2842,11 +2842,9 @@ def _story_day(
     if not told:
         # "The fighting began on Saturday afternoon after troops arrested a commander. Within
         # hours, gunmen attacked army positions": a day told with no event of its own
-        days = {
-            d.date for d in text.dates_in(before) if d.kind in _DAY_TOLD and d.date_end is None
-        }
-        if len(days) == 1:
-            return next(d for d in text.dates_in(before) if d.kind in _DAY_TOLD)
+        days = [d for d in text.dates_in(before) if d.kind in _DAY_TOLD]
+        if len({d.date for d in days if d.date_end is None}) == 1:
+            return days[0]
     return None
 
 
@@ -3663,7 +3661,7 @@ def _city_of_paragraph(text: ArticleText, sentence: Sentence, ref: PlaceRef) -> 
     district or neighbourhood the sentence names (``ref``) lies ("launched an offensive on
     Thursday against Hasaka ... The militants seized the southern districts of Nashwa and
     Ghwayran")."""
-    index = text.sentences.index(sentence)
+    index = text.sentence_index(sentence.start)
     if not index or not _CITY_PART.search(text.body, max(0, ref.start - 40), ref.end + 30):
         return None
     before = text.sentences[index - 1]
