@@ -2092,7 +2092,19 @@ def _give_passive_subject(
         return  # ("had briefly entered Palmyra before being pushed back"): the subject is
         # who entered it, and the place the object of the verb before
     floor = triggers[k - 1].end if k else 0
-    _give_subject(owners, k, _passive_subject(sentence, t, places, offset, floor))
+    subject = _passive_subject(sentence, t, places, offset, floor)
+    if (
+        k
+        and subject
+        and triggers[k - 1].voice == "active"
+        and subject[-1] in owners.get(k - 1, ())
+        and _REDUCED_RELATIVE.fullmatch(sentence, subject[-1].end - offset, t.start)
+    ):
+        # ("has shelled the town of Bartella, recaptured last week by Iraqi forces"): the
+        # place the verb before acts on is the participle's subject too
+        owners[k] = list(subject)
+        return
+    _give_subject(owners, k, subject)
     if (
         k
         and not owners.get(k)
@@ -2103,6 +2115,7 @@ def _give_passive_subject(
         owners[k] = owners[k - 1][:1]
 
 
+_REDUCED_RELATIVE = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?")
 _BEING_AFTER = re.compile(
     r"\b(?:before|after|while|without|until)\s+(?:being|having\s+been)\s+$", re.I
 )
@@ -4440,7 +4453,11 @@ _SUBJECT_LEAD = re.compile(
 
 _UNNAMED_SUBJECT = re.compile(
     # (or no determiner: "and that Yazidi fighters allied to the PMU have moved in")
-    r"(?:that\s+)?(?:(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?|(?-i:[A-Z])[\w-]*\s+)"
+    r"(?:that\s+)?(?:(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?|(?-i:[A-Z])[\w-]*\s+"
+    # (a bare plural, or one an army's word qualifies: "fled before troops entered the town",
+    # "as government soldiers stormed it"; not "and killed fighters")
+    r"|(?:(?:government|army|security|special|elite|allied|loyalist|regime|police)\s+)?"
+    r"(?=(?:troops|soldiers|forces|fighters|policemen)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ok|ew|ent)\b))"
     r"(?:troops|soldiers|units|"
     r"defenders|garrison|men|policemen|forces|fighters|convoys?|columns?)\b"
 )

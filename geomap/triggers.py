@@ -928,7 +928,12 @@ _STEMS = {
     "link_up": r"link|join|met\s+up|siege",
 }
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type
-_BY = re.compile(r"\s+by\b")
+# (with when between: ", recaptured last week by Iraqi forces", ", taken in August 2016 by")
+_BY = re.compile(
+    r"(?:\s+(?:last|this|earlier|early|late|in|on|the|previous|past|a|an|one|two|three|four|"
+    r"five|six|several|few|days?|weeks?|weekend|months?|years?|ago|[A-Z][a-z]+|\d{1,4}),?){0,5}"
+    r"\s+by\b"
+)
 
 
 def _stem_words(stems: str) -> tuple[str, ...]:
