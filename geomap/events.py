@@ -1921,11 +1921,25 @@ _MOVING_ONES = re.compile(
 _BEFORE_DESCRIBED = re.compile(r"(?i)\b(?:the|and|with|between|of|against|by|on|at)\s+$")
 
 
+# ... or told after them: "sent car bombs against troops advancing in the Intisar district"
+_FORCES_MOVING = re.compile(
+    r"(?i)\b(?:against|on|at|with|between|and|targeting|attacking|ambushed|hit)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|fighters|militants|columns?|convoys?)\s+$"
+)
+_MOVING = re.compile(r"(?i)(?:advancing|fleeing|retreating|withdrawing)\b")
+
+
 def _describes_forces(sentence: str, t: Trigger) -> bool:
     """Whether ``t`` is an adjective of the forces another event of the sentence is about."""
     return t.type in ("advance", "withdrawal") and bool(
-        _MOVING_ONES.match(sentence, t.start)
-        and _BEFORE_DESCRIBED.search(sentence, max(0, t.start - 12), t.start)
+        (
+            _MOVING_ONES.match(sentence, t.start)
+            and _BEFORE_DESCRIBED.search(sentence, max(0, t.start - 12), t.start)
+        )
+        or (
+            _MOVING.match(sentence, t.start)
+            and _FORCES_MOVING.search(sentence, max(0, t.start - 60), t.start)
+        )
     )
 
 

@@ -47,3 +47,16 @@ def test_a_town_retaken_in_august_and_shelled_now_keeps_the_shelling(extract: Ex
     assert taken.date == "2016-08-01" and taken.actors == ("ISF",)
     (shelled,) = only(events, "attack")
     assert [p.name for p in shelled.places] == ["Qayyarah"]
+
+
+def test_troops_advancing_that_car_bombs_were_sent_against_are_the_attack_s_target(
+    extract: Extract,
+) -> None:
+    body = (
+        "The militants sent waves of suicide car bombs against troops advancing in the Intisar "
+        "district of Mosul, killing at least 15 soldiers, a commander said."
+    )
+    events = extract(body, PUB).events
+    assert not only(events, "advance"), "the troops' advance describes whom the bombs hit"
+    (bombs,) = only(events, "attack")
+    assert bombs.actors == ("ISIS",)
