@@ -53,6 +53,12 @@ _WAY = (
 )
 
 # (event type, voice, pattern). Order matters only for ties in length.
+# Who a passive names as its agent after the place: "out of al-Bab by Turkish-backed rebels"
+_BY_FORCES = (
+    r"\s+[^,;.]{1,60}?\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}(?:forces|troops|"
+    r"fighters|rebels|militias?|militiamen|soldiers|army|units|jihadists|militants)\b)"
+)
+
 LEXICON: tuple[tuple[str, str, str], ...] = (
     # planned: intent named by the trigger itself
     (
@@ -174,7 +180,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "capture",
         "active",
         # (not the noun: "pro-government forces had pulled out of the city")
-        r"\b(?:dr(?:ove|ive|iving)|push(?:ed|es|ing)?|kick(?:ed|s|ing)?|forc(?:ed|ing)|"
+        r"\b(?:dr(?:ove|ive|iving|iven)|push(?:ed|es|ing)?|kick(?:ed|s|ing)?|forc(?:ed|ing)|"
         # (not the noun: "peshmerga forces pulled out of Sinjar")
         r"forces(?!\s+(?:had|have|has|were|are|was|is|would|will|could|also|then|\w+ed|withdrew|"
         r"fled|ran|began|broke|drove|swept|took|left)\b)|"
@@ -555,7 +561,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:city|town|[A-Z][\w’'-]+)\b[^.;]{0,40}?\b(?:in\s+an?\s+(?:\w+\s+)?convoy|by\s+bus|"
         r"on\s+buses|aboard)\b)",
     ),
-    ("withdrawal", "active", r"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b"),
+    # (but taken by whom the passive names: "were driven out of al-Bab by Turkish-backed
+    # rebels" is the rebels' capture)
+    (
+        "withdrawal",
+        "active",
+        rf"\b(?:driven|pushed|forced|chased|kicked)\s+out\s+of\b(?!{_BY_FORCES})",
+    ),
+    ("capture", "passive", rf"\b(?:driven|pushed|chased|kicked)\s+out\s+of\b(?={_BY_FORCES})"),
     # evacuated under a deal: "were taken out with their families to the north", "had been
     # bused out of Arsal to Idlib", "were evacuated from Douma to Jarablus"
     (

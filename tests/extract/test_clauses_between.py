@@ -60,3 +60,33 @@ def test_troops_advancing_that_car_bombs_were_sent_against_are_the_attack_s_targ
     assert not only(events, "advance"), "the troops' advance describes whom the bombs hit"
     (bombs,) = only(events, "attack")
     assert bombs.actors == ("ISIS",)
+
+
+def test_rebels_who_said_they_had_driven_isis_out_of_a_town_claim_its_capture(
+    extract: Extract,
+) -> None:
+    body = (
+        "Turkish-backed rebels said they had driven Islamic State out of al-Bab, but the claim "
+        "could not be independently verified."
+    )
+    (taken,) = only(extract(body, dt.date(2017, 2, 24)).events, "capture")
+    assert [p.name for p in taken.places] == ["al-Bab"]
+    assert taken.actors[0] == "TFSA" and taken.status == "claimed"
+
+
+def test_fighters_driven_out_of_a_town_by_rebels_lost_it_to_them(extract: Extract) -> None:
+    body = "Islamic State fighters were driven out of al-Bab by Turkish-backed rebels on Thursday."
+    events = extract(body, dt.date(2017, 2, 24)).events
+    (taken,) = only(events, "capture")
+    assert taken.actors[0] == "TFSA" and taken.date == "2017-02-23"
+    assert not only(events, "withdrawal")
+    # driven out with no one named who drove them, they are told leaving
+    body = "Islamic State fighters were driven out of al-Bab on Thursday."
+    (left,) = only(extract(body, dt.date(2017, 2, 24)).events, "withdrawal")
+    assert left.actors == ("ISIS",)
+
+
+def test_american_special_forces_are_the_coalition_s(extract: Extract) -> None:
+    body = "The Pentagon denied reports that American special forces had entered Raqqa."
+    (move,) = only(extract(body, dt.date(2017, 2, 24)).events, "advance")
+    assert move.actors == ("Coalition",) and move.status == "denied"
