@@ -82,6 +82,10 @@ _FUTURE = re.compile(
     # ("an offensive to retake Mosul could begin in April", "is expected in April")
     r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming|"
     r"(?:could|would|might|may)\s+(?:begin|start|come|be\s+launched|get\s+under\s*way|take\s+place)|"
+    # ("Iraqi forces could reach the Tigris within weeks")
+    r"(?:could|might|may)\s+(?:soon\s+|well\s+)?(?:reach|enter|fall|retake|recapture|take|capture|"
+    r"storm|launch|move|push|advance|be\s+(?:retaken|recaptured|taken|freed|liberated|cleared))"
+    r"(?=[^.;]{0,60}$)|"
     r"(?:is|are)\s+expected"
     # a headline's promise: "commander says to complete capture of Mosul in May"
     r"|(?:says?|vows?|pledges?|promises?|hopes?|expects?|aims?)\s+to)\b"

@@ -90,3 +90,15 @@ def test_american_special_forces_are_the_coalition_s(extract: Extract) -> None:
     body = "The Pentagon denied reports that American special forces had entered Raqqa."
     (move,) = only(extract(body, dt.date(2017, 2, 24)).events, "advance")
     assert move.actors == ("Coalition",) and move.status == "denied"
+
+
+def test_forces_that_could_reach_a_river_within_weeks_will_do_so_after_publication(
+    extract: Extract,
+) -> None:
+    body = (
+        "The operation began on October 17. Iraqi forces could reach Mosul within weeks, a U.S. "
+        "general said."
+    )
+    (move,) = [e for e in extract(body, PUB).events if e.date_text == "within weeks"]
+    assert move.status == "planned"
+    assert move.date is not None and move.date > PUB.isoformat()
