@@ -2926,13 +2926,20 @@ _NEXT_IN_STORY = re.compile(
 def _told_before(text: ArticleText, sentence: Sentence, start: int) -> DateExpr | None:
     """The date told last before ``sentence``, when the sentence goes on from it with
     "then" ("The Islamic State seized Mosul in June 2014. ... The militants then swept
-    across the Nineveh Plains"), in the same paragraph."""
+    across the Nineveh Plains"), in the same paragraph or, for a paragraph of a sentence or
+    two as wire copy writes them, the one before."""
     said = _NEXT_IN_STORY.search(text.body, sentence.start, start)
     if said is None:
         return None
     paragraph = text.body.rfind("\n", 0, sentence.start) + 1
     told = [d for d in text.dates if paragraph <= d.start < sentence.start and d.kind != "since"]
+    if not told and paragraph > 0 and sentence.start - paragraph < _SHORT_PARAGRAPH:
+        before = text.body.rfind("\n", 0, len(text.body[:paragraph].rstrip())) + 1
+        told = [d for d in text.dates if before <= d.start < paragraph and d.kind != "since"]
     return told[-1] if told else None
+
+
+_SHORT_PARAGRAPH = 200  # characters before the sentence in its paragraph
 
 
 def _inside_clause(body: str, start: int, at: int) -> bool:

@@ -343,7 +343,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         rf"\blaunch(?:ed|es|ing)?\s+(?:(?:on|this|last|early|late)\s+\w+\s+)?"
-        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_OP}|operations|offensives)\b"
+        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?!counter)"
+        rf"(?:{_OP}|operations|offensives)\b"
         # ("The Lebanese army pressed a counteroffensive around the border town of Arsal")
         r"|\b(?:press|mount)(?:ed|es|ing)\s+(?:ahead\s+with\s+|on\s+with\s+)?(?:an?|the|its|their)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:(?:counter-?)?offensives?|operations?|campaign|push|drive)\b",
@@ -674,6 +675,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     # attack
     ("attack", "active", r"\b(?:counter-?)?attack(?:s|ed|ing)?\b"),
+    # (a blow struck back, not a front moved: "launched a counteroffensive in Kirkuk")
+    (
+        "attack",
+        "active",
+        r"\b(?:launch|mount)(?:ed|es|ing)?\s+(?:an?\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+)?counter-?offensives?\b",
+    ),
     ("attack", "active", r"\bassault(?:s|ed|ing)?\b"),
     # "Lebanese troops raided informal refugee settlements" (from the air: see airstrike)
     ("attack", "active", r"\braid(?:ed|ing)\b"),

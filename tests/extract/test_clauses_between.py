@@ -102,3 +102,24 @@ def test_forces_that_could_reach_a_river_within_weeks_will_do_so_after_publicati
     (move,) = [e for e in extract(body, PUB).events if e.date_text == "within weeks"]
     assert move.status == "planned"
     assert move.date is not None and move.date > PUB.isoformat()
+
+
+def test_militants_who_then_fled_did_so_when_the_paragraph_before_told(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces recaptured the town of Rutba from ISIS in May after the militants had "
+        "held it for nearly a year.\n\nThe militants then fled toward the Syrian border, some "
+        "150 km to the west."
+    )
+    (fled,) = only(extract(body, dt.date(2016, 10, 22)).events, "withdrawal")
+    assert fled.date == "2016-05-01" and fled.date_precision == "month"
+
+
+def test_a_counteroffensive_launched_in_a_city_is_one_attack(extract: Extract) -> None:
+    body = (
+        "ISIS militants launched a counteroffensive in Kirkuk early Friday, attacking government "
+        "buildings and police stations."
+    )
+    events = extract(body, dt.date(2016, 10, 22)).events
+    assert [(e.type, e.actors, e.date) for e in events] == [("attack", ("ISIS",), "2016-10-21")]
