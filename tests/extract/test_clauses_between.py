@@ -123,3 +123,14 @@ def test_a_counteroffensive_launched_in_a_city_is_one_attack(extract: Extract) -
     )
     events = extract(body, dt.date(2016, 10, 22)).events
     assert [(e.type, e.actors, e.date) for e in events] == [("attack", ("ISIS",), "2016-10-21")]
+
+
+def test_forces_taking_up_positions_take_no_place(extract: Extract) -> None:
+    body = "Kurdish fighters took up positions near Bashiqa on Monday."
+    assert not only(extract(body, PUB).events, "capture")
+
+
+def test_kurdistani_areas_are_no_place_named_kurdistani(extract: Extract) -> None:
+    body = "Iraqi forces and the Hashd moved into Kurdistani areas outside the Kurdistan Region."
+    mentions = extract(body, PUB).mentions
+    assert not [m for m in mentions if m.kind == "place" and m.text == "Kurdistani"]
