@@ -475,7 +475,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
         events += found
     headline = text.sentences[0].text if text.sentences else ""
     told = _headline_told_again(events)
-    return _without_restated_parts(_deduplicated(_headline_told_more(told, headline)))
+    return _without_restated_parts(_deduplicated(_headline_told_more(told, headline), headline))
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -4967,10 +4967,12 @@ def _without_restated_parts(events: list[Event]) -> list[Event]:
     return out
 
 
-def _deduplicated(events: list[Event]) -> list[Event]:
+def _deduplicated(events: list[Event], headline: str = "") -> list[Event]:
     """Keep one event of each told again: the headline, the lead and the body telling one
     event (same type, places and date) are one, whether reported or claimed, unless they name
-    other parties; of those, the one reported as fact, naming its parties, most confident."""
+    other parties; of those, one the story tells (a headline drops who says so: "Iraqi
+    Forces Recapture Al-Qaim" over "Iraqi forces announced ... they had recaptured the town
+    of al-Qaim"), reported as fact, naming its parties, most confident."""
     events = _one_per_sentence(events)
     groups: dict[tuple[object, ...], list[Event]] = {}
     for e in events:
@@ -4996,7 +4998,14 @@ def _deduplicated(events: list[Event]) -> list[Event]:
             same = [e for e in group if set(_acting(e)) <= set(actors)]
             best = max(
                 same,
-                key=lambda e: (e.status == "reported", e.actors != (), _names(e), e.confidence),
+                key=lambda e: (
+                    # (but when tellings name parties apart, the one that names none)
+                    e.quote != headline or len(widest) > 1,
+                    e.status == "reported",
+                    e.actors != (),
+                    _names(e),
+                    e.confidence,
+                ),
             )
             keep.add(id(best))
             # ("Forces retake Bashiqa" over "the Peshmerga announced they had recaptured
@@ -5006,6 +5015,11 @@ def _deduplicated(events: list[Event]) -> list[Event]:
             told_of = [a for a in widest if set(_acting(best)) <= set(a)]
             if naming and _acting(best) != actors and len(told_of) == 1:
                 named_by[id(best)] = max(naming, key=lambda e: e.confidence)
+            summed_up = [e for e in same if e.quote == headline and e is not best]
+            if summed_up and id(best) not in named_by:
+                # (with whom the headline says it was taken from: "... liberate Hawija from
+                # ISIS")
+                named_by[id(best)] = summed_up[0]
     struck: dict[tuple[str, frozenset[str]], set[str]] = {}
     for e in events:
         if e.type == "airstrike":

@@ -465,6 +465,8 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
             if (
                 span.text.lower() in _ADJECTIVES
                 or len(span.text) < 2
+                # (a headline's capitalised words: "Take Control of Border Crossing with Syria")
+                or in_title_case(body, span.start)
                 or body[span.end : span.end + 1].isdigit()  # "the K1 base", "T4 airbase"
             ):
                 continue
@@ -726,6 +728,34 @@ _NOT_CONSTRUCT = (
 )
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SMALL_WORDS = frozenset("of the a an to in on at for and from by with as or into over".split())
+
+
+def in_title_case(body: str, at: int) -> bool:
+    r"""Whether the line holding offset ``at`` is written in title case, as headlines often
+    are ("Iraqi Forces Recapture Al-Qaim, Take Control of Border Crossing with Syria"): four
+    words or more, none but the small ones in lower case.
+
+    >>> in_title_case("Iraqi Forces Recapture Al-Qaim\nThe army took it.", 3)
+    True
+    >>> in_title_case("Iraqi Forces Recapture Al-Qaim\nThe army took it.", 40)
+    False
+    """
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    line = body[start : end if end >= 0 else len(body)]
+    if len(line) > _TITLE_MAX:
+        return False
+    words = _LETTER_WORD.findall(line)
+    return len(words) >= 4 and not any(
+        w[0].islower() and w.lower() not in _SMALL_WORDS for w in words
+    )
+
+
+_TITLE_MAX = 160  # characters: a longer line is prose
+
+
 def _construct_head(body: str, span: NameSpan, previous: PlaceRef | None) -> int | None:
     """Where the name that ``span`` (a known place's name) is the second word of begins, if
     it is one: "Amiriyat al-Fallujah" (None for "near al-Qaim", "Haider al-Abadi" ...).
@@ -735,8 +765,8 @@ def _construct_head(body: str, span: NameSpan, previous: PlaceRef | None) -> int
     >>> _construct_head(body, NameSpan(18, 29, "al-Fallujah"), None)
     9
     """
-    if not _ARTICLE_FIRST.match(span.text):
-        return None
+    if not _ARTICLE_FIRST.match(span.text) or in_title_case(body, span.start):
+        return None  # (not a headline's verb: "Iraqi Forces Recapture Al-Qaim")
     m = _CONSTRUCT.search(body, max(0, span.start - 20), span.start)
     if m is None or m.group().strip().lower() in _NOT_CONSTRUCT:
         return None
@@ -1029,6 +1059,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         return "not a place here: names the side of something else that faces it"
     if _TOLD.search(before):
         return "not a place: who was told (a news outlet or a person)"
+    if in_title_case(body, ref.start):  # ("Forces Recapture Al-Qaim": no one's name)
+        return _body_s_name(body, ref)
     return _body_s_name(body, ref) or _persons_name(ref, before, after)
 
 

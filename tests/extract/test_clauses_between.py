@@ -134,3 +134,18 @@ def test_kurdistani_areas_are_no_place_named_kurdistani(extract: Extract) -> Non
     body = "Iraqi forces and the Hashd moved into Kurdistani areas outside the Kurdistan Region."
     mentions = extract(body, PUB).mentions
     assert not [m for m in mentions if m.kind == "place" and m.text == "Kurdistani"]
+
+
+def test_a_title_case_headline_names_no_place_of_its_verbs(extract: Extract) -> None:
+    body = (
+        "Iraqi Forces Recapture Al-Qaim, Take Control of Border Crossing with Syria\n\n"
+        "Iraqi forces announced on Friday that they had recaptured the town of al-Qaim from ISIS."
+    )
+    extraction = extract(body, dt.date(2017, 11, 4))
+    names = {m.text for m in extraction.mentions if m.kind == "place"}
+    assert not names & {"Recapture Al-Qaim", "Border Crossing"}
+    assert "Al-Qaim" in names
+    # the headline and the story tell one capture: as the story tells it, with who says so
+    (taken,) = only(extraction.events, "capture")
+    assert taken.status == "claimed" and taken.date == "2017-11-03"
+    assert taken.actors[0] == "ISF" and taken.extra["targets"] == ["ISIS"]
