@@ -1060,7 +1060,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     if _TOLD.search(before):
         return "not a place: who was told (a news outlet or a person)"
     if in_title_case(body, ref.start):  # ("Forces Recapture Al-Qaim": no one's name)
-        return _body_s_name(body, ref)
+        return _body_s_name(body, ref) or ""
     return _body_s_name(body, ref) or _persons_name(ref, before, after)
 
 
