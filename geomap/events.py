@@ -52,6 +52,7 @@ from geomap.roles import (
     NEARBY,
     REGION_AFTER,
     REGION_BEFORE,
+    bearing_start,
     has_locative,
     is_reference,
     is_where_said,
@@ -2184,12 +2185,23 @@ _CLAUSE_WORD = re.compile(
 )
 
 
+_PLACES_NOUN_BEFORE = re.compile(
+    r"\b(?:villages|towns|hamlets|areas|districts|neighbou?rhoods|settlements|suburbs)\s+$", re.I
+)
+
+
 def _subject_place(
     sentence: str, t: Trigger, places: list[PlaceRef], offset: int, floor: int
 ) -> PlaceRef | None:
     for p in sorted(places, key=lambda p: -p.start):
         ps, pe = p.start - offset, p.end - offset
-        if pe > t.start or ps < floor - 40 or is_reference(sentence, ps):
+        if pe > t.start or ps < floor - 40:
+            continue
+        if is_reference(sentence, ps) and not (
+            # ("15 villages east of Shirqat had been liberated": the villages are about it)
+            (b := bearing_start(sentence, ps)) is not None
+            and _PLACES_NOUN_BEFORE.search(sentence, max(0, b - 30), b)
+        ):
             continue  # (not "Mosul" in "Karbatli, 30 km south of Mosul, was retaken")
         if sentence[pe : pe + 2] in ("'s", "’s"):
             continue  # (not "Mosul" in "the first area inside Mosul's city limits to be retaken")

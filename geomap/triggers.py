@@ -103,6 +103,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?=[^.;]{0,60}?\bto\s+(?:begin|start|commence|get\s+under\s*way)\b)",
     ),
     ("planned", "passive", r"\b(?:is|are)\s+(?:being\s+)?(?:planned|imminent)\b"),
+    # "the town of Hawija itself will be targeted in a second phase"
+    (
+        "planned",
+        "passive",
+        r"\b(?:will|would|is\s+to|are\s+to)\s+(?:then\s+|next\s+|later\s+)?be\s+"
+        r"(?:targeted|attacked|stormed|assaulted)\b",
+    ),
     # "had turned their guns toward Manbij"
     (
         "planned",
@@ -343,7 +350,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         rf"\blaunch(?:ed|es|ing)?\s+(?:(?:on|this|last|early|late)\s+\w+\s+)?"
-        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?!counter)"
+        # (a name in quotes: "launched its 'western axis' operation")
+        rf"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w“”\"‘’'-]+\s+){{0,3}}?(?!counter)"
         rf"(?:{_OP}|operations|offensives)\b"
         # ("The Lebanese army pressed a counteroffensive around the border town of Arsal")
         r"|\b(?:press|mount)(?:ed|es|ing)\s+(?:ahead\s+with\s+|on\s+with\s+)?(?:an?|the|its|their)\s+"
@@ -488,7 +496,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         r"\bcross(?:ed|es|ing)\s+the\s+(?:[A-Z][\w’'-]+\s+)?(?:river|Euphrates|Tigris|Khabur|Zab)"
-        r"(?:\s+river)?\s+(?:at|near|to|towards?)\b",
+        r"(?:\s+river)?\s+(?:at|near|to|towards?|from|into)\b",
     ),
     ("advance", "active", r"\bconverg(?:e|ed|es|ing)\s+on\b"),
     ("advance", "active", r"\bthrust(?:s|ing)?\s+(?:deeper\s+)?(?:into|towards?)\b"),
@@ -537,6 +545,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("withdrawal", "active", r"\babandon(?:ed|s|ing)?\b"),
     ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
     ("withdrawal", "active", r"\bexodus\b"),
+    # "fighters had slipped across the border into Syria"
+    (
+        "withdrawal",
+        "active",
+        r"\bslip(?:ped|s|ping)?\s+(?:away\s+|out\s+|back\s+)?(?:across|into|out\s+of|through|"
+        r"past|towards?)\b",
+    ),
     # "left Raqqa for Deir ez-Zor" (not "left 20 dead")
     (
         "withdrawal",
@@ -734,7 +749,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # (not "troops were clearing roadside bombs": bombs made safe, none going off)
         r"(?<!clearing )(?<!cleared )(?<!removing )(?<!removed )(?<!defusing )(?<!defused )"
         r"(?<!planting )(?<!planted )(?<!dismantling )(?<!dismantled )"
-        r"\b(?:car|truck|roadside)\s+bomb(?:s|ing|ings)?\b|\bbomb(?:ing|ings|er|ers)\b"
+        r"\b(?:car|truck|roadside)\s+bomb(?:s|ing|ings)?\b"
+        # (not where they are made or kept: "struck a car bomb workshop in Wadi Hajar")
+        r"(?!\s+(?:workshops?|factor(?:y|ies)|facilit(?:y|ies)|plants?|makers?|production|"
+        r"manufactur\w*|storage|depots?|caches?|assembly)\b)"
+        r"|\bbomb(?:ing|ings|er|ers)\b"
         # "deployed several bomb-laden vehicles against advancing troops"
         r"|\b(?:bomb|explosive)s?-(?:laden|rigged|packed)\s+(?:vehicles?|cars?|trucks?|tankers?)\b"
         r"|\bS?VBIEDs?\b",
@@ -834,7 +853,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "airstrike",
         "active",
         r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters|"
-        r"gunships)\s+"
+        r"gunships|F-\d+s|(?:Su|MiG|B|A)-\d+s|Sukhois|MiGs|Apaches|Typhoons|Tornados|Reapers)\s+"
         # ("Turkish warplanes last month struck")
         r"(?:(?:last\s+(?:week|month|night)|on\s+\w+day|overnight|yesterday|earlier)\s+)?"
         r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently)\s+)?"
@@ -928,6 +947,7 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 # with a pattern whose own words (required_words) it lacks; see _prefilter.
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
+    r"attacked|stormed|assaulted|"
     r"likely|target|turn|move|next",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|regain|claw|impos|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
@@ -935,7 +955,7 @@ _STEMS = {
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter|open",
-    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|"
+    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|slip|"
     rf"{EVACUATED}|"
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",

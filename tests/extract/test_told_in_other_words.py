@@ -1,0 +1,81 @@
+"""Events told in words the first readings missed: other verbs, aircraft and quoted names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract, only
+
+PUB = dt.date(2017, 9, 23)
+
+
+def test_air_force_f16s_that_struck_a_town_made_an_airstrike(extract: Extract) -> None:
+    body = (
+        "The Iraqi Ministry of Defense said on Tuesday that Iraqi Air Force F-16s struck an "
+        "Islamic State weapons depot and a command center inside Tal Afar."
+    )
+    (strike,) = only(extract(body, dt.date(2016, 11, 24)).events, "airstrike")
+    assert [p.name for p in strike.places] == ["Tal Afar"]
+    assert strike.actors[0] == "ISF"
+
+
+def test_a_car_bomb_workshop_struck_from_the_air_is_a_target_not_a_bombing(
+    extract: Extract,
+) -> None:
+    body = (
+        "The U.S.-led coalition said its aircraft struck Islamic State positions and a car bomb "
+        "workshop in Mosul on Wednesday."
+    )
+    events = extract(body, PUB).events
+    assert [e.type for e in events] == ["airstrike"]
+    assert events[0].actors[0] == "Coalition" and events[0].date == "2017-09-20"
+
+
+def test_units_that_crossed_the_tigris_from_a_town_advanced_from_it(extract: Extract) -> None:
+    body = (
+        "The army said its units had crossed the Tigris river from Shirqat on pontoon bridges "
+        "and begun clearing villages on the eastern bank."
+    )
+    (move,) = only(extract(body, PUB).events, "advance")
+    assert [(p.name, p.role) for p in move.places] == [("Shirqat", "from")]
+    assert move.actors == ("ISF",) and move.status == "claimed"
+
+
+def test_villages_east_of_a_town_that_were_liberated_were_taken_near_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Joint Operations Command said on Friday that 15 villages east of Shirqat had been "
+        '"liberated" and that dozens of militants had been killed.'
+    )
+    (taken,) = only(extract(body, PUB).events, "capture")
+    assert [(p.name, p.role) for p in taken.places] == [("Shirqat", "near")]
+    assert taken.status == "claimed"
+
+
+def test_a_town_that_will_be_targeted_next_is_a_plan(extract: Extract) -> None:
+    body = (
+        "Officials say the town of Hawija itself will be targeted in a second phase, expected "
+        "to begin once the surrounding countryside is cleared."
+    )
+    (plan,) = extract(body, PUB).events
+    assert plan.status == "planned" and [p.name for p in plan.places] == ["Hawija"]
+
+
+def test_fighters_who_slipped_across_the_border_withdrew(extract: Extract) -> None:
+    body = (
+        "Security sources said many ISIS fighters had slipped across the border into Syria "
+        "towards Albu Kamal on Thursday night as the troops closed in."
+    )
+    (left,) = only(extract(body, dt.date(2017, 11, 4)).events, "withdrawal")
+    assert left.actors == ("ISIS",) and left.date == "2017-11-02"
+    assert ("Albu Kamal", "to") in [(p.name, p.role) for p in left.places]
+
+
+def test_an_operation_launched_under_a_quoted_name_is_an_advance(extract: Extract) -> None:
+    body = (
+        'The PMF launched its "western axis" operation on Oct. 29, pushing across the desert '
+        "toward Tal Afar."
+    )
+    (move,) = only(extract(body, dt.date(2016, 11, 24)).events, "advance")
+    assert move.date == "2016-10-29" and move.actors == ("PMU",)
