@@ -2462,6 +2462,18 @@ def _clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE_JOINT.finditer(sentence, 0, at)), default=0)
 
 
+_ENTERED = re.compile(r"(?i)enter(?:ed|s|ing)?\b|moved\s+into\b|rolled\s+into\b")
+# What an entry goes on to tell of a place that changed hands with it
+_HELD_AFTER_ENTRY = re.compile(
+    r"[^.;:]{0,90}?(?:\band\s+(?:later\s+|then\s+|quickly\s+)?(?:raised|hoisted|planted)\s+"
+    r"(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,2}flags?\b"
+    r"|\b(?:after|once|as|when)\s+(?:[\w’'-]+\s+){1,5}?(?:had\s+|have\s+)?(?:pulled\s+out|"
+    r"withdrew|withdrawn|fled|abandoned|retreated|left)\b"
+    r"|\bwithout\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|a\s+shot\s+being\s+fired)\b)",
+    re.I,
+)
+
+
 def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_Slot]) -> str:
     """Return the event type, refined by what the trigger bears on.
 
@@ -2507,6 +2519,13 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         and not _FOUGHT_FOR.search(sentence, _clause_start(sentence, trigger.start))
     ):
         return "capture"  # ("militants also moved into the town of Baiji"): took it over
+    if (
+        trigger.type == "advance"
+        and _ENTERED.match(trigger.text)
+        and _HELD_AFTER_ENTRY.match(sentence, trigger.end)
+    ):
+        return "capture"  # ("entered the town and raised the Iraqi flag", "entered Shingal
+        # town this morning, hours after Peshmerga forces pulled out"): took it
     if trigger.type == "advance" and trigger.text.lower().startswith("travel"):
         window = " ".join(s.text for s in text.sentences[max(0, index - 1) : index + 1])
         if _FLIGHT.search(window):

@@ -545,6 +545,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ("withdrawal", "active", r"\babandon(?:ed|s|ing)?\b"),
     ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
     ("withdrawal", "active", r"\bexodus\b"),
+    # "About 70 fighters left the town on Wednesday morning, heading east towards Raqqa"
+    (
+        "withdrawal",
+        "active",
+        r"\bleft\b(?=\s+(?:the\s+(?:town|city|village|area|base|district|dam|airport)|[A-Z][\w’'-]+)"
+        r"[^.;]{0,50}?,\s+(?:heading|moving|making|driving|travell?ing|bound|fleeing)\b)",
+    ),
     # "fighters had slipped across the border into Syria"
     (
         "withdrawal",

@@ -79,3 +79,42 @@ def test_an_operation_launched_under_a_quoted_name_is_an_advance(extract: Extrac
     )
     (move,) = only(extract(body, dt.date(2016, 11, 24)).events, "advance")
     assert move.date == "2016-10-29" and move.actors == ("PMU",)
+
+
+def test_police_who_entered_a_town_and_raised_the_flag_took_it(extract: Extract) -> None:
+    body = (
+        "Iraqi federal police entered the town of Khanaqin and raised the Iraqi flag over the "
+        "municipality building."
+    )
+    events = extract(body, dt.date(2017, 10, 17)).events
+    assert [(e.type, e.actors) for e in events] == [("capture", ("ISF",))]
+
+
+def test_units_entering_a_town_hours_after_the_other_side_pulled_out_took_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi army and Hashd units entered Shingal (Sinjar) town this morning, hours after "
+        "Peshmerga forces pulled out."
+    )
+    events = extract(body, dt.date(2017, 10, 17)).events
+    (taken,) = only(events, "capture")
+    assert set(taken.actors) == {"ISF", "PMU"}
+    (left,) = only(events, "withdrawal")
+    assert left.actors == ("Peshmerga",)
+    # troops that entered and were pushed back took nothing
+    body = "Troops entered Bartella on Sunday but were pushed back."
+    assert not only(extract(body, dt.date(2017, 10, 17)).events, "capture")
+
+
+def test_fighters_who_left_a_town_heading_for_another_withdrew(extract: Extract) -> None:
+    body = (
+        "The SDF took Tabqa on Wednesday. About 70 IS fighters left the town on Wednesday "
+        "morning, heading east towards Raqqa, under a deal."
+    )
+    (left,) = only(extract(body, dt.date(2017, 5, 11)).events, "withdrawal")
+    assert left.actors == ("ISIS",)
+    assert [(p.place_id is not None, p.role) for p in left.places] == [
+        (True, "from"),
+        (True, "to"),
+    ]
