@@ -268,11 +268,11 @@ def _the_town(
         # "Tal Abyad, a strategic town ..., cutting the supply line to their self-declared
         # capital of Raqqa. Kurdish fighters pushed into the town": not the one called a city
         return next((p for p in fitting[1:] if not _called_city(text, p)), fitting[0])
-    return _the_one_called_so(text, fitting, before)
+    return _the_one_called_so(text, fitting, before, start)
 
 
 def _the_one_called_so(
-    text: ArticleText, fitting: list[PlaceRef], before: list[PlaceRef]
+    text: ArticleText, fitting: list[PlaceRef], before: list[PlaceRef], start: int
 ) -> PlaceRef:
     """Of ``fitting`` (nearest first), the one the text called a town or a village when the
     nearest is never so called and was named in the same sentence as it, or is a city ("captured
@@ -295,6 +295,10 @@ def _the_one_called_so(
         return nearest
     sentence = sentence_at(text.sentences, nearest.start)
     together = sentence is not None and sentence.start <= other.start < sentence.end
+    if sentence is not None and start < sentence.end and not together:
+        # ("have fled Tuz Khurmatu since the Hashd took control of the town"): the one its
+        # own sentence named, whatever its size
+        return nearest
     return other if together or place.population >= _CITY else nearest
 
 

@@ -224,3 +224,17 @@ def test_the_city_a_sentence_named_is_where_its_desert_lies_not_the_story_s_city
     )
     (strike,) = only(extract(body, dt.date(2016, 7, 3)).events, "airstrike")
     assert names(strike) == {FALLUJAH}
+
+
+def test_the_town_a_sentence_names_before_calling_it_the_town_is_that_one(
+    extract: Extract,
+) -> None:
+    body = (
+        "Peshmerga forces withdrew from Khanaqin this morning, local officials said.\n\n"
+        "Iraqi federal police later entered the town.\n\n"
+        "Thousands of Kurdish residents have fled Tuz Khurmatu since the Hashd al-Shaabi took "
+        "control of the town on Monday, local officials said."
+    )
+    (taken,) = [e for e in extract(body, dt.date(2017, 10, 17)).events if e.type == "capture"]
+    assert taken.actors == ("PMU",) and taken.date == "2017-10-16"
+    assert [p.place_id for p in taken.places] == ["geonames:90026"]  # Tuz Khurmatu
