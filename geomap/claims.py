@@ -57,6 +57,8 @@ _NOT_SAYING = (
 _NOT_ADJECTIVE = (
     r"(?<![-‑])(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\bAn )(?<!\bA )(?<!\bThe )"
     r"(?<!\bover )(?<!\bamid )(?<!\bAmid )(?<!\babout )(?<!\bof )(?<!\bdespite )(?<!\bDespite )"
+    # (nor a condition: "If confirmed, the move completes the encirclement")
+    r"(?<!\bIf )(?<!\bif )(?<!\bunless )(?<!\bUnless )"
 )
 _VERB_WORD = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}")
 _ATTRIBUTION = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}|\baccording to\b", re.I)
@@ -415,7 +417,15 @@ def status_of(
         return "planned"
     if quoted or (may_attribute and _attributes(sentence, trigger_end)):
         return "claimed"
+    if _UNCONFIRMED.match(sentence):
+        return "claimed"  # ("If confirmed, the move completes the encirclement of Mosul")
     return "reported"
+
+
+# A sentence that tells its news as not yet confirmed, no one named who says so
+_UNCONFIRMED = re.compile(
+    r"\s*(?:If|Unless|Until)\s+(?:(?:independently|officially)\s+)?(?:confirmed|verified|true)\b"
+)
 
 
 _ANONYMOUS = re.compile(
@@ -491,6 +501,10 @@ def speaks_for(sentence: str, trigger_end: int) -> bool:
     return _attributes(sentence, trigger_end)
 
 
+# What a speaker called something: "in what Ankara said was an accident"
+_IN_WHAT = re.compile(r"\bin\s+what\s+(?:[\w’'.-]+\s+){1,5}$", re.I)
+
+
 @lru_cache(maxsize=1024)  # (asked once for the status, once for the claimant)
 def _attributes(sentence: str, trigger_end: int) -> bool:
     """Whether the sentence says who says what its trigger (ending at ``trigger_end``) tells.
@@ -501,6 +515,8 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
     lead: re.Match[str] | bool | None = False  # (each looked for once, when first needed)
     aside: re.Match[str] | bool | None = False
     for m in _ATTRIBUTION.finditer(sentence):
+        if _IN_WHAT.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # ("in what Ankara said was an accident"): what it was called, no source
         if m.start() < trigger_end:
             # (not the reporter's aside after what is said: "Erdogan said the next target
             # will be Manbij, which the SDF captured last August")
@@ -568,6 +584,8 @@ def _claimant(sentence: str) -> str | None:
     if m:
         return _clean(m.group("who"))
     for verb in _VERB_WORD.finditer(sentence):
+        if _IN_WHAT.search(sentence, max(0, verb.start() - 60), verb.start()):
+            continue
         if verb.group() in _NOUNS_TOO and _NOUN_BEFORE.search(sentence, 0, verb.start()):
             continue  # "Contrary to earlier reports", "media claims": a noun, not a verb
         who = _subject_before(sentence[: verb.start()])

@@ -170,7 +170,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("comes weeks after the army completed the liberation of Eastern Ghouta")
             r"|(?<!, and )(?:just |only |barely |mere )?(?P<unit5>day|week|month)s) after\b"
             # "recaptured Al Qaim, eight days after launching an offensive": the launch
-            rf"|(?:(?<=, )(?:just |only |barely |nearly |some |about |more than )?(?P<n2>{_NUM}) "
+            # ("moved into disputed areas a day after taking Kirkuk")
+            rf"|(?:(?:(?<=, )|(?<=[a-z] ))(?:just |only |barely |nearly |some |about |more than )?"
+            rf"(?P<n2>{_NUM}) "
             r"(?P<unit2>day|week|month)s?"
             # ("in another blow to the jihadists weeks after they were driven out of Kobani")
             r"|(?<=[a-z] |, )(?:just |only |barely |mere )?(?P<unit4>day|week|month)s) "

@@ -301,8 +301,19 @@ _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no mo
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
 # "real fears here that Iraqi forces will keep pushing towards Erbil": a fear, no plan
 _FEARED = re.compile(
-    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned)\s+(?:\w+\s+){0,2}?that\s+"
-    r"[^.;:]{0,60}?\b(?:will|would|could|might|may)\s+(?:[\w’'-]+\s+){0,3}$",
+    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned)\s+(?:\w+\s+){0,2}?"
+    # (or with no "that": "fear the presence of Shia militias so close to Kirkuk could lead
+    # to clashes")
+    r"(?:that\s+)?[^.;:]{0,90}?\b(?:will|would|could|might|may)\s+(?:[\w’'-]+\s+){0,3}$"
+    # what something may bring on: "could lead to clashes", "risks sparking fighting"
+    r"|\b(?:could|would|might|may|will|risks?|threatens?\s+to)\s+(?:\w+\s+)?(?:lead\s+to|"
+    r"spark(?:ing)?|trigger(?:ing)?|provok(?:e|ing)|result\s+in|ignit(?:e|ing))\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+    # what a party lobbies for another to do: "lobbied for Turkish-backed rebels to lead the
+    # attack on Raqqa"
+    r"|\b(?:lobbied|lobbying|lobbies|pushed|pushing|pressed|pressing|offered|offering|wanted|"
+    r"wants|sought|seeks|asked|asking|called)\s+(?:hard\s+)?for\s+[^.;:]{1,60}?\s+to\s+"
+    r"(?:lead|join|spearhead|take\s+part\s+in|carry\s+out)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 # "is likely to respond ... by falling back on bombings in Baghdad": a forecast, no event
@@ -371,7 +382,10 @@ _NOUN_TRIGGER = re.compile(
 )
 _OF_THEM = re.compile(
     r"\b(?:many|most|some|all|thousands|hundreds|nearly\s+all|almost\s+all)(?:\s+of\s+(?:them|whom)"
-    r"(?:\s+[\w’'-]+){0,2}?)?,?\s+(?:were\s+|have\s+|had\s+)?$",  # ("many of them Kurdish, drove",
+    r"(?:\s+[\w’'-]+){0,2}?)?,?\s+(?:were\s+|have\s+|had\s+)?"
+    # ("many of them walking through the desert to reach government lines")
+    r"(?:(?:walking|trekking|travell?ing|driving|crossing)\s+(?:[\w’'-]+\s+){0,4}?to\s+)?$",
+    # ("many of them Kurdish, drove",
     # "200,000 civilians may have fled, many heading north")
     re.I,
 )
@@ -884,7 +898,7 @@ def _trigger_slots(
         or _people_taken(sentence, trigger, places)
         # ("Kurdish protesters clashed with police in Istanbul"): unrest, no war
         or (
-            trigger.type == "attack"
+            trigger.type in ("attack", "advance", "capture")
             and _PROTESTERS.search(sentence.text, max(0, trigger.start - 60), trigger.start)
             is not None
         )
@@ -1191,6 +1205,15 @@ _THING_IN = re.compile(
 )
 
 
+_COMPASS_PART = r"(?:north|south|east|west|central)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)?"
+_PART_OF_A_COUNTRY = re.compile(
+    # (much of one part, or of several: not "the ISIS advance across northern Iraq")
+    rf"\b(?:(?:much|most|swathes|large\s+parts|parts)\s+of\s+(?:the\s+)?{_COMPASS_PART}\s+"
+    rf"|{_COMPASS_PART}(?:,?\s+and\s+|,\s+){_COMPASS_PART}\s+)$",
+    re.I,
+)
+
+
 def _only_a_countrys_name(body: str, kind: str, slots: list[_Slot]) -> bool:
     """Whether the event's only places are countries named for what lies in them or where
     someone came from ("to retake the last major stronghold in Iraq", "bombers flying from
@@ -1202,6 +1225,12 @@ def _only_a_countrys_name(body: str, kind: str, slots: list[_Slot]) -> bool:
         x.ref.target.iso is not None and not _BORDER_WORD.search(x.ref.target.text) for x in slots
     ):
         return True  # ("the regime retook most of Syria": no one takes a whole country)
+    if kind in ("capture", "advance") and all(
+        x.ref.target.iso is not None
+        and _PART_OF_A_COUNTRY.search(body, max(0, x.ref.start - 60), x.ref.start) is not None
+        for x in slots
+    ):
+        return True  # ("its fighters swept across much of northern and western Iraq")
     return all(
         x.ref.target.iso is not None
         and (
@@ -1453,7 +1482,10 @@ _WHEN_IT_BEGAN = re.compile(
 _BY_AFTER = re.compile(r"\s+by\b")
 _WITH_TAKEN = re.compile(r"(?:^|[,;(\"“]\s*)[Ww]ith\s+(?:[\w’'-]+\s+){1,4}(?:now\s+|finally\s+)?$")
 _PROTESTERS = re.compile(
-    r"\b(?:protesters|protestors|demonstrators|rioters|mourners|students|fans)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    r"\b(?:protesters|protestors|demonstrators|rioters|mourners|students|fans|supporters|"
+    r"followers|worshippers|crowds?|mobs?)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:Islamic|IS|ISIS|ISIL|Daesh|al-Qaeda|Nusra)\b)"
+    r"(?:\s+[\w’'-]+){0,6}\s*$",
     re.I,
 )
 _PEOPLE_MOVED = re.compile(
@@ -1532,7 +1564,7 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
         # around Mosul ... into the city"): people moved, no forces
     if _WITH_FAMILY.match(sentence, t.end) or (arrived and _TO_CAMPS.match(sentence, t.end)):
         return True  # ("most of them reached the displacement camps in al-Baghdadi")
-    of_them = _OF_THEM.search(sentence, max(0, t.start - 40), t.start)
+    of_them = _OF_THEM.search(sentence, max(0, t.start - 80), t.start)
     if of_them is not None:  # "60,000 people had fled their homes, many of them heading north"
         told = _CIVILIAN_WORD.search(sentence, 0, of_them.start())
         if told is not None and not _COMBATANTS.search(sentence, 0, of_them.start()):
