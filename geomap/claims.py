@@ -138,6 +138,9 @@ _INTENT = re.compile(
     r"|\b(?:is|are|was|were) (?:yet |still |due )?to be (?:\w+ly )?$"
     # "were on the verge of retaking all of eastern Aleppo": not yet
     r"|\bon\s+the\s+(?:verge|brink|cusp|point)\s+of\b|\babout\s+to\b"
+    # "removing the last major obstacle before an assault on Raqqa": one still to come
+    r"|\b(?:before|ahead\s+of)\s+an?\s+(?:(?:expected|eventual|planned|anticipated|final|"
+    r"long-awaited|looming|imminent|full-scale|major)\s+)?$"
     # "Erdogan has proposed that Turkish troops take part": a proposal, not yet a fact
     r"|\bpreparations?\s+(?:\w+\s+){0,2}?(?:to|for)\b"
     r"|\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+for|"
@@ -417,7 +420,7 @@ def status_of(
         return "planned"
     if quoted or (may_attribute and _attributes(sentence, trigger_end)):
         return "claimed"
-    if _UNCONFIRMED.match(sentence):
+    if relative is None and _UNCONFIRMED.match(sentence):
         return "claimed"  # ("If confirmed, the move completes the encirclement of Mosul")
     return "reported"
 

@@ -76,3 +76,30 @@ def test_what_was_taken_a_day_before_the_news_is_dated_so(extract: Extract) -> N
     body = "Iraqi forces and the Hashd moved into disputed areas a day after taking Kirkuk."
     (taken,) = only(extract(body, PUB).events, "capture")
     assert (taken.date, taken.date_end, taken.date_precision) == ("2017-10-16", None, "day")
+
+
+def test_an_assault_a_capture_clears_the_way_for_is_still_to_come(extract: Extract) -> None:
+    body = (
+        "US-backed Kurdish and Arab fighters have seized Syria's largest dam and the adjacent "
+        "town of Tabqa from Islamic State, removing the last major obstacle before an assault "
+        "on the terror group's de facto capital, Raqqa."
+    )
+    events = extract(body, dt.date(2017, 5, 11)).events
+    (taken,) = only(events, "capture")
+    assert taken.actors[0] == "SDF" and taken.status == "reported"
+    assert all(e.status == "planned" for e in events if e is not taken)
+    # Kurdish and Arab fighters in Iraq are not Syria's alliance
+    body = "Iraqi Kurdish and Arab fighters retook Makhmour."
+    assert "SDF" not in only(extract(body, PUB).events, "capture")[0].actors
+
+
+def test_only_the_news_if_confirmed_is_unconfirmed_not_the_background_after_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "If confirmed, the move completes the encirclement of Mosul, where Iraqi security "
+        "forces have been fighting their way into the eastern neighborhoods since the beginning "
+        "of November."
+    )
+    events = extract(body, dt.date(2016, 11, 24)).events
+    assert {(e.type, e.status) for e in events} == {("siege", "claimed"), ("advance", "reported")}
