@@ -289,7 +289,9 @@ _WITH_FAMILY = re.compile(
 _DEFENDS = re.compile(rf"(?i)(?:{DEFEND_VERBS})")
 _FENDED_BEFORE = re.compile(
     rf"(?i)\b(?:{DEFEND_VERBS})\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+|repeated\s+|"
-    r"multiple\s+|large-scale\s+|major\s+|fierce\s+)*(?:[\w’'-]+\s+){0,2}$"
+    # ("fought off a fresh wave of counterattacks")
+    r"multiple\s+|large-scale\s+|major\s+|fierce\s+)*(?:[\w’'-]+\s+){0,2}(?:(?:waves?|series)\s+"
+    r"of\s+)?$"
 )
 # A siege told of those inside it: "the militants were now cut off in", "remain trapped".
 _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
@@ -910,6 +912,11 @@ def _trigger_slots(
     ):
         return None
     slots = _slots(sentence, owners.get(k, []), places, roles)
+    closed = _fronted_clause_end(sentence.text, trigger)
+    if closed is not None:
+        # ("Since Kurdish forces retook Sinjar and the highway ... in November 2015, the
+        # Islamic State has relied on desert tracks ... through Ba'aj"): its clause's places
+        slots = [s for s in slots if s.start < closed]
     if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
         return None
     if _moved_into_what_was_left(triggers, k) is not None:
@@ -938,10 +945,14 @@ def _trigger_slots(
         and triggers[k - 1].type == "cut_route"
         and trigger.text.split()[0].lower().endswith("ing")
         and _SET_OFF_PARTICIPLE.fullmatch(sentence.text, triggers[k - 1].end, trigger.start)
-        and all(s.start < trigger.start for s in slots)
     ):
         return None  # ("cut the main road linking Raqqa to Deir ez-Zor, ..., severing one of
         # the last routes for IS supplies"): the cut told again
+    if kind == "cut_route" and _THE_CUT_TOLD.search(
+        sentence.text, max(0, trigger.start - 60), trigger.end
+    ):
+        return None  # ("to move some commanders ... from Mosul into the city before the road
+        # was cut"): a time told by the cut the story told, no cut of its own
     before = [p for p in places if p.end - sentence.start <= trigger.start]
     slots = _adjust_roles(text, (index, counts, before), kind, slots)
     if kind == "withdrawal" and (
@@ -1902,6 +1913,29 @@ def _moved_into_what_was_left(triggers: list[Trigger], k: int) -> int | None:
 
 
 _MOVED_IN = re.compile(r"(?i)\w+\s+in")
+_FRONTED = re.compile(r"\s*(?:Since|After|When|Once|Although|Because|Before|Until|While)\s")
+# The main clause after a fronted one: ", the Islamic State has relied on"
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:(?:the|its|their|his|her|many|some|most)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|said|says)\s"
+)
+
+
+def _fronted_clause_end(sentence: str, trigger: Trigger) -> int | None:
+    """Where the subordinate clause that opens the sentence and holds ``trigger`` ends, when
+    a main clause with a subject of its own follows it; else None."""
+    fronted = _FRONTED.match(sentence)
+    if fronted is None or trigger.start < fronted.end():
+        return None
+    main = _MAIN_CLAUSE.search(sentence, trigger.end)
+    return main.start() if main is not None else None
+
+
+_THE_CUT_TOLD = re.compile(
+    r"(?i)\b(?:before|after|since|until|till|once|when)\s+the\s+(?:[\w-]+\s+)?(?:road|route|highway|"
+    r"supply\s+(?:line|route)|link|corridor)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:cut|severed|blocked|closed)(?:\s+off)?$"
+)
 _SET_OFF_PARTICIPLE = re.compile(r"[^;:.()—–]*,\s+(?:\w+ly\s+)?")
 # A movement told going on from a withdrawal: "pulled out, many of them heading south"
 _MOVING_ON = re.compile(r"(?i)(?:head|mov|mak|driv|travel)ing\b")
@@ -1935,6 +1969,19 @@ def _news(sentence: str) -> list[Trigger]:
     and a siege that only describes a place when another event is the news: "to reach a
     besieged army garrison", "in the besieged districts"."""
     found = [t for t in find_triggers(sentence) if not _names_the_war(sentence, t)]
+    # ("fought off a fresh wave of counterattacks"): the attack fended off, told once
+    found = [
+        t
+        for k, t in enumerate(found)
+        if not (
+            _DEFENDS.match(t.text)
+            and k + 1 < len(found)
+            and found[k + 1].type == "attack"
+            and (fended := _FENDED_BEFORE.search(sentence, t.start, found[k + 1].start))
+            is not None
+            and fended.start() == t.start
+        )
+    ]
     described = [t for t in found if _describes_forces(sentence, t)]
     if described and len(described) < len(found):
         # ("clashes broke out between ISIL fighters and advancing troops", "army units

@@ -736,7 +736,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\brepel(?:led|s|ling)?\b|\bfend(?:s|ed|ing)?\s+off\b|\brepuls(?:e|ed)\b",
+        r"\brepel(?:led|s|ling)?\b|\bfend(?:s|ed|ing)?\s+off\b|\brepuls(?:e|ed)\b"
+        r"|\b(?:fought|fighting|fights|fight)\s+off\b|\b(?:beat|beats|beating|beaten)\s+back\b",
     ),
     # "foiled an attempt by IS militants to infiltrate Haditha" (not a plot that never came)
     (

@@ -149,3 +149,40 @@ def test_a_title_case_headline_names_no_place_of_its_verbs(extract: Extract) -> 
     (taken,) = only(extraction.events, "capture")
     assert taken.status == "claimed" and taken.date == "2017-11-03"
     assert taken.actors[0] == "ISF" and taken.extra["targets"] == ["ISIS"]
+
+
+def test_special_forces_that_fought_off_counterattacks_are_their_target(
+    extract: Extract,
+) -> None:
+    body = (
+        "Inside Mosul, Iraqi special forces fought off a fresh wave of counterattacks in the "
+        "eastern neighborhoods of Karama and Zahra, where IS sent at least five suicide car "
+        "bombs against their positions overnight, a special forces officer said."
+    )
+    attacks = only(extract(body, dt.date(2016, 11, 8)).events, "attack")
+    assert attacks and all("ISF" not in e.actors or e.actors[0] != "ISF" for e in attacks)
+    assert all(e.places and e.places[0].name != "Mosul" for e in attacks)
+    body = "Peshmerga fighters fought off an Islamic State attack on Bashiqa on Monday."
+    (attack,) = extract(body, dt.date(2016, 11, 8)).events
+    assert attack.actors == ("ISIS", "Peshmerga") and attack.extra["targets"] == ["Peshmerga"]
+
+
+def test_a_road_cut_told_twice_in_one_sentence_is_one_cut(extract: Extract) -> None:
+    body = (
+        "The PMF claimed yesterday that its fighters had cut the road between Tal Afar and the "
+        "town of Ba'aj, severing the Islamic State's last major overland link between Mosul and "
+        "its territory in Syria.\n\nThe militants moved some commanders from Mosul into the city "
+        "before the road was cut."
+    )
+    (cut,) = only(extract(body, PUB).events, "cut_route")
+    assert {p.name for p in cut.places} == {"Tal Afar", "Ba'aj"}
+
+
+def test_a_clause_told_before_the_main_one_holds_only_its_own_places(extract: Extract) -> None:
+    body = (
+        "Since Kurdish forces retook Sinjar and the highway that runs through it in November "
+        "2015, the Islamic State has relied on desert tracks further south, through Ba'aj, to "
+        "move fighters, weapons, and fuel between Mosul and Raqqa."
+    )
+    (event,) = extract(body, PUB).events
+    assert [p.name for p in event.places] == ["Sinjar"] and event.actors == ("Peshmerga",)
