@@ -3862,6 +3862,11 @@ _PASSED_OVER = re.compile(
 )
 
 
+_AT_REQUEST = re.compile(
+    r"\b(?:at|on)\s+the\s+(?:[\w-]+\s+)?(?:request|behest|invitation)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
 def _actors(
     text: ArticleText, sentence: Sentence, trigger: Trigger, bounds: tuple[int, tuple[int, int]]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -3885,6 +3890,8 @@ def _actors(
         # ("flew for more than an hour over territory controlled by Syrian, Russian and
         # Turkish forces"): whose the land passed over is, not who acts nor who is acted on
         if not _PASSED_OVER.search(body, max(sentence.start, a.start - 80), a.start)
+        # ("struck IS fighters ..., at the request of Iraqi forces"): who asked for it
+        and not _AT_REQUEST.search(body, max(sentence.start, a.start - 40), a.start)
     ]
     t0 = sentence.start + trigger.start
     fled = _fleeing_ones(sentence, trigger, spans)

@@ -922,6 +922,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
 )
 # Aircraft in a sentence turn a raid, a strike or a bombing into an airstrike.
+# Who strikes from the air, saying it struck: "the coalition said ... it had struck"
+_IT_STRUCK = re.compile(
+    r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+)?(?:struck|bombed)\b"
+)
+_AIR_SPEAKER = re.compile(
+    r"(?i)\b(?:coalition|air\s+force|RAF|Pentagon|CENTCOM|CJTF-OIR|Inherent\s+Resolve)\b"
+    r"[^.;]{0,150}?\b(?:said|says|stated|announced|acknowledged|admitted|confirmed|showed)\b"
+    r"[^.;]{0,100}$"
+)
 AIRCRAFT = re.compile(
     r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|RAF|Typhoons?|Tornados?|Reapers?|air\s+force|"
     r"helicopters?|gunships?|bombers?|F-\d+s?|coalition)\b",
@@ -1081,6 +1090,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
             voice_here = "passive" if passive else "active"
             found.append(Trigger(m.start(), m.end(), m.group(0), kind, voice_here))
+    if "airstrike" in opened:
+        # ("the coalition said ... that it had struck IS fighters and equipment in al-Jadida")
+        for m in _IT_STRUCK.finditer(sentence):
+            if _AIR_SPEAKER.search(sentence, 0, m.start()):
+                found.append(Trigger(m.start(), m.end(), m.group(0), "airstrike", "active"))
     if _RAID in opened:
         aircraft = AIRCRAFT.search(sentence) is not None
         for m in _AIR_RAID.finditer(sentence):

@@ -118,3 +118,18 @@ def test_fighters_who_left_a_town_heading_for_another_withdrew(extract: Extract)
         (True, "from"),
         (True, "to"),
     ]
+
+
+def test_the_coalition_saying_it_had_struck_a_district_on_a_day_made_that_strike(
+    extract: Extract,
+) -> None:
+    body = (
+        "In a statement on Saturday, the coalition said an initial review of strike data showed "
+        "that it had struck IS fighters and equipment in west Mosul on 17 March, at the request "
+        "of Iraqi forces."
+    )
+    (strike,) = extract(body, dt.date(2017, 3, 26)).events
+    assert strike.type == "airstrike" and strike.date == "2017-03-17"
+    assert strike.actors == ("Coalition", "ISIS") and strike.status == "claimed"
+    # an army that says it struck a town did not say it struck from the air
+    assert not extract("The army said it had struck Tal Afar.", PUB).events
