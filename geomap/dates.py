@@ -532,9 +532,24 @@ def _ranges(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 prev.start, d.end, text[prev.start : d.end], prev.date,
                 span_precision(prev.date, last), "range", last, prev.future,
             )  # fmt: skip
+        elif (
+            prev is not None
+            and prev.kind == "weekday"
+            and d.kind == "weekday"
+            and _WEEKDAYS_GAP.fullmatch(text, prev.end, d.start)
+            and 0 < (d.date - prev.date).days < 7
+        ):
+            # ("nine air strikes near Shirqat on Tuesday and Wednesday"): both days
+            out[-1] = DateExpr(
+                prev.start, d.end, text[prev.start : d.end], prev.date, "day", "range", d.date,
+                prev.future,
+            )  # fmt: skip
         else:
             out.append(d)
     return out
+
+
+_WEEKDAYS_GAP = re.compile(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
 
 
 def span_precision(first: dt.date, last: dt.date) -> str:

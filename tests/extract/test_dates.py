@@ -315,3 +315,11 @@ def test_days_later_than_a_month_told_are_of_that_month() -> None:
         ("2016-02-01/2016-02-29", "month"),
         ("2016-02-01/2016-02-29", "month"),
     ]
+
+
+def test_two_weekdays_told_together_are_both_days() -> None:
+    pub = dt.date(2016, 9, 22)  # a Thursday
+    (d,) = find_dates("It carried out nine air strikes on Tuesday and Wednesday.", pub)
+    assert (d.date, d.date_end, d.precision) == (dt.date(2016, 9, 20), dt.date(2016, 9, 21), "day")
+    # (two days told apart by other words are two dates)
+    assert len(find_dates("It struck on Tuesday, and the army moved on Wednesday.", pub)) == 2
