@@ -1657,7 +1657,7 @@ def _absorb_purposes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         head = out[-1] if out else None
         if (
-            t.type in ("capture", "advance", "attack")
+            t.type in ("capture", "advance", "attack", "siege")
             and any(
                 (
                     h.type in ("advance", "planned")

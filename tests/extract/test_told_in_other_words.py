@@ -133,3 +133,12 @@ def test_the_coalition_saying_it_had_struck_a_district_on_a_day_made_that_strike
     assert strike.actors == ("Coalition", "ISIS") and strike.status == "claimed"
     # an army that says it struck a town did not say it struck from the air
     assert not extract("The army said it had struck Tal Afar.", PUB).events
+
+
+def test_an_offensive_launched_to_isolate_a_city_is_an_advance_begun(extract: Extract) -> None:
+    body = "The SDF launched their offensive to isolate Raqqa on Nov. 6."
+    (move,) = extract(body, dt.date(2016, 11, 24)).events
+    assert (move.type, move.status, move.date) == ("advance", "reported", "2016-11-06")
+    # an aim only, it is planned
+    body = "The SDF aims to isolate Raqqa before launching an assault on the city."
+    assert {e.status for e in extract(body, dt.date(2016, 11, 24)).events} == {"planned"}

@@ -2620,8 +2620,9 @@ def test_kin_preparations_campaigns_begun_and_plans_disowned(extract: Extract) -
     assert notes["Rania"] == "not a place: a person's name"
     (event,) = extract("Iraqi forces began preparations to liberate Hawija on Friday.", PUB).events
     assert event.status == "planned"
+    # (a campaign begun toward a town it aims to isolate: the move begun, not a ring closed)
     (event,) = extract("The US-backed campaign to isolate Hawija began in November.", PUB).events
-    assert (event.type, event.status) == ("siege", "reported")
+    assert (event.type, event.status) == ("advance", "reported")
     body = "Kurdish officials said they did not plan to storm Hawija itself for now."
     assert extract(body, PUB).events == ()
     body = (
