@@ -907,6 +907,14 @@ def _trigger_slots(
         # ("From the start of the offensive in October 2016, IS fighters forcibly moved ..."):
         # when the rest happened
         or _WHEN_IT_BEGAN.match(sentence.text[: trigger.end]) is not None
+        # ("militants were believed to have been inside when the assault began"): the time
+        # an operation the story told began, no move of its own
+        or any(
+            m.start() <= trigger.start < m.end()
+            for m in _WHEN_THE_OP_BEGAN.finditer(
+                sentence.text, max(0, trigger.start - 60), trigger.end + 40
+            )
+        )
         or _distance_of_a_place(sentence.text, trigger, places, sentence.start)
         or _not_happened(sentence.text, trigger)
     ):
@@ -1489,6 +1497,11 @@ _WHEN_IT_BEGAN = re.compile(
     r"\W*(?:[Ff]rom|[Ss]ince|[Aa]t|[Ii]n|[Ff]or|[Dd]uring|[Bb]y)\s+the\s+(?:very\s+)?(?:start|beginning|"
     r"launch|outset|(?:first|early)\s+(?:days|weeks|months)|end)\s+of\b(?:\s+(?:the|its|their))?"
     r"(?:\s+[\w-]+){0,2}$"
+)
+_WHEN_THE_OP_BEGAN = re.compile(
+    r"(?i)\b(?:when|before|after|since|until|as|once)\s+the\s+(?:[\w-]+\s+)?(?:assault|offensive|"
+    r"operation|attack|battle|push|campaign|fighting)\s+(?:first\s+)?(?:began|begun|started|"
+    r"was\s+launched|got\s+under\s*way|erupted|kicked\s+off)\b"
 )
 _BY_AFTER = re.compile(r"\s+by\b")
 _WITH_TAKEN = re.compile(r"(?:^|[,;(\"“]\s*)[Ww]ith\s+(?:[\w’'-]+\s+){1,4}(?:now\s+|finally\s+)?$")

@@ -103,3 +103,13 @@ def test_only_the_news_if_confirmed_is_unconfirmed_not_the_background_after_it(
     )
     events = extract(body, dt.date(2016, 11, 24)).events
     assert {(e.type, e.status) for e in events} == {("siege", "claimed"), ("advance", "reported")}
+
+
+def test_when_the_assault_began_is_a_time_not_a_move_of_those_inside(extract: Extract) -> None:
+    body = (
+        "A peshmerga officer said several hundred militants were believed to have been inside "
+        "Bashiqa when the assault began, many of them foreigners."
+    )
+    assert not extract(body, dt.date(2016, 11, 8)).events
+    (move,) = extract("The assault on Bashiqa began on Monday.", dt.date(2016, 11, 8)).events
+    assert move.type == "advance" and move.date == "2016-11-07"
