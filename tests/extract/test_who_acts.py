@@ -149,3 +149,14 @@ def test_the_army_in_lebanon_is_lebanon_s_and_a_counteroffensive_pressed_is_an_a
     events = extract(body, dt.date(2014, 8, 4)).events
     assert {(e.type, e.actors[0]) for e in events} >= {("advance", "LAF"), ("capture", "LAF")}
     assert all("SAA" not in e.actors and "ISF" not in e.actors for e in events)
+
+
+def test_russias_defence_ministry_saying_its_aircraft_struck_names_russia(
+    extract: Extract,
+) -> None:
+    body = (
+        "Russia's Defense Ministry said its aircraft had struck ISIS positions around Albu Kamal "
+        "on Friday."
+    )
+    (strike,) = extract(body, dt.date(2017, 11, 4)).events
+    assert strike.actors == ("Russia", "ISIS") and strike.extra["targets"] == ["ISIS"]
