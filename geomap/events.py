@@ -1244,10 +1244,13 @@ def _only_a_countrys_name(body: str, kind: str, slots: list[_Slot]) -> bool:
         x.ref.target.iso is not None and not _BORDER_WORD.search(x.ref.target.text) for x in slots
     ):
         return True  # ("the regime retook most of Syria": no one takes a whole country)
-    if kind in ("capture", "advance") and all(
-        x.ref.target.iso is not None
-        and _PART_OF_A_COUNTRY.search(body, max(0, x.ref.start - 60), x.ref.start) is not None
-        for x in slots
+    if (
+        kind in ("capture", "advance")
+        and all(x.ref.target.iso is not None for x in slots)
+        and any(
+            _PART_OF_A_COUNTRY.search(body, max(0, x.ref.start - 60), x.ref.start) is not None
+            for x in slots
+        )
     ):
         return True  # ("its fighters swept across much of northern and western Iraq")
     return all(
