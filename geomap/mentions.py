@@ -742,8 +742,10 @@ def in_title_case(body: str, at: int) -> bool:
     >>> in_title_case("Iraqi Forces Recapture Al-Qaim\nThe army took it.", 40)
     False
     """
-    start = body.rfind("\n", 0, at) + 1
-    end = body.find("\n", at)
+    start = body.rfind("\n", max(0, at - _TITLE_MAX), at) + 1
+    end = body.find("\n", at, at + _TITLE_MAX + 1)
+    if (start == 0 and at > _TITLE_MAX) or (end < 0 and len(body) - start > _TITLE_MAX):
+        return False  # (a longer line is prose)
     line = body[start : end if end >= 0 else len(body)]
     if len(line) > _TITLE_MAX:
         return False
