@@ -103,7 +103,12 @@ _LEADING_CLAUSE = re.compile(
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|although|though|however|yet|whereas)\b|;", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$"
+    # ("Troops have yet to enter Hawija")
+    r"|\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 _INTENT = re.compile(
     # "ISW expects the ISF to launch", "wants the army to retake"
     r"\b(?:expects?|expected|wants?|wanted|urges?|urged|asks?|asked)\s+(?:the\s+)?[\w’'-]+\s+to\b|"

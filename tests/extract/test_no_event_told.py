@@ -113,3 +113,10 @@ def test_when_the_assault_began_is_a_time_not_a_move_of_those_inside(extract: Ex
     assert not extract(body, dt.date(2016, 11, 8)).events
     (move,) = extract("The assault on Bashiqa began on Monday.", dt.date(2016, 11, 8)).events
     assert move.type == "advance" and move.date == "2016-11-07"
+
+
+def test_troops_that_have_yet_to_enter_a_town_did_not_enter_it(extract: Extract) -> None:
+    (move,) = extract("Troops have yet to enter Hawija.", PUB).events
+    assert move.status == "denied"
+    (taken,) = extract("Mosul has yet to be fully retaken.", PUB).events
+    assert taken.status == "denied"
