@@ -147,6 +147,7 @@ _SIEGE_ENDED = re.compile(
 )
 _LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)s?$", re.I)
 _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
+_DOWNED = re.compile(r"(?i)shot\s+down|shoot(?:s|ing)?\s+down|down(?:ed|ing)\b")
 # The subject of an attack that flies: "Russian aircraft had killed", "coalition jets bombing"
 # (not drones: "an Isis drone dropped grenades" is an attack).
 _FLOWN = re.compile(
@@ -2198,6 +2199,9 @@ def _give_passive_subject(
     March 2016")."""
     places, offset = where
     t = triggers[k]
+    if t.text.lower().endswith("out of"):
+        return  # ("The militants, who have held Mosul since 2014, were pushed out of the Zuhur
+        # district"): the place left is the one after it, its subject those who left
     if _BEING_AFTER.search(sentence, max(0, t.start - 30), t.start):
         return  # ("had briefly entered Palmyra before being pushed back"): the subject is
         # who entered it, and the place the object of the verb before
@@ -2586,7 +2590,12 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
     if trigger.type == "siege" and _SIEGE_ENDED.match(text.sentences[index].text, trigger.end):
         return "link_up"  # "The siege of Deir ez-Zor, which began in 2014, was broken"
     sentence = text.sentences[index].text
-    if trigger.type == "attack" and (
+    if (
+        trigger.type == "attack"
+        # (not an aircraft that was hit: "An Iraqi helicopter was shot down by IS fighters")
+        and trigger.voice == "active"
+        and not _DOWNED.match(trigger.text)
+    ) and (
         _FLOWN.search(sentence, max(0, trigger.start - 60), trigger.start)
         # ("long-range Tu-22M3 bombers ... had struck"): aircraft, not suicide bombers
         or (

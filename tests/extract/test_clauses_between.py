@@ -186,3 +186,20 @@ def test_a_clause_told_before_the_main_one_holds_only_its_own_places(extract: Ex
     )
     (event,) = extract(body, PUB).events
     assert [p.name for p in event.places] == ["Sinjar"] and event.actors == ("Peshmerga",)
+
+
+def test_a_helicopter_shot_down_was_hit_it_struck_nothing(extract: Extract) -> None:
+    body = "An Iraqi helicopter was shot down by Islamic State fighters near Baiji on Thursday."
+    (event,) = extract(body, dt.date(2017, 6, 22)).events
+    assert (event.type, event.actors[0]) == ("attack", "ISIS")
+
+
+def test_militants_pushed_out_of_a_district_left_it_not_the_city_they_held(
+    extract: Extract,
+) -> None:
+    body = (
+        "The militants, who have held Mosul since June 2014, were pushed out of the Zuhur "
+        "district by elite troops on Monday."
+    )
+    (taken,) = only(extract(body, dt.date(2017, 6, 22)).events, "capture")
+    assert [p.name for p in taken.places] == ["Zuhur"] and taken.date == "2017-06-19"
