@@ -1370,6 +1370,9 @@ def _joined_movements(events: list[Event]) -> list[Event]:
             and {p.role for p in e.places} == {"to"}
             and e.date_text in ("", prev.date_text)  # (none of its own, or the one shared)
             and e.quote == prev.quote
+            # (not another party's move: "had crossed the Tigris from Shirqat ..., while PMU
+            # fighters pushed north towards al-Riyadh")
+            and (not e.actors or not prev.actors or bool(set(e.actors) & set(prev.actors)))
         ):
             out[j] = replace(prev, places=prev.places + e.places)
             continue

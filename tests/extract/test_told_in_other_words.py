@@ -142,3 +142,16 @@ def test_an_offensive_launched_to_isolate_a_city_is_an_advance_begun(extract: Ex
     # an aim only, it is planned
     body = "The SDF aims to isolate Raqqa before launching an assault on the city."
     assert {e.status for e in extract(body, dt.date(2016, 11, 24)).events} == {"planned"}
+
+
+def test_two_parties_moving_in_two_clauses_make_two_moves(extract: Extract) -> None:
+    body = (
+        "The army said its units had crossed the Tigris river from Shirqat on pontoon bridges "
+        "and begun clearing villages on the eastern bank, while PMU fighters pushed north "
+        "towards the town of al-Riyadh from positions in Salahuddin province."
+    )
+    moves = only(extract(body, PUB).events, "advance")
+    assert {(e.actors, tuple(p.name for p in e.places)) for e in moves} == {
+        (("ISF",), ("Shirqat",)),
+        (("PMU",), ("al-Riyadh",)),
+    }
