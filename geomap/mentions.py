@@ -48,7 +48,13 @@ from geomap.roles import (
     is_reference,
 )
 from geomap.schema import MENTION_KINDS, Mention
-from geomap.sentences import Sentence, furniture_reasons, quoted_mask, split_sentences
+from geomap.sentences import (
+    TITLE_SMALL_WORDS,
+    Sentence,
+    furniture_reasons,
+    quoted_mask,
+    split_sentences,
+)
 
 __all__ = [
     "MENTION_KINDS",
@@ -729,7 +735,6 @@ _NOT_CONSTRUCT = (
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_SMALL_WORDS = frozenset("of the a an to in on at for and from by with as or into over".split())
 
 
 def in_title_case(body: str, at: int) -> bool:
@@ -751,7 +756,7 @@ def in_title_case(body: str, at: int) -> bool:
         return False
     words = _LETTER_WORD.findall(line)
     return len(words) >= 4 and not any(
-        w[0].islower() and w.lower() not in _SMALL_WORDS for w in words
+        w[0].islower() and w.lower() not in TITLE_SMALL_WORDS for w in words
     )
 
 

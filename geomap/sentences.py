@@ -29,6 +29,7 @@ _sre: Any = importlib.import_module("re._constants")
 _sre_parser: Any = importlib.import_module("re._parser")
 
 __all__ = [
+    "TITLE_SMALL_WORDS",
     "Sentence",
     "furniture_reasons",
     "lowered",
@@ -39,6 +40,12 @@ __all__ = [
     "split_sentences",
     "word_finder",
 ]
+
+# The words a headline in title case leaves in lower case ("Take Control of Border Crossing
+# with Syria")
+TITLE_SMALL_WORDS = frozenset(
+    "of the a an to in on at for and from by with as or into over".split()
+)
 
 # A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
 # or at a line end; or at a full stop glued to the next sentence ("difference.Forces").

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from geomap.roles import NOT_A_WAY
-from geomap.sentences import lowered, required_words
+from geomap.sentences import TITLE_SMALL_WORDS, lowered, required_words
 
 __all__ = ["AIRCRAFT", "DEFEND_VERBS", "EVACUATED", "Trigger", "find_triggers"]
 
@@ -1118,7 +1118,6 @@ _NOUN_OF_TITLE = re.compile(
     r"(?:the\s+)?(?:Liberation|Fall|Capture|Recapture|Siege|Battle|Operations?|Offensive|"
     r"Assault|Defen[cs]e)\b"
 )
-_SMALL_WORDS = frozenset("of the a an to in on at for and from by with as or into over".split())
 
 
 def _in_title(sentence: str, t: Trigger) -> bool:
@@ -1131,7 +1130,7 @@ def _in_title(sentence: str, t: Trigger) -> bool:
     if _TITLE_BEFORE.search(sentence, max(0, start - 40), start) is None:
         return False
     words = re.findall(r"[^\W\d_][\w’'-]*", sentence)
-    lower = [w for w in words if w[0].islower() and w not in _SMALL_WORDS]
+    lower = [w for w in words if w[0].islower() and w not in TITLE_SMALL_WORDS]
     return len(lower) > 1 or len(words) < 4
 
 
