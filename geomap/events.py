@@ -4949,13 +4949,21 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
     """Date an event with no date of its own as a dated one that tells it again within two
     days (the headline "Iraqi forces retake Bartella" over the lead "... retook Bartella on
     Tuesday"), so that the two are kept as one, at the date the text gives."""
-    dated = [e for e in events if e.extra.get("date_source") == "text" and e.date]
 
     def ends(e: Event) -> object:
         # (a place struck or taken, whether told "near" it or "at" it)
         if e.type in _STATIC:
             return _place_keys(e)
         return tuple(sorted((p.place_id or p.name, p.role) for p in e.places))
+
+    def same(e: Event) -> tuple[object, ...]:
+        return (e.type, ends(e), _told(e.status))
+
+    # (by what a telling must share, so that a long article is not read once per event)
+    dated: dict[tuple[object, ...], list[Event]] = {}
+    for e in events:
+        if e.extra.get("date_source") == "text" and e.date:
+            dated.setdefault(same(e), []).append(e)
 
     def told_again(e: Event) -> Event | None:
         if e.date is None:
@@ -4969,11 +4977,8 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
         return next(
             (
                 o
-                for o in dated
-                if o.type == e.type
-                and ends(o) == ends(e)
-                and _told(o.status) == _told(e.status)
-                and set(_acting(e)) <= set(_acting(o))  # (not when it names other parties)
+                for o in dated.get(same(e), ())
+                if set(_acting(e)) <= set(_acting(o))  # (not when it names other parties)
                 and o.date is not None
                 and abs((dt.date.fromisoformat(o.date) - day).days) <= within
             ),
@@ -4995,11 +5000,8 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
         return next(
             (
                 o
-                for o in dated
+                for o in dated.get(same(e), ())
                 if o.date_precision == "day"
-                and o.type == e.type
-                and ends(o) == ends(e)
-                and _told(o.status) == _told(e.status)
                 and set(_acting(e)) <= set(_acting(o))
                 and o.date is not None
                 and first <= dt.date.fromisoformat(o.date) <= last
@@ -5029,12 +5031,15 @@ def _headline_told_more(events: list[Event], headline: str) -> list[Event]:
     days: "Iraqi troops push into western Mosul neighborhood" over "special forces pushed into
     the Wadi Hajar neighborhood of western Mosul on Thursday"."""
 
+    # (the other tellings by type and status, so that a long article is read once)
+    tellings: dict[tuple[str, str], list[Event]] = {}
+    for o in events:
+        if o.quote != headline:
+            tellings.setdefault((o.type, _told(o.status)), []).append(o)
+
     def more(e: Event, o: Event) -> bool:
         return (
-            o.quote != headline
-            and o.type == e.type
-            and _told(o.status) == _told(e.status)
-            and set(_acting(e)) <= set(_acting(o))
+            set(_acting(e)) <= set(_acting(o))
             and _place_keys(e) < _place_keys(o)
             and e.date is not None
             and o.date is not None
@@ -5045,7 +5050,11 @@ def _headline_told_more(events: list[Event], headline: str) -> list[Event]:
     return [
         e
         for e in events
-        if not (e.quote == headline and headline and any(more(e, o) for o in events))
+        if not (
+            e.quote == headline
+            and headline
+            and any(more(e, o) for o in tellings.get((e.type, _told(e.status)), ()))
+        )
     ]
 
 
