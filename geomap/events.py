@@ -145,7 +145,13 @@ _SIEGE_ENDED = re.compile(
     r"(?:finally\s+|now\s+)?(?:broken|lifted|ended|relieved)\b",
     re.I,
 )
-_LAUNCHED_ATTACK = re.compile(r"^launch\w*\s.*\b(?:attack|assault)s?$", re.I)
+# ("launched a surprise attack on", "a counter-assault"; but "launched its final assault on
+# Baghouz", "an assault on Bashiqa" is the offensive that moves the front: an advance)
+_LAUNCHED_ATTACK = re.compile(
+    r"^launch\w*\s(?:.*\battacks?|.*\b(?:surprise|suicide|counter-?|dawn|night|rocket|mortar)"
+    r"[\w-]*\s+assaults?|.*\bcounter-?assaults?)$",
+    re.I,
+)
 _FIRST_TIME = re.compile(r"\bfirst\b", re.I)
 _DOWNED = re.compile(r"(?i)shot\s+down|shoot(?:s|ing)?\s+down|down(?:ed|ing)\b")
 # The subject of an attack that flies: "Russian aircraft had killed", "coalition jets bombing"
