@@ -572,6 +572,8 @@ def claimant_of(sentence: str) -> str | None:
     'The SDF'
     >>> claimant_of("But the Syrian Observatory said the fighting went on.")
     'the Syrian Observatory'
+    >>> claimant_of("Rebels take Dabiq and Sawran near Azaz, says Turkish General Staff")
+    'Turkish General Staff'
     """
     # ("according to Maj. Gen. Sami al-Aridi": the full stops of titles end no phrase)
     shielded = _TITLE_DOT.sub("\\1\u2024", sentence) if "." in sentence else sentence
@@ -596,10 +598,14 @@ def _claimant(sentence: str) -> str | None:
             continue
         if verb.group() in _NOUNS_TOO and _NOUN_BEFORE.search(sentence, 0, verb.start()):
             continue  # "Contrary to earlier reports", "media claims": a noun, not a verb
+        after = _AFTER_VERB.match(sentence, verb.start())
+        if after and sentence[: verb.start()].rstrip().endswith(","):
+            # (told after what is said: "Rebels take Dabiq and Sawran, says Turkish General
+            # Staff")
+            return _clean(after.group("who"))
         who = _subject_before(sentence[: verb.start()])
         if who:
             return who
-        after = _AFTER_VERB.match(sentence, verb.start())
         if after:
             return _clean(after.group("who"))
     return None

@@ -80,7 +80,9 @@ _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30,
 _APPROX = r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|approximately|just|only|less than) )?"
 _FUTURE = re.compile(
     # ("an offensive to retake Mosul could begin in April", "is expected in April")
-    r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|next|coming|"
+    # (told as said: "an official said army units planned to move on the fields on Tuesday")
+    r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|(?<!had )planned to|"
+    r"intends? to|intending to|next|coming|"
     r"(?:could|would|might|may)\s+(?:begin|start|come|be\s+launched|get\s+under\s*way|take\s+place)|"
     # ("Iraqi forces could reach the Tigris within weeks")
     r"(?:could|might|may)\s+(?:soon\s+|well\s+)?(?:reach|enter|fall|retake|recapture|take|capture|"

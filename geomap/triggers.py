@@ -1152,6 +1152,10 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         return bool(
             _REPELLED.search(sentence, max(0, t.start - 40), t.start)
             or _HALTED.search(sentence, max(0, t.start - 30), t.start)
+            or (
+                _DEVICE.match(t.text) is not None
+                and _DEVICES_HANDLED.search(sentence, max(0, t.start - 70), t.start) is not None
+            )
         )
     if t.type == "airstrike":  # ("set fire to oil wells ... to hinder air strikes")
         return bool(_SHIELDED.search(sentence, max(0, t.start - 40), t.start))
@@ -1166,6 +1170,15 @@ _SHIELDED = re.compile(
 )
 
 
+# Bombs cleared, defused or left behind go off nowhere: "engineers began clearing mines and
+# improvised explosive devices (IEDs) from the streets", "leaving behind mines and IEDs".
+_DEVICE = re.compile(r"(?:IEDs?|improvised\s+explosive)\b", re.I)
+_DEVICES_HANDLED = re.compile(
+    r"\b(?:clear(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*|remov\w*|swe(?:ep|pt)\w*|"
+    r"detect\w*|discover\w*|found|find(?:s|ing)?|left\s+behind|leav(?:e|es|ing)\s+behind|"
+    r"plant(?:ed|s|ing)?|laid|lay(?:s|ing)?)\s+(?:[\w(),-]+\s+){0,7}?\(?$",
+    re.I,
+)
 # "will halt fighting around the dam for four hours": a pause, not an attack
 _HALTED = re.compile(
     r"\b(?:halt|stop|cease|pause|suspend|freeze)(?:s|ed|ped|ing|ping)?\s+(?:the\s+|all\s+)?$", re.I

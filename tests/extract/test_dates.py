@@ -36,6 +36,15 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
         ("They struck last Friday.", ("2016-10-21", None, "day", "weekday")),
         ("They struck last Thursday.", ("2016-10-27", None, "day", "weekday")),
         ("Forces will move on Monday.", ("2016-10-31", None, "day", "weekday")),
+        # (a plan told as said is still ahead; one that had been made is not)
+        (
+            "An official said army units planned to move on the fields on Monday.",
+            ("2016-10-31", None, "day", "weekday"),
+        ),
+        (
+            "They had planned to move on the fields on Monday.",
+            ("2016-10-24", None, "day", "weekday"),
+        ),
         ("The offensive resumes next Friday.", ("2016-11-04", None, "day", "weekday")),
         ("Shelling continued overnight.", ("2016-10-28", "2016-10-29", "day", "relday")),
         ("Police said today that it held.", ("2016-10-29", None, "day", "relday")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.extract_support import Extract
+from extract.extract_support import Extract, only
 
 PUB = dt.date(2016, 6, 30)
 
@@ -160,3 +160,14 @@ def test_russias_defence_ministry_saying_its_aircraft_struck_names_russia(
     )
     (strike,) = extract(body, dt.date(2017, 11, 4)).events
     assert strike.actors == ("Russia", "ISIS") and strike.extra["targets"] == ["ISIS"]
+
+
+def test_a_subtitle_names_its_source_after_a_comma(extract: Extract) -> None:
+    body = (
+        "Turkish-backed opposition fighters take Dabiq and Sawran within scope of Operation "
+        "Euphrates Shield, says Turkish General Staff\n\nThe town lies north of Aleppo."
+    )
+    (taken,) = only(extract(body, dt.date(2016, 10, 16)).events, "capture")
+    assert (taken.status, taken.claimant) == ("claimed", "Turkish General Staff")
+    assert taken.actors[0] == "TFSA"
+    assert [p.name for p in taken.places][:1] == ["Dabiq"]
