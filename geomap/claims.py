@@ -578,6 +578,8 @@ def claimant_of(sentence: str) -> str | None:
     # ("according to Maj. Gen. Sami al-Aridi": the full stops of titles end no phrase)
     shielded = _TITLE_DOT.sub("\\1\u2024", sentence) if "." in sentence else sentence
     who = _claimant(shielded)
+    # (whatever reading found it: not "Last Saturday, the SDF")
+    who = _LEADING_TIME.sub("", who) if who else None
     return who.replace("\u2024", ".") if who else None
 
 
@@ -741,6 +743,9 @@ _LEADING_TIME = re.compile(
     r"|^(?:earlier\s+)?(?:today|yesterday|tonight),?\s+"
     # ("By Sunday the Kurds (said)")
     r"|^(?:by|on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    # ("Last Saturday, the SDF (said)", "Earlier this week, the ministry")
+    r"|^(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)?(?:day|week|month|weekend|year|night|morning|evening)\s*,\s+"
 )
 _NO_ONE = re.compile(
     r"(?i)^(?:on|in|at|for|from|with|after|before|during|since|until|into|to)\s|\s(?:and|or|but)$"

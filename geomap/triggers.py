@@ -44,7 +44,7 @@ _NOT_A_PLACE_TAKEN = (
     # (the person the head: not "seized the last jihadist bastion")
     r"(?=\s*[,.;:]|\s+(?:during|in|near|from|at|on|and|who|with|after|as|by|while|alive)\b))"
 )
-_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|away|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
+_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|(?:over\s+)?(?:the\s+)?(?:civil(?:ian)?\s+)?(?:administration|running|management|governance|duties)\b|away|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
 _WAY = (
@@ -834,6 +834,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bair\s*-?\s*strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bdrone\s+strikes?\b",
     ),
     ("airstrike", "active", r"\baerial\s+(?:bombardment|bombing|attacks?|campaign)\b"),
+    # "the frigate Admiral Essen had launched Kalibr cruise missiles at Daesh targets"
+    (
+        "airstrike",
+        "active",
+        r"\b(?:launch|fir)(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:(?:cruise|ballistic|Kalibr|Tomahawk|Hellfire)\s+missiles?|Kalibrs|Tomahawks)\b",
+    ),
     # "the Syrian Arab Air Force carried out intensive sorties on ISIS positions"
     ("airstrike", "active", r"\b(?:air\s+)?sorties\b"),
     # the coalition's strike reports: "Near Raqqa, 3 strikes engaged three ISIS tactical units"
@@ -982,7 +989,7 @@ _STEMS = {
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under|barrage|salvo|raid",
     "airstrike": r"air|strike|aerial|warplane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
-    r"sorties",
+    r"sorties|missile|Kalibr|Tomahawk",
     "link_up": r"link|join|met\s+up|siege",
 }
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type

@@ -155,3 +155,13 @@ def test_two_parties_moving_in_two_clauses_make_two_moves(extract: Extract) -> N
         (("ISF",), ("Shirqat",)),
         (("PMU",), ("al-Riyadh",)),
     }
+
+
+def test_cruise_missiles_launched_from_a_warship_are_a_strike(extract: Extract) -> None:
+    body = (
+        "The Russian Defense Ministry said on Tuesday that the frigate Admiral Essen had "
+        "launched Kalibr cruise missiles at Daesh targets near Deir Ezzor."
+    )
+    (strike,) = extract(body, dt.date(2017, 9, 5)).events
+    assert (strike.type, strike.date, strike.actors[0]) == ("airstrike", "2017-09-05", "Russia")
+    assert [(p.name, p.role) for p in strike.places] == [("Deir Ezzor", "near")]

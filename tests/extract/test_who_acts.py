@@ -171,3 +171,9 @@ def test_a_subtitle_names_its_source_after_a_comma(extract: Extract) -> None:
     assert (taken.status, taken.claimant) == ("claimed", "Turkish General Staff")
     assert taken.actors[0] == "TFSA"
     assert [p.name for p in taken.places][:1] == ["Dabiq"]
+
+
+def test_a_time_set_before_the_speaker_is_not_the_speaker(extract: Extract) -> None:
+    body = "Last Saturday, the SDF said it had captured 90 percent of Manbij."
+    (taken,) = extract(body, dt.date(2016, 8, 12)).events
+    assert (taken.claimant, taken.date) == ("the SDF", "2016-08-06")
