@@ -344,14 +344,64 @@ def _foldable(alias: str) -> bool:
     return all(c.isascii() or c.upper() == c for c in alias)
 
 
+# What ``{arms}`` in an alias stands for: the words for a state's armed forces and its arms
+# ("Turkish {arms}": "Turkish fighter jets", "Turkish artillery", "Turkish troops").
+ARMS = (
+    "army",
+    "armed forces",
+    "forces",
+    "troops",
+    "soldiers",
+    "military",
+    "special forces",
+    "commandos",
+    "air force",
+    "jets",
+    "fighter jets",
+    "warplanes",
+    "war planes",
+    "fighter planes",
+    "planes",
+    "aircraft",
+    "bombers",
+    "drones",
+    "helicopters",
+    "gunships",
+    "F-16s",
+    "F-16 jets",
+    "strikes",
+    "air strikes",
+    "airstrikes",
+    "artillery",
+    "tanks",
+    "navy",
+    "warships",
+    "warship",
+    "frigate",
+)
+
+
+def _expanded(alias: str) -> list[str]:
+    """An alias, with ``{arms}`` read as each of :data:`ARMS`.
+
+    >>> _expanded("Turkish {arms}")[:3]
+    ['Turkish army', 'Turkish armed forces', 'Turkish forces']
+    """
+    if "{arms}" not in alias:
+        return [alias]
+    return [alias.replace("{arms}", arms) for arms in ARMS]
+
+
 def read_actor_table(path: Path) -> ActorTable:
-    """Read an alias table (``actor_id,alias,case,note``; lines starting with ``#`` skipped)."""
+    """Read an alias table (``actor_id,alias,case,note``; lines starting with ``#`` skipped;
+    ``{arms}`` in an alias stands for each word of :data:`ARMS`)."""
     with path.open(encoding="utf-8", newline="") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         return ActorTable(
-            (r["actor_id"].strip(), r["alias"].strip(), r["case"].strip() == "exact")
+            (r["actor_id"].strip(), alias, r["case"].strip() == "exact")
             for r in rows
             if r.get("alias")
+            for alias in _expanded(r["alias"].strip())
         )
 
 

@@ -177,3 +177,15 @@ def test_a_time_set_before_the_speaker_is_not_the_speaker(extract: Extract) -> N
     body = "Last Saturday, the SDF said it had captured 90 percent of Manbij."
     (taken,) = extract(body, dt.date(2016, 8, 12)).events
     assert (taken.claimant, taken.date) == ("the SDF", "2016-08-06")
+
+
+def test_a_state_s_arms_name_the_state(extract: Extract) -> None:
+    body = (
+        "Turkish fighter jets struck 17 Daesh targets around Dabiq on Saturday. On Sunday the "
+        "Syrian Armed Forces captured the Palmyra Citadel."
+    )
+    events = extract(body, dt.date(2016, 10, 17)).events
+    assert [(e.type, e.actors[:1]) for e in events] == [
+        ("airstrike", ("Turkey",)),
+        ("capture", ("SAA",)),
+    ]
