@@ -466,6 +466,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
             counts,
             carried,
         )
+        events, found = _convoy_went_on(events, last, found, sentence.text)
         denier = _DENIES_BEFORE.match(sentence.text) if not found else None
         if denier is not None and last:
             # "Amaq claimed its fighters recaptured Karama. Iraqi commanders denied the claim."
@@ -500,6 +501,30 @@ def events_from_text(text: ArticleText) -> list[Event]:
     headline = text.sentences[0].text if text.sentences else ""
     told = _headline_told_again(events)
     return _without_restated_parts(_deduplicated(_headline_told_more(told, headline), headline))
+
+
+def _convoy_went_on(
+    events: list[Event], last: list[Event], found: list[Event], sentence: str
+) -> tuple[list[Event], list[Event]]:
+    """Join to a withdrawal in a convoy the way the next sentence says the convoy went ("...
+    left early on Friday in a convoy of several hundred vehicles. "The convoy headed north
+    toward Jarablus," a spokesman said"): one withdrawal, from where it left to where it went.
+    """
+    left = [e for e in last if e.type == "withdrawal" and _CONVOY.search(e.quote)]
+    moved = [e for e in found if e.type == "advance" and _THE_CONVOY.match(sentence)]
+    if len(left) != 1 or len(moved) != 1:
+        return events, found
+    (w,), (e,) = left, moved
+    went = tuple(p for p in e.places if p.role == "to")
+    if not went or any(p.role == "to" for p in w.places):
+        return events, found
+    joined = replace(w, places=w.places + went)
+    return [joined if o is w else o for o in events], [o for o in found if o is not e]
+
+
+_CONVOY = re.compile(r"(?i)\b(?:convoys?|columns?)\b")
+# (a sentence about the convoy: "The convoy headed north", "“The column moved east”")
+_THE_CONVOY = re.compile(r"[\"“‘']?(?:The|That|This)\s+(?:[\w-]+\s+)?(?:convoy|column)\b")
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -1401,7 +1426,8 @@ def _as_move(e: Event, before: Event) -> str:
     return e.type
 
 
-_WAY_ON = re.compile(r"(?i)head|mov|driv|travel|mak")
+# (and "fled from Anah ..., crossing the Euphrates toward Rawa")
+_WAY_ON = re.compile(r"(?i)head|mov|driv|travel|mak|cross")
 
 
 def _without_parts(events: list[Event]) -> list[Event]:
@@ -1964,7 +1990,7 @@ _THE_CUT_TOLD = re.compile(
 )
 _SET_OFF_PARTICIPLE = re.compile(r"[^;:.()—–]*,\s+(?:\w+ly\s+)?")
 # A movement told going on from a withdrawal: "pulled out, many of them heading south"
-_MOVING_ON = re.compile(r"(?i)(?:head|mov|mak|driv|travel)ing\b")
+_MOVING_ON = re.compile(r"(?i)(?:head|mov|mak|driv|travel|cross)ing\b")
 _GOING_ON_FROM = re.compile(
     r"[^;:.()—–]{0,40}?,\s+(?:(?:many|most|some|all|several|others)\s+"
     r"(?:of\s+(?:them|whom)\s+)?|the\s+(?:militants|fighters)\s+|"

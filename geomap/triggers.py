@@ -116,7 +116,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bturn(?:ed|s|ing)?\s+(?:(?:their|its|his|her)\s+(?:guns|sights|attention|focus|forces)"
         # ("his forces would turn next to Mosul")
-        r"|next)\s+(?:to|towards?|on)\b",
+        r"|next)\s+(?:to|towards?|on)\b"
+        # ("Iraqi troops recapture Anah, set sights on Rawa and Qaim")
+        r"|\bset(?:s|ting)?\s+(?:(?:their|its|his|her)\s+)?sights\s+on\b",
     ),
     # "Hawija would be the next target once Tal Afar is secured"
     (
@@ -130,7 +132,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "planned",
         "active",
         r"\bnext\s+(?:target|objective|goal|battle|front|step)\b(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
-        r"(?:is|will\s+be|would\s+be)\s+(?:for\s+|to\s+(?:retake|liberate|take|capture|free)\s+)?",
+        r"(?:is|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be)\s+"
+        r"(?:for\s+|to\s+(?:retake|liberate|take|capture|free)\s+)?",
     ),
     (
         "planned",
@@ -1155,6 +1158,8 @@ def _hindered(sentence: str, t: Trigger) -> bool:
     attack that it says was fought off ("repelled several attacks on the town": the attack
     is the repelling's, told with the side that fought it off); or strikes that a side
     hinders or evades, none told made."""
+    if _NEARLY.search(sentence, max(0, t.start - 24), t.start):
+        return True  # ("a move that would bring them close to linking up with Afrin")
     if t.type == "attack":
         return bool(
             _REPELLED.search(sentence, max(0, t.start - 40), t.start)
@@ -1177,6 +1182,8 @@ _SHIELDED = re.compile(
 )
 
 
+# What came near to happening did not happen: "close to linking up", "came close to taking".
+_NEARLY = re.compile(r"\b(?:close|closer|near|nearer)\s+to\s+$", re.I)
 # Bombs cleared, defused or left behind go off nowhere: "engineers began clearing mines and
 # improvised explosive devices (IEDs) from the streets", "leaving behind mines and IEDs".
 _DEVICE = re.compile(r"(?:IEDs?|improvised\s+explosive)\b", re.I)
