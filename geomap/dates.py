@@ -153,6 +153,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[- ](?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b(?!-| ?%)",
         ),
+        # (the coalition's strike reports: "in the 24 hours to Monday morning")
+        (
+            "hoursto",
+            rf"(?i:\b(?:in|over|during|within) the (?:past |last )?(?P<n>{_NUM}) (?P<unit>hour|day)s "
+            rf"(?:to|until|till|up to|ending) )(?P<wd>{_WEEKDAY})"
+            r"(?: (?i:morning|afternoon|evening|night))?\b",
+        ),
         (
             "weekday",
             # (not a time told again in another zone: "2 a.m. (2300 GMT Sunday)")
@@ -1127,7 +1134,15 @@ def _recent(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
     return first, last, precision
 
 
+def _hours_to(m: re.Match[str], pub: dt.date, future: bool) -> _Resolved:
+    """Resolve "in the 24 hours to Monday morning": the hours before that day's morning."""
+    day = pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7)
+    width = dt.timedelta(days=max(1, round(_number(m["n"]) * _UNIT_DAYS[m["unit"].lower()])))
+    return day - width, day, span_precision(day - width, day)
+
+
 _RESOLVERS = {
+    "hoursto": _hours_to,
     "iso": _explicit,
     "months": _months,
     "days": _days,

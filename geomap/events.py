@@ -499,8 +499,49 @@ def events_from_text(text: ArticleText) -> list[Event]:
         last = found
         events += found
     headline = text.sentences[0].text if text.sentences else ""
-    told = _headline_told_again(events)
+    told = _headline_told_again(_since_the_start(events))
     return _without_restated_parts(_deduplicated(_headline_told_more(told, headline), headline))
+
+
+def _since_the_start(events: list[Event]) -> list[Event]:
+    """Date what has gone on "since the start of the operation" from the day the story says
+    the operation began to the day told ("more than 450 airstrikes in and around Manbij since
+    the start of the campaign", when "the offensive ... began on May 31")."""
+    begun = sorted(
+        e.date
+        for e in events
+        if e.type == "advance"
+        and e.date
+        and e.extra.get("date_source") == "text"
+        and e.status != "planned"
+        and _BEGAN.search(e.quote)
+    )
+    if not begun:
+        return events
+    out = []
+    for e in events:
+        since = _SINCE_THE_START.search(e.quote)
+        # (a date of its own, or one the story carried into its sentence: until the report)
+        own = e.extra.get("date_source") == "text" and e.date_text and e.date_text in e.quote
+        if since is not None and e.date and not own and begun[0] < e.published:
+            first, last = dt.date.fromisoformat(begun[0]), dt.date.fromisoformat(e.published)
+            e = replace(
+                e,
+                date=begun[0],
+                date_end=e.published,
+                date_precision=span_precision(first, last),
+                date_text=since.group(0),
+                extra={**e.extra, "date_source": "text"},
+            )
+        out.append(e)
+    return out
+
+
+_SINCE_THE_START = re.compile(
+    r"(?i)\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|this|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:operations?|offensive|campaign|battle|assault)\b"
+)
+_BEGAN = re.compile(r"(?i)\b(?:launch(?:ed|es)?|beg[au]n|begins|start(?:ed|s)?|opened)\b")
 
 
 def _convoy_went_on(

@@ -36,6 +36,11 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
         ("They struck last Friday.", ("2016-10-21", None, "day", "weekday")),
         ("They struck last Thursday.", ("2016-10-27", None, "day", "weekday")),
         ("Forces will move on Monday.", ("2016-10-31", None, "day", "weekday")),
+        # (the coalition's strike reports count the hours up to a morning)
+        (
+            "17 airstrikes near Kobane in the 24 hours to Saturday morning.",
+            ("2016-10-28", "2016-10-29", "week", "hoursto"),
+        ),
         # (a plan told as said is still ahead; one that had been made is not)
         (
             "An official said army units planned to move on the fields on Monday.",

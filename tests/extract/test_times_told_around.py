@@ -111,3 +111,13 @@ def test_a_flight_after_a_dated_recapture_is_of_that_time_not_of_the_report(
     )
     (fled,) = only(extract(body, dt.date(2018, 6, 29)).events, "withdrawal")
     assert (fled.date, fled.date_precision) == ("2017-10-01", "month")
+
+
+def test_strikes_since_the_start_of_the_operation_span_it(extract: Extract) -> None:
+    body = (
+        "The offensive was launched at dawn on Tuesday toward Anah. The Iraqi air force carried "
+        "out several airstrikes on IS positions in and around Anah since the start of the "
+        "operation, the Joint Operations Command said."
+    )
+    strikes = [e for e in extract(body, dt.date(2017, 9, 21)).events if e.type == "airstrike"]
+    assert [(e.date, e.date_end) for e in strikes] == [("2017-09-19", "2017-09-21")]
