@@ -525,15 +525,18 @@ def _since_the_start(events: list[Event]) -> list[Event]:
         own = e.extra.get("date_source") == "text" and e.date_text and e.date_text in e.quote
         if since is not None and e.date and not own and begun[0] < e.published:
             first, last = dt.date.fromisoformat(begun[0]), dt.date.fromisoformat(e.published)
-            e = replace(
-                e,
-                date=begun[0],
-                date_end=e.published,
-                date_precision=span_precision(first, last),
-                date_text=since.group(0),
-                extra={**e.extra, "date_source": "text"},
+            out.append(
+                replace(
+                    e,
+                    date=begun[0],
+                    date_end=e.published,
+                    date_precision=span_precision(first, last),
+                    date_text=since.group(0),
+                    extra={**e.extra, "date_source": "text"},
+                )
             )
-        out.append(e)
+        else:
+            out.append(e)
     return out
 
 
