@@ -620,7 +620,17 @@ def anchor_relative(
     previous: DateExpr | None = None  # the last date told, as told
     for told in dates:
         d = told
-        if told.kind == "earlier" and sentence_starts and anchor is not None:
+        if (
+            told.kind == "earlier"
+            and sentence_starts
+            and anchor is not None
+            # (not "seized Tikrit in June 2014 ..., days after capturing Mosul": before the date
+            # its sentence told)
+            and not (
+                _SOME_BEFORE.match(told.text)
+                and told_at >= _sentence_start(sentence_starts, told.start)
+            )
+        ):
             near = _sentence_start(sentence_starts, told.start, 1)  # (it or the one before)
             at = told_at if told.precision in ("month", "year") else anchor_at
             pub = told.date - dt.timedelta(days=told.after or 0)

@@ -1001,6 +1001,19 @@ def _trigger_slots(
         # ("Since Kurdish forces retook Sinjar and the highway ... in November 2015, the
         # Islamic State has relied on desert tracks ... through Ba'aj"): its clause's places
         slots = [s for s in slots if s.start < closed]
+    if (
+        not slots
+        and k
+        and _ENTERED_AND_TOOK.fullmatch(sentence.text, triggers[k - 1].start, trigger.end)
+    ):
+        # ("entered central Tikrit on Tuesday and took control of the provincial government
+        # complex"): a building of the town entered
+        slots = [
+            _Slot(s.ref, "near", s.start)
+            for s in _slots(sentence, owners.get(k - 1, []), places, roles)
+            if s.role in ("to", "at")
+        ][:1]
+        slots = slots if _FACILITY_TAKEN.match(sentence.text, trigger.end) else []
     if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
         return None
     if _moved_into_what_was_left(triggers, k) is not None:
@@ -2252,6 +2265,13 @@ _SET_OFF_REFERENCE = re.compile(r",[^,;:.()]*(?:\([^()]*\)[^,;:.()]*)?")
 _SITE = (
     r"hospital|stadium|museum|mosque|(?:air\s?)?base|airport|university|bridge|citadel|palace|"
     r"headquarters|compound|prison|station|(?:oil\s+)?field|refinery|dam"
+)
+# An entry into a town, then a taking in it: "entered central Tikrit on Tuesday and took
+# control of" (the capture's object a building, unnamed)
+_ENTERED_AND_TOOK = re.compile(
+    r"(?i)(?:entered|entering|stormed|storming|pushed\s+into|pushing\s+into|moved\s+into|"
+    r"broke\s+into|swept\s+into)\b[^,;:.()—–]{1,60}?\s+and\s+(?:then\s+|later\s+)?"
+    r"(?:took|seized|captured|secured|retook|recaptured)\b(?:\s+(?:full\s+)?control\s+of)?"
 )
 _FACILITY_TAKEN = re.compile(
     rf"\s+(?:back\s+|control\s+of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"

@@ -1147,7 +1147,9 @@ def _in_title(sentence: str, t: Trigger) -> bool:
 # "to hamper the advance", "ahead of the advance": an advance told already, not a new one.
 _HINDERED = re.compile(
     r"\b(?:hamper\w*|hinder\w*|slow(?:s|ed|ing)?(?:\s+down)?|stall\w*|halt\w*|stop(?:s|ped|ping)?|"
-    r"block\w*|delay\w*|imped\w*|thwart\w*|repel\w*|repuls\w*|ahead\s+of)\s+"
+    r"block\w*|delay\w*|imped\w*|thwart\w*|repel\w*|repuls\w*|ahead\s+of|"
+    # (a party that kept out of it: "sat out the final push into the city")
+    r"s[ai]t(?:s|ting)?\s+out|stay(?:ed|s|ing)?\s+out\s+of|took\s+no\s+part\s+in|boycott\w*)\s+"
     r"(?:the|their|its|this|any|an?)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
