@@ -309,6 +309,11 @@ _PAST_TENSE = re.compile(
 _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no more
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
 # "real fears here that Iraqi forces will keep pushing towards Erbil": a fear, no plan
+# (but not an order awaited: "waiting on orders if we should enter Bartella", a plan)
+_IF_IT = re.compile(
+    r"(?i)\b(?:if|unless)\s+(?:(?!(?:should|would|will|could|can|shall|to)\b)[\w’'-]+\s+){0,4}$"
+)
+_WOULD_ACT = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|threaten\w*|vow\w*)\b")
 _FEARED = re.compile(
     r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned)\s+(?:\w+\s+){0,2}?"
     # (or with no "that": "fear the presence of Shia militias so close to Kirkuk could lead
@@ -1001,19 +1006,8 @@ def _trigger_slots(
         # ("Since Kurdish forces retook Sinjar and the highway ... in November 2015, the
         # Islamic State has relied on desert tracks ... through Ba'aj"): its clause's places
         slots = [s for s in slots if s.start < closed]
-    if (
-        not slots
-        and k
-        and _ENTERED_AND_TOOK.fullmatch(sentence.text, triggers[k - 1].start, trigger.end)
-    ):
-        # ("entered central Tikrit on Tuesday and took control of the provincial government
-        # complex"): a building of the town entered
-        slots = [
-            _Slot(s.ref, "near", s.start)
-            for s in _slots(sentence, owners.get(k - 1, []), places, roles)
-            if s.role in ("to", "at")
-        ][:1]
-        slots = slots if _FACILITY_TAKEN.match(sentence.text, trigger.end) else []
+    if not slots and k:
+        slots = _in_the_town_entered(sentence, triggers, k, (places, owners.get(k - 1, []), roles))
     if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
         return None
     if _moved_into_what_was_left(triggers, k) is not None:
@@ -1036,15 +1030,8 @@ def _trigger_slots(
     ):
         kind = "withdrawal"  # ("appeared to have pulled out, many of them heading south
         # towards Raqqa"): where they went
-    if (
-        kind == "cut_route"
-        and k
-        and triggers[k - 1].type == "cut_route"
-        and trigger.text.split()[0].lower().endswith("ing")
-        and _SET_OFF_PARTICIPLE.fullmatch(sentence.text, triggers[k - 1].end, trigger.start)
-    ):
-        return None  # ("cut the main road linking Raqqa to Deir ez-Zor, ..., severing one of
-        # the last routes for IS supplies"): the cut told again
+    if _told_on(sentence.text, triggers, k, kind, slots):
+        return None
     if kind == "cut_route" and _THE_CUT_TOLD.search(
         sentence.text, max(0, trigger.start - 60), trigger.end
     ):
@@ -1196,6 +1183,13 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         )
         # ("There is no fighting inside Palmyra now")
         or _NONE_OF_IT.search(text, max(0, start - 12), start) is not None
+        # ("had warned of a possible massacre if Amerli fell"): a condition, not a deed (but
+        # one a party would act on is its plan: "would strike YPG forces if they did not
+        # withdraw")
+        or (
+            (cond_at := _IF_IT.search(text, max(0, start - 40), start)) is not None
+            and _WOULD_ACT.search(text, 0, cond_at.start()) is None
+        )
         or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
         # ("will push on towards al-Bab once Manbij is secured"): a condition yet to be met
         or _ONCE_IT_IS.search(text, max(0, start - 60), start) is not None
@@ -1305,6 +1299,7 @@ def _building_taken(sentence: str, trigger: Trigger, slots: list[_Slot]) -> list
     ]
 
 
+_ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$")
 _BORDER_WORD = re.compile(r"(?i)\b(?:border|frontier|crossing)")
 # "the jihadists' last major stronghold in Iraq", "the biggest battle in Iraq since 2003"
 _THING_IN = re.compile(
@@ -1326,7 +1321,14 @@ def _only_a_countrys_name(body: str, kind: str, slots: list[_Slot]) -> bool:
     """Whether the event's only places are countries named for what lies in them or where
     someone came from ("to retake the last major stronghold in Iraq", "bombers flying from
     Russia carried out strikes"), or it is an attack or a siege told only of a country
-    ("230,000 people have been killed in Syria"): no place of its own."""
+    ("230,000 people have been killed in Syria"), or strikes told across one ("more than 120
+    airstrikes across Iraq"): no place of its own."""
+    if kind == "airstrike" and all(
+        x.ref.target.iso is not None
+        and _ACROSS.search(body, max(0, x.ref.start - 20), x.ref.start) is not None
+        for x in slots
+    ):
+        return True
     if kind in ("attack", "siege") and all(x.ref.target.iso is not None for x in slots):
         return True
     if kind == "capture" and all(
@@ -2040,6 +2042,25 @@ def _fronted_clause_end(sentence: str, trigger: Trigger) -> int | None:
     return main.start() if main is not None else None
 
 
+def _told_on(
+    sentence: str, triggers: list[Trigger], k: int, kind: str, slots: list[_Slot]
+) -> bool:
+    """Whether trigger ``k``, of type ``kind``, tells on in a participle set off after one of
+    its type what that one told: "cut the main road linking Raqqa to Deir ez-Zor, ...,
+    severing one of the last routes for IS supplies" (the cut told again); "had withdrawn
+    from the Maqtala neighborhood ..., retreating toward villages to the east of the town"
+    (the same flight, when it names no place it went to)."""
+    trigger = triggers[k]
+    return bool(
+        k
+        and kind in ("cut_route", "withdrawal")
+        and triggers[k - 1].type == kind
+        and trigger.text.split()[0].lower().endswith("ing")
+        and _SET_OFF_PARTICIPLE.fullmatch(sentence, triggers[k - 1].end, trigger.start)
+        and (kind == "cut_route" or not any(s.role == "to" for s in slots))
+    )
+
+
 _THE_CUT_TOLD = re.compile(
     r"(?i)\b(?:before|after|since|until|till|once|when)\s+the\s+(?:[\w-]+\s+)?(?:road|route|highway|"
     r"supply\s+(?:line|route)|link|corridor)\s+(?:was|were|had\s+been|has\s+been)\s+"
@@ -2266,6 +2287,31 @@ _SITE = (
     r"hospital|stadium|museum|mosque|(?:air\s?)?base|airport|university|bridge|citadel|palace|"
     r"headquarters|compound|prison|station|(?:oil\s+)?field|refinery|dam"
 )
+
+
+def _in_the_town_entered(
+    sentence: Sentence,
+    triggers: list[Trigger],
+    k: int,
+    found: tuple[list[PlaceRef], list[PlaceRef], dict[int, str]],
+) -> list[_Slot]:
+    """Where trigger ``k``, a taking of a building unnamed, took it: in the town the trigger
+    before entered ("entered central Tikrit on Tuesday and took control of the provincial
+    government complex"), given the sentence's places, those of the entry, their roles."""
+    trigger = triggers[k]
+    if not (
+        _ENTERED_AND_TOOK.fullmatch(sentence.text, triggers[k - 1].start, trigger.end)
+        and _FACILITY_TAKEN.match(sentence.text, trigger.end)
+    ):
+        return []
+    places, entered, roles = found
+    return [
+        _Slot(s.ref, "near", s.start)
+        for s in _slots(sentence, entered, places, roles)
+        if s.role in ("to", "at")
+    ][:1]
+
+
 # An entry into a town, then a taking in it: "entered central Tikrit on Tuesday and took
 # control of" (the capture's object a building, unnamed)
 _ENTERED_AND_TOOK = re.compile(
@@ -2492,7 +2538,7 @@ def _slots(
             if (s.ref.target.place and s.ref.target.place.feature == "P")
             or (s.ref.target.place is None and s.ref.target.iso is None)
         ]
-        slots = [
+        kept = [
             s
             for s in slots
             if not is_reference(sentence.text, s.start)
@@ -2500,8 +2546,37 @@ def _slots(
             and not _holds_next(sentence, s, spans)
             and not _NAMES_A_BATTLE.match(sentence.text, s.start + len(s.ref.text))
             and not (towns and towns[0] < s.start and _region_it_is_in(sentence.text, s))
-        ] or slots
+        ]
+        slots = kept or slots
+    if slots and all(is_reference(sentence.text, s.start) for s in slots):
+        # (only places that measure another: "the town, about 105 miles north of Baghdad in
+        # Salahuddin province, where some 15,000 people had been besieged": the town)
+        head = _measured(sentence, slots, all_places)
+        if head is not None:
+            slots = [_Slot(head, roles[id(head)], head.start - sentence.start)]
     return _unique(slots)
+
+
+def _measured(
+    sentence: Sentence, slots: list[_Slot], all_places: list[PlaceRef]
+) -> PlaceRef | None:
+    """The place set off just before the distance that the first of ``slots`` is measured
+    from, if any: the town of "the town, about 105 miles north of Baghdad"."""
+    for s in slots:
+        at = bearing_start(sentence.text, s.start)
+        if at is None:
+            continue
+        for p in all_places:
+            end = p.end - sentence.start
+            if end <= at and _SET_OFF_BEFORE.fullmatch(sentence.text, end, at):
+                return p
+    return None
+
+
+_SET_OFF_BEFORE = re.compile(
+    r"\s*,\s*(?:(?:some|about|around|nearly|roughly|approximately|just|a\s+town|a\s+village)\s+)*"
+    r"(?:\d[\d,.]*\s*)?"
+)
 
 
 # "recapture Anah town from Islamic State in western Anbar": where the town taken lies

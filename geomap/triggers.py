@@ -1162,6 +1162,18 @@ def _hindered(sentence: str, t: Trigger) -> bool:
     hinders or evades, none told made."""
     if _NEARLY.search(sentence, max(0, t.start - 24), t.start):
         return True  # ("a move that would bring them close to linking up with Afrin")
+    if t.type in ("attack", "airstrike") and _USED_TO.search(
+        sentence, max(0, t.start - 50), t.start
+    ):
+        return True  # ("the hill, which ISIS had used to fire mortars into the town"): a use
+    if t.type == "attack" and (
+        _IN_THE_WHOLE_BATTLE.match(sentence, t.end)
+        or (
+            _WHOLE_BATTLE.match(t.text) is not None
+            and _TOLL_OF.search(sentence, max(0, t.start - 40), t.start) is not None
+        )
+    ):
+        return True  # ("more than 1,600 people were killed in the battle for Kobane"): a toll
     if t.type == "attack":
         return bool(
             _REPELLED.search(sentence, max(0, t.start - 40), t.start)
@@ -1184,6 +1196,22 @@ _SHIELDED = re.compile(
 )
 
 
+# What a place served for, not a deed of a day: "which ISIS had used to fire mortars", "was
+# used as a base to shell Amerli"
+_USED_TO = re.compile(
+    r"(?i)\b(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+|had\s+)?used\s+"
+    r"(?:(?:as|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?to\s+$"
+)
+# The toll of a whole battle: "were killed in the battle for Kobane", "died during the siege"
+_IN_THE_WHOLE_BATTLE = re.compile(
+    r"(?i)\s+(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:battle|war|siege|campaign|conflict|offensive)\s+(?:for|of|over|to)\b"
+)
+_WHOLE_BATTLE = re.compile(r"(?i)(?:battle|war|siege|campaign|offensive)\b")
+_TOLL_OF = re.compile(
+    r"(?i)\b(?:killed|died|dead|wounded|lost\s+their\s+lives)\s+(?:in|during|throughout)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
 # What came near to happening did not happen: "close to linking up", "came close to taking".
 _NEARLY = re.compile(r"\b(?:close|closer|near|nearer)\s+to\s+$", re.I)
 # Bombs cleared, defused or left behind go off nowhere: "engineers began clearing mines and
