@@ -55,3 +55,12 @@ def test_a_retreat_told_on_after_a_withdrawal_is_the_same_flight(extract: Extrac
     )
     events = extract(body, dt.date(2015, 1, 26)).events
     assert [(e.type, e.places[0].name) for e in events] == [("withdrawal", "Kobane")]
+
+
+def test_no_immediate_plans_to_advance_are_no_plan(extract: Extract) -> None:
+    body = (
+        "Kurdish commanders said they had no immediate plans to advance on Raqqa, but said their "
+        "forces would push toward the IS-held town of Ain Issa."
+    )
+    events = extract(body, dt.date(2015, 6, 16)).events
+    assert [(e.status, e.places[0].name) for e in events] == [("planned", "Ain Issa")]
