@@ -132,7 +132,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "planned",
         "active",
         r"\bnext\s+(?:target|objective|goal|battle|front|step)\b(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
-        r"(?:is|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be)\s+"
+        r"(?:is|was(?!\s+to\b)|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be)\s+"
         r"(?:for\s+|to\s+(?:retake|liberate|take|capture|free)\s+)?",
     ),
     (
@@ -801,8 +801,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         # (not "three airstrikes near Amerli, destroying Islamic State Humvees": the strikes')
         r"\b(?:destroy(?:ed|s)?|damaged|disabled)\b(?=\s+(?:(?:several|dozens\s+of|"
-        r"scores\s+of|\d+|two|three|four|five|six|a|an|at\s+least\s+\w+)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"scores\s+of|\d+|two|three|four|five|six|a|an|at\s+least\s+\w+)\s+)?(?:[\w.-]+\s+){0,2}?"
         r"(?:vehicles?|tanks?|Humvees?|bulldozers?|APCs?|convoys?|armou?red\s+vehicles?)\b)",
+    ),
+    # "a brief exchange of artillery and machinegun fire", "the two sides exchanged fire"
+    (
+        "attack",
+        "active",
+        r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,4}?(?:fire|gunfire|shelling)\b"
+        r"|\bexchang(?:ed|ing)\s+(?:heavy\s+|artillery\s+|mortar\s+)?(?:fire|gunfire)\b",
     ),
     # "a drone dropped grenades on soldiers", "convoys came under fire"
     (
@@ -1166,6 +1173,10 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         sentence, max(0, t.start - 50), t.start
     ):
         return True  # ("the hill, which ISIS had used to fire mortars into the town"): a use
+    if t.text.lower().startswith("exchange") and _CIRCUMSTANCE.search(
+        sentence, max(0, t.start - 24), t.start
+    ):
+        return True  # ("had taken Tuz Khurmatu after a brief exchange of fire"): how it went
     if t.type == "attack" and (
         _IN_THE_WHOLE_BATTLE.match(sentence, t.end)
         or (
@@ -1207,6 +1218,7 @@ _IN_THE_WHOLE_BATTLE = re.compile(
     r"(?i)\s+(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:battle|war|siege|campaign|conflict|offensive)\s+(?:for|of|over|to)\b"
 )
+_CIRCUMSTANCE = re.compile(r"(?i)\b(?:after|following|amid|despite)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _WHOLE_BATTLE = re.compile(r"(?i)(?:battle|war|siege|campaign|offensive)\b")
 _TOLL_OF = re.compile(
     r"(?i)\b(?:killed|died|dead|wounded|lost\s+their\s+lives)\s+(?:in|during|throughout)\s+"

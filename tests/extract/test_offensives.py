@@ -24,3 +24,17 @@ def test_a_surprise_or_counter_assault_is_an_attack(extract: Extract) -> None:
         ("attack", "2016-11-07"),
         ("attack", "2016-11-08"),
     ]
+
+
+def test_an_exchange_of_fire_is_an_attack_and_a_next_target_told_past_a_plan(
+    extract: Extract,
+) -> None:
+    body = (
+        "There was a brief exchange of artillery and machinegun fire overnight south of Kirkuk "
+        "near Taza Khurmatu. FSA commanders said the next target of the operation was al-Bab."
+    )
+    events = extract(body, dt.date(2017, 10, 16)).events
+    assert [(e.type, e.status, e.places[0].name) for e in events] == [
+        ("attack", "reported", "Taza Khurmatu"),
+        ("planned", "planned", "al-Bab"),
+    ]
