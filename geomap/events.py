@@ -313,6 +313,9 @@ _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no mo
 _IF_IT = re.compile(
     r"(?i)\b(?:if|unless)\s+(?:(?!(?:should|would|will|could|can|shall|to)\b)[\w’'-]+\s+){0,4}$"
 )
+_FAILED_TO = re.compile(
+    r"(?i)\b(?:failed|fail|fails|failing)\s+(?:(?!and\b|but\b)[\w’'-]+\s+){0,8}?to\s+(?:\w+ly\s+)?$"
+)
 _WOULD_ACT = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|threaten\w*|vow\w*)\b")
 _FEARED = re.compile(
     r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned)\s+(?:\w+\s+){0,2}?"
@@ -1171,6 +1174,8 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         or _FORECAST.search(text, max(0, start - 120), start)
         or _EXPECTED_TO_BE.match(text, end)
         or (_ATTEMPT.search(text, max(0, start - 40), start) and _FAILED.match(text, end))
+        # ("had tried and failed several times since the summer to take the town")
+        or _FAILED_TO.search(text, max(0, start - 90), start) is not None
         # ("the advance stalled on the outskirts of Tikrit"): where it stopped
         or (trigger.type == "advance" and _STALLED.match(text, end) is not None)
         # ("an offensive to retake Mosul is unlikely before next year")
@@ -5125,7 +5130,7 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
     def ends(e: Event) -> object:
         # (a place struck or taken, whether told "near" it or "at" it)
         if e.type in _STATIC:
-            return _place_keys(e)
+            return _static_keys(e)
         return tuple(sorted((p.place_id or p.name, p.role) for p in e.places))
 
     def same(e: Event) -> tuple[object, ...]:
@@ -5306,7 +5311,7 @@ def _deduplicated(events: list[Event], headline: str = "") -> list[Event]:
             e.type,
             # (a place taken, held or struck, whether told "at" it or "near" it: "breaks the
             # siege of Deir Ezzor airport", "broke the siege of the airport in Deir Ezzor")
-            _place_keys(e)
+            _static_keys(e)
             if e.type in _STATIC
             else tuple(sorted((p.place_id or p.name, p.role) for p in e.places)),
             _told(e.status),
@@ -5491,6 +5496,17 @@ def _told_as_strikes(e: Event, struck: dict[tuple[str, frozenset[str]], set[str]
         return False
     strikers = struck.get((e.quote, _place_keys(e)))
     return strikers is not None and set(e.actors) <= strikers
+
+
+def _static_keys(e: Event) -> frozenset[str]:
+    """The places an event that stays put is at, whatever their roles, but for what a capture
+    took near a place ("pushed the militants out of several villages east of the dam"), which
+    is not the place taken ("Forces Retake Mosul Dam")."""
+    if e.type != "capture":
+        return _place_keys(e)
+    return frozenset(
+        (p.place_id or p.name) + ("~near" if p.role == "near" else "") for p in e.places
+    )
 
 
 def _place_keys(e: Event) -> frozenset[str]:

@@ -234,7 +234,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?<!territory )(?<!ground )(?<!land )(?<!areas )(?<!towns )(?<!cities )"
         r"\blos(?:e|t|es|ing)\b(?:\s+control\s+of)?(?!\s+(?:their|his|her|its|my|our|your|the\s+lives|"
         r"lives|life|contact|ground|touch|sight|count|hope|power|weight|track|faith|patience|"
-        r"interest|money|a|an|one|two|three|several|many|dozens|hundreds|thousands)\b|\s+\d)",
+        r"interest|money|a|an|one|two|three|several|many|dozens|hundreds|thousands|"
+        # ("must move back east of the Euphrates or lose U.S. support")
+        r"(?:[\w.-]+\s+)?(?:support|backing|aid|funding|help|protection))\b|\s+\d)",
     ),
     ("capture", "active", r"\bdeclar(?:e|ed|es|ing)\s+(?:(?:final|full|total)\s+)?victory\b"),
     (
@@ -1167,6 +1169,10 @@ def _hindered(sentence: str, t: Trigger) -> bool:
     attack that it says was fought off ("repelled several attacks on the town": the attack
     is the repelling's, told with the side that fought it off); or strikes that a side
     hinders or evades, none told made."""
+    if _ITS_TAKING.search(sentence, max(0, t.start - 8), t.start) and _DID_WHAT.match(
+        sentence, t.end
+    ):
+        return True  # ("its capture raised fears ..."): the taking told before, as a subject
     if _NEARLY.search(sentence, max(0, t.start - 24), t.start):
         return True  # ("a move that would bring them close to linking up with Afrin")
     if t.type in ("attack", "airstrike") and _USED_TO.search(
@@ -1223,6 +1229,13 @@ _WHOLE_BATTLE = re.compile(r"(?i)(?:battle|war|siege|campaign|offensive)\b")
 _TOLL_OF = re.compile(
     r"(?i)\b(?:killed|died|dead|wounded|lost\s+their\s+lives)\s+(?:in|during|throughout)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+# A taking told before, as the subject of what it did: "its capture raised fears", "their
+# fall would leave"
+_ITS_TAKING = re.compile(r"(?i)\b(?:its|their)\s+$")
+_DID_WHAT = re.compile(
+    r"(?i)\s+(?:raised|raises|has|had|was|is|would|will|could|marked|marks|came|comes|gave|gives|"
+    r"sparked|prompted|caused|left|leaves|meant|means|dealt|deals|ended|ends)\b"
 )
 # What came near to happening did not happen: "close to linking up", "came close to taking".
 _NEARLY = re.compile(r"\b(?:close|closer|near|nearer)\s+to\s+$", re.I)

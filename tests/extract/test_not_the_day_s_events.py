@@ -64,3 +64,28 @@ def test_no_immediate_plans_to_advance_are_no_plan(extract: Extract) -> None:
     )
     events = extract(body, dt.date(2015, 6, 16)).events
     assert [(e.status, e.places[0].name) for e in events] == [("planned", "Ain Issa")]
+
+
+def test_a_taking_tried_and_failed_or_feared_or_threatened_is_no_taking(
+    extract: Extract,
+) -> None:
+    body = (
+        "Government forces had tried and failed several times since the summer to take the "
+        "town of Jurf al-Sakhar. The dam is unstable, and its capture raised fears the militants "
+        "could flood Mosul. Joe Biden, who was in Ankara on Wednesday, said the YPG must move "
+        "back east of the Euphrates River or lose U.S. support."
+    )
+    assert [e.type for e in extract(body, dt.date(2016, 8, 24)).events] == []
+
+
+def test_villages_taken_near_a_dam_are_not_the_dam_taken(extract: Extract) -> None:
+    body = (
+        "Iraqi, Kurdish Forces Retake Mosul Dam From Militants, Officials Say\n\n"
+        "A peshmerga officer said Kurdish troops had also pushed the militants out of several "
+        "villages east of the dam on Sunday."
+    )
+    events = extract(body, dt.date(2014, 8, 18)).events
+    assert sorted((e.places[0].name, e.places[0].role) for e in events) == [
+        ("Mosul Dam", "at"),
+        ("the dam", "near"),
+    ]
