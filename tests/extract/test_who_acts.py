@@ -189,3 +189,9 @@ def test_a_state_s_arms_name_the_state(extract: Extract) -> None:
         ("airstrike", ("Turkey",)),
         ("capture", ("SAA",)),
     ]
+
+
+def test_a_government_that_vows_to_liberate_a_city_is_its_forces(extract: Extract) -> None:
+    body = "The Iraqi government has vowed to liberate Mosul."
+    (plan,) = extract(body, dt.date(2016, 4, 14)).events
+    assert (plan.status, plan.actors) == ("planned", ("ISF",))
