@@ -600,16 +600,18 @@ def _claimant(sentence: str) -> str | None:
             continue
         if verb.group() in _NOUNS_TOO and _NOUN_BEFORE.search(sentence, 0, verb.start()):
             continue  # "Contrary to earlier reports", "media claims": a noun, not a verb
-        after = _AFTER_VERB.match(sentence, verb.start())
-        if after and sentence[: verb.start()].rstrip().endswith(","):
-            # (told after what is said: "Rebels take Dabiq and Sawran, says Turkish General
-            # Staff")
-            return _clean(after.group("who"))
-        who = _subject_before(sentence[: verb.start()])
+        set_off = sentence[: verb.start()].rstrip().endswith(",")
+        # (told after what is said: "Rebels take Dabiq and Sawran, says Turkish General Staff")
+        who = None if set_off else _subject_before(sentence[: verb.start()])
         if who:
             return who
+        after = _AFTER_VERB.match(sentence, verb.start())
         if after:
             return _clean(after.group("who"))
+        if set_off:
+            who = _subject_before(sentence[: verb.start()])
+            if who:
+                return who
     return None
 
 

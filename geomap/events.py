@@ -563,8 +563,10 @@ def _convoy_went_on(
     left early on Friday in a convoy of several hundred vehicles. "The convoy headed north
     toward Jarablus," a spokesman said"): one withdrawal, from where it left to where it went.
     """
+    if not _THE_CONVOY.match(sentence):
+        return events, found
     left = [e for e in last if e.type == "withdrawal" and _CONVOY.search(e.quote)]
-    moved = [e for e in found if e.type == "advance" and _THE_CONVOY.match(sentence)]
+    moved = [e for e in found if e.type == "advance"]
     if len(left) != 1 or len(moved) != 1:
         return events, found
     (w,), (e,) = left, moved
