@@ -5149,6 +5149,10 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
             return None
         if e.extra.get("date_source") not in _UNDATED:
             return told_precisely(e)
+        if e.extra.get("date_source") == "live":
+            # (an entry of a live page is of the page's day: "10:00 am ¶ Peshmerga forces
+            # enter Shingal town" is not the offensive "launched on Thursday morning")
+            return None
         day = dt.date.fromisoformat(e.date)
         # ("Coming just days after IS seized the Iraqi city of Ramadi", of a fall told on
         # Sunday): a week back

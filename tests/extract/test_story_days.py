@@ -129,3 +129,16 @@ def test_fridays_assault_is_dated_friday_not_the_day_of_the_attack_it_is_likened
     events = extract(body, dt.date(2016, 10, 25)).events
     (kirkuk,) = [e for e in only(events, "attack") if "Kirkuk" in {p.name for p in e.places}]
     assert kirkuk.date == "2016-10-21"
+
+
+def test_a_live_entry_is_of_the_page_s_day_not_an_offensive_told_the_day_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "Live updates\n\n10:00 am\nPeshmerga forces enter Shingal town from the east.\n\n"
+        "9:15 am\nFighters say the town is quiet.\n\n"
+        "8:30 am\nWhat happened yesterday: On Thursday morning, some 7,500 Peshmerga launched "
+        "an offensive on Shingal.\n"
+    )
+    advances = only(extract(body, dt.date(2015, 11, 13)).events, "advance")
+    assert sorted(e.date for e in advances) == ["2015-11-12", "2015-11-13"]
