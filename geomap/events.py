@@ -711,19 +711,7 @@ def _sentence_events(
     if not triggers:
         return []
     ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
-    owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
-    # (by id of place: the same for every trigger of the sentence)
-    roles = _roles(sentence, places) if owners else {}
-    if resumed is not None:
-        owners = {
-            k: [resumed]
-            for k, t in enumerate(triggers)
-            if _RESUMED.match(t.text) or _LAUNCH_TRIGGER.match(t.text)
-        }
-        roles = {id(resumed): "to"}
-    if front is not None:
-        owners = {k: [front] for k, t in enumerate(triggers) if t.type == "attack"}
-        roles = {id(front): "near"}
+    owners, roles = _owned_places(text, sentence, (triggers, ends), places, (resumed, front))
     out: list[Event] = []
     previous_date: tuple[DateExpr | None, str] = (None, default[1])
     told_last: tuple[DateExpr | None, str] = previous_date  # (the last the sentence dated)
@@ -925,6 +913,10 @@ _RESUMED = re.compile(r"(?i)(?:resum|renew|restart|relaunch)")
 _LAUNCHED = re.compile(
     r"(?i)\b(?:offensive|operation|assault|push|campaign)\s+(?:was\s+launched|began|started|"
     r"got\s+under\s+way|kicked\s+off)\b"
+    # ("launched the assault from three directions on Friday")
+    r"|\blaunch(?:ed|es)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:offensive|operation|assault|push|"
+    r"campaign)\s+(?:from|at|on\s+(?:[A-Z][a-z]+day|the\s+(?:morning|night|eve))|early|before|"
+    r"after)\b"
 )
 _OFFENSIVE_ON = re.compile(
     r"(?i)\b(?:offensive|operation|assault|push|campaign|battle)\s+(?:on|against|for|to\s+"
@@ -1074,6 +1066,62 @@ def _offensive_named_before(text: ArticleText, end: int) -> PlaceRef | None:
     return p if p is not None and p.start == last.end() and p.usable else None
 
 
+def _owned_places(
+    text: ArticleText,
+    sentence: Sentence,
+    told: tuple[list[Trigger], list[int]],
+    places: list[PlaceRef],
+    story: tuple[PlaceRef | None, PlaceRef | None],
+) -> tuple[dict[int, list[PlaceRef]], dict[int, str]]:
+    """The places each trigger owns (by index) and their roles (by id of place). ``told``
+    is the triggers and where each one's window ends; ``story`` the town the story is about
+    when the sentence names none, as where a push resumed and as the front attacked."""
+    triggers, ends = told
+    resumed, front = story
+    if resumed is not None:
+        owners = {
+            k: [resumed]
+            for k, t in enumerate(triggers)
+            if _RESUMED.match(t.text) or _LAUNCH_TRIGGER.search(t.text)
+        }
+        return owners, {id(resumed): "to"}
+    if front is not None:
+        return {k: [front] for k, t in enumerate(triggers) if t.type == "attack"}, {
+            id(front): "near"
+        }
+    owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
+    # (by id of place: the same for every trigger of the sentence)
+    roles = _roles(sentence, places) if owners else {}
+    return _launched_on_the_story_place(text, sentence, triggers, (owners, roles))
+
+
+def _launched_on_the_story_place(
+    text: ArticleText,
+    sentence: Sentence,
+    triggers: list[Trigger],
+    found: tuple[dict[int, list[PlaceRef]], dict[int, str]],
+) -> tuple[dict[int, list[PlaceRef]], dict[int, str]]:
+    """``found`` (the places each trigger owns and their roles), with the town the story is
+    about, where the sentence names it, given to an offensive told begun that owns none of
+    the sentence's places: "the final push began on Friday night after ... dozens of
+    airstrikes on ISIS positions inside Al-Mayadeen"."""
+    owners, roles = found
+    bare = [
+        k
+        for k, t in enumerate(triggers)
+        if not owners.get(k) and (_RESUMED.match(t.text) or _LAUNCH_TRIGGER.search(t.text))
+    ]
+    story = _resumed_at(text, sentence) if bare else None
+    named = [
+        p
+        for p in text.places_in(sentence)
+        if story is not None and p.usable and _key(p) == _key(story) and id(p) in roles
+    ]
+    if not named:
+        return owners, roles
+    return {**owners, **{k: named[:1] for k in bare}}, {**roles, id(named[0]): "to"}
+
+
 def _resumed_at(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     """The town the story is about, for a sentence that names no place but tells a push
     resumed ("SDF fighters resumed their push on March 1"): where the push was, as the story
@@ -1108,14 +1156,26 @@ _AGAINST_ADVANCING = re.compile(
 
 def _story_place(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     """The place named most before ``sentence``, three times or more, whether a gazetteer
-    knows it or not (Baghouz, not Hasakah province where those who left were taken)."""
+    knows it or not (Baghouz, not Hasakah province where those who left were taken); failing
+    that, the one named most in the whole story, the town a story's lead names once before
+    it tells how the assault began."""
     hi = bisect_left(text.places, sentence.start, key=lambda p: p.start)
+    found = _named_most(text, text.places[:hi])
+    if found is None:
+        found = _named_most(text, text.places)
+    return found
+
+
+def _named_most(text: ArticleText, places: list[PlaceRef]) -> PlaceRef | None:
+    """The town of ``places`` named three times or more and most, at its last naming."""
     named = [
         p
-        for p in text.places[:hi]
+        for p in places
         if p.usable
         and p.target.iso is None
         and (p.target.place is None or p.target.place.feature == "P")
+        # (not a place others are measured from: "the town of Jurf al-Sakhar south of Baghdad")
+        and not is_reference(text.body, p.start)
     ]
     counts = Counter(map(_key, named))  # ("Tal Afar", "Tal Afar city": one place)
     if not counts:
@@ -1123,7 +1183,9 @@ def _story_place(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     most, times = counts.most_common(1)[0]
     if times < _STORY_TIMES:
         return None
-    return next(p for p in reversed(named) if _key(p) == most)
+    told = [p for p in named if _key(p) == most]
+    # (at its last naming by name, not "the city")
+    return next((p for p in reversed(told) if p.text[:1].isupper()), told[-1])
 
 
 _WOULD_FOLLOW = re.compile(
@@ -4495,7 +4557,8 @@ _FORCE_WORDS = frozenset(
     "attack attacks assault assaults offensive advance counter counterattack drone drones jets "
     "aircraft warplanes planes artillery army militia militias police commander commanders "
     "special elite news media agency spokesman spokeswoman statement claim claims "
-    "air helicopters tanks".split()
+    "air helicopters tanks push pushes operation operations campaign onslaught thrust raid raids "
+    "strike strikes airstrikes bombardment shelling siege blockade incursion".split()
 )
 
 

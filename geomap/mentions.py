@@ -255,10 +255,14 @@ _GOVT_IN = re.compile(
 )
 # News outlets named like places: "Al Jazeera" (the island, a region), "Kurdistan 24".
 _OUTLET = re.compile(
-    r"(?:Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Mayadeen|Al[- ]Sumaria|Al[- ]Masdar|Asharq\s+Al[- ]Awsat|"
+    r"(?:Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Sumaria|Al[- ]Masdar|Asharq\s+Al[- ]Awsat|"
     r"Al[- ]Monitor|Kurdistan\s*24|Sky\s+News\s+Arabia|Al[- ]Hadath|Al[- ]Ahram|SANA|"
     r"(?<=Agence\s)France(?=[- ]Presse)|"
-    r"Sana(?=\s+(?:news|agency|reported|said))|(?<=by\s)Sana)\b"
+    r"Sana(?=\s+(?:news|agency|reported|said))|(?<=by\s)Sana|"
+    # (a channel named for a town: not "the strategic city of Al-Mayadeen")
+    r"Al[- ]Mayadeen(?=\s+(?:TV|television|channel|news|network|broadcaster|reported|said|"
+    r"says|showed|aired|broadcast)\b|['’]s\s+(?:correspondent|reporter)|\s*\))|"
+    r"(?<=\bby\s)Al[- ]Mayadeen|(?<=\bto\s)Al[- ]Mayadeen)\b"
 )
 # Aid and rights organisations, named before what they run: "a Doctors Without Borders
 # hospital", "a Red Crescent convoy".
@@ -283,7 +287,11 @@ _AFTER_MODIFIER = re.compile(
 )
 _BEFORE_PERSON = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Gen|General|President|Prime Minister|Minister|Sheikh|Imam)\.?\s+$"
-    r"|\b[A-Z][a-z]+\s+$)"
+    # (not a word that opens a clause: "With Al-Mayadeen's capture")
+    r"|\b(?!(?:With|After|Since|Following|Before|Despite|Without|As|Upon|Once|Until|Unlike|"
+    r"Like|For|From|By|And|But|Then|While|When|Where|Both|Also|Inside|Beyond|Between|Across|"
+    r"Around|Along|Through|Over|Under|Behind|Beside|Against|Toward|Towards|Within)\s)"
+    r"[A-Z][a-z]+\s+$)"
 )
 # "who gave his name as Abu Kamal", "whose first name, Nineveh,"; "Matti Hamdaniya, 62,"
 _NAMED_AS = re.compile(

@@ -496,11 +496,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bcross(?:ed|es|ing)\b(?!\s+(?:points?|places?|routes?|sites?)\b)"
         r"(?=(?:\s+[\w’'-]+){0,4}?\s+into\b)",
     ),
-    # "crossed the Euphrates at Khusham", "crossing the Tigris near Mosul"
+    # "crossed the Euphrates at Khusham", "crossing the Tigris near Mosul", "crossed the border
+    # from Karkamis"
     (
         "advance",
         "active",
-        r"\bcross(?:ed|es|ing)\s+the\s+(?:[A-Z][\w’'-]+\s+)?(?:river|Euphrates|Tigris|Khabur|Zab)"
+        r"\bcross(?:ed|es|ing)\s+the\s+(?:[A-Z][\w’'-]+\s+)?"
+        r"(?:river|Euphrates|Tigris|Khabur|Zab|border|frontier)"
         r"(?:\s+river)?\s+(?:at|near|to|towards?|from|into)\b",
     ),
     ("advance", "active", r"\bconverg(?:e|ed|es|ing)\s+on\b"),

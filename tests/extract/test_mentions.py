@@ -351,6 +351,23 @@ def test_news_outlets_and_where_a_reporter_files_from_are_not_event_places(
     assert {p.name for p in event.places} == {"Raqqa"}
 
 
+def test_a_town_a_channel_is_named_for_is_the_town_unless_the_channel_is_told(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Syrian army has fully liberated the strategic city of Al-Mayadeen. "
+        "With Al-Mayadeen's capture, the army has severed the ISIS supply line. "
+        "Footage aired by Al Mayadeen TV showed soldiers in the streets."
+    )
+    result = extract(body, dt.date(2017, 10, 14))
+    first, second = by_text(result.mentions, "Al-Mayadeen")
+    assert first.resolved and second.resolved and first.place_id == second.place_id
+    (channel,) = by_text(result.mentions, "Al Mayadeen")
+    assert not channel.resolved
+    assert result.events
+    assert all(p.name == "Al-Mayadeen" for e in result.events for p in e.places)
+
+
 def test_a_gate_named_after_a_town_and_a_square_far_away_are_not_those_places(
     extract: Extract,
 ) -> None:

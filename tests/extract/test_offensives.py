@@ -38,3 +38,44 @@ def test_an_exchange_of_fire_is_an_attack_and_a_next_target_told_past_a_plan(
         ("attack", "reported", "Taza Khurmatu"),
         ("planned", "planned", "al-Bab"),
     ]
+
+
+def test_an_assault_launched_with_no_place_named_is_on_the_town_the_story_is_about(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi forces retake town south of Baghdad\n\n"
+        "Iraqi troops drove Islamic State fighters out of the town of Jurf al-Sakhar south of "
+        "Baghdad on Saturday, officials said.\n\n"
+        "Soldiers and militia fighters launched the assault from three directions on Friday, "
+        "backed by army helicopters.\n\n"
+        '"Jurf al-Sakhar is completely under our control," the governor said. Families who '
+        "fled Jurf al-Sakhar in August have been told to wait."
+    )
+    (push,) = only(extract(body, dt.date(2014, 10, 25)).events, "advance")
+    assert [(p.name, p.role) for p in push.places] == [("Jurf al-Sakhar", "to")]
+    assert push.date == "2014-10-24"
+
+
+def test_a_final_push_told_before_the_strikes_on_the_town_is_the_army_s_push_on_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Syrian army has fully liberated the city of Al-Mayadeen, a military source said. "
+        "Al-Mayadeen was an ISIS stronghold for three years.\n\n"
+        "The Syrian Army's final push began on Friday night after the Russian and Syrian air "
+        "forces conducted dozens of airstrikes on ISIS positions inside Al-Mayadeen."
+    )
+    (push,) = only(extract(body, dt.date(2017, 10, 14)).events, "advance")
+    assert [(p.name, p.role) for p in push.places] == [("Al-Mayadeen", "to")]
+    assert (push.date, push.actors[:1]) == ("2017-10-13", ("SAA",))
+
+
+def test_tanks_that_crossed_the_border_from_a_town_advanced_from_it(extract: Extract) -> None:
+    body = (
+        "Turkish tanks and special forces crossed the border from Jarablus at around 11 a.m. "
+        "on Wednesday, followed by hundreds of FSA fighters."
+    )
+    (push,) = only(extract(body, dt.date(2016, 8, 24)).events, "advance")
+    assert [(p.name, p.role) for p in push.places] == [("Jarablus", "from")]
+    assert push.actors[0] == "Turkey"
