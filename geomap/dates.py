@@ -135,7 +135,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth", r"(?i)\bthe (?P<d>[0-3]?\d)(?:st|nd|rd|th) of (?P<rel>this|last|next) month\b"),
         (
             "md",
-            rf"\b(?P<mon>{_MONTH}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? ?\d)"
+            # (not the first of a list of days, "June 10, 11 and 12", nor a year; but "On
+            # Dec. 21, 16 Turkish soldiers were killed")
+            rf"\b(?P<mon>{_MONTH}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            r"(?!,? ?(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and\b|or\b|&|-|–)))(?!\.\d)"
             r"(?P<rel> (?:this|last|next|that|the same) year\b)?",
         ),
         (

@@ -131,6 +131,11 @@ def one(text: str, published: dt.date = PUB) -> tuple[str, str | None, str, str]
             ("2017-03-01", "2017-03-31", "month", "month"),
         ),
         ("The assault is expected in March.", ("2017-03-01", "2017-03-31", "month", "month")),
+        # A day told before a count of people is still a day.
+        (
+            "On Oct. 21, 16 soldiers were killed in attacks around the town.",
+            ("2016-10-21", None, "day", "md"),
+        ),
     ],
 )
 def test_date_expressions(text: str, expected: tuple[str, str | None, str, str]) -> None:
