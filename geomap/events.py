@@ -4909,6 +4909,8 @@ _SUPPORTED = re.compile(
 )
 _BACKED = re.compile(
     rf"\b{_BACKED_BY}\s+(?:the\s+)?(?:[\w.’'-]+\s+)?{_FROM_THE_AIR}$"
+    # ("backed by Iranian-backed militias and Russian air power")
+    rf"|\b{_BACKED_BY}\s+(?:the\s+)?(?:[\w.’'-]+\s+){{1,2}}and\s+(?:the\s+)?{_FROM_THE_AIR}$"
     r"|\b(?:joined)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$"
     rf"|\b{_SUPPORT_OF}\s+(?:the\s+)?$"
     r"|\b(?:alongside|with)\s+(?:the\s+)?$",

@@ -195,3 +195,14 @@ def test_a_government_that_vows_to_liberate_a_city_is_its_forces(extract: Extrac
     body = "The Iraqi government has vowed to liberate Mosul."
     (plan,) = extract(body, dt.date(2016, 4, 14)).events
     assert (plan.status, plan.actors) == ("planned", ("ISF",))
+
+
+def test_the_assad_regime_s_forces_advance_and_the_last_of_those_backing_them_backs(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Assad regime's forces, backed by Iranian-backed militias and Russian air power, "
+        "have advanced on al-Bab from the south in recent weeks."
+    )
+    (push,) = extract(body, dt.date(2017, 2, 23)).events
+    assert push.actors == ("SAA", "Russia")
