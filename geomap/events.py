@@ -1226,6 +1226,9 @@ _ONCE_IT_IS = re.compile(
     r"(?:\w+ly\s+)?$"
 )
 
+_ONCE_IT_WAS = re.compile(r"(?i)\b(?:once|until|unless)\s+(?:[\w’'-]+\s+){1,5}$")
+_THEN_WOULD = re.compile(r"[^.;:]{0,40}?,[^.;:]{0,40}?\bwould\b")
+
 
 def _not_happened(sentence: str, trigger: Trigger) -> bool:
     """Whether the sentence tells the trigger's event did not, or only may, happen: "will
@@ -1263,6 +1266,12 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         or (_NOUN_TRIGGER.search(trigger.text) and _WOULD_AFTER.match(text, end))
         # ("will push on towards al-Bab once Manbij is secured"): a condition yet to be met
         or _ONCE_IT_IS.search(text, max(0, start - 60), start) is not None
+        # ("said that once al-Bab was cleared, the operation would move on to Manbij"): as
+        # told in the past
+        or (
+            _ONCE_IT_WAS.search(text, max(0, start - 60), start) is not None
+            and _THEN_WOULD.match(text, end) is not None
+        )
         # ("warned that they would not allow Kurdish forces to cross the Euphrates and take
         # control of the border area"): what a party vows to stop
         or _NOT_ALLOWED.search(text, max(0, start - 100), start) is not None

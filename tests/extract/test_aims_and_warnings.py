@@ -88,3 +88,18 @@ def test_an_expected_push_and_forces_that_would_turn_next_to_a_city_are_plans(
     assert [{p.name for p in e.places} for e in plans] == [{"Mosul"}, {"Tal Afar"}]
     (massing,) = [e for e in events if "Makhmour" in {p.name for p in e.places}]
     assert massing.status == "reported"
+
+
+def test_a_town_to_be_cleared_first_in_a_plan_told_in_the_past_is_not_taken(
+    extract: Extract,
+) -> None:
+    body = (
+        "President Erdogan said on Wednesday that once al-Bab was cleared, the operation would "
+        "move on to Manbij. Once Mosul was retaken, troops moved to Tal Afar."
+    )
+    events = extract(body, dt.date(2017, 2, 23)).events
+    assert {(e.type, e.status, e.places[0].name) for e in events} == {
+        ("planned", "planned", "Manbij"),
+        ("advance", "reported", "Tal Afar"),
+        ("capture", "reported", "Mosul"),
+    }
