@@ -199,12 +199,13 @@ def _antecedent(
             return p
         if _fits(text, p, _noun(m), countries):
             fitting.append(p)
-    if not fitting and _noun(m) == "town":
-        return _the_storys_town(text, places[:hi], countries) or _unknown_story_town(
-            text, places[:hi], countries
-        )
     if not fitting:
-        return None
+        bare = not mods and not locating
+        return (
+            _the_storys(text, places[:hi], _noun(m), countries)
+            if bare or _noun(m) == "town"
+            else None
+        )
     fitting = _preferred(text, fitting, start)
     if _noun(m) == "city":
         before = places[max(0, hi - _STORY) : hi]
@@ -436,6 +437,23 @@ def called_a_town(text: ArticleText, name: str) -> bool:
         )
         is not None
     )
+
+
+def _the_storys(
+    text: ArticleText, before: list[PlaceRef], noun: str, countries: set[str]
+) -> PlaceRef | None:
+    """The town or city the story is about, for "the town" or a bare "the city" that no
+    place named in the sentences just before fits."""
+    if noun == "town":
+        return _the_storys_town(text, before, countries) or _unknown_story_town(
+            text, before, countries
+        )
+    if noun == "city":
+        # ("The militants began their final assault on Thursday night. On Friday they
+        # captured the government compound in the city centre"): the city the story is
+        # about, four sentences after its name
+        return story_town(text, before, countries)
+    return None
 
 
 def _the_storys_town(

@@ -399,7 +399,10 @@ _NOUN_TRIGGER = re.compile(
     r"|^(?:offensive|assault|operation|attack)\s+on$"
 )
 _OF_THEM = re.compile(
-    r"\b(?:many|most|some|all|thousands|hundreds|nearly\s+all|almost\s+all)(?:\s+of\s+(?:them|whom)"
+    r"\b(?:many|most|some|all|thousands|hundreds|nearly\s+all|almost\s+all|"
+    # ("10,000 civilians fled ..., with roughly 6,000 crossing into Sheikh Maqsoud")
+    r"(?<=with\s)(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?[\d,]+|"
+    r"(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+[\d,]+)(?:\s+of\s+(?:them|whom)"
     r"(?:\s+[\w’'-]+){0,2}?)?,?\s+(?:were\s+|have\s+|had\s+)?"
     # ("many of them walking through the desert to reach government lines")
     r"(?:(?:walking|trekking|travell?ing|driving|crossing)\s+(?:[\w’'-]+\s+){0,4}?to\s+)?$",
@@ -914,9 +917,9 @@ _LAUNCHED = re.compile(
     r"(?i)\b(?:offensive|operation|assault|push|campaign)\s+(?:was\s+launched|began|started|"
     r"got\s+under\s+way|kicked\s+off)\b"
     # ("launched the assault from three directions on Friday")
-    r"|\blaunch(?:ed|es)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:offensive|operation|assault|push|"
-    r"campaign)\s+(?:from|at|on\s+(?:[A-Z][a-z]+day|the\s+(?:morning|night|eve))|early|before|"
-    r"after)\b"
+    r"|\b(?:launch(?:ed|es)|began|begins|started|starts)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:offensive|operation|assault|push|campaign)\s+(?:from|at|on\s+(?:[A-Z][a-z]+day|the\s+"
+    r"(?:morning|night|eve))|early|before|after|(?:late\s+)?(?:last|this|yesterday)\b)"
 )
 _OFFENSIVE_ON = re.compile(
     r"(?i)\b(?:offensive|operation|assault|push|campaign|battle)\s+(?:on|against|for|to\s+"
