@@ -47,6 +47,8 @@ _FUZZY_WEAK = 75.0
 _FUZZY_FULL = 100.0
 # A shared skeleton counts only between keys this similar (0-100).
 _VARIANT_RATIO = 75.0
+# ... and of lengths this close (the shorter over the longer).
+_VARIANT_LENGTH = 0.7
 # A fuzzy match resolves only next to another place of the same article.
 _FUZZY_CONTEXT_KM = 50.0
 _MAX_CANDIDATES = 5
@@ -224,7 +226,6 @@ class Gazetteer:
         With a region of countries, only places in it: a variant match outside the region
         can never clear the threshold.
         """
-        from rapidfuzz import fuzz
 
         key, variant = name_key(name), variant_key(name)
         region = self.region
@@ -239,7 +240,7 @@ class Gazetteer:
             (entry, "variant" if entry.primary else "fuzzy", strength)
             for index in self._indexes
             for entry in index.by_variant(variant, countries)
-            if fuzz.ratio(key, entry.key or key_of_folded(entry.folded)) >= _VARIANT_RATIO
+            if _near_spelling(key, entry.key or key_of_folded(entry.folded))
             # (not two words for one: "Ammar Ali", a man, is no spelling of Amirli; but "Tal
             # Afar" is of Telafar)
             and not (split and " " not in entry.folded.strip())
@@ -416,6 +417,15 @@ _JOINABLE = frozenset(
     "jabal jebel jisr kafr khirbet qasr bir beit bayt sheikh shaikh sidi wadi bab bani beni "
     "bin ibn".split()
 )
+
+
+def _near_spelling(key: str, other: str) -> bool:
+    """Whether two keys that share a consonant skeleton are spellings of one name: most of
+    their letters alike, and not one a syllable shorter ("Hammuriyeh" is not "Al Hamra")."""
+    from rapidfuzz import fuzz
+
+    short, long = sorted((len(key), len(other)))
+    return short >= _VARIANT_LENGTH * long and fuzz.ratio(key, other) >= _VARIANT_RATIO
 
 
 def _split_name(name: str) -> bool:

@@ -72,6 +72,12 @@ def test_news_spellings_resolve_to_one_place(gz: Gazetteer, spellings: list[str]
     assert len({p.place_id for p in ids.values() if p}) == 1, ids
 
 
+def test_a_name_a_syllable_longer_is_no_spelling_of_another(gz: Gazetteer) -> None:
+    # (Hammuriyeh, in Eastern Ghouta, is not Al Hamra, 200 km north of it)
+    assert gz.resolve("Hammuriyeh").place is None
+    assert gz.resolve("Hamouriyeh").place is None
+
+
 def test_anbar_is_the_province_not_a_town_abroad(gz: Gazetteer) -> None:
     res = gz.resolve("Anbar")
     assert res.place is not None
