@@ -238,7 +238,9 @@ def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     >>> [a.actor_id for a in default_actors().find("Turkish tanks crossed. Troops entered.")]
     ['Turkey', 'Turkey']
     """
-    turkish = [a.end for a in found if a.actor_id == "Turkey"]
+    # (the forces of a state named last before: "Turkish troops ... the troops entered
+    # Jarablus", but not "a Turkish convoy ... Government forces ... troops took al-Habeet")
+    forces = [a for a in found if any(o.split(":")[-1] in _ARMIES for o in a.actor_id.split("|"))]
     out: list[ActorSpan] = []
     for m in _BARE_TROOPS.finditer(text):
         if any(a.start < m.end() and m.start() - 1 <= a.end for a in found):
@@ -248,11 +250,13 @@ def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
             continue  # (only as who acts: not "killed 30 soldiers", "dozens of troops")
         if lead.group("many") and not _VERB_AFTER.match(text, m.end()):
             continue  # (not a count of the dead: "at least 346 jihadists and 170 soldiers.")
-        actor_id = "Turkey" if any(end <= m.start() for end in turkish) else "IQ:ISF|SY:SAA"
+        before = [a for a in forces if a.end <= m.start()]
+        actor_id = "Turkey" if before and before[-1].actor_id == "Turkey" else "IQ:ISF|SY:SAA"
         out.append(ActorSpan(m.start(), m.end(), m.group(), actor_id))
     return out
 
 
+_ARMIES = frozenset({"Turkey", "SAA", "ISF", "Russia", "Coalition", "US", "Peshmerga"})
 _BARE_TROOPS = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]roops|[Ss]oldiers)\b(?!['’])")
 # Where a clause's subject begins: a sentence, a clause after a comma or a conjunction
 # (not one of a clause set in another: "pulled out ... before troops stormed it, and had

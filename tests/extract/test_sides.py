@@ -592,3 +592,15 @@ def test_who_holds_the_positions_attacked_is_not_the_attacker(extract: Extract) 
     )
     (attack,) = only(extract(body, dt.date(2016, 12, 22)).events, "attack")
     assert acting(attack) == ["ISIS"]
+
+
+def test_troops_after_the_government_s_forces_are_its_own_though_turkey_was_named_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "A Turkish military convoy heading towards Morek was hit by an air strike on Monday. "
+        "Government forces launched their offensive on the edges of the Idlib region at the "
+        "end of April. This month, troops took the village of Kafr Zita, north of Hama."
+    )
+    took = [e for e in extract(body, dt.date(2019, 8, 21)).events if e.type == "capture"]
+    assert [e.actors[0] for e in took] == ["SAA"]
