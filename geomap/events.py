@@ -1708,8 +1708,12 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
     >>> [_civilian_flight(s, t) for t in find_triggers(s)]
     [True, False]
     """
+    # (the last named: "A UN aid convoy of 13 trucks reached Douma", past the convoy)
     aid = (
-        _AID.search(sentence, _clause_start(sentence, t.start), t.start)
+        next(
+            reversed(list(_AID.finditer(sentence, _clause_start(sentence, t.start), t.start))),
+            None,
+        )
         if t.type == "advance"
         else None
     )

@@ -28,6 +28,14 @@ def test_aid_convoys_meant_to_reach_a_city_are_no_advance(extract: Extract) -> N
     assert extract(body, PUB).events == ()
 
 
+def test_a_un_aid_convoy_of_trucks_that_reached_a_town_is_no_advance(extract: Extract) -> None:
+    body = (
+        "A UN aid convoy of 13 trucks reached Douma on Friday, delivering food for some 12,000 "
+        "people, but had to cut its mission short because of the fighting."
+    )
+    assert extract(body, dt.date(2018, 3, 11)).events == ()
+
+
 def test_a_crossing_point_into_a_country_is_no_crossing(extract: Extract) -> None:
     body = (
         "Earlier this month, they recaptured the border town of al-Qaim, which had been one of "
