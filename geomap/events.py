@@ -1229,6 +1229,10 @@ _ONCE_IT_IS = re.compile(
     r"(?:\w+ly\s+)?$"
 )
 
+_NEVER_CAME = re.compile(
+    r"[^.;:,]{0,40}?\b(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|failed\s+to)\s+"
+    r"(?:arriv|come|came|reach|show|materiali[sz])"
+)
 _ONCE_IT_WAS = re.compile(r"(?i)\b(?:once|until|unless)\s+(?:[\w’'-]+\s+){1,5}$")
 _THEN_WOULD = re.compile(r"[^.;:]{0,40}?,[^.;:]{0,40}?\bwould\b")
 
@@ -1243,6 +1247,8 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         or _FEARED.search(text, max(0, start - 120), start)
         or _FORECAST.search(text, max(0, start - 120), start)
         or _EXPECTED_TO_BE.match(text, end)
+        # ("reinforcements promised by Baghdad never arrived")
+        or _NEVER_CAME.match(text, end) is not None
         or (_ATTEMPT.search(text, max(0, start - 40), start) and _FAILED.match(text, end))
         # ("had tried and failed several times since the summer to take the town")
         or _FAILED_TO.search(text, max(0, start - 90), start) is not None

@@ -120,3 +120,11 @@ def test_troops_that_have_yet_to_enter_a_town_did_not_enter_it(extract: Extract)
     assert move.status == "denied"
     (taken,) = extract("Mosul has yet to be fully retaken.", PUB).events
     assert taken.status == "denied"
+
+
+def test_reinforcements_that_never_arrived_are_no_advance(extract: Extract) -> None:
+    body = (
+        "A police major who escaped Ramadi said his unit had run out of ammunition and that "
+        "reinforcements promised by Baghdad never arrived."
+    )
+    assert extract(body, dt.date(2015, 5, 18)).events == ()
