@@ -918,7 +918,9 @@ def _named_again(
             r.text
             for r in refs
             if r.place is None
-            and r.source == "context"
+            # (or found by the scan and read as a place where first named: "8 kilometers from
+            # al-Baghdadi, a small town on the Euphrates")
+            and r.source in ("context", "gazetteer")
             and len(r.text) >= _NAMED_AGAIN_MIN
             and (r.text[:1].isupper() or _ARTICLE_NAME.match(r.text))  # ("al-Mashlab")
         }

@@ -448,6 +448,19 @@ def test_a_name_read_as_a_place_once_is_that_place_where_named_again(extract: Ex
     assert [m.text for m in extract(body).mentions if m.kind == "place"] == ["Zab"]
 
 
+def test_a_name_no_source_locates_read_as_a_town_once_is_that_town_where_named_again(
+    extract: Extract,
+) -> None:
+    body = (
+        "The base lies roughly 8 kilometers from al-Baghdadi, a small town on the Euphrates "
+        "River. On Thursday, the militants attacked al-Baghdadi from several directions."
+    )
+    result = extract(body, dt.date(2015, 2, 13))
+    assert [m.text for m in places(result.mentions)] == ["al-Baghdadi", "al-Baghdadi"]
+    (attack,) = result.events
+    assert [p.name for p in attack.places] == ["al-Baghdadi"]
+
+
 def test_a_name_named_again_is_the_same_place_not_a_namesake_beside_it(
     extract: Extract,
 ) -> None:
