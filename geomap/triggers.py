@@ -885,7 +885,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"gunships|F-\d+s|(?:Su|MiG|B|A)-\d+s|Sukhois|MiGs|Apaches|Typhoons|Tornados|Reapers)\s+"
         # ("Turkish warplanes last month struck")
         r"(?:(?:last\s+(?:week|month|night)|on\s+\w+day|overnight|yesterday|earlier)\s+)?"
-        r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently)\s+)?"
+        r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently|mistakenly|"
+        r"accidentally|repeatedly|heavily)\s+)?"
         # ("warplanes began striking positions in Tikrit", "continued to strike targets in")
         r"(?:(?:began|begun|started|continued|kept|have\s+been|had\s+been|were)\s+"
         r"(?:striking|bombing|pounding|targeting|hitting|raiding)\b|"

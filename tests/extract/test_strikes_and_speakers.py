@@ -134,3 +134,18 @@ def test_what_came_a_week_after_a_declaration_is_claimed_by_who_declared(
     assert retaken.claimant == "Iraqi forces"
     # a week before the bombing, not when the militants took the city
     assert retaken.date is not None and retaken.date.startswith("2016-06")
+
+
+def test_a_warplane_that_mistakenly_bombed_the_soldiers_killed_them_from_the_air(
+    extract: Extract,
+) -> None:
+    body = (
+        "On Feb. 9, three Turkish soldiers were killed and 11 wounded when a Russian warplane "
+        "mistakenly bombed a building near al-Bab used by Turkish troops."
+    )
+    (strike,) = extract(body, dt.date(2017, 2, 23)).events
+    assert (strike.type, strike.date, strike.actors) == (
+        "airstrike",
+        "2017-02-09",
+        ("Russia", "Turkey"),
+    )
