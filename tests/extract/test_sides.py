@@ -604,3 +604,13 @@ def test_troops_after_the_government_s_forces_are_its_own_though_turkey_was_name
     )
     took = [e for e in extract(body, dt.date(2019, 8, 21)).events if e.type == "capture"]
     assert [e.actors[0] for e in took] == ["SAA"]
+
+
+def test_rebel_fire_is_the_rebels_and_pro_government_fighters_the_army_s_side(
+    extract: Extract,
+) -> None:
+    pub = dt.date(2016, 11, 28)
+    (shelled,) = extract("Rebel shelling killed nine people in western Aleppo.", pub).events
+    assert shelled.actors[:1] == ("Rebels",)
+    (overran,) = extract("Pro-government fighters overran Tadef on Saturday.", pub).events
+    assert overran.actors[:1] == ("SAA",)
