@@ -1706,6 +1706,12 @@ _PEOPLE_MOVED = re.compile(
 )
 
 
+_PEOPLE_AS_THEY = re.compile(
+    r"(?i)\b(?:people|civilians|families|residents|villagers|displaced|refugees|women|children|"
+    r"men)\s+(?:as|when|while|after|before)\s+they\s+(?:\w+ly\s+)?$"
+)
+
+
 def _civilian_flight(sentence: str, t: Trigger) -> bool:
     """Whether the trigger is civilians fleeing ("families have been fleeing") or trapped:
     no forces move or besiege.
@@ -1727,6 +1733,9 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
         return True  # ("Aid convoys that were meant to reach the rebel-held districts of
         # Aleppo", "the UN said it had not received the guarantees it needed to enter the city";
         # not "a UN official said troops had entered Mosul")
+    if t.type in _MOVEMENT and _PEOPLE_AS_THEY.search(sentence, max(0, t.start - 50), t.start):
+        return True  # ("opened fire on a group of about 40 people as they approached the
+        # Kurdish lines")
     trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
     # "12,000 people had reached the Debaga camp"
     arrived = t.type == "advance" and t.text.lower().startswith(

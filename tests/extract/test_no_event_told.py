@@ -128,3 +128,11 @@ def test_reinforcements_that_never_arrived_are_no_advance(extract: Extract) -> N
         "reinforcements promised by Baghdad never arrived."
     )
     assert extract(body, dt.date(2015, 5, 18)).events == ()
+
+
+def test_people_fired_on_as_they_approached_the_lines_made_no_advance(extract: Extract) -> None:
+    body = (
+        "Peshmerga officers said IS fighters opened fire on a group of about 40 people as they "
+        "approached the Kurdish lines near Tal Afar on Tuesday night, killing a woman."
+    )
+    assert [e.type for e in extract(body, dt.date(2017, 9, 21)).events] == ["attack"]
