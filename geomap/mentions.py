@@ -927,15 +927,14 @@ def _named_again(
     )
     found: list[PlaceRef] = []
     for name in names:
-        named = list(re.finditer(rf"(?<![\w’'‘-]){re.escape(name)}(?![\w’'-])", body))
+        named = list(_occurrences(body, name))
         if any(
-            _THE_BEFORE.search(body, max(0, m.start() - 5), m.start())
-            and not _QUARTER_AFTER.match(body, m.end())  # (but "the al-Mashlab neighborhood")
-            for m in named
+            _THE_BEFORE.search(body, max(0, a - 5), a)
+            and not _QUARTER_AFTER.match(body, b)  # (but "the al-Mashlab neighborhood")
+            for a, b in named
         ):
             continue  # ("a town on the Tigris", "the Saadah area"): a river, a feature's name
-        for m in named:
-            a, b = m.span()
+        for a, b in named:
             if not (
                 taken.overlapping(a, b)
                 or actors.overlapping(a, b)
@@ -943,6 +942,28 @@ def _named_again(
             ):
                 found.append(PlaceRef(a, b, name, source=NAMED_AGAIN))
     return found
+
+
+def _occurrences(body: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``body`` names ``name`` as a whole word (a scan of the text, not a pattern
+    compiled for each name: an article may leave dozens of names unresolved).
+
+    >>> list(_occurrences("Kudila and Kudilat, Kudila-1 and Kudila.", "Kudila"))
+    [(0, 6), (33, 39)]
+    """
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = body[at - 1] if at else " "
+        after = body[end] if end < len(body) else " "
+        if not _joins(before, "’'‘-") and not _joins(after, "’'-"):
+            yield at, end
+        at = body.find(name, at + 1)
+
+
+def _joins(char: str, marks: str) -> bool:
+    """Whether ``char`` would join a word beside it: a letter, a digit, ``_`` or a mark."""
+    return char.isalnum() or char == "_" or char in marks
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
