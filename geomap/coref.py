@@ -200,12 +200,7 @@ def _antecedent(
         if _fits(text, p, _noun(m), countries):
             fitting.append(p)
     if not fitting:
-        bare = not mods and not locating
-        return (
-            _the_storys(text, places[:hi], _noun(m), countries)
-            if bare or _noun(m) == "town"
-            else None
-        )
+        return _the_storys(text, places[:hi], _noun(m), countries, bare=not (mods or locating))
     fitting = _preferred(text, fitting, start)
     if _noun(m) == "city":
         before = places[max(0, hi - _STORY) : hi]
@@ -440,15 +435,15 @@ def called_a_town(text: ArticleText, name: str) -> bool:
 
 
 def _the_storys(
-    text: ArticleText, before: list[PlaceRef], noun: str, countries: set[str]
+    text: ArticleText, before: list[PlaceRef], noun: str, countries: set[str], *, bare: bool
 ) -> PlaceRef | None:
-    """The town or city the story is about, for "the town" or a bare "the city" that no
-    place named in the sentences just before fits."""
+    """The town or city the story is about, for "the town" or a ``bare`` "the city" (no word
+    qualifies it, it locates nothing) that no place named in the sentences just before fits."""
     if noun == "town":
         return _the_storys_town(text, before, countries) or _unknown_story_town(
             text, before, countries
         )
-    if noun == "city":
+    if noun == "city" and bare:
         # ("The militants began their final assault on Thursday night. On Friday they
         # captured the government compound in the city centre"): the city the story is
         # about, four sentences after its name

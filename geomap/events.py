@@ -1115,10 +1115,12 @@ def _launched_on_the_story_place(
         if not owners.get(k) and (_RESUMED.match(t.text) or _LAUNCH_TRIGGER.search(t.text))
     ]
     story = _resumed_at(text, sentence) if bare else None
+    if story is None:
+        return owners, roles
     named = [
         p
         for p in text.places_in(sentence)
-        if story is not None and p.usable and _key(p) == _key(story) and id(p) in roles
+        if p.usable and _key(p) == _key(story) and id(p) in roles
     ]
     if not named:
         return owners, roles
