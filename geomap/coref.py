@@ -518,6 +518,15 @@ def _the_city(
     ]
     if story:
         return story[0]
+    # ("reinforcements rushed from Baghdad and from the army base in nearby Tikrit ... the
+    # outskirts of the city"): the city is not one the sentence came from or lies near
+    named_here = [p for p in fitting if p.start >= here]
+    if named_here and all(
+        _ORIGIN_BEFORE.search(text.body, max(0, p.start - 25), p.start) for p in named_here
+    ):
+        city = story_town(text, before, countries)
+        if city is not None and all(p.target.place != city.target.place for p in named_here):
+            return city
     recent = (
         [p for p in fitting if p.start >= here]
         or [p for p in fitting if p.start >= near]
@@ -546,6 +555,9 @@ def _the_city(
         return choice  # ("al-Sukhnah city in the eastern countryside of Homs province")
     # "The eastern half of the city fell" after a town named in passing
     return city if small else choice
+
+
+_ORIGIN_BEFORE = re.compile(r"(?i)\b(?:from|nearby|neighbou?ring)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 
 
 def _located_by(text: ArticleText, before: list[PlaceRef], here: int) -> list[PlaceRef]:

@@ -705,7 +705,8 @@ def _sentence_events(
     places = _places_of(text, sentence, (said_from, said_to))
     resumed = None if places else _resumed_at(text, sentence)
     front = None if places or resumed else _front_attacked(text, sentence)
-    story = resumed or front
+    away = None if places or resumed or front else _left_for_the_wilds(text, sentence)
+    story = resumed or front or away
     if story is not None:
         places = [story]
     if not places:  # every event has a place of its sentence: no need to look for triggers
@@ -714,7 +715,7 @@ def _sentence_events(
     if not triggers:
         return []
     ends = [_window_end(text, sentence, triggers, k) for k in range(len(triggers))]
-    owners, roles = _owned_places(text, sentence, (triggers, ends), places, (resumed, front))
+    owners, roles = _owned_places(text, sentence, (triggers, ends), places, (resumed, front, away))
     out: list[Event] = []
     previous_date: tuple[DateExpr | None, str] = (None, default[1])
     told_last: tuple[DateExpr | None, str] = previous_date  # (the last the sentence dated)
@@ -953,6 +954,15 @@ def _places_of(text: ArticleText, sentence: Sentence, said: tuple[int, int]) -> 
             _SPEAKER_IN.search(text.body, max(0, p.start - 40), p.start)
             and not _WHICH_AFTER.match(text.body, p.end)
         )
+        # ("according to police officers in Samarra, 95 kilometers (60 miles) north of
+        # Baghdad"): where the sayer's place lies, told after it
+        and not (
+            said_from < said_to <= p.start
+            and (
+                _OFFSET.fullmatch(text.body, said_to, p.start)
+                or _BESIDE.fullmatch(text.body, said_to, p.start)
+            )
+        )
     ]
 
 
@@ -1074,13 +1084,18 @@ def _owned_places(
     sentence: Sentence,
     told: tuple[list[Trigger], list[int]],
     places: list[PlaceRef],
-    story: tuple[PlaceRef | None, PlaceRef | None],
+    story: tuple[PlaceRef | None, PlaceRef | None, PlaceRef | None],
 ) -> tuple[dict[int, list[PlaceRef]], dict[int, str]]:
     """The places each trigger owns (by index) and their roles (by id of place). ``told``
     is the triggers and where each one's window ends; ``story`` the town the story is about
-    when the sentence names none, as where a push resumed and as the front attacked."""
+    when the sentence names none, as where a push resumed, as the front attacked and as
+    the town left for the desert."""
     triggers, ends = told
-    resumed, front = story
+    resumed, front, away = story
+    if away is not None:
+        return {k: [away] for k, t in enumerate(triggers) if t.type == "withdrawal"}, {
+            id(away): "from"
+        }
     if resumed is not None:
         owners = {
             k: [resumed]
@@ -1095,7 +1110,36 @@ def _owned_places(
     owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
     # (by id of place: the same for every trigger of the sentence)
     roles = _roles(sentence, places) if owners else {}
+    owners, roles = _parts_of_the_story_town(text, sentence, triggers, (owners, roles))
     return _launched_on_the_story_place(text, sentence, triggers, (owners, roles))
+
+
+def _parts_of_the_story_town(
+    text: ArticleText,
+    sentence: Sentence,
+    triggers: list[Trigger],
+    found: tuple[dict[int, list[PlaceRef]], dict[int, str]],
+) -> tuple[dict[int, list[PlaceRef]], dict[int, str]]:
+    """``found`` (the places each trigger owns and their roles), with the town the story is
+    about given to a capture of its quarters that names no place: "reinforcements ... had
+    retaken most of the neighborhoods"."""
+    owners, roles = found
+    taken = [
+        k
+        for k, t in enumerate(triggers)
+        if t.type == "capture"
+        # (none, or only where the takers came from: "reinforcements rushed from Baghdad")
+        and all(roles.get(id(p)) == "from" for p in owners.get(k, ()))
+        and (m := _SOME_VILLAGES.match(sentence.text, t.end)) is not None
+        and _QUARTERS.search(m.group())
+    ]
+    town = _story_town_before(text, sentence.start) if taken else None
+    if town is None:
+        return owners, roles
+    return {**owners, **{k: [town] for k in taken}}, {**roles, id(town): "at"}
+
+
+_QUARTERS = re.compile(r"(?i)(?:districts|neighbou?rhoods|quarters)$")
 
 
 def _launched_on_the_story_place(
@@ -1153,6 +1197,21 @@ def _front_attacked(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     return _story_place(text, sentence)
 
 
+def _left_for_the_wilds(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
+    """The town the story is about, for a sentence that names no place but tells fighters
+    left for open country ("IS fighters have withdrawn east towards the desert"): the town
+    they left, as the story has told it."""
+    if _TO_THE_WILDS.search(sentence.text) is None:
+        return None
+    return _story_place(text, sentence)
+
+
+_TO_THE_WILDS = re.compile(
+    r"(?i)\b(?:withdr[ae]wn?|retreated|pulled\s+(?:out|back)|fled|f[ae]ll(?:en)?\s+back)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:towards?|to|into)\s+"
+    r"(?:the\s+)?(?:(?:open|surrounding|nearby|eastern|western|northern|southern)\s+)?"
+    r"(?:desert|countryside|hills|mountains|orchards|farmlands?|badia)\b"
+)
 _AGAINST_ADVANCING = re.compile(
     r"(?i)\b(?:against|on|at|targeting|targeted)\s+(?:the\s+)?(?:advancing|approaching|"
     r"attacking)\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|units|columns?|fighters)\b"
@@ -2101,7 +2160,7 @@ def _give_neighbours(
 _PUSHED_OUT = re.compile(r"\bout$|\bpushed\s+back(?:\s+to)?$")
 # "retook several of the villages", "captured a string of nearby villages": some, unnamed
 _SOME_VILLAGES = re.compile(
-    r"(?i)\s+(?:(?:several|some|many|a\s+number|dozens|scores|a\s+string|a\s+handful|"
+    r"(?i)\s+(?:(?:several|some|many|most|all|half|a\s+number|dozens|scores|a\s+string|a\s+handful|"
     r"a\s+series|a\s+few|a\s+dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:(?:nearby|surrounding|outlying|"
     r"neighbou?ring|remaining|small|Kurdish|Arab|eastern|western|northern|southern)\s+)?"
@@ -2958,6 +3017,16 @@ def _adjust_roles(
             role = "between"
         out.append(_Slot(s.ref, role, s.start))
     out = _drop_containers(out)
+    if kind == "withdrawal":
+        # ("the militants had fallen back to the eastern outskirts of the city"): out of the
+        # city itself, to its edge
+        body = text.body
+        out = [
+            _Slot(s.ref, "from", s.start)
+            if s.role == "to" and _EDGE_OF.search(body, max(0, s.ref.start - 40), s.ref.start)
+            else s
+            for s in out
+        ]
     roles = {s.role for s in out}
     if kind in ("withdrawal", "cut_route") and "to" in roles and not {"from", "between"} & roles:
         exclude = {s.ref.target.text for s in out}
@@ -2992,6 +3061,10 @@ def _adjust_roles(
 
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the\s+)?$")
+_EDGE_OF = re.compile(
+    r"(?i)\bback\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outskirts|edges?|fringes|"
+    r"periphery)\s+of\s+(?:the\s+)?$"
+)
 # "hills overlooking the main road to Mosul", "in a first step toward Mosul": not the place
 _ROAD_TO = re.compile(
     r"(?i)\b(?:(?:road|highway|motorway|route)s?\s+(?:leading\s+)?to|"

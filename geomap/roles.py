@@ -150,7 +150,8 @@ _SHARED_WAY = re.compile(
 # "advancing ... from their base at Qayyarah": where they set out from.
 _FROM_BASE = re.compile(
     r"\bfrom\s+(?:their|its|the|a)\s+(?:[\w-]+\s+)?(?:bases?|positions?|headquarters|camps?|"
-    r"staging\s+\w+|territory|strongholds?|areas)\s+(?:at|in|near|outside)\s+$",
+    r"staging\s+\w+|territory|strongholds?|areas)\s+(?:at|in|near|outside)\s+"
+    r"(?:(?:nearby|neighbou?ring)\s+)?$",
     re.I,
 )
 # "troops were 2 km from the centre of Tal Afar": how near they came, not where they left

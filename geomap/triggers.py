@@ -878,11 +878,22 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"strikes\s+(?:on|against|in|near|outside|targeting|hit|struck|targeted|destroyed|"
         r"killed)\b",
     ),
+    # "A further strike on Monday morning destroyed an Islamic State armed vehicle": one strike
+    # told by what it did
     (
         "airstrike",
         "active",
-        r"\b(?:warplanes?|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters|"
+        r"\b(?:an?|another|one|the)\s+(?:(?:further|second|third|separate|new|fresh|single|"
+        r"later|subsequent|follow-up)\s+)?strike\b"
+        r"(?=[^.;,]{0,60}?\b(?:destroyed|killed|hit|struck|targeted|damaged|engaged)\b)",
+    ),
+    (
+        "airstrike",
+        "active",
+        r"\b(?:warplanes?|planes|jets|aircraft|drones?|(?<!suicide )(?<!car )bombers|helicopters|"
         r"gunships|F-\d+s|(?:Su|MiG|B|A)-\d+s|Sukhois|MiGs|Apaches|Typhoons|Tornados|Reapers)\s+"
+        # ("Turkish warplanes and artillery pounded Ras al-Ain")
+        r"(?:and\s+(?:artillery|drones|helicopters|gunships|warplanes|jets)\s+)?"
         # ("Turkish warplanes last month struck")
         r"(?:(?:last\s+(?:week|month|night)|on\s+\w+day|overnight|yesterday|earlier)\s+)?"
         r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently|mistakenly|"
@@ -1003,8 +1014,8 @@ _STEMS = {
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under|barrage|salvo|raid",
-    "airstrike": r"air|strike|aerial|warplane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
-    r"sorties|missile|Kalibr|Tomahawk",
+    "airstrike": r"air|strike|aerial|warplane|plane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
+    r"sorties|missile|Kalibr|Tomahawk|Sukhoi|MiG|Apache|Typhoon|Tornado|Reaper|struck|bomb|pound",
     "link_up": r"link|join|met\s+up|siege",
 }
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type

@@ -149,3 +149,33 @@ def test_a_warplane_that_mistakenly_bombed_the_soldiers_killed_them_from_the_air
         "2017-02-09",
         ("Russia", "Turkey"),
     )
+
+
+def test_warplanes_and_artillery_pounding_a_town_strike_it_from_the_air(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Syrian Observatory for Human Rights says Turkish warplanes and artillery "
+        "pounded Ras al-Ain and surrounding villages through the night."
+    )
+    (strike,) = extract(body, dt.date(2019, 10, 12)).events
+    assert (strike.type, strike.status, strike.places[0].name) == (
+        "airstrike",
+        "claimed",
+        "Ras al-Ain",
+    )
+
+
+def test_a_strike_told_by_what_it_destroyed_and_planes_that_struck_are_airstrikes(
+    extract: Extract,
+) -> None:
+    body = (
+        "US planes struck Islamic State fighters near Haditha on Sunday.\n\n"
+        "A further strike on Monday morning destroyed an Islamic State armed vehicle near "
+        "Haditha, the military's Central Command said."
+    )
+    events = extract(body, dt.date(2014, 9, 8)).events
+    assert [(e.type, e.date) for e in events] == [
+        ("airstrike", "2014-09-07"),
+        ("airstrike", "2014-09-08"),
+    ]

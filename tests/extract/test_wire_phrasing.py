@@ -533,9 +533,13 @@ def test_shiite_paramilitaries_are_the_pmu_and_a_dateline_is_no_claimant(
 def test_a_feature_named_after_a_town_is_near_it_or_itself_when_known(
     extract: Extract,
 ) -> None:
+    (dam,) = extract("Iraqi forces took control of the Fallujah Dam on Friday.", PUB).events
+    # The dam lies a few km from the town: near it, not in it, and drawn as approximate.
+    assert [(p.role, p.name, p.approximate) for p in dam.places] == [
+        ("near", "Fallujah Dam", True)
+    ]
     (dam,) = extract("Iraqi forces took control of the Haditha Dam on Friday.", PUB).events
-    # The dam lies some 10 km from the town: near it, not in it, and drawn as approximate.
-    assert [(p.role, p.name, p.approximate) for p in dam.places] == [("near", "Haditha Dam", True)]
+    assert [(p.role, p.place_id) for p in dam.places] == [("at", "regional:haditha-dam")]
     (dam,) = extract("Kurdish forces took control of the Mosul Dam on Friday.", PUB).events
     assert [(p.role, p.place_id) for p in dam.places] == [("at", "regional:mosul-dam")]
     body = "The militants withdrew from Hawija towards the Hamrin mountains overnight."
