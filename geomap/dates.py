@@ -269,7 +269,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "season",
             r"(?i)\b(?:(?P<rel>this|last|next|early|late|that)\s+(?P<season>spring|summer|autumn|fall|winter)"
-            r"|(?:in|during|over|through)\s+the\s+(?P<season2>spring|summer|autumn|winter)"
+            r"|(?:(?:in|during|over|through)\s+|(?<=\bsince\s))the\s+"
+            r"(?P<season2>spring|summer|autumn|winter)"
             # "the summer of 2014", "in autumn 2016"
             r"(?!\s+(?:of\s+)?(?:19|20)\d\d)"
             r"|(?:(?:in|during|by|since|the)\s+)?"

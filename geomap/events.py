@@ -246,6 +246,13 @@ _FIRST_TO_BE = re.compile(
     r"[^;,.]{0,60}?\bto\s+(?:be\s+|have\s+been\s+)$"
 )
 _SET_OFF = re.compile(r"^,[^,;:()]{1,80},")
+# ("the city and the dam, defended by soldiers, police officers and fighters from the Jughaifa
+# tribe, have been surrounded"): a subject with a thing beside it and a description set off
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:\s+and\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r",\s+(?:[a-z]+ed|held|run|manned)\s+by\s+[^;:()]{1,100}?,"
+    r"\s+(?:have|has|had|was|were|are|is)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?$"
+)
 _SUBJECT_GAP = re.compile(r"^[^;]{0,30}$")
 _NOT_SUBJECT = re.compile(r"\b(?:and|but|which|that|while|as)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap\w*|retreat\w*|withdr\w*|evacuat\w*)\b", re.I)
@@ -2615,7 +2622,11 @@ def _subject_place(
             continue  # (not the dam in "Zumar, ... near the lake formed by the Mosul Dam, fell")
         # (an appositive between is no gap: "The city, 150 km from the border, was cut off")
         gap = _SET_OFF.sub("", sentence[pe : t.start], count=1)
-        if (_SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap)) or _FIRST_TO_BE.match(gap):
+        if (
+            (_SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap))
+            or _FIRST_TO_BE.match(gap)
+            or _DESCRIBED_SUBJECT.match(sentence, pe, t.start)
+        ):
             return p
         if p.source == "anaphor" and sentence[ps - 2 : ps] == ", ":
             continue  # ("Al-Qaim, the border town that Daesh had held since 2014, fell")

@@ -348,7 +348,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
         r"(?:into|towards?|on|through)\b"
         r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=since\s))pushed\s+back\s+into\b"
-        r"|\bpush(?:ed|es|ing)?\s+(?:from\s+the\s+)?(?:north|south|east|west)\w*\b",
+        r"|\bpush(?:ed|es|ing)?\s+(?:from\s+the\s+)?(?:north|south|east|west)\w*\b"
+        # ("to push the militants back along the Euphrates, toward the towns of Haqlaniya")
+        r"|\bpush(?:ed|es|ing)?\s+(?:the\s+)?(?:militants|jihadists|insurgents|extremists|"
+        r"fighters|IS|ISIS|ISIL|Daesh|them|the\s+group|rebels)\s+back\s+(?:along|towards?|to)\b",
     ),
     ("advance", "active", r"\b(?:new|fresh|final|major|renewed)\s+push\b"),
     (
