@@ -648,6 +648,8 @@ _DENIES_BEFORE = re.compile(
 # A live page's entries, each stamped with its time: "17:05 Coalition cautious"
 _LIVE_ENTRY = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|BST|CET|EST|UTC|local))?\s")
 _LIVE_ENTRIES = 3
+_LEAD_WEIGHT = 2  # extra times the lead's day counts
+_LEAD_SENTENCES = 3  # the headline, a subtitle and the lead
 
 
 def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
@@ -659,8 +661,8 @@ def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
     pub = text.article.published
     if len(_LIVE_ENTRY.findall(text.body, 0, 20_000)) >= _LIVE_ENTRIES:
         return pub, "live"  # a live page: its entries are of the day it is dated
-    days = Counter(
-        d.date
+    told = [
+        d
         for d in text.dates
         if d.precision == "day"
         and d.date_end in (None, d.date)
@@ -668,9 +670,15 @@ def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
         and d.kind not in ("later", "earlier", "same time")
         and 0 <= (pub - d.date).days <= _RECENT_DAYS
         and not _stamps_the_page(text.body, d)
-    )
+    ]
+    days = Counter(d.date for d in told)
     if not days:
         return pub, "published"
+    # the day the lead tells its news on weighs more than one told in passing ("seized the
+    # Rabia border crossing on Tuesday", then twice "on Monday" for what led up to it)
+    first = min(told, key=lambda d: d.start)
+    if 0 <= text.sentence_index(first.start) < _LEAD_SENTENCES:
+        days[first.date] += _LEAD_WEIGHT
     best = max(days.items(), key=lambda kv: (kv[1], kv[0]))
     return best[0], "article"
 
@@ -1705,7 +1713,11 @@ _IN_WHICH = re.compile(
     r"\b(?:in|during)\s+which\s+(?:it|they|the\s+(?:group|militants|jihadists))\s+"
     r"(?:had\s+|also\s+)?$"
     # ("overran Zumar in early August, in the same offensive that saw the group capture")
-    r"|\b(?:in|during)\s+the\s+same\s+\w+\s+(?:that|which)\s+saw\s+(?:it|them|the\s+\w+)\s+$",
+    r"|\b(?:in|during)\s+the\s+same\s+\w+\s+(?:that|which)\s+saw\s+(?:it|them|the\s+\w+)\s+$"
+    # ("overran Rabia in early August during a lightning offensive that drove the peshmerga
+    # out of much of northwestern Nineveh province")
+    r"|\b(?:in|during)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:offensive|advance|"
+    r"campaign|assault|blitz|push|sweep)\s+(?:that|which)\s+(?:also\s+)?$",
     re.I,
 )
 _AS_IT_DID = re.compile(
@@ -3784,15 +3796,43 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
     conducted 12 strikes in Syria: -- Near Raqqa, seven strikes engaged five ISIS tactical
     units")."""
     for sentence in reversed(text.sentences[max(0, index - _STRIKES_LEAD) : index + 1]):
-        if not _STRIKES_WORD.search(sentence.text):
+        if not any(
+            # (not strikes others moved under: "soldiers ..., moving under the cover of the
+            # strikes, had driven the militants out")
+            not _UNDER_COVER.search(sentence.text, max(0, m.start() - 40), m.start())
+            for m in _STRIKES_WORD.finditer(sentence.text)
+        ):
             continue
-        flyers = [a.actor_id for a in text.actors_in(sentence) if a.actor_id in _FLYERS]
+        flyers = [
+            a.actor_id
+            for a in text.actors_in(sentence)
+            if a.actor_id in _FLYERS
+            # (not who asked for them: "the strikes were carried out at the request of the
+            # Iraqi government")
+            and not _AT_REQUEST.search(text.body, max(0, a.start - 40), a.start)
+            # (nor who holds what they defend: "the dam, which remains under control of
+            # Iraqi security forces")
+            and not _UNDER_CONTROL.search(text.body, max(0, a.start - 40), a.start)
+        ]
         if flyers:
             return flyers[0]
+        if _AIR_WAR_SPEAKER.search(sentence.text):
+            return "Coalition"  # ("The Pentagon said ... aircraft had conducted four strikes")
     return None
 
 
 _STRIKES_LEAD = 3  # sentences
+# Who speaks for the US-led coalition's air war
+_AIR_WAR_SPEAKER = re.compile(
+    r"\b(?:Pentagon|CENTCOM|Central\s+Command|CJTF-OIR|Inherent\s+Resolve)\b"
+)
+_UNDER_COVER = re.compile(
+    r"(?i)\b(?:cover|support|help|backing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+_UNDER_CONTROL = re.compile(
+    r"(?i)\b(?:under\s+(?:the\s+)?control\s+of|held\s+by|controlled\s+by|defended\s+by)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def undated_span(published: dt.date) -> tuple[dt.date, dt.date]:

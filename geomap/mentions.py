@@ -431,7 +431,7 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
     # "two days later": after the day told before
     text.dates[:] = anchor_relative(text.dates, [s.start for s in sentences], body)
     places = _find_places(text, gazetteer)
-    text.actors[:] = _settled(text.actors, places, text.sentence_index)
+    text.actors[:] = _settled(text.actors, places, (text.body, text.sentence_index))
     text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))
     return text
 
@@ -791,16 +791,19 @@ def _construct_head(body: str, span: NameSpan, previous: PlaceRef | None) -> int
 
 
 def _settled(
-    actors: list[ActorSpan], places: list[PlaceRef], sentence_of: Callable[[int], int]
+    actors: list[ActorSpan],
+    places: list[PlaceRef],
+    where: tuple[str, Callable[[int], int]],
 ) -> list[ActorSpan]:
     """The actors with each name whose party depends on where ("the army", "Kurdish
-    fighters") given the party of the country of the nearest place named in its own sentence
-    (``sentence_of`` gives the index of the sentence an offset lies in), else before or after
-    it in that sentence's neighbourhood (else of the article's places, else the first the
-    table gives); a name with no party in that country is dropped.
+    fighters") given the party of the country of the nearest place named in its own sentence,
+    else before or after it in that sentence's neighbourhood (else of the article's places,
+    else the first the table gives); a name with no party in that country is dropped.
+    ``where`` is the text and a function giving the index of the sentence an offset lies in.
     """
     if not any(":" in a.actor_id for a in actors):
         return actors
+    body, sentence_of = where
     # (not a country named as its border: "the army ... near the Syrian border" in a story on
     # Tal Afar is Iraq's)
     located = [
@@ -809,6 +812,8 @@ def _settled(
         if p.usable
         and (c := _country(p))
         and not (p.place is None and _BORDER_WORDS.search(p.text))
+        # (nor the country across a border: "seize Iraqi border crossing with Syria")
+        and not (p.place is None and _ACROSS.search(body, max(0, p.start - 40), p.start))
     ]
     by_count = [c for c, _ in Counter(c for _, c in located).most_common()]
     out: list[ActorSpan] = []
@@ -835,6 +840,7 @@ def _settled(
 
 _NEAR = 300  # characters: about a sentence either side
 _BORDER_WORDS = re.compile(r"(?i)\b(?:border|frontier|crossing)\b")
+_ACROSS = re.compile(r"(?i)\b(?:border|frontier|crossings?|boundary)\s+(?:\w+\s+)?with\s+$")
 
 
 def _country(p: PlaceRef) -> str | None:

@@ -888,7 +888,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\b(?:an?|another|one|the)\s+(?:(?:further|second|third|separate|new|fresh|single|"
         r"later|subsequent|follow-up)\s+)?strike\b"
-        r"(?=[^.;,]{0,60}?\b(?:destroyed|killed|hit|struck|targeted|damaged|engaged)\b)",
+        r"[^.;,]{0,60}?\b(?:destroyed|killed|hit|struck|targeted|damaged|engaged)\b",
     ),
     (
         "airstrike",

@@ -179,3 +179,18 @@ def test_a_strike_told_by_what_it_destroyed_and_planes_that_struck_are_airstrike
         ("airstrike", "2014-09-07"),
         ("airstrike", "2014-09-08"),
     ]
+
+
+def test_strikes_the_pentagon_tells_are_the_coalitions_not_those_of_who_asked_for_them(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iraqi officials said that soldiers, moving under the cover of the strikes, had "
+        "driven the militants out of Barwana.\n\n"
+        "The Pentagon said that fighter and attack aircraft had conducted four strikes near "
+        "Haditha on Sunday. Admiral John Kirby said the strikes were carried out at the "
+        "request of the Iraqi government. A further strike on Monday morning destroyed an "
+        "armed vehicle near Haditha, the officials said."
+    )
+    strikes = only(extract(body, dt.date(2014, 9, 8)).events, "airstrike")
+    assert [s.actors[:1] for s in strikes] == [("Coalition",), ("Coalition",)]
