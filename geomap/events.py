@@ -649,7 +649,7 @@ _DENIES_BEFORE = re.compile(
 _LIVE_ENTRY = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|BST|CET|EST|UTC|local))?\s")
 _LIVE_ENTRIES = 3
 _LEAD_WEIGHT = 2  # extra times the lead's day counts
-_LEAD_SENTENCES = 3  # the headline, a subtitle and the lead
+_LEAD_SENTENCES = 4  # the headline, a subtitle, a byline and the lead
 
 
 def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
@@ -676,9 +676,15 @@ def dominant_date(text: ArticleText) -> tuple[dt.date, str]:
         return pub, "published"
     # the day the lead tells its news on weighs more than one told in passing ("seized the
     # Rabia border crossing on Tuesday", then twice "on Monday" for what led up to it)
-    first = min(told, key=lambda d: d.start)
-    if 0 <= text.sentence_index(first.start) < _LEAD_SENTENCES:
-        days[first.date] += _LEAD_WEIGHT
+    # (the lead, not a headline or a subtitle, which end with no full stop)
+    leads = [
+        d
+        for d in told
+        if 0 <= (i := text.sentence_index(d.start)) < _LEAD_SENTENCES
+        and text.sentences[i].text.rstrip(" ”\"’'").endswith(".")
+    ]
+    if leads:
+        days[min(leads, key=lambda d: d.start).date] += _LEAD_WEIGHT
     best = max(days.items(), key=lambda kv: (kv[1], kv[0]))
     return best[0], "article"
 
