@@ -519,7 +519,40 @@ def events_from_text(text: ArticleText) -> list[Event]:
         events += found
     headline = text.sentences[0].text if text.sentences else ""
     told = _headline_told_again(_since_the_start(events))
-    return _without_restated_parts(_deduplicated(_headline_told_more(told, headline), headline))
+    deduplicated = _deduplicated(_headline_told_more(told, headline), headline)
+    return _without_restated_parts(_captures_named_again(deduplicated))
+
+
+def _captures_named_again(events: list[Event]) -> list[Event]:
+    """Drop a capture named again by its noun, with no day of its own, where another capture
+    the story tells took the same place: "The capture of Rabia, a town ... on the main
+    highway running west from Mosul, deprives the insurgents of ..." after "seized control of
+    the Rabia border crossing on Tuesday"; "With the fall of Abu Zuhur, ..."."""
+    told = [e for e in events if e.type == "capture" and e.status in ("reported", "claimed")]
+
+    def named_again(e: Event) -> bool:
+        if (
+            e not in told
+            or not e.places
+            or e.extra.get("date_source") == "text"
+            or not _NAMED_CAPTURE.match(str(e.extra.get("trigger", "")))
+        ):
+            return False
+        first = e.places[0].place_id or e.places[0].name
+        return any(
+            o is not e
+            and first in _place_keys(o)
+            and not _NAMED_CAPTURE.match(str(o.extra.get("trigger", "")))
+            and set(_acting(e)) <= set(_acting(o))
+            for o in told
+        )
+
+    return [e for e in events if not named_again(e)]
+
+
+_NAMED_CAPTURE = re.compile(
+    r"(?i)(?:the\s+|its\s+|their\s+)?(?:fall|capture|recapture|liberation|loss|seizure)\s+of$"
+)
 
 
 def _since_the_start(events: list[Event]) -> list[Event]:

@@ -446,20 +446,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     # "then turned south toward al-Bab"
     ("advance", "active", rf"\bturn(?:ed|ing|s)?\s+(?:{_WAY})?(?:towards?|on)\b"),
     ("advance", "active", r"\bdeploy(?:ed|s|ing)?\s+(?:to|in|near|around)\b"),
-    # "stormed the town"; "plans to storm Hawija" (not "a storm", "the storm of criticism")
+    # "plans to storm Hawija": a move on it (not "a storm", "the storm of criticism")
     (
         "advance",
         "active",
-        r"\bstorm(?:ed|s|ing)\b|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould ))storm\b",
+        r"(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould ))storm\b",
     ),
-    # "militants stormed government buildings in Kirkuk": a raid on them, no advance
-    (
-        "attack",
-        "active",
-        r"\bstorm(?:ed|s|ing)\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:buildings?|offices?|headquarters|prisons?|checkpoints?|positions?|posts?|stations?|"
-        r"compounds?|hotels?|mosques?|churches|church|hospitals?|schools?|homes|houses)\b",
-    ),
+    # "militants stormed the city of Samarra", "stormed government buildings in Kirkuk": an
+    # assault on it (what it took is told apart: "and had taken full control of it")
+    ("attack", "active", r"\bstorm(?:ed|s|ing)\b"),
     ("advance", "active", r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:a\s+)?new\s+front\b"),
     ("advance", "active", r"\btravel(?:l)?(?:ed|ing|s)?\s+(?:to|towards?|from|into)\b"),
     # "Iraqi forces are within 5 kilometres of the centre of Tal Afar"

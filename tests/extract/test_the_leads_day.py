@@ -48,3 +48,15 @@ def test_kurdish_forces_at_a_crossing_with_syria_are_iraqs_in_a_story_on_iraq(
     )
     actors = {a for e in extract(body, PUB).events for a in e.actors}
     assert "SDF" not in actors
+
+
+def test_a_capture_named_again_by_its_noun_is_the_capture_told(extract: Extract) -> None:
+    body = (
+        "Kurdish peshmerga fighters seized control of Rabia on Tuesday, officials said.\n\n"
+        "The capture of Rabia, a town on the main highway running west from Mosul to Syria's "
+        "Hasaka province, deprives the insurgents of a crossing.\n\n"
+        "Iraqi officials in Baghdad welcomed the capture of Rabia but said the government "
+        "should manage the crossing, a source of friction between the Kurds and Baghdad."
+    )
+    (taken,) = only(extract(body, PUB).events, "capture")
+    assert (taken.date, [p.name for p in taken.places]) == ("2014-09-30", ["Rabia"])
