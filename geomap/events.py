@@ -543,6 +543,12 @@ def _captures_named_again(events: list[Event]) -> list[Event]:
             o is not e
             and first in _place_keys(o)
             and not _NAMED_CAPTURE.match(str(o.extra.get("trigger", "")))
+            # (told with a day of its own, or the same: not a headline's publication day
+            # against "The fall of Ramadi" the story dates to Sunday)
+            and (
+                o.extra.get("date_source") == "text"
+                or (o.date, o.date_end) == (e.date, e.date_end)
+            )
             and set(_acting(e)) <= set(_acting(o))
             for o in told
         )
