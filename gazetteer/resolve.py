@@ -320,8 +320,12 @@ class Gazetteer:
             if (
                 old is None
                 or strength > old[0]
+                # (a variant of the place's own name over one of its other names: "Maaret
+                # al-Numan" for Ma'arrat an Nu'man, whose other names it is also near)
+                or (strength == old[0] and old[1] == "fuzzy" and kind != "fuzzy")
                 or (
                     strength == old[0]
+                    and (old[1] == "fuzzy") == (kind == "fuzzy")
                     and PRIORITY.get(entry.place.source, 0) > PRIORITY.get(old[2].source, 0)
                 )
             ):

@@ -182,7 +182,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         # ("declared full control of Deir Ezzor city on 3 November")
         r"\b(?:(?:re)?(?:gain|gained|gains|wrest|wrested|assume[ds]?)|(?:declar|announc|establish)"
-        r"(?:e|es|ed|ing))\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
+        r"(?:e|es|ed|ing))\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b"
+        # ("the Peshmerga are now in control of the centre of Bashiqa": now, so newly)
+        r"|\b(?:are|is)\s+now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
     ),
     ("capture", "active", r"\boverr(?:an|un|unning)\b"),
     # "drove the militants out of", "pushed IS out of", "expelled Daesh from"
@@ -777,6 +779,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))"
         r"|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
     ),
+    # "Turkish artillery has pounded Kurdish positions since Saturday"
+    (
+        "attack",
+        "active",
+        r"\b(?:artillery|tanks|howitzers|gunners|batteries|gunboats)\s+(?:(?:has|have|had)\s+)?"
+        r"(?:also\s+|again\s+|repeatedly\s+|heavily\s+)?(?:been\s+)?(?:pounded|pounding|pounds|"
+        r"shelled|bombarded|bombarding|struck|hit|targeted|fired\s+(?:on|at|into))\b",
+    ),
     # "executed 15 civilians", "a mass execution of prisoners"
     (
         "attack",
@@ -897,7 +907,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently|mistakenly|"
         r"accidentally|repeatedly|heavily)\s+)?"
         # ("warplanes began striking positions in Tikrit", "continued to strike targets in")
-        r"(?:(?:began|begun|started|continued|kept|have\s+been|had\s+been|were)\s+"
+        r"(?:(?:began|begun|started|continued|kept|have\s+been|had\s+been|were|are|is|was)\s+"
         r"(?:striking|bombing|pounding|targeting|hitting|raiding)\b|"
         r"(?:began|started|continued)\s+to\s+(?:strike|bomb|pound|target|hit|raid)\b|"
         # ("its aircraft had carried out strikes that destroyed")
@@ -1008,7 +1018,7 @@ _STEMS = {
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
-    "attack": r"attack|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|"
+    "attack": r"attack|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|pound|artillery|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under|barrage|salvo|raid",

@@ -214,6 +214,17 @@ def test_a_variant_of_another_name_needs_a_nearby_place_to_resolve() -> None:
     assert small.resolve("Shirqat").match == "variant"
 
 
+def test_a_variant_of_a_places_own_name_resolves_though_it_is_near_its_other_names(
+    gz: Gazetteer,
+) -> None:
+    # "Maaret al-Numan" shares its skeleton with the town's own name (Ma'arrat an Nu'man) and
+    # with several of its other names: the own name's variant is the answer, with no nearby
+    # place needed.
+    found = gz.resolve("Maaret al-Numan")
+    assert found.place is not None and found.match == "variant"
+    assert (round(found.place.lat), round(found.place.lon)) == (36, 37)
+
+
 def test_a_context_that_remembers_distances_resolves_as_a_list_does(gz: Gazetteer) -> None:
     from gazetteer.evidence import Context
 
