@@ -87,6 +87,7 @@ class ActorTable:
             if actor_id is not None:
                 out.append(ActorSpan(start, end, text[start:end], actor_id))
         again = _armies_again(text, out)  # (settles the bare "the army" of ``out`` first)
+        _alliances_again(out)
         return sorted(
             out + self._shared_nouns(text, out) + again + _states_acting(text), key=_by_start
         )
@@ -227,6 +228,25 @@ def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
         ):
             found[found.index(inside[0])] = replace(inside[0], actor_id=before[-1].actor_id)
     return out
+
+
+def _alliances_again(found: list[ActorSpan]) -> None:
+    """Make each bare "the alliance" in ``found`` the alliance named last before it: the
+    rebels' in a story of theirs ("Jaish al-Fatah ... one of the groups in the alliance"),
+    else, as the table has it, the SDF.
+
+    >>> [a.actor_id for a in default_actors().find("Jaish al-Fatah said the alliance won.")]
+    ['SY:Rebels', 'SY:Rebels']
+    """
+    last = None
+    for k, a in enumerate(found):
+        if a.text.lower() == "the alliance" and last is not None:
+            found[k] = replace(a, actor_id=last)
+        elif a.actor_id.split(":")[-1] in _ALLIANCES:
+            last = a.actor_id if ":" in a.actor_id else f"SY:{a.actor_id}"
+
+
+_ALLIANCES = frozenset({"Rebels", "SDF"})  # the parties Syria's reporting calls "the alliance"
 
 
 def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:

@@ -1,0 +1,29 @@
+"""The rebels' alliances of Idlib, by their names and as "the alliance"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract, only
+
+PUB = dt.date(2015, 4, 25)
+
+
+def test_the_army_of_conquest_is_the_rebels_not_the_army(extract: Extract) -> None:
+    body = (
+        "The Army of Conquest alliance, which includes Al-Nusra, seized the provincial capital "
+        "Idlib in March and the strategic town of Jisr al-Shughur in April."
+    )
+    taken = only(extract(body, dt.date(2015, 9, 9)).events, "capture")
+    assert [e.actors for e in taken] == [("Rebels",), ("Rebels",)]
+
+
+def test_the_alliance_after_jaish_al_fatah_is_theirs_not_the_sdf(extract: Extract) -> None:
+    body = (
+        "The alliance, known as Jaish al-Fatah, said on Saturday that its fighters had driven "
+        "government forces out of Jisr al-Shughour.\n\n"
+        "A spokesman for Ahrar al-Sham, one of the groups in the alliance, said fighters had "
+        "overrun dozens of checkpoints in and around Jisr al-Shughour since Wednesday."
+    )
+    actors = {a for e in extract(body, PUB).events for a in e.actors}
+    assert "SDF" not in actors and "Rebels" in actors
