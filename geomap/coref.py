@@ -199,6 +199,13 @@ def _antecedent(
             return p
         if _fits(text, p, _noun(m), countries):
             fitting.append(p)
+    meant = (
+        _the_city_meant(text, (places[lo:hi], places[:hi], fitting), m, index, countries)
+        if _noun(m) == "city" and not locating
+        else None
+    )
+    if meant is not None:
+        return meant
     if not fitting:
         return _the_storys(text, places[:hi], _noun(m), countries, bare=not (mods or locating))
     fitting = _preferred(text, fitting, start)
@@ -208,6 +215,37 @@ def _antecedent(
     if _noun(m) in _SMALL:
         return _the_town(text, (fitting, places[:hi]), start, _noun(m), countries)
     return fitting[0]
+
+
+def _the_city_meant(
+    text: ArticleText,
+    found: tuple[list[PlaceRef], list[PlaceRef], list[PlaceRef]],
+    m: re.Match[str],
+    index: int,
+    countries: set[str],
+) -> PlaceRef | None:
+    """The city "the city" (``m``, in sentence ``index``) means where the words say it apart
+    from the places that fit it: "the city itself", the story's city; "the city's southern
+    approaches" after "north-west of Fallujah", the one city the sentence located by.
+    ``found`` is the places of the window, those before the anaphor, and those that fit."""
+    window, before, fitting = found
+    here = text.sentences[index].start
+    if _ITSELF.match(text.body, here + m.end()):
+        # ("encircled Raqqa ..., and captured the city of Tabqa ... the assault on the city
+        # itself"): the city the story is about, not the last one named
+        story = story_town(text, [p for p in before if _large(p)], countries)
+        if story is not None:
+            return story
+    if any(p.start >= here for p in fitting):
+        return None
+    # ("push west toward Saqlawiyah, north-west of Fallujah, while the army moved on Al
+    # Nuaimiya on the city's southern approaches"): when the sentence names no other
+    by = [p for p in window if p.start >= here and p.usable and _large(p)]
+    if len({p.target.place for p in by}) == 1 and all(
+        is_reference(text.body, p.start) for p in by
+    ):
+        return by[-1]
+    return None
 
 
 def _back(text: ArticleText, index: int, count: int) -> int:
@@ -323,6 +361,8 @@ def _the_site(
         word = "base"
     # ("the Tabqa military airport ... its assault on the base"): a base of any kind
     words = {word} | ({"airpo", "airfi", "airba", "barra"} if word == "base" else set())
+    if word in _AIR_SITES:  # ("the Abu Zuhur military airport ... stormed the airbase")
+        words |= _AIR_SITES
     hi = bisect_left(places, start, key=lambda p: p.start)
     # (the sentences just before, else the story's: "the dam" told again paragraphs later)
     near = bisect_left(places, first, key=lambda p: p.start)
@@ -340,6 +380,8 @@ def _the_site(
     return None
 
 
+_ITSELF = re.compile(r"\s+itself\b")
+_AIR_SITES = frozenset({"airpo", "airfi", "airba"})
 _SITE_AT = re.compile(r"(?i)\b((?:air\s?)?[a-z]+)\s+(?:at|in|of|near|outside)\s+(?:the\s+)?$")
 
 

@@ -17,7 +17,7 @@ MOSUL, RAQQA, TAL_AFAR, SINJAR = (
     "geonames:90393",
     "geonames:448149",
 )
-PALMYRA, DAMASCUS = "geonames:163808", "geonames:170654"
+PALMYRA, DAMASCUS, FALLUJAH = "geonames:163808", "geonames:170654", "geonames:99454"
 
 
 def single(extract: Extract, body: str, kind: str, published: dt.date = PUB) -> Event:
@@ -379,6 +379,24 @@ def test_the_story_s_town_is_the_one_named_most_even_with_no_population(
             "described the capture of the city as an important achievement.",
             dt.date(2016, 3, 27),
             PALMYRA,
+        ),
+        # "the city itself" is the story's city, not a smaller one named just before.
+        (
+            "The army captured Maskanah on Sunday. Maskanah lies on the Euphrates. IS fled "
+            "Maskanah toward Raqqa province.\n\n"
+            "The SDF are preparing to storm the city of Raqqa. They have encircled Raqqa and "
+            "captured the city of Tabqa. The assault on the city itself would start within days.",
+            dt.date(2017, 6, 4),
+            RAQQA,
+        ),
+        # The one city a sentence located something by, when it names no other.
+        (
+            "Troops retook Garma, east of Fallujah, on Thursday. Garma had been held since 2014. "
+            "Garma lies on the highway.\n\n"
+            "Militia fighters would next push toward Saqlawiyah, north-west of Fallujah, while "
+            "the army moved on Nuaimiya on the city's southern approaches.",
+            dt.date(2016, 5, 26),
+            FALLUJAH,
         ),
     ],
 )

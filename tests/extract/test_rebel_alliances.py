@@ -1,4 +1,5 @@
-"""The rebels' alliances of Idlib, by their names and as "the alliance"."""
+"""The rebels' alliances of Idlib, by their names and as "the alliance"; an airport called
+the airbase."""
 
 from __future__ import annotations
 
@@ -27,3 +28,15 @@ def test_the_alliance_after_jaish_al_fatah_is_theirs_not_the_sdf(extract: Extrac
     )
     actors = {a for e in extract(body, PUB).events for a in e.actors}
     assert "SDF" not in actors and "Rebels" in actors
+
+
+def test_an_airport_named_is_the_airbase_told_of_later(extract: Extract) -> None:
+    body = (
+        "Al-Nusra Front and allied rebels on Wednesday captured the Abu Zuhur military airport, "
+        "the last regime position in Idlib province, a monitor said.\n\n"
+        "Rebels had stormed the airbase on Monday, detonating car bombs on its perimeter."
+    )
+    events = extract(body, dt.date(2015, 9, 9)).events
+    (stormed,) = [e for e in events if e.quote.startswith("Rebels had stormed")]
+    (taken,) = only(events, "capture")
+    assert stormed.places[0].place_id == taken.places[0].place_id
