@@ -16,6 +16,7 @@ Among the places a name may mean, the evidence of :mod:`gazetteer.evidence` deci
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +52,7 @@ _VARIANT_RATIO = 75.0
 _VARIANT_LENGTH = 0.7
 # A fuzzy match resolves only next to another place of the same article.
 _FUZZY_CONTEXT_KM = 50.0
+_VOWELS = re.compile(r"[aeiouy]+")
 _MAX_CANDIDATES = 5
 # Two readings this close in score and this far apart: the name is ambiguous.
 _TIE_SCORE = 0.01
@@ -429,7 +431,12 @@ def _near_spelling(key: str, other: str) -> bool:
     from rapidfuzz import fuzz
 
     short, long = sorted((len(key), len(other)))
-    return short >= _VARIANT_LENGTH * long and fuzz.ratio(key, other) >= _VARIANT_RATIO
+    return (
+        short >= _VARIANT_LENGTH * long
+        and fuzz.ratio(key, other) >= _VARIANT_RATIO
+        # (the consonants grouped alike between the vowels: "Karabla" is not "Karbala")
+        and _VOWELS.split(key) == _VOWELS.split(other)
+    )
 
 
 def _split_name(name: str) -> bool:

@@ -223,6 +223,9 @@ def test_a_variant_of_a_places_own_name_resolves_though_it_is_near_its_other_nam
     found = gz.resolve("Maaret al-Numan")
     assert found.place is not None and found.match == "variant"
     assert (round(found.place.lat), round(found.place.lon)) == (36, 37)
+    # but a spelling whose consonants fall otherwise between its vowels is another name:
+    # Karabla, a town by al-Qaim, is not Karbala
+    assert gz.resolve("Karabla").place is None
 
 
 def test_a_context_that_remembers_distances_resolves_as_a_list_does(gz: Gazetteer) -> None:
