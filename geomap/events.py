@@ -5775,7 +5775,9 @@ def _static_keys(e: Event) -> frozenset[str]:
     """The places an event that stays put is at, whatever their roles, but for what a capture
     took near a place ("pushed the militants out of several villages east of the dam"), which
     is not the place taken ("Forces Retake Mosul Dam")."""
-    if e.type != "capture":
+    # (nor what an attack struck near a place: "a wave of attacks on Kurdish positions
+    # southwest of ... Kirkuk" is not "In the city itself, militants stormed a hotel")
+    if e.type not in ("capture", "attack"):
         return _place_keys(e)
     return frozenset(
         (p.place_id or p.name) + ("~near" if p.role == "near" else "") for p in e.places
