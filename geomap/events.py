@@ -3130,8 +3130,8 @@ def _adjust_roles(
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the\s+)?$")
 _EDGE_OF = re.compile(
-    r"(?i)\bback\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outskirts|edges?|fringes|"
-    r"periphery)\s+of\s+(?:the\s+)?$"
+    r"(?i)\b(?:back|redeployed[\"”’']?)\s+(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:outskirts|edges?|fringes|periphery|vicinity)\s+of\s+(?:the\s+)?$"
 )
 # "hills overlooking the main road to Mosul", "in a first step toward Mosul": not the place
 _ROAD_TO = re.compile(

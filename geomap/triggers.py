@@ -550,6 +550,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"curtain|rubble)\b)",
     ),
     ("withdrawal", "active", r"\babandon(?:ed|s|ing)?\b"),
+    # a state's word for a retreat: 'army units had "redeployed" to the vicinity of the town'
+    (
+        "withdrawal",
+        "active",
+        r"\bredeploy(?:ed|ing)?[\"”’']?\s+(?:to|towards?|outside|around)\b",
+    ),
     ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
     ("withdrawal", "active", r"\bexodus\b"),
     # "About 70 fighters left the town on Wednesday morning, heading east towards Raqqa"
@@ -1013,7 +1019,7 @@ _STEMS = {
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
     r"mile|metre|meter|open",
-    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|slip|"
+    "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|slip|redeploy|"
     rf"{EVACUATED}|"
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",

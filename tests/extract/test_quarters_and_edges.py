@@ -53,3 +53,17 @@ def test_fighters_withdrawn_towards_the_desert_left_the_storys_town(extract: Ext
     events = extract(body, dt.date(2016, 4, 3)).events
     (left,) = only(events, "withdrawal")
     assert [(p.name, p.role) for p in left.places] == [("Qaryatain", "from")]
+
+
+def test_units_redeployed_to_the_vicinity_of_the_town_withdrew_from_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Rebels took Jisr al-Shughour on Saturday. Jisr al-Shughour is a key town.\n\n"
+        'State media said army units had "redeployed" to the vicinity of the town "to avoid '
+        'harming civilians".'
+    )
+    events = extract(body, dt.date(2015, 4, 25)).events
+    (left,) = only(events, "withdrawal")
+    assert [(p.name, p.role) for p in left.places] == [("the town", "from")]
+    assert left.actors == ("SAA",)
