@@ -224,8 +224,8 @@ def _the_city_meant(
     index: int,
     countries: set[str],
 ) -> PlaceRef | None:
-    """The city "the city" (``m``, in sentence ``index``) means where the words say it apart
-    from the places that fit it: "the city itself", the story's city; "the city's southern
+    """The city that "the city" (``m``, in sentence ``index``) means when its words say which,
+    whatever fits before it: "the city itself", the story's city; "the city's southern
     approaches" after "north-west of Fallujah", the one city the sentence located by.
     ``found`` is the places of the window, those before the anaphor, and those that fit."""
     window, before, fitting = found
