@@ -60,7 +60,7 @@ from geomap.roles import (
 )
 from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import Sentence, sentence_at
-from geomap.triggers import DEFEND_VERBS, EVACUATED, Trigger, find_triggers
+from geomap.triggers import AIR_WAR_VOICES, DEFEND_VERBS, EVACUATED, Trigger, find_triggers
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -3867,10 +3867,7 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
 
 
 _STRIKES_LEAD = 3  # sentences
-# Who speaks for the US-led coalition's air war
-_AIR_WAR_SPEAKER = re.compile(
-    r"\b(?:Pentagon|CENTCOM|Central\s+Command|CJTF-OIR|Inherent\s+Resolve)\b"
-)
+_AIR_WAR_SPEAKER = re.compile(rf"\b{AIR_WAR_VOICES}\b")
 _UNDER_COVER = re.compile(
     r"(?i)\b(?:cover|support|help|backing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )

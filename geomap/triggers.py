@@ -22,7 +22,7 @@ import ahocorasick
 from geomap.roles import NOT_A_WAY
 from geomap.sentences import TITLE_SMALL_WORDS, lowered, required_words
 
-__all__ = ["AIRCRAFT", "DEFEND_VERBS", "EVACUATED", "Trigger", "find_triggers"]
+__all__ = ["AIRCRAFT", "AIR_WAR_VOICES", "DEFEND_VERBS", "EVACUATED", "Trigger", "find_triggers"]
 
 _ROUTE = (
     # ("cut Highway 47", "the Castello Road")
@@ -973,8 +973,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
 _IT_STRUCK = re.compile(
     r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+)?(?:struck|bombed)\b"
 )
+# Who speaks for the US-led coalition's air war
+AIR_WAR_VOICES = r"(?:Pentagon|CENTCOM|Central\s+Command|CJTF-OIR|Inherent\s+Resolve)"
 _AIR_SPEAKER = re.compile(
-    r"(?i)\b(?:coalition|air\s+force|RAF|Pentagon|CENTCOM|CJTF-OIR|Inherent\s+Resolve)\b"
+    rf"(?i)\b(?:coalition|air\s+force|RAF|{AIR_WAR_VOICES})\b"
     r"[^.;]{0,150}?\b(?:said|says|stated|announced|acknowledged|admitted|confirmed|showed)\b"
     r"[^.;]{0,100}$"
 )
