@@ -319,18 +319,10 @@ class Gazetteer:
         strongest: dict[str, tuple[float, str, Place]] = {}
         for entry, kind, strength in matches:
             old = strongest.get(entry.place.place_id)
-            if (
-                old is None
-                or strength > old[0]
-                # (a variant of the place's own name over one of its other names: "Maaret
-                # al-Numan" for Ma'arrat an Nu'man, whose other names it is also near)
-                or (strength == old[0] and old[1] == "fuzzy" and kind != "fuzzy")
-                or (
-                    strength == old[0]
-                    and (old[1] == "fuzzy") == (kind == "fuzzy")
-                    and PRIORITY.get(entry.place.source, 0) > PRIORITY.get(old[2].source, 0)
-                )
-            ):
+            # the strongest match, then one of the place's own name over one of its other
+            # names ("Maaret al-Numan" for Ma'arrat an Nu'man, whose other names it is also
+            # near), then the source of higher priority
+            if old is None or _match_rank(strength, kind, entry.place) > _match_rank(*old):
                 strongest[entry.place.place_id] = (strength, kind, entry.place)
         readings = [
             (
@@ -423,6 +415,11 @@ _JOINABLE = frozenset(
     "jabal jebel jisr kafr khirbet qasr bir beit bayt sheikh shaikh sidi wadi bab bani beni "
     "bin ibn".split()
 )
+
+
+def _match_rank(strength: float, kind: str, place: Place) -> tuple[float, bool, int]:
+    """How a match of ``place`` ranks among the matches of one place (higher is better)."""
+    return strength, kind != "fuzzy", PRIORITY.get(place.source, 0)
 
 
 def _near_spelling(key: str, other: str) -> bool:

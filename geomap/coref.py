@@ -28,7 +28,7 @@ from geomap.roles import (
     names_a_part,
     names_a_side,
 )
-from geomap.sentences import sentence_at
+from geomap.sentences import ITSELF, sentence_at
 
 if TYPE_CHECKING:
     from gazetteer.places import Place
@@ -230,7 +230,7 @@ def _the_city_meant(
     ``found`` is the places of the window, those before the anaphor, and those that fit."""
     window, before, fitting = found
     here = text.sentences[index].start
-    if _ITSELF.match(text.body, here + m.end()):
+    if ITSELF.match(text.body, here + m.end()):
         # ("encircled Raqqa ..., and captured the city of Tabqa ... the assault on the city
         # itself"): the city the story is about, not the last one named
         story = story_town(text, [p for p in before if _large(p)], countries)
@@ -380,7 +380,6 @@ def _the_site(
     return None
 
 
-_ITSELF = re.compile(r"\s+itself\b")
 _AIR_SITES = frozenset({"airpo", "airfi", "airba"})
 _SITE_AT = re.compile(r"(?i)\b((?:air\s?)?[a-z]+)\s+(?:at|in|of|near|outside)\s+(?:the\s+)?$")
 

@@ -59,7 +59,7 @@ from geomap.roles import (
     role_of,
 )
 from geomap.schema import Event, EventPlace, event_id
-from geomap.sentences import Sentence, sentence_at
+from geomap.sentences import ITSELF, Sentence, sentence_at
 from geomap.triggers import AIR_WAR_VOICES, DEFEND_VERBS, EVACUATED, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -535,14 +535,14 @@ def _captures_named_again(events: list[Event]) -> list[Event]:
             e not in told
             or not e.places
             or e.extra.get("date_source") == "text"
-            or not _NAMED_CAPTURE.match(str(e.extra.get("trigger", "")))
+            or not _NOUN_TRIGGER.search(str(e.extra.get("trigger", "")))
         ):
             return False
         first = e.places[0].place_id or e.places[0].name
         return any(
             o is not e
             and first in _place_keys(o)
-            and not _NAMED_CAPTURE.match(str(o.extra.get("trigger", "")))
+            and not _NOUN_TRIGGER.search(str(o.extra.get("trigger", "")))
             # (told with a day of its own, or the same: not a headline's publication day
             # against "The fall of Ramadi" the story dates to Sunday)
             and (
@@ -554,11 +554,6 @@ def _captures_named_again(events: list[Event]) -> list[Event]:
         )
 
     return [e for e in events if not named_again(e)]
-
-
-_NAMED_CAPTURE = re.compile(
-    r"(?i)(?:the\s+|its\s+|their\s+)?(?:fall|capture|recapture|liberation|loss|seizure)\s+of$"
-)
 
 
 def _since_the_start(events: list[Event]) -> list[Event]:
@@ -2473,7 +2468,7 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
             return places[i - 1]  # ("the city, Iraq's second-largest, which IS seized")
         region = REGION_AFTER.match(sentence, p.end - offset)  # ("eastern Hama Province, which")
         end = region.end() if region else p.end - offset
-        itself = _ITSELF.match(sentence, end)  # ("enter Mosul itself, which ISIS overran")
+        itself = ITSELF.match(sentence, end)  # ("enter Mosul itself, which ISIS overran")
         if (itself.end() if itself else end) == clause.start():
             if i and CONTAINED.match(sentence[places[i - 1].end - offset : p.start - offset]):
                 return places[i - 1]  # "the Uqayribat pocket in eastern Hama, which they seized"
@@ -2501,7 +2496,6 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
     return None
 
 
-_ITSELF = re.compile(r"\s+itself\b")
 # A country's own what-it-is in an apposition: "Iraq's second-largest", "Syria's largest dam"
 _COUNTRYS_WHAT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _APPOSED_HEAD = re.compile(r",\s+")
@@ -3868,9 +3862,7 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
 
 _STRIKES_LEAD = 3  # sentences
 _AIR_WAR_SPEAKER = re.compile(rf"\b{AIR_WAR_VOICES}\b")
-_UNDER_COVER = re.compile(
-    r"(?i)\b(?:cover|support|help|backing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
-)
+_UNDER_COVER = re.compile(rf"(?i)\b{_SUPPORT_OF}\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _UNDER_CONTROL = re.compile(
     r"(?i)\b(?:under\s+(?:the\s+)?control\s+of|held\s+by|controlled\s+by|defended\s+by)\s+"
     r"(?:the\s+)?$"

@@ -29,6 +29,7 @@ _sre: Any = importlib.import_module("re._constants")
 _sre_parser: Any = importlib.import_module("re._parser")
 
 __all__ = [
+    "ITSELF",
     "TITLE_SMALL_WORDS",
     "Sentence",
     "furniture_reasons",
@@ -46,6 +47,9 @@ __all__ = [
 TITLE_SMALL_WORDS = frozenset(
     "of the a an to in on at for and from by with as or into over".split()
 )
+
+# "itself" after a place or a description of one: "enter Mosul itself", "the city itself"
+ITSELF = re.compile(r"\s+itself\b")
 
 # A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
 # or at a line end; or at a full stop glued to the next sentence ("difference.Forces").
