@@ -106,7 +106,9 @@ _CONTRAST = re.compile(r"\b(?:but|while|although|though|however|yet|whereas)\b|;
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n['’]t|neither|nor|failed to)\s+(?:\w+\s+){0,2}$"
     # ("Troops have yet to enter Hawija")
-    r"|\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$",
+    r"|\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$"
+    # ("the forces had no plans for now to attack Raqqa city")
+    r"|\bno\s+(?:immediate\s+)?(?:plans?|intention|intent|desire)\s+(?:[\w,]+\s+){0,3}?to\s+$",
     re.I,
 )
 _INTENT = re.compile(

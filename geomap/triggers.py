@@ -135,6 +135,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:is|was(?!\s+to\b)|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be)\s+"
         r"(?:for\s+|to\s+(?:retake|liberate|take|capture|free)\s+)?",
     ),
+    # "Our goal is Hama airport, and then the city": a place named as the goal
+    (
+        "planned",
+        "active",
+        r"\b(?:our|their|its|his|the)\s+(?:(?:main|ultimate|final|immediate|first|real)\s+)?"
+        r"(?:goal|target|objective)\s+(?:is|will\s+be|remains)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    ),
     (
         "planned",
         "active",
@@ -252,7 +259,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "active",
-        r"\bclear(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:(?:last|remaining|entire|whole|nearby|"
+        # ("would continue to clear the villages to the south and west of Ain Issa")
+        r"\b(?:clear(?:ed|s|ing)|(?<=\bto )clear)\b(?=\s+(?:the\s+)?(?:(?:remaining|nearby|"
+        r"surrounding)\s+)?(?:villages|towns|hamlets|areas|countryside)\s+(?:to\s+the\s+)?"
+        r"(?:north|south|east|west)\w*\b)"
+        r"|\bclear(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:(?:last|remaining|entire|whole|nearby|"
         r"surrounding|neighbou?ring)\s+)?"
         r"(?:(?:towns?|city|villages?|districts?|neighbou?rhoods?|areas?|quarter|suburbs?|outskirts|"
         r"parts?|sections?|rest)"
@@ -931,6 +942,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w.’'-]+\s+){0,5}?(?:aircraft|jets|warplanes|drones|planes|air\s*strikes|"
         r"helicopters|gunships)\b)",
     ),
+    # "The Pentagon denied carrying out the strike": a strike carried out is made from the air
+    # (not a hunger strike or a general strike)
+    (
+        "airstrike",
+        "active",
+        r"\bcarr(?:y|ies|ied|ying)\s+out\s+(?:an?\s+|the\s+|its\s+|their\s+|this\s+)?"
+        r"(?:(?!hunger\b|general\b)[\w-]+\s+){0,2}?strikes?\b",
+    ),
     # "The US-led coalition struck Islamic State positions", "the RAF bombed"
     (
         "airstrike",
@@ -1014,7 +1033,7 @@ _COMPILED = tuple((kind, voice, re.compile(rx, re.I)) for kind, voice, rx in LEX
 _STEMS = {
     "planned": r"launch|plan|prepar|upcoming|forthcoming|imminent|expect|due|set|schedul|slated|"
     r"attacked|stormed|assaulted|"
-    r"likely|target|turn|move|next",
+    r"likely|target|goal|objective|turn|move|next",
     "capture": r"too?k|tak|captur|seiz|liberat|reclaim|regain|claw|impos|secur|control|overr|out\s+of|fall|fell|freed|"
     r"victory|clear|los|flag|expel|oust|restor|hand|end|over|finish|complet|conclud",
     "advance": r"advanc|mass|resum|renew|restart|relaunch|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|pursu|chas|"
@@ -1026,7 +1045,7 @@ _STEMS = {
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
-    "attack": r"attack|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|pound|artillery|"
+    "attack": r"attack|counter|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|pound|artillery|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"drop|under|barrage|salvo|raid",

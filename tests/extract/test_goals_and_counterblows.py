@@ -1,0 +1,66 @@
+"""Goals named, counter-offensives promised, strikes disowned and plans disclaimed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract
+
+PUB = dt.date(2017, 3, 23)  # a Thursday
+
+
+def told(extract: Extract, body: str) -> list[tuple[str, str, str]]:
+    """Each event's type, status and first place's name."""
+    return [
+        (e.type, e.status, e.places[0].name if e.places else "") for e in extract(body, PUB).events
+    ]
+
+
+def test_a_counter_offensive_promised_is_a_planned_blow_and_one_launched_a_blow(
+    extract: Extract,
+) -> None:
+    promised = (
+        'A military source told the daily al-Watan that the army would "launch a '
+        'counter-offensive within days" to recover the lost ground north of Hama.'
+    )
+    assert told(extract, promised) == [("attack", "planned", "Hama")]
+    launched = "The army launched a counteroffensive north of Hama on Monday."
+    (blow,) = extract(launched, PUB).events
+    assert (blow.type, blow.status, blow.date) == ("attack", "reported", "2017-03-20")
+
+
+def test_a_strike_carried_out_is_from_the_air_and_disowned_is_denied(extract: Extract) -> None:
+    assert told(extract, "The Pentagon said it carried out a strike on Tabqa on Monday.") == [
+        ("airstrike", "claimed", "Tabqa")
+    ]
+    assert told(extract, "The Pentagon denied carrying out the strike on Tabqa.") == [
+        ("airstrike", "denied", "Tabqa")
+    ]
+    # (a strike of workers is no blow)
+    assert told(extract, "Workers carried out a general strike in Mosul on Monday.") == []
+
+
+def test_no_plans_to_attack_a_place_is_no_claim_of_an_attack(extract: Extract) -> None:
+    body = (
+        "Xelil said the forces had no plans for now to attack Raqqa city, but would continue "
+        "to clear the villages to the south and west of Ain Issa to secure the area."
+    )
+    events = told(extract, body)
+    assert ("attack", "claimed", "Raqqa") not in events
+    assert ("capture", "planned", "Ain Issa") in events
+
+
+def test_villages_cleared_around_a_town_are_taken_near_it(extract: Extract) -> None:
+    (cleared,) = extract("The YPG cleared the villages east of Ain Issa on Monday.", PUB).events
+    assert (cleared.type, cleared.status, cleared.date) == ("capture", "reported", "2017-03-20")
+    assert [(p.role, p.name) for p in cleared.places] == [("near", "Ain Issa")]
+
+
+def test_a_place_named_as_the_goal_is_a_plan_to_reach_it(extract: Extract) -> None:
+    body = '"Our goal is Hama airport, and then the city," a rebel commander told the Guardian.'
+    (goal,) = extract(body, PUB).events
+    assert (goal.type, goal.status) == ("planned", "planned")
+    assert goal.places[0].lat is not None and abs(goal.places[0].lat - 35.1) < 0.2
+    # (a target that was hit is no goal)
+    past = "The target was a Daesh headquarters in Hama, the coalition said."
+    assert [e.type for e in extract(past, PUB).events] != ["planned"]
