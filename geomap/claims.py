@@ -498,7 +498,16 @@ def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:
             or _OWN_SAYING.search(sentence, before.end(), trigger_start)
         )
     after = _DENIAL.search(sentence, trigger_end)
-    return after is not None and not _CONTRAST.search(sentence, trigger_end, after.start())
+    return (
+        after is not None
+        and not _CONTRAST.search(sentence, trigger_end, after.start())
+        # (not a denial of what it goes on to tell: "claimed that Peshmerga forces had
+        # attacked a Hashd headquarters, and denied that his fighters had shelled civilians")
+        and not _DENIES_WHAT_FOLLOWS.match(sentence, after.end())
+    )
+
+
+_DENIES_WHAT_FOLLOWS = re.compile(r"\s+(?:that|having|carrying|any)\b", re.I)
 
 
 def speaks_for(sentence: str, trigger_end: int) -> bool:

@@ -5320,7 +5320,10 @@ _DRIVEN_PASSIVE = re.compile(
 _TARGET_AFTER = re.compile(
     r"^(?:\s+(?:group|militants|organi[sz]ation|jihadists))?"  # "the Islamic State group's"
     # ("the Islamic State group's years-long blockade")
-    r"(?:[’']s?\s+(?:[\w-]+\s+){1,2}(?:siege|blockade|encirclement)\b|-held|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
+    r"(?:[’']s?\s+(?:[\w-]+\s+){1,2}(?:siege|blockade|encirclement)\b|-held|"
+    # ("push west toward the army's Brigade 52 base"): whose base is the goal
+    r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:bases?|air\s*bases?|airports?|airfields?|headquarters|"
+    r"barracks|garrisons?|outposts?)\b|-controlled|(?:[’']s?)?\s+(?:(?:main|last|only|remaining|key|major|urban|final|"
     r"biggest|largest|most|direct|vital|important|de\s+facto|self-declared|self-styled|Syrian|"
     r"Iraqi)\s+){0,3}"
     r"(?:positions?|strongholds?|bastions?|fortress|supply|escape|lines?|routes?|roads?|"

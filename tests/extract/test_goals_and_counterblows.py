@@ -64,3 +64,30 @@ def test_a_place_named_as_the_goal_is_a_plan_to_reach_it(extract: Extract) -> No
     # (a target that was hit is no goal)
     past = "The target was a Daesh headquarters in Hama, the coalition said."
     assert [e.type for e in extract(past, PUB).events] != ["planned"]
+
+
+def test_a_blow_claimed_before_a_denial_of_another_stays_claimed(extract: Extract) -> None:
+    body = (
+        "A Hashd commander claimed that Peshmerga forces had attacked a Hashd headquarters in "
+        "Tuz Khurmatu on Saturday, and denied that his fighters had shelled civilian areas."
+    )
+    attacked = extract(body, dt.date(2016, 4, 25)).events[0]
+    assert (attacked.type, attacked.status, attacked.actors[0]) == (
+        "attack",
+        "claimed",
+        "Peshmerga",
+    )
+    # (a denial after the trigger still bears on it when it denies what was told)
+    told_so = "Reports that Tabqa had fallen to the SDF were denied by the Islamic State."
+    (fallen,) = extract(told_so).events
+    assert (fallen.type, fallen.status) == ("capture", "denied")
+
+
+def test_a_base_named_as_the_army_s_is_the_goal_not_the_army_going(extract: Extract) -> None:
+    body = (
+        "A rebel commander said fighters would now push west toward the army's Brigade 52 "
+        "base near Daraa."
+    )
+    (push,) = extract(body, dt.date(2015, 3, 25)).events
+    assert (push.type, push.status) == ("advance", "planned")
+    assert "SAA" not in push.actors
