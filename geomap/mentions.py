@@ -516,7 +516,11 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
         refs.append(PlaceRef(span.start, span.end, span.text, res.place, match=res.match))
     refs += _read_again(text, (gazetteer, context), pending, (refs, countries, context_spans))
     taken = Spans(refs + countries)
-    refs += [c for c in contextual if not taken.overlapping(c.start, c.end)]
+    refs += [
+        _by_its_own_name(c, gazetteer, context)
+        for c in contextual
+        if not taken.overlapping(c.start, c.end)
+    ]
     # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")
     refs += _listed_with(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
     refs += _named_again(body, refs, (Spans(refs + countries), Spans(scanned)), Spans(text.actors))
@@ -628,6 +632,23 @@ def _resolved(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _by_its_own_name(ref: PlaceRef, gazetteer: Gazetteer, context: Context) -> PlaceRef:
+    """A name read in context that the scan of words cannot read ("the T4 air base": a name
+    with a digit) is the place a gazetteer entry bears as its name or alias, if one does.
+
+    >>> from gazetteer import Gazetteer, Region
+    >>> g = Gazetteer.default(campaign_csv=None, region=Region(countries=("SY",)))
+    >>> _by_its_own_name(PlaceRef(4, 6, "T4", source="context"), g, Context()).place.name
+    'Tiyas Air Base'
+    """
+    if not any(c.isdigit() for c in ref.text):
+        return ref
+    res = gazetteer.resolve(ref.text, list(context))
+    if res.place is None or res.match not in ("exact", "alias"):
+        return ref
+    return PlaceRef(ref.start, ref.end, ref.text, res.place, match=res.match)
 
 
 def _contextual_names(body: str) -> list[PlaceRef]:

@@ -91,3 +91,11 @@ def test_a_base_named_as_the_army_s_is_the_goal_not_the_army_going(extract: Extr
     (push,) = extract(body, dt.date(2015, 3, 25)).events
     assert (push.type, push.status) == ("advance", "planned")
     assert "SAA" not in push.actors
+
+
+def test_a_base_named_with_a_digit_is_found_by_its_name(extract: Extract) -> None:
+    (strike,) = extract(
+        "Israeli jets struck the T4 air base on Monday.", dt.date(2018, 4, 9)
+    ).events
+    assert strike.type == "airstrike"
+    assert (strike.places[0].place_id, strike.places[0].lat) == ("regional:tiyas", 34.52)
