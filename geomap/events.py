@@ -1073,7 +1073,10 @@ def _trigger_slots(
         # Islamic State has relied on desert tracks ... through Ba'aj"): its clause's places
         slots = [s for s in slots if s.start < closed]
     if not slots and k:
-        slots = _in_the_town_entered(sentence, triggers, k, (places, owners.get(k - 1, []), roles))
+        told_before = (places, owners.get(k - 1, []), roles)
+        slots = _in_the_town_entered(sentence, triggers, k, told_before) or _where_denied(
+            sentence, triggers, k, told_before
+        )
     if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
         return None
     if _moved_into_what_was_left(triggers, k) is not None:
@@ -2530,6 +2533,37 @@ def _in_the_town_entered(
         for s in _slots(sentence, entered, places, roles)
         if s.role in ("to", "at")
     ][:1]
+
+
+def _where_denied(
+    sentence: Sentence,
+    triggers: list[Trigger],
+    k: int,
+    found: tuple[list[PlaceRef], list[PlaceRef], dict[int, str]],
+) -> list[_Slot]:
+    """Where trigger ``k``, denied with no place of its own, was said to happen: where the
+    trigger before it, in the same speaker's account, happened ("claimed that Peshmerga
+    forces had attacked a Hashd headquarters in the town, and denied that his fighters had
+    shelled civilian areas"), given the sentence's places, those of the trigger before, their
+    roles."""
+    if not _AND_DENIED.fullmatch(sentence.text, triggers[k - 1].end, triggers[k].start):
+        return []
+    places, told, roles = found
+    return [
+        _Slot(s.ref, "at", s.start)
+        for s in _slots(sentence, told, places, roles)
+        if s.role in ("to", "at", "near")
+    ][:1]
+
+
+_DENIED_AFTER_AND = re.compile(
+    r"(?i),?\s+and\s+(?:also\s+)?(?:denied|dismissed|rejected)\s+"
+    r"(?:(?:claims|reports|accusations)\s+)?that\b(?=[^;:()—–,]*$)"
+)
+_AND_DENIED = re.compile(
+    r"(?i)[^;:()—–]*?,?\s+and\s+(?:also\s+)?(?:denied|dismissed|rejected)\s+"
+    r"(?:(?:claims|reports|accusations)\s+)?that\b[^;:()—–,]*?"
+)
 
 
 # An entry into a town, then a taking in it: "entered central Tikrit on Tuesday and took
@@ -4354,6 +4388,7 @@ def _actors(
         and not _AT_REQUEST.search(body, max(sentence.start, a.start - 40), a.start)
     ]
     t0 = sentence.start + trigger.start
+    spans = _past_a_denial(sentence, trigger, spans)
     fled = _fleeing_ones(sentence, trigger, spans)
     if fled is not None:
         return fled, ()
@@ -4474,6 +4509,18 @@ def _actors(
 
 
 _JIHADISTS = "ISIS"
+
+
+def _past_a_denial(
+    sentence: Sentence, trigger: Trigger, spans: list[ActorSpan]
+) -> list[ActorSpan]:
+    """``spans`` less those named before a denial the trigger's clause follows: who did what
+    is denied is named after the denial ("claimed that Peshmerga forces had attacked ..., and
+    denied that his fighters had shelled civilian areas")."""
+    denial = _DENIED_AFTER_AND.search(sentence.text, 0, trigger.start)
+    if denial is None:
+        return spans
+    return [a for a in spans if a.start >= sentence.start + denial.end()]
 
 
 def _without_sayers(

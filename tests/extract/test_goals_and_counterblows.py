@@ -99,3 +99,17 @@ def test_a_base_named_with_a_digit_is_found_by_its_name(extract: Extract) -> Non
     ).events
     assert strike.type == "airstrike"
     assert (strike.places[0].place_id, strike.places[0].lat) == ("regional:tiyas", 34.52)
+
+
+def test_a_blow_denied_with_no_place_of_its_own_is_where_the_account_is(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Hashd commander said his men had retaken Tuz Khurmatu on Saturday, and denied "
+        "that Hashd fighters had shelled civilian areas."
+    )
+    events = extract(body, dt.date(2016, 4, 25)).events
+    assert sorted((e.type, e.status, e.actors, e.places[0].name) for e in events) == [
+        ("attack", "denied", ("PMU",), "Tuz Khurmatu"),
+        ("capture", "claimed", ("PMU",), "Tuz Khurmatu"),
+    ]
