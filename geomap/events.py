@@ -245,7 +245,8 @@ _FIRST_TO_BE = re.compile(
     r"^\s+(?:was|is|became|has\s+become)\s+the\s+(?:first|last|latest|second|third)\s+"
     r"[^;,.]{0,60}?\bto\s+(?:be\s+|have\s+been\s+)$"
 )
-_SET_OFF = re.compile(r"^,[^,;:()]{1,80},")
+# (a measure given twice within it: "Dhuluiya, ... about 90 km (55 miles) north of Baghdad,")
+_SET_OFF = re.compile(r"^,(?:[^,;:()]|\([^(),;:]{1,30}\)){1,90},")
 # ("the city and the dam, defended by soldiers, police officers and fighters from the Jughaifa
 # tribe, have been surrounded"): a subject with a thing beside it and a description set off
 _DESCRIBED_SUBJECT = re.compile(
@@ -2390,7 +2391,8 @@ _TOPIC_OF = re.compile(
 # "with the support of the Popular Mobilisation".
 _BACKED_BY = r"(?:backed|supported|aided|assisted|covered|helped)\s+by"
 _SUPPORT_OF = (
-    r"(?:(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)|in\s+support)\s+of"
+    r"(?:(?:with|under)\s+(?:the\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)"
+    r"|in\s+support\s+of)"
 )
 _BACKING = re.compile(
     rf"\b{_BACKED_BY}\s+(?:[\w.’'-]+\s+){{0,4}}$|\b{_SUPPORT_OF}\s+(?:[\w.’'-]+\s+){{0,4}}$", re.I

@@ -44,7 +44,7 @@ _NOT_A_PLACE_TAKEN = (
     # (the person the head: not "seized the last jihadist bastion")
     r"(?=\s*[,.;:]|\s+(?:during|in|near|from|at|on|and|who|with|after|as|by|while|alive)\b))"
 )
-_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|(?:over\s+)?(?:the\s+)?(?:civil(?:ian)?\s+)?(?:administration|running|management|governance|duties)\b|away|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
+_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|(?:over\s+)?(?:the\s+)?(?:civil(?:ian)?\s+)?(?:administration|running|management|governance|duties)\b|away|(?:them|him|her|us)\s+in\b|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
 _WAY = (
@@ -656,6 +656,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "passive",
         rf"\b{_ROUTE}\s+(?:[\w’'-]+\s+){{0,8}}?(?:cut|severed|blocked|sealed|closed)(?:\s+off)?\b",
     ),
+    # "blew up part of the bridge linking Dhuluiya with Balad": the way between them cut
+    (
+        "cut_route",
+        "active",
+        r"\b(?:bl(?:ew|own|owing|ows?)\s+up|destroy(?:ed|s|ing)?|demolish(?:ed|es|ing)?)\s+"
+        r"(?:(?:part|parts|a\s+section|sections|a\s+span|spans)\s+of\s+)?(?:the\s+|a\s+|two\s+)?"
+        r"(?:[\w-]+\s+){0,2}?bridges?\b(?=\s+(?:linking|connecting|that\s+links|that\s+linked|"
+        r"between)\b)",
+    ),
     # "The city was cut off from Mosul": the route between them
     (
         "cut_route",
@@ -1022,7 +1031,9 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:(?:declared|pronounced|deemed|considered|officially)\s+)?"  # "was declared liberated"
     # "declares the eastern side of Mosul fully liberated": what is declared comes before
     r"|\b(?:declar|pronounc)(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?)"
-    r"[\"“‘']?(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?[\"“‘']?$",
+    # ("has been almost completely encircled since June")
+    r"[\"“‘']?(?:(?:almost|nearly|all\s+but|virtually)\s+)?"
+    r"(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?[\"“‘']?$",
     re.I,
 )
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|cut|held|ringed|overrun|lost|hit|struck|shot)$", re.I)
@@ -1043,7 +1054,7 @@ _STEMS = {
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|slip|redeploy|"
     rf"{EVACUATED}|"
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
-    "cut_route": r"cut|sever|block|seal|clos|crater",
+    "cut_route": r"cut|sever|block|seal|clos|crater|bridge",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
     "attack": r"attack|counter|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|pound|artillery|"
     r"execut|"
