@@ -420,6 +420,7 @@ def status_of(
             "condition" in opened
             and _CONDITION.search(before)
             and not _AIM_REACHED.search(before)
+            and not ATTEMPT_REPELLED.search(before[-90:])
             and not _AIM_BEGUN.search(sentence[trigger_end:])
         )
         or ("hypothetical" in opened and _HYPOTHETICAL_AFTER.match(sentence[trigger_end:]))
@@ -473,13 +474,21 @@ _PAST_VERB = re.compile(
 )
 
 
+# An attempt tried and thrown back: "repelled an attempt by government forces to advance on"
+ATTEMPT_REPELLED = re.compile(
+    r"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|"
+    r"(?:fought|beat|beaten|drove|driven)\s+(?:back|off))\s+(?:an?|the|another|several|"
+    r"repeated|two|three)\s+(?:[\w-]+\s+)?(?:attempts?|bids?|efforts?)\b[^.;:]{0,60}?\bto\s+$"
+)
+
+
 def _intended(before: str, trigger: str) -> bool:
     """Whether the words ``before`` a trigger tell an aim that it serves, not one told of
     something else before a clause of what had happened ("are aimed at diverting Kurdish
     forces after the YPG ... captured Tal Abyad")."""
     aims = list(_INTENT.finditer(before))
-    if not aims:
-        return False
+    if not aims or ATTEMPT_REPELLED.search(before[-90:]):
+        return False  # (an attempt thrown back was made: "repelled an attempt to advance")
     past = _PAST_CLAUSE.search(before, aims[-1].end())
     return past is None or not _PAST_VERB.match(trigger)
 

@@ -36,7 +36,15 @@ from typing import TYPE_CHECKING
 
 from gazetteer.evidence import distance_km
 from geomap.actors import ActorSpan, by_country, find_actors
-from geomap.claims import OWN_CLAIM, ClaimMemory, attributing, claimant_of, speaks_for, status_of
+from geomap.claims import (
+    ATTEMPT_REPELLED,
+    OWN_CLAIM,
+    ClaimMemory,
+    attributing,
+    claimant_of,
+    speaks_for,
+    status_of,
+)
 from geomap.coref import called_a_town, story_town
 from geomap.countries import point_along, point_toward
 from geomap.dates import DateExpr, span_precision
@@ -3042,6 +3050,10 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
     if trigger.type == "advance" and _FIGHTING_CAME.search(sentence, 0, trigger.start):
         return "attack"  # ("Fighting also reached the outskirts of Sahela"): fought there
+    if trigger.type == "advance" and ATTEMPT_REPELLED.search(
+        sentence, max(0, trigger.start - 90), trigger.start
+    ):
+        return "attack"  # ("repelled an attempt by government forces to advance on")
     if (
         trigger.type == "attack"
         and _ATTACKING.fullmatch(trigger.text)

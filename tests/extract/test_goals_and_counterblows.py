@@ -113,3 +113,18 @@ def test_a_blow_denied_with_no_place_of_its_own_is_where_the_account_is(
         ("attack", "denied", ("PMU",), "Tuz Khurmatu"),
         ("capture", "claimed", ("PMU",), "Tuz Khurmatu"),
     ]
+
+
+def test_an_attempt_to_advance_thrown_back_is_a_blow_that_was_struck(extract: Extract) -> None:
+    body = (
+        "Rebels say they repelled an attempt by government forces to advance on Daraa from the "
+        "south overnight, killing at least 15 soldiers."
+    )
+    (thrown_back,) = extract(body, dt.date(2018, 6, 28)).events
+    assert (thrown_back.type, thrown_back.status, thrown_back.actors[0]) == (
+        "attack",
+        "claimed",
+        "SAA",
+    )
+    foiled = "The army foiled an IS attempt to advance toward Tal Afar on Monday."
+    assert [(e.type, e.status) for e in extract(foiled, PUB).events] == [("attack", "reported")]
