@@ -288,6 +288,10 @@ def test_the_short_forms_of_sulaymaniyah_resolve_to_it() -> None:
         ("Tal Asqof", "regional:tesqopa"),
         ("Telskuf", "regional:tesqopa"),
         ("Batnaya", "regional:batnaya"),
+        ("Khmeimim air base", "regional:hmeimim"),
+        ("Bosra al-Harir", "regional:busra-al-harir"),
+        ("Dhuluiyah", "regional:dhuluiya"),
+        ("Tirbespiye", "regional:tirbespiye"),
     ],
 )
 def test_the_campaign_s_bases_and_towns_cities500_lacks_resolve(
