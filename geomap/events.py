@@ -1083,8 +1083,10 @@ def _trigger_slots(
         slots = [s for s in slots if s.start < closed]
     if not slots and k:
         told_before = (places, owners.get(k - 1, []), roles)
-        slots = _in_the_town_entered(sentence, triggers, k, told_before) or _where_denied(
-            sentence, triggers, k, told_before
+        slots = (
+            _in_the_town_entered(sentence, triggers, k, told_before)
+            or _where_denied(sentence, triggers, k, told_before)
+            or _fled_the_town_entered(sentence, triggers, k, told_before)
         )
     if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
         return None
@@ -2566,6 +2568,37 @@ def _where_denied(
     ][:1]
 
 
+def _fled_the_town_entered(
+    sentence: Sentence,
+    triggers: list[Trigger],
+    k: int,
+    found: tuple[list[PlaceRef], list[PlaceRef], dict[int, str]],
+) -> list[_Slot]:
+    """Where trigger ``k``, a flight with no place of its own, fled from: the place the
+    trigger before it entered or took, told just before ("Our forces entered the town ...
+    and the remaining ISIS gangs fled towards the south"), given the sentence's places,
+    those of the trigger before, their roles."""
+    before = triggers[k - 1]
+    if not (
+        triggers[k].type == "withdrawal"
+        and before.type in ("advance", "capture")
+        and _AND_THEY_FLED.fullmatch(sentence.text, before.end, triggers[k].start)
+    ):
+        return []
+    places, told, roles = found
+    return [
+        _Slot(s.ref, "from", s.start)
+        for s in _slots(sentence, told, places, roles)
+        if s.role in ("to", "at")
+    ][:1]
+
+
+# (the clause after an entry: "... on Friday afternoon and the remaining ISIS gangs")
+_AND_THEY_FLED = re.compile(
+    r"(?i)[^;:()—–]{0,80}?,?\s+and\s+(?:then\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:militants|fighters|jihadists|gangs|insurgents|terrorists|defenders|remnants|"
+    r"extremists|rebels|troops|soldiers|forces)\s+(?:had\s+|have\s+)?(?:then\s+)?"
+)
 _DENIED_AFTER_AND = re.compile(
     r"(?i),?\s+and\s+(?:also\s+)?(?:denied|dismissed|rejected)\s+"
     r"(?:(?:claims|reports|accusations)\s+)?that\b(?=[^;:()—–,]*$)"

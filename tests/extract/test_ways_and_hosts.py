@@ -52,3 +52,17 @@ def test_those_giving_support_from_the_air_alone_are_not_who_assaults(
     body = "The assault on Baaj started on Saturday, with the support from coalition warplanes."
     (assault,) = extract(body, dt.date(2017, 6, 4)).events
     assert "Coalition" not in assault.actors
+
+
+def test_those_who_fled_as_a_town_was_entered_fled_from_it(extract: Extract) -> None:
+    body = (
+        '"Our forces entered Tel Hamis from the north and east on Friday afternoon and the '
+        'remaining ISIS gangs fled towards the south," YPG spokesman Polat Can said.'
+    )
+    entered, fled = extract(body, dt.date(2015, 2, 28)).events
+    assert (entered.type, fled.type) == ("advance", "withdrawal")
+    assert (fled.date, fled.actors, [(p.role, p.name) for p in fled.places]) == (
+        "2015-02-27",
+        ("ISIS",),
+        [("from", "Tel Hamis")],
+    )
