@@ -550,7 +550,8 @@ def _captures_named_again(events: list[Event]) -> list[Event]:
         first = e.places[0].place_id or e.places[0].name
         return any(
             o is not e
-            and first in _place_keys(o)
+            # (not villages taken near it: "captured more than 20 villages around Baaj")
+            and first in _static_keys(o)
             and not _NOUN_TRIGGER.search(str(o.extra.get("trigger", "")))
             # (told with a day of its own, or the same: not a headline's publication day
             # against "The fall of Ramadi" the story dates to Sunday)

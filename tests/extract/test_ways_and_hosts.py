@@ -66,3 +66,26 @@ def test_those_who_fled_as_a_town_was_entered_fled_from_it(extract: Extract) -> 
         ("ISIS",),
         [("from", "Tel Hamis")],
     )
+
+
+def test_a_town_s_liberation_named_beside_villages_taken_around_it_is_kept(
+    extract: Extract,
+) -> None:
+    body = (
+        "The PMF captured more than 20 villages around Baaj on Sunday.\n\n"
+        'Prime Minister Haider al-Abadi said the liberation of Baaj was "a new step".'
+    )
+    taken = {(p.role, p.name) for e in extract(body, dt.date(2017, 6, 4)).events for p in e.places}
+    assert taken == {("near", "Baaj"), ("at", "Baaj")}
+
+
+def test_the_government_s_and_the_regime_s_arms_are_the_state_s(extract: Extract) -> None:
+    pub = dt.date(2016, 2, 25)
+    for body, actor in (
+        ("Government warplanes bombed Qusair on Wednesday afternoon.", "SAA"),
+        ("Government helicopters dropped barrel bombs on Tikrit.", "ISF"),
+        ("Regime airstrikes targeted the town of Tafas on February 24.", "SAA"),
+        ("Pro-government gunmen attacked a camp near Tartus.", "SAA"),
+    ):
+        (event,) = extract(body, pub).events
+        assert event.actors[:1] == (actor,), body
