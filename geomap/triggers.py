@@ -146,7 +146,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "planned",
         "active",
         r"\b(?:will|would|plans?\s+to|aims?\s+to|intends?\s+to|(?:is|are)\s+set\s+to)\s+"
-        r"(?:\w+ly\s+|next\s+|soon\s+|then\s+)?(?:target|turn\s+to|move\s+(?:on|against))\b",
+        r"(?:\w+ly\s+|next\s+|soon\s+|then\s+|now\s+)?(?:target|turn\s+to|move\s+(?:on|against))\b",
     ),
     # capture
     (
@@ -298,9 +298,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         # (and "restored on Sunday security and stability to al-Bukamal city")
         r"\brestor(?:e|ed|es|ing)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|yesterday\s+|today\s+)?"
-        r"(?:security|stability|order|calm)(?:\s+and\s+(?:security|stability|"
+        # (the state media's words quoted: 'army units "restored security and stability" to')
+        r"[\"“‘']?(?:security|stability|order|calm)(?:\s+and\s+(?:security|stability|"
         # ("restored security and stability on Saturday to Maskana town")
-        r"order|calm))?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|yesterday\s+|today\s+)?"
+        r"order|calm))?[\"”’']?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|yesterday\s+|today\s+)?"
         r"(?:to|in)\b",
     ),
     # "the Peshmerga handed over Sinjar to Iraqi forces": the town changes hands
@@ -348,7 +349,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         # (not "..., opening the road toward Deir Ezzor": what a capture made possible)
+        # ("would try to open a land route into Dhuluiya")
         r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:corridor|passage)\s+"
+        r"(?:to|into|towards?)\b"
+        # (a way to be opened: not "captured Baiji and opened the road to Tikrit")
+        r"|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould ))open\s+(?:up\s+)?(?:a|the)\s+(?:[\w-]+\s+)?"
+        r"(?:route|road|way)\s+"
         r"(?:to|into|towards?)\b",
     ),
     # "columns drove 120 km north-east towards Deir ez-Zor"
@@ -361,7 +367,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
         r"(?:into|towards?|on|through)\b"
         r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=since\s))pushed\s+back\s+into\b"
-        r"|\bpush(?:ed|es|ing)?\s+(?:from\s+the\s+)?(?:north|south|east|west)\w*\b"
+        r"|\bpush(?:ed|es|ing)?\s+(?:from\s+the\s+|further\s+|farther\s+|deeper\s+)?"
+        r"(?:north|south|east|west)\w*\b"
         # ("to push the militants back along the Euphrates, toward the towns of Haqlaniya")
         r"|\bpush(?:ed|es|ing)?\s+(?:the\s+)?(?:militants|jihadists|insurgents|extremists|"
         r"fighters|IS|ISIS|ISIL|Daesh|them|the\s+group|rebels)\s+back\s+(?:along|towards?|to)\b",

@@ -128,3 +128,43 @@ def test_an_attempt_to_advance_thrown_back_is_a_blow_that_was_struck(extract: Ex
     )
     foiled = "The army foiled an IS attempt to advance toward Tal Afar on Monday."
     assert [(e.type, e.status) for e in extract(foiled, PUB).events] == [("attack", "reported")]
+
+
+def test_pushes_further_moves_against_and_routes_to_open_are_plans(extract: Extract) -> None:
+    pub = dt.date(2015, 2, 28)
+    for body, kind, place in (
+        ("He said the YPG aimed to push further south towards al-Hol.", "advance", "al-Hol"),
+        (
+            "An officer said the army would now move against rebel strongholds, including the "
+            "towns of Rastan and Talbiseh.",
+            "planned",
+            "Rastan",
+        ),
+        (
+            "An officer said troops would try to open a land route into Balad from the south.",
+            "advance",
+            "Balad",
+        ),
+    ):
+        events = extract(body, pub).events
+        assert [(e.type, e.status) for e in events] == [(kind, "planned")], body
+        assert place in {p.name for p in events[0].places}, body
+    # (a road opened after a capture is no move of its own)
+    opened = "Troops captured Baiji on Monday and opened the road to Tikrit."
+    assert [e.type for e in extract(opened, pub).events] == ["capture"]
+
+
+def test_security_restored_in_the_state_media_s_quoted_words_is_a_capture(
+    extract: Extract,
+) -> None:
+    body = (
+        'State news agency SANA says army units "restored security and stability" to al-Harak, '
+        "a town in the eastern countryside of Deraa."
+    )
+    (taken,) = extract(body, dt.date(2018, 6, 28)).events
+    assert (taken.type, taken.status, taken.actors, taken.places[0].name) == (
+        "capture",
+        "claimed",
+        ("SAA",),
+        "al-Harak",
+    )
