@@ -558,6 +558,7 @@ def _captures_named_again(events: list[Event]) -> list[Event]:
             and (
                 o.extra.get("date_source") == "text"
                 or (o.date, o.date_end) == (e.date, e.date_end)
+                or e.date is None  # ("Hours after the fall of the town, a car bomb ...")
             )
             and set(_acting(e)) <= set(_acting(o))
             for o in told

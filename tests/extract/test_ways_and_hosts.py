@@ -89,3 +89,12 @@ def test_the_government_s_and_the_regime_s_arms_are_the_state_s(extract: Extract
     ):
         (event,) = extract(body, pub).events
         assert event.actors[:1] == (actor,), body
+
+
+def test_a_fall_named_again_with_no_day_at_all_is_the_one_told(extract: Extract) -> None:
+    body = (
+        "Syrian troops have taken Yabroud, state television said.\n\n"
+        "Hours after the fall of the town, a car bomb exploded in the Lebanese town of Hermel."
+    )
+    captures = [e for e in extract(body, dt.date(2014, 3, 16)).events if e.type == "capture"]
+    assert [(e.status, e.places[0].name) for e in captures] == [("claimed", "Yabroud")]
