@@ -2541,11 +2541,22 @@ def _in_the_town_entered(
         and _FACILITY_TAKEN.match(sentence.text, trigger.end)
     ):
         return []
-    places, entered, roles = found
+    return _place_told_before(sentence, found, ("to", "at"), "near")
+
+
+def _place_told_before(
+    sentence: Sentence,
+    found: tuple[list[PlaceRef], list[PlaceRef], dict[int, str]],
+    told_as: tuple[str, ...],
+    role: str,
+) -> list[_Slot]:
+    """The first place of the trigger before (``found``: the sentence's places, that
+    trigger's, their roles) told in one of the roles ``told_as``, given ``role``."""
+    places, told, roles = found
     return [
-        _Slot(s.ref, "near", s.start)
-        for s in _slots(sentence, entered, places, roles)
-        if s.role in ("to", "at")
+        _Slot(s.ref, role, s.start)
+        for s in _slots(sentence, told, places, roles)
+        if s.role in told_as
     ][:1]
 
 
@@ -2562,12 +2573,7 @@ def _where_denied(
     roles."""
     if not _AND_DENIED.fullmatch(sentence.text, triggers[k - 1].end, triggers[k].start):
         return []
-    places, told, roles = found
-    return [
-        _Slot(s.ref, "at", s.start)
-        for s in _slots(sentence, told, places, roles)
-        if s.role in ("to", "at", "near")
-    ][:1]
+    return _place_told_before(sentence, found, ("to", "at", "near"), "at")
 
 
 def _fled_the_town_entered(
@@ -2587,12 +2593,7 @@ def _fled_the_town_entered(
         and _AND_THEY_FLED.fullmatch(sentence.text, before.end, triggers[k].start)
     ):
         return []
-    places, told, roles = found
-    return [
-        _Slot(s.ref, "from", s.start)
-        for s in _slots(sentence, told, places, roles)
-        if s.role in ("to", "at")
-    ][:1]
+    return _place_told_before(sentence, found, ("to", "at"), "from")
 
 
 # (the clause after an entry: "... on Friday afternoon and the remaining ISIS gangs")
@@ -2601,14 +2602,13 @@ _AND_THEY_FLED = re.compile(
     r"(?:militants|fighters|jihadists|gangs|insurgents|terrorists|defenders|remnants|"
     r"extremists|rebels|troops|soldiers|forces)\s+(?:had\s+|have\s+)?(?:then\s+)?"
 )
-_DENIED_AFTER_AND = re.compile(
-    r"(?i),?\s+and\s+(?:also\s+)?(?:denied|dismissed|rejected)\s+"
-    r"(?:(?:claims|reports|accusations)\s+)?that\b(?=[^;:()—–,]*$)"
+# A denial joined to a speaker's account: "..., and denied that his fighters had shelled"
+_AND_DENIED_THAT = (
+    r",?\s+and\s+(?:also\s+)?(?:denied|dismissed|rejected)\s+"
+    r"(?:(?:claims|reports|accusations)\s+)?that\b"
 )
-_AND_DENIED = re.compile(
-    r"(?i)[^;:()—–]*?,?\s+and\s+(?:also\s+)?(?:denied|dismissed|rejected)\s+"
-    r"(?:(?:claims|reports|accusations)\s+)?that\b[^;:()—–,]*?"
-)
+_DENIED_AFTER_AND = re.compile(rf"(?i){_AND_DENIED_THAT}(?=[^;:()—–,]*$)")
+_AND_DENIED = re.compile(rf"(?i)[^;:()—–]*?{_AND_DENIED_THAT}[^;:()—–,]*?")
 
 
 # An entry into a town, then a taking in it: "entered central Tikrit on Tuesday and took
