@@ -22,6 +22,7 @@ from functools import lru_cache
 import ahocorasick
 
 from geomap.sentences import Sentence, lowered, required_words, sentences_holding, word_finder
+from geomap.triggers import DEFEND_VERBS
 
 __all__ = [
     "OWN_CLAIM",
@@ -476,8 +477,8 @@ _PAST_VERB = re.compile(
 
 # An attempt tried and thrown back: "repelled an attempt by government forces to advance on"
 ATTEMPT_REPELLED = re.compile(
-    r"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|"
-    r"(?:fought|beat|beaten|drove|driven)\s+(?:back|off))\s+(?:an?|the|another|several|"
+    rf"(?i)\b(?:{DEFEND_VERBS}|(?:fought|beat|beaten|drove|driven)\s+(?:back|off))\s+"
+    r"(?:an?|the|another|several|"
     r"repeated|two|three)\s+(?:[\w-]+\s+)?(?:attempts?|bids?|efforts?)\b[^.;:]{0,60}?\bto\s+$"
 )
 
