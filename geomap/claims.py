@@ -71,7 +71,9 @@ _TITLE = (
     r"member|lawmaker|MP|residents?|witness(?:es)?|fighters?|soldiers?|activists?|monitor"
 )
 _AFTER_VERB = re.compile(
-    rf"\b(?:{_VERB})\s+(?P<who>(?:{_NAMEWORD}\s+){{0,5}}{_NAMEWORD}(?:,\s+(?:an?|the)\s+[^,.;“”\"]+)?"
+    rf"\b(?:{_VERB})\s+(?P<who>(?:{_NAMEWORD}\s+){{0,5}}{_NAMEWORD}"
+    # (and the body the name speaks for: "said Brigadier Ali of the Iraqi army")
+    rf"(?:,\s+(?:an?\s+|the\s+|(?=(?:deputy|head|chief|senior|acting|{_TITLE})\b))[^,.;“”\"]+|\s+(?:of|from)\s+the\s+(?:{_NAMEWORD}\s+){{0,4}}[\w’'-]+)?"
     # (a name that ends what is said: not "residents say ISIS mortar rounds fell")
     r"(?=\s*(?:[.,;:)”\"]|$)|\s+(?:on|in|at|late|early|yesterday|today|this|last|earlier|during|"
     r"after|while|who|when|told|according|adding|as)\b)"
@@ -588,7 +590,9 @@ def claimant_of(sentence: str) -> str | None:
     >>> claimant_of("They seized it, according to Maj. Gen. Sami al-Aridi.")
     'Maj. Gen. Sami al-Aridi'
     >>> claimant_of('"It fell," said Lt. Gen. Stephen J. Townsend, commander of CJTF-OIR.')
-    'Lt. Gen. Stephen J. Townsend'
+    'Lt. Gen. Stephen J. Townsend, commander of CJTF-OIR'
+    >>> claimant_of("His fighters took it on Monday, said Brigadier Ali of the Iraqi army.")
+    'Brigadier Ali of the Iraqi army'
     >>> claimant_of("The SDF, which launched its offensive two months ago, said it held.")
     'The SDF'
     >>> claimant_of("But the Syrian Observatory said the fighting went on.")

@@ -78,6 +78,11 @@ _NUMBERS = {
 _NUM = r"(?:a couple of|a few|half a|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _APPROX = r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|approximately|just|only|less than) )?"
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|added|stated|declared)\s+(?:(?:late|early)\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
 _FUTURE = re.compile(
     # ("an offensive to retake Mosul could begin in April", "is expected in April")
     # (told as said: "an official said army units planned to move on the fields on Tuesday")
@@ -411,6 +416,9 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
                 since is None
                 # ("had kept its promise to return to the city, which fell last June")
                 and not m.group(0).lower().startswith(("since", "last "))
+                # ("'Our fighters will cut the road,' a commander said on Tuesday"): the day of
+                # the saying
+                and not _SAID_ON.search(text, max(0, m.start() - 24), m.start())
                 and (
                     bool(_FUTURE.search(text[: m.start()][-80:])) or bool(_NEXT.match(m.group(0)))
                 )

@@ -244,9 +244,16 @@ def _list_goes_on(text: str, comma: int) -> bool:
 # of by the one who speaks for them: "his men had reached", "commanders said they had retaken".
 _FIRST_PERSON = re.compile(
     r"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is)\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|men|units|"
-    r"soldiers)|[Ww]e|\bsa(?:id|ys|y)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|yesterday\s+|today\s+)?"
+    r"soldiers)|[Ww]e|[Oo]ur\s+(?:\w+\s+)?(?:goal|aim|plan|objective|mission|target|task)\s+is"
+    r"|\bsa(?:id|ys|y)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|yesterday\s+|today\s+)?"
     r"(?:that\s+)?they)\s+"
     r"(?:[\w’'-]+\s+){0,8}$"  # ("its fighters had killed dozens of Iraqi soldiers in suicide")
+)
+_OUR = re.compile(r"\b[Oo]ur\s+$")
+# Speakers who are many, of whom none is "he": "Kurdish officials", "they"
+_MANY_SPEAK = re.compile(
+    r"(?i)\b(?:officials|commanders|officers|sources|residents|activists|witnesses|fighters|"
+    r"soldiers|spokesmen|they|we|people|leaders|authorities)\b"
 )
 # "Gogjali was the first area inside Mosul's city limits to be retaken": its subject
 _FIRST_TO_BE = re.compile(
@@ -3782,12 +3789,18 @@ def _who_acts(
     ):
         actors, targets = (), ()  # ("militants ... fired mortars into the newly retaken
         # al-Faisaliya neighborhood"): taken by someone the sentence does not name
-    own = _FIRST_PERSON.search(sentence.text, 0, trigger.start)
+    # (or "our" naming the deed: "'Our next target is Tal Afar,' said a PMU commander")
+    own = _FIRST_PERSON.search(sentence.text, 0, trigger.start) or _OUR.search(
+        sentence.text, max(0, trigger.start - 6), trigger.start
+    )
     said_from, said_to = _words_of(sentence, claimant)
     if (
         own is not None
         and own.group()[:1] in "IiTtHh"
         and said_from > sentence.start + own.start()
+        # ("His fighters captured Bazwaya on Monday, said Brigadier Ali of the Iraqi army"):
+        # one who speaks of "his" fighters speaks of his own
+        and not (own.group()[:1] in "Hh" and claimant and not _MANY_SPEAK.search(claimant))
     ):
         # ("Its fighters overran the town of Sinjar ..., Kurdish officials said"): not the
         # speaker's fighters, but those of the party the sentence before was about
