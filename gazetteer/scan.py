@@ -477,7 +477,13 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
     words = run[:_MAX_CUED]
     while not words[-1].capital:
         words = words[:-1]
+    if _PEOPLES.search(words[-1].folded):
+        return spans, None  # a people, not a place: "had taken the Fijians", "near the Lebanese"
     return spans, (0, words[-1].end - start, False)
+
+
+# The ends of the names of peoples: "Fijians", "Filipinos", "Alawites", "Lebanese"
+_PEOPLES = re.compile(r"(?:ans|inos|ites|ese)$")
 
 
 def _spans(

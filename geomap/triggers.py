@@ -567,7 +567,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:bod(?:y|ies)|survivors?|victims?|corpses?|people|civilians|children|wounded|dead|"
         r"curtain|rubble)\b)",
     ),
-    ("withdrawal", "active", r"\babandon(?:ed|s|ing)?\b"),
+    # (not a word for what is left: "the nearby abandoned city of Quneitra")
+    (
+        "withdrawal",
+        "active",
+        r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bnearby\s)(?<!\blargely\s)"
+        r"(?<!\bmostly\s)(?<!\blong\s)(?<!\bnow\s)\babandon(?:ed|s|ing)?\b",
+    ),
     # a state's word for a retreat: 'army units had "redeployed" to the vicinity of the town'
     (
         "withdrawal",
@@ -750,7 +756,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bfighting\s+(?:in|for|around|near|at|raged|erupted|broke|inside|outside"
+        r"\bfighting\s+(?:in|for|around|near|at|raged|erupted|broke|inside|outside|between"
         # ("on Monday were fighting on the outskirts of Qaraqosh")
         r"|on\s+the\s+(?:outskirts|edges?|fringes)\s+of)\b|\bfought\b"
         r"|\bfighting\s+(?:has\s+|had\s+)?(?:been\s+)?(?:raging|continuing|continued|intensified)\b",
