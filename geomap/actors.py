@@ -271,7 +271,9 @@ def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
         if lead.group("many") and not _VERB_AFTER.match(text, m.end()):
             continue  # (not a count of the dead: "at least 346 jihadists and 170 soldiers.")
         before = [a for a in forces if a.end <= m.start()]
-        actor_id = "Turkey" if before and before[-1].actor_id == "Turkey" else "IQ:ISF|SY:SAA"
+        actor_id = (
+            "Turkey" if before and before[-1].actor_id == "Turkey" else "IQ:ISF|SY:SAA|LB:LAF"
+        )
         out.append(ActorSpan(m.start(), m.end(), m.group(), actor_id))
     return out
 

@@ -191,7 +191,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:(?:re)?(?:gain|gained|gains|wrest|wrested|assume[ds]?)|(?:declar|announc|establish)"
         r"(?:e|es|ed|ing))\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b"
         # ("the Peshmerga are now in control of the centre of Bashiqa": now, so newly)
-        r"|\b(?:are|is)\s+now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
+        r"|\b(?:are|is)\s+now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b"
+        # ("the first day ... ended with troops in control of about 30 square kilometers")
+        r"|(?:(?<=\bended\swith\s)|(?<=\bfinished\swith\s))(?:the\s+)?(?:troops|forces|soldiers|fighters)"
+        r"\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
     ),
     ("capture", "active", r"\boverr(?:an|un|unning)\b"),
     # "drove the militants out of", "pushed IS out of", "expelled Daesh from"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.extract_support import Extract
+from extract.extract_support import Extract, only
 
 PUB = dt.date(2014, 8, 31)  # a Sunday
 
@@ -37,3 +37,26 @@ def test_a_people_taken_is_no_place_taken(extract: Extract) -> None:
     got = extract(body, PUB)
     assert got.events == ()
     assert not any(m.text == "Fijians" and m.kind.startswith("place") for m in got.mentions)
+
+
+def test_troops_fighting_in_lebanon_are_the_lebanese_army(extract: Extract) -> None:
+    body = (
+        "Hezbollah and the Syrian army attacked ISIS near Qara, across the border, on Saturday. "
+        "Army spokesman Ali Kanso said troops have taken a series of hills east of Ras Baalbek."
+    )
+    taken = [e for e in extract(body, dt.date(2017, 8, 19)).events if e.type == "capture"]
+    assert [(e.actors[:1], e.places[0].name) for e in taken] == [(("LAF",), "Ras Baalbek")]
+    # (a town the regional gazetteer carries, placed with the help of its neighbour across
+    # the border)
+    assert taken[0].places[0].lat is not None
+
+
+def test_a_day_that_ended_with_troops_in_control_of_ground_took_it(extract: Extract) -> None:
+    body = (
+        "Hezbollah and the Syrian army attacked ISIS near Qara, across the border, on Saturday. "
+        "The Lebanese army command says the first day of the operation has ended with troops "
+        "in control of about 30 square kilometers of the hills outside Ras Baalbek and al-Qaa."
+    )
+    (taken,) = only(extract(body, dt.date(2017, 8, 19)).events, "capture")
+    assert (taken.status, taken.actors[:1]) == ("claimed", ("LAF",))
+    assert [p.name for p in taken.places] == ["Ras Baalbek", "al-Qaa"]
