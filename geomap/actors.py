@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -215,19 +216,39 @@ def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     ['SAA', 'SAA']
     """
     armies = [a for a in found if "army" in a.text.lower() and ":" not in a.actor_id]
+    story = _story_army(found)
     out = _troops_again(text, found)
     for m in _THE_ARMY.finditer(text):
         before = [a for a in armies if a.end <= m.start()]
         inside = [a for a in found if a.start < m.end() and m.start() < a.end]
-        if before and not inside:
-            out.append(ActorSpan(m.start(), m.end(), m.group(), before[-1].actor_id))
-        elif (
-            before
-            and [(a.start, a.end) for a in inside] == [m.span()]
-            and ":" in inside[0].actor_id
-        ):
-            found[found.index(inside[0])] = replace(inside[0], actor_id=before[-1].actor_id)
+        if not before:
+            continue
+        # (the army named last, in the same paragraph; past it, the army the story is about:
+        # not the Lebanese army named once in a story of the Syrian army's)
+        army = before[-1].actor_id
+        if "\n" in text[before[-1].end : m.start()] and story is not None:
+            army = story
+        if not inside:
+            out.append(ActorSpan(m.start(), m.end(), m.group(), army))
+        elif [(a.start, a.end) for a in inside] == [m.span()] and ":" in inside[0].actor_id:
+            found[found.index(inside[0])] = replace(inside[0], actor_id=army)
     return out
+
+
+def _story_army(found: list[ActorSpan]) -> str | None:
+    """The state army named most often (the first named, of those named as often), or None.
+
+    >>> _story_army(default_actors().find("Syrian troops and the Lebanese army. Syrian forces."))
+    'SAA'
+    """
+    named = [a.actor_id for a in found if a.actor_id in _STATE_ARMIES]
+    if not named:
+        return None
+    counts = Counter(named)
+    return max(dict.fromkeys(named), key=lambda a: counts[a])
+
+
+_STATE_ARMIES = frozenset({"SAA", "ISF", "LAF", "Turkey"})
 
 
 def _alliances_again(found: list[ActorSpan]) -> None:

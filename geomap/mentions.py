@@ -835,6 +835,9 @@ def _settled(
         and not (p.place is None and _BORDER_WORDS.search(p.text))
         # (nor the country across a border: "seize Iraqi border crossing with Syria")
         and not (p.place is None and _ACROSS.search(body, max(0, p.start - 40), p.start))
+        # (nor a country whose movement is named: "the army and fighters from Lebanon's Shiite
+        # movement Hezbollah seized the town of Yabroud")
+        and not (p.place is None and _WHOSE_GROUP.match(body, p.end))
     ]
     by_count = [c for c, _ in Counter(c for _, c in located).most_common()]
     out: list[ActorSpan] = []
@@ -860,6 +863,10 @@ def _settled(
 
 
 _NEAR = 300  # characters: about a sentence either side
+_WHOSE_GROUP = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+)?(?:army|military|armed|forces|troops|soldiers|government|regime|"
+    r"air\s+force|security)\b)"
+)
 _BORDER_WORDS = re.compile(r"(?i)\b(?:border|frontier|crossing)\b")
 _ACROSS = re.compile(r"(?i)\b(?:border|frontier|crossings?|boundary)\s+(?:\w+\s+)?with\s+$")
 
