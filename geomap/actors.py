@@ -87,6 +87,7 @@ class ActorTable:
             actor_id = self._actor_of(text[start:end])
             if actor_id is not None:
                 out.append(ActorSpan(start, end, text[start:end], actor_id))
+        out += _abbreviated(text, out)
         again = _armies_again(text, out)  # (settles the bare "the army" of ``out`` first)
         _alliances_again(out)
         return sorted(
@@ -206,6 +207,31 @@ _SHARED_NOUN = re.compile(
 )
 # A bare "the army" after an army is named: that army ("the Syrian army ... the army").
 _THE_ARMY = re.compile(r"\b[Tt]he\s+army\b")
+
+
+def _abbreviated(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
+    """The abbreviations a text gives a party it names ("Jabhat al-Nusra (JN)"), wherever
+    they stand after that (a span the table already reads is left to it).
+
+    >>> [a.text for a in default_actors().find("Jabhat al-Nusra (JN) won. JN said so.")]
+    ['Jabhat al-Nusra', 'JN', 'JN']
+    """
+    out: list[ActorSpan] = []
+    taken = {a.start for a in found}
+    for a in found:
+        m = _ABBREVIATION.match(text, a.end)
+        if m is None:
+            continue
+        short = m.group("short")
+        for n in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if n.start() not in taken:
+                out.append(ActorSpan(n.start(), n.end(), short, a.actor_id))
+                taken.add(n.start())
+    return out
+
+
+# "Jabhat al-Nusra (JN)", "the Syrian Democratic Forces (SDF)"
+_ABBREVIATION = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})\)")
 
 
 def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:

@@ -29,6 +29,7 @@ are remembered.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -566,10 +567,34 @@ def _ranges(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 prev.future,
             )  # fmt: skip
         else:
-            out.append(d)
+            out.append(_and_the_next_day(text, d))
     return out
 
 
+def _and_the_next_day(text: str, d: DateExpr) -> DateExpr:
+    """``d``, a month's day, joined to the later day of the month told after it: "on
+    December 15 and 16", "on June 10th and 11th".
+
+    >>> [(x.text, x.date_end) for x in find_dates("on June 10th and 11th.", dt.date(2014, 7, 1))]
+    [('June 10th and 11th', datetime.date(2014, 6, 11))]
+    """
+    m = _AND_DAY.match(text, d.end) if d.kind == "md" else None
+    if m is None or d.date_end is not None:
+        return d
+    day = int(m["day"])
+    if not d.date.day < day <= calendar.monthrange(d.date.year, d.date.month)[1]:
+        return d
+    last = d.date.replace(day=day)
+    return replace(
+        d, end=m.end(), text=text[d.start : m.end()], date_end=last,
+        precision=span_precision(d.date, last), kind="range",
+    )  # fmt: skip
+
+
+_AND_DAY = re.compile(
+    r"\s*(?:and|to|-|–)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|at|on|according|when|as|after|before)\b)"
+)
 _WEEKDAYS_GAP = re.compile(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
 
 

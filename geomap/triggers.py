@@ -216,7 +216,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:expel(?:led|s|ling)?|oust(?:ed|s|ing)?)\s+(?!(?:[\w-]+\s+){0,2}(?:civilians|"
         r"residents|families|people|inhabitants)\b)(?:[\w-]+\s+){1,3}from\b",
     ),
-    ("capture", "active", r"\b(?:the\s+)?(?:fall|capture|recapture|liberation)\s+of\b"),
+    # ("after the group's seizure of Mosul": a taking told as a noun)
+    (
+        "capture",
+        "active",
+        r"\b(?:the\s+)?(?:fall|capture|recapture|liberation)\s+of\b"
+        r"|(?<=['’]s\s)(?:seizure|takeover)\s+of\b|\bthe\s+seizure\s+of\b"
+        r"(?!\s+(?:weapons|arms|funds|assets|documents|drugs|ammunition|the\s+ship)\b)",
+    ),
     (
         "capture",
         "passive",
@@ -709,6 +716,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?<!countryside surrounding)(?<!desert surrounding)(?<!land surrounding)"
         r"(?<![Ww]all surrounding)(?<![Ww]alls surrounding)(?<!mountains surrounding)"
         r"(?<!neighborhoods surrounding)(?<!neighbourhoods surrounding)"
+        r"(?<!orchards surrounding)(?<!groves surrounding)(?<!fields surrounding)"
+        r"(?<!farmland surrounding)(?<!villages that surround)(?<!orchards that surround)"
         # (not "the ancient Rafiqa wall that surrounds the Old City")
         r"(?<![Ww]all that surrounds)(?<![Ww]all which surrounds)",
     ),
@@ -898,6 +907,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bair\s*-?\s*strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bdrone\s+strikes?\b",
     ),
     ("airstrike", "active", r"\baerial\s+(?:bombardment|bombing|attacks?|campaign)\b"),
+    # (dropped from helicopters: "barrel bomb attacks on Ma'arat al-Nu'man")
+    (
+        "airstrike",
+        "active",
+        r"\bbarrel[\s-]+bomb(?:s|ed|ing)?(?:\s+(?:attacks?|strikes?|raids?))?\b",
+    ),
     # "the frigate Admiral Essen had launched Kalibr cruise missiles at Daesh targets"
     (
         "airstrike",
@@ -954,6 +969,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:began|started|continued)\s+to\s+(?:strike|bomb|pound|target|hit|raid)\b|"
         # ("its aircraft had carried out strikes that destroyed")
         r"carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:air\s?)?(?:strikes|raids|sorties)\b|"
+        # ("two F/A-18 aircraft dropped 500-pound laser-guided bombs on a mobile artillery piece")
+        r"dropped\s+(?:[\w-]+\s+){0,3}?(?:bombs|munitions|ordnance|missiles|barrel\s+bombs)\b|"
         r"struck|hit|bombed|pounded|targeted|destroyed|attacked|raided|strafed"
         # a headline's present: "US jets bomb oil trucks"
         r"|strike|bomb|pound|target|destroy|attack|raid|hits?)\b",

@@ -1,0 +1,62 @@
+"""Wire briefs and think-tank updates: bombs dropped, barrel bombs, seizures told as nouns,
+abbreviations a text gives a party, two days of a month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract
+
+PUB = dt.date(2014, 12, 17)
+
+
+def test_aircraft_that_dropped_bombs_on_a_place_struck_it(extract: Extract) -> None:
+    body = (
+        "At approximately 6:45am EDT, two F/A-18 aircraft dropped 500-pound laser-guided bombs "
+        "on a mobile artillery piece near Erbil."
+    )
+    (strike,) = extract(body, dt.date(2014, 8, 8)).events
+    assert (strike.type, strike.places[0].name) == ("airstrike", "Erbil")
+    # (aid dropped is no strike)
+    body = "US C-17 aircraft dropped food and water over the mountain near Sinjar overnight."
+    assert extract(body, dt.date(2014, 8, 8)).events == ()
+
+
+def test_barrel_bombs_on_two_days_of_a_month_are_strikes_from_the_air(extract: Extract) -> None:
+    body = (
+        "The regime responded with barrel bomb attacks on Ma'arat al-Nu'man on December 15 and "
+        "16, according to local activists."
+    )
+    (strike,) = extract(body, PUB).events
+    assert (strike.type, strike.date, strike.date_end) == ("airstrike", "2014-12-15", "2014-12-16")
+
+
+def test_orchards_surrounding_a_town_do_not_besiege_it(extract: Extract) -> None:
+    body = (
+        "Dozens of gunmen attacked the police station in Baquba from the direction of the "
+        "orchards surrounding the city at around 3:00 am."
+    )
+    assert [e.type for e in extract(body, dt.date(2014, 6, 17)).events] == ["attack"]
+
+
+def test_a_groups_seizure_of_a_city_is_its_capture(extract: Extract) -> None:
+    body = (
+        "ISIL gunmen launched attacks on several areas of Diyala province last week, after the "
+        "group's seizure of Mosul on June 10th and 11th."
+    )
+    events = extract(body, dt.date(2014, 6, 17)).events
+    (taken,) = [e for e in events if e.type == "capture"]
+    assert (taken.places[0].name, taken.date, taken.date_end) == (
+        "Mosul",
+        "2014-06-10",
+        "2014-06-11",
+    )
+
+
+def test_the_abbreviation_a_text_gives_a_party_names_it_after(extract: Extract) -> None:
+    body = (
+        "Jabhat al-Nusra (JN) and allied groups captured the Wadi al-Deif base on December 15. "
+        "JN seized the village of Deir Sunbul, in Jebel al-Zawiya, on November 1, 2014."
+    )
+    seized = [e for e in extract(body, PUB).events if "Deir Sunbul" in e.quote]
+    assert [e.actors for e in seized] == [("Rebels",)]
