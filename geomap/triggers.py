@@ -1257,6 +1257,13 @@ _HINDERED = re.compile(
 )
 
 
+_UNSAID = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:say|confirm|acknowledge|mention|admit)\s+(?:that\s+|whether\s+)?"
+    r"(?:[\w’'-]+\s+){0,5}$",
+    re.I,
+)
+
+
 def _hindered(sentence: str, t: Trigger) -> bool:
     """Whether ``t`` is an advance that the sentence hinders or precedes, not reports; an
     attack that it says was fought off ("repelled several attacks on the town": the attack
@@ -1268,6 +1275,8 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         return True  # ("its capture raised fears ..."): the taking told before, as a subject
     if _NEARLY.search(sentence, max(0, t.start - 24), t.start):
         return True  # ("a move that would bring them close to linking up with Afrin")
+    if _UNSAID.search(sentence, max(0, t.start - 60), t.start):
+        return True  # ("It did not say the city had fallen"): what a source left unsaid
     if t.type in ("attack", "airstrike") and _USED_TO.search(
         sentence, max(0, t.start - 50), t.start
     ):

@@ -60,3 +60,27 @@ def test_the_abbreviation_a_text_gives_a_party_names_it_after(extract: Extract) 
     )
     seized = [e for e in extract(body, PUB).events if "Deir Sunbul" in e.quote]
     assert [e.actors for e in seized] == [("Rebels",)]
+
+
+def test_insurgents_in_a_story_of_syrias_rebel_groups_are_the_rebels(extract: Extract) -> None:
+    body = (
+        "Insurgents including al Qaeda's Syrian wing seized the city of Idlib on Saturday. "
+        "The Nusra Front and allied groups, fighting under the banner of Jaish al-Fatah, took "
+        "the city after four days of fighting. The insurgents launched the offensive on Tuesday."
+    )
+    events = extract(body, dt.date(2015, 3, 28)).events
+    assert events and all("ISIS" not in e.actors for e in events)
+    assert events[0].actors == ("Rebels",)
+    # (in a story of the Islamic State, its insurgents)
+    body = (
+        "Islamic State insurgents seized Ramadi on Sunday. The insurgents then attacked Khalidiya."
+    )
+    assert {e.actors[:1] for e in extract(body, dt.date(2015, 5, 18)).events} == {("ISIS",)}
+
+
+def test_what_a_source_did_not_say_is_no_event(extract: Extract) -> None:
+    body = (
+        "Syrian state television said the army had redeployed to positions around Idlib. "
+        "It did not say the city had fallen."
+    )
+    assert [e.type for e in extract(body, dt.date(2015, 3, 28)).events] == ["withdrawal"]
