@@ -258,7 +258,9 @@ def scan_text(gazetteer: Gazetteer, text: str) -> Iterator[NameSpan]:
                 yield NameSpan(at + a, at + b, text[at + a : at + b], known)
             # Nothing known, but announced as a place: "the area of Abu Jarees", "pushed
             # into Bashiqa", "Bashiqa, northeast of Mosul".
-            if cued is not None and announced(text, at, at + cued[1], after_only=cued[2]):
+            if cued is not None and announced(
+                text, at + cued[0], at + cued[1], after_only=cued[2]
+            ):
                 a, b, _ = cued
                 yield NameSpan(at + a, at + b, text[at + a : at + b], known=False)
 
@@ -479,9 +481,14 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
         words = words[:-1]
     if _PEOPLES.search(words[-1].folded):
         return spans, None  # a people, not a place: "had taken the Fijians", "near the Lebanese"
-    return spans, (0, words[-1].end - start, False)
+    # (a cue that opens a sentence leads the run: "Near Sarrin, six airstrikes struck")
+    lead = 0
+    while lead < len(words) - 1 and words[lead].folded in _LEADING_CUES:
+        lead += 1
+    return spans, (words[lead].start - start, words[-1].end - start, False)
 
 
+_LEADING_CUES = frozenset({"near", "outside", "towards", "toward", "into"})
 # The ends of the names of peoples: "Fijians", "Filipinos", "Alawites", "Lebanese"
 _PEOPLES = re.compile(r"(?:ans|inos|ites|ese)$")
 

@@ -88,7 +88,7 @@ class ActorTable:
             if actor_id is not None:
                 out.append(ActorSpan(start, end, text[start:end], actor_id))
         out += _abbreviated(text, out)
-        _insurgents_again(out)
+        _insurgents_again(text, out)
         again = _armies_again(text, out)  # (settles the bare "the army" of ``out`` first)
         _alliances_again(out)
         return sorted(
@@ -235,9 +235,10 @@ def _abbreviated(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
 _ABBREVIATION = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})\)")
 
 
-def _insurgents_again(found: list[ActorSpan]) -> None:
+def _insurgents_again(text: str, found: list[ActorSpan]) -> None:
     """Make each bare "insurgents" in ``found`` Syria's armed opposition in a story that names
-    its groups more often than the Islamic State (wire reports call both "insurgents").
+    its groups more often than the Islamic State (wire reports call both "insurgents"), and
+    militants told as another party's theirs.
 
     >>> [a.actor_id for a in default_actors().find("Insurgents led by the Nusra Front won.")]
     ['SY:Rebels', 'SY:Rebels']
@@ -245,11 +246,25 @@ def _insurgents_again(found: list[ActorSpan]) -> None:
     named = Counter(
         a.actor_id.split(":")[-1] for a in found if a.text.lower() not in _ISIS_BY_KIND
     )
-    if named["Rebels"] <= named["ISIS"]:
-        return
     for k, a in enumerate(found):
-        if a.actor_id == "ISIS" and a.text.lower() in ("insurgents", "the insurgents"):
+        if a.actor_id != "ISIS" or a.text.lower() not in _ISIS_BY_KIND:
+            continue
+        # ("militants of the so-called Army of Conquest"): whose they are, told after them
+        whose = next((b for b in found[k + 1 : k + 2] if b.start - a.end < 24), None)
+        if (
+            whose is not None
+            and whose.actor_id != "ISIS"
+            and _OF_WHOM.fullmatch(text, a.end, whose.start)
+        ):
+            found[k] = replace(a, actor_id=whose.actor_id)
+        elif named["Rebels"] > named["ISIS"] and a.text.lower() in (
+            "insurgents",
+            "the insurgents",
+        ):
             found[k] = replace(a, actor_id="SY:Rebels")
+
+
+_OF_WHOM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?")
 
 
 # The words the table reads as the Islamic State by what they are, not by name

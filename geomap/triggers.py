@@ -582,7 +582,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "withdrawal",
         "active",
         r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bnearby\s)(?<!\blargely\s)"
-        r"(?<!\bmostly\s)(?<!\blong\s)(?<!\bnow\s)\babandon(?:ed|s|ing)?\b",
+        r"(?<!\bmostly\s)(?<!\blong\s)(?<!\bnow\s)"
+        # (nor what lies about: "walking among abandoned tanks")
+        r"(?<!\bamong\s)(?<!\bwith\s)(?<!\bpast\s)(?<!\bthrough\s)\babandon(?:ed|s|ing)?\b",
     ),
     # a state's word for a retreat: 'army units had "redeployed" to the vicinity of the town'
     (

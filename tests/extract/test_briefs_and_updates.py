@@ -84,3 +84,33 @@ def test_what_a_source_did_not_say_is_no_event(extract: Extract) -> None:
         "It did not say the city had fallen."
     )
     assert [e.type for e in extract(body, dt.date(2015, 3, 28)).events] == ["withdrawal"]
+
+
+def test_a_strike_reports_lines_opening_near_a_place_unknown_are_strikes_there(
+    extract: Extract,
+) -> None:
+    body = (
+        "Airstrikes in Syria\n"
+        "-- Near Sarrin, six airstrikes struck four ISIL tactical units and destroyed nine ISIL "
+        "fighting positions.\n"
+    )
+    strikes = [
+        e for e in extract(body, dt.date(2015, 7, 24)).events if e.places[0].name == "Sarrin"
+    ]
+    assert [e.type for e in strikes] == ["airstrike"]
+
+
+def test_militants_of_a_named_group_are_that_groups(extract: Extract) -> None:
+    body = (
+        "Syrian government forces have been on the defensive since the spring, when militants "
+        "of the so-called Army of Conquest seized Idlib city in March."
+    )
+    (taken,) = extract(body, dt.date(2015, 10, 1)).events
+    assert taken.actors == ("Rebels",)
+
+
+def test_tanks_left_about_are_no_withdrawal(extract: Extract) -> None:
+    body = (
+        "By midday Tuesday, his men were walking among abandoned tanks inside the base near Izraa."
+    )
+    assert extract(body, dt.date(2015, 6, 13)).events == ()
