@@ -536,7 +536,25 @@ def events_from_text(text: ArticleText) -> list[Event]:
     headline = text.sentences[0].text if text.sentences else ""
     told = _headline_told_again(_since_the_start(events))
     deduplicated = _deduplicated(_headline_told_more(told, headline), headline)
-    return _without_restated_parts(_captures_named_again(deduplicated))
+    return [
+        e
+        for e in _without_restated_parts(_captures_named_again(deduplicated))
+        if not _heading_of_countries(e)
+    ]
+
+
+def _heading_of_countries(e: Event) -> bool:
+    """Whether ``e`` is told by a heading or a tag line, not a sentence, and placed only at
+    whole countries: "Airstrikes in Syria", "Trends: Russian airstrikes in Syria" (no place
+    to draw, and what it heads is told below it)."""
+    return (
+        bool(e.places)
+        and all((p.place_id or "").startswith("country:") for p in e.places)
+        and not _ENDS_AS_A_SENTENCE.search(e.quote)
+    )
+
+
+_ENDS_AS_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 def _captures_named_again(events: list[Event]) -> list[Event]:

@@ -114,3 +114,18 @@ def test_tanks_left_about_are_no_withdrawal(extract: Extract) -> None:
         "By midday Tuesday, his men were walking among abandoned tanks inside the base near Izraa."
     )
     assert extract(body, dt.date(2015, 6, 13)).events == ()
+
+
+def test_a_heading_placed_only_at_countries_is_no_event(extract: Extract) -> None:
+    body = (
+        "Airstrikes in Syria\n"
+        "-- Near Raqqa, two airstrikes struck an ISIL tactical unit.\n\n"
+        "Trends: Russian airstrikes in Syria\n\n"
+        "US jets carried out airstrikes in Syria on Tuesday."
+    )
+    events = extract(body, dt.date(2015, 7, 24)).events
+    assert [(e.type, e.places[0].name) for e in events] == [
+        ("airstrike", "Raqqa"),
+        ("airstrike", "Syria"),
+    ]
+    assert events[1].quote == "US jets carried out airstrikes in Syria on Tuesday."
