@@ -250,6 +250,7 @@ _FIRST_PERSON = re.compile(
     r"(?:[\w’'-]+\s+){0,8}$"  # ("its fighters had killed dozens of Iraqi soldiers in suicide")
 )
 _OUR = re.compile(r"\b[Oo]ur\s+$")
+_NEXT_AIM = re.compile(r"(?i)(?:next\s+)?(?:target|objective|goal|aim|step)\b")
 # Speakers who are many, of whom none is "he": "Kurdish officials", "they"
 _MANY_SPEAK = re.compile(
     r"(?i)\b(?:officials|commanders|officers|sources|residents|activists|witnesses|fighters|"
@@ -3827,10 +3828,12 @@ def _who_acts(
             actors = _subject_before(text, index)
     if (
         own is not None
-        and own.group()[:1] in "OoWw"
+        and own.group()[:1] in "OoWwHh"
         and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
+        and (own.group()[:1] not in "Hh" or (claimant and not _MANY_SPEAK.search(claimant)))
     ):
-        actors = ()  # ("'Our forces entered Makhmour and the militants ran'": the speaker's)
+        actors = ()  # ("'Our forces entered Makhmour and the militants ran'": the speaker's;
+        # "He said his fighters had also cut a road the army used": his)
     elif not text.quoted[sentence.start] and (
         (
             _THEY_OPEN.match(sentence.text, 0, trigger.start)
@@ -3848,13 +3851,29 @@ def _who_acts(
         # (and, with none told plainly, those it names after the verb are only acted on:
         # "They stormed the town's police station, ... and overran an army post")
         actors = _subject_before(text, index) or tuple(a for a in actors if a in targets)
+    aim = (
+        trigger.type == "planned"
+        and claimant is not None
+        and _NEXT_AIM.match(trigger.text) is not None
+        and not any(
+            a.start < sentence.start + trigger.start and not said_from <= a.start < said_to
+            for a in text.actors_in(sentence)
+        )
+    )
+    if aim:
+        actors = ()  # ("A rebel official said the next target was Qomhana, a town ... used
+        # as a base by militias fighting alongside the army"): the speaker's side's aim
     if (
         not actors
         and claimant
-        and own is not None
+        and (own is not None or aim)
         # (in the speaker's own words "their fighters" are the others': "Most of their
         # fighters fled overnight toward Tal Afar," Shesho said)
-        and not (own.group()[:1] in "IiTt" and text.quoted[sentence.start + trigger.start])
+        and not (
+            own is not None
+            and own.group()[:1] in "IiTt"
+            and text.quoted[sentence.start + trigger.start]
+        )
     ):
         # "'Our forces have entered Raqqa,' SDF spokesman Talal Silo said": the sayer's side.
         # (its words here, where their parties are settled; else those it was first named by)

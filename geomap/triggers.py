@@ -1279,6 +1279,8 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         return True  # ("a move that would bring them close to linking up with Afrin")
     if _UNSAID.search(sentence, max(0, t.start - 60), t.start):
         return True  # ("It did not say the city had fallen"): what a source left unsaid
+    if t.type == "advance" and _WAY_USED.search(sentence, max(0, t.start - 80), t.start):
+        return True  # ("cut a road the army used to send reinforcements"): what a way is for
     if t.type in ("attack", "airstrike") and _USED_TO.search(
         sentence, max(0, t.start - 50), t.start
     ):
@@ -1319,6 +1321,11 @@ _SHIELDED = re.compile(
 
 # What a place served for, not a deed of a day: "which ISIS had used to fire mortars", "was
 # used as a base to shell Amerli"
+# A way told by what it is used for: "cut a road the army used to send reinforcements"
+_WAY_USED = re.compile(
+    r"(?i)\b(?:road|route|highway|path|supply\s+line|corridor)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?used\s+to\s+(?:send|bring|move|rush|supply|ferry|carry)\s+$"
+)
 _USED_TO = re.compile(
     r"(?i)\b(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+|had\s+)?used\s+"
     r"(?:(?:as|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?to\s+$"

@@ -51,3 +51,23 @@ def test_a_plan_told_on_a_weekday_is_dated_by_the_day_it_was_told(extract: Extra
     body = "The army will attack Tal Afar on Tuesday, officials said."
     (plan,) = extract(body, PUB).events
     assert (plan.status, plan.date) == ("planned", "2016-10-25")
+
+
+def test_the_next_target_a_speaker_names_is_his_sides(extract: Extract) -> None:
+    body = (
+        "A rebel official said the next target was Qomhana, a pro-government town on the "
+        "northern edge of Hama that has been used as a base by militias fighting alongside the "
+        "army."
+    )
+    (plan,) = extract(body, dt.date(2016, 9, 1)).events
+    assert (plan.status, plan.actors) == ("planned", ("Rebels",))
+
+
+def test_a_road_cut_is_not_the_advance_it_was_used_for(extract: Extract) -> None:
+    body = (
+        "Major Jamil al-Saleh, the commander of Jaish al-Izza, said the rebels took Souran. He "
+        "said his fighters had also cut a road the army used to send reinforcements to its "
+        "positions further north around Morek."
+    )
+    cut = [e for e in extract(body, dt.date(2016, 9, 1)).events if "Morek" in e.quote]
+    assert [(e.type, e.actors) for e in cut] == [("cut_route", ("Rebels",))]
