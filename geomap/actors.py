@@ -257,13 +257,11 @@ def _insurgents_again(text: str, found: list[ActorSpan]) -> None:
             and _OF_WHOM.fullmatch(text, a.end, whose.start)
         ):
             found[k] = replace(a, actor_id=whose.actor_id)
-        elif named["Rebels"] > named["ISIS"] and a.text.lower() in (
-            "insurgents",
-            "the insurgents",
-        ):
+        elif named["Rebels"] > named["ISIS"] and a.text.lower() in _INSURGENTS:
             found[k] = replace(a, actor_id="SY:Rebels")
 
 
+_INSURGENTS = frozenset({"insurgents", "the insurgents"})
 _OF_WHOM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?")
 
 

@@ -3778,6 +3778,11 @@ def _after_saying(text: ArticleText, d: DateExpr) -> bool:
     return bool(re.search(r"\b(?:said|says|told|added|announced|speaking)\s+$", before, re.I))
 
 
+def _his_own(own: re.Match[str], claimant: str | None) -> bool:
+    """Whether ``own`` ("his fighters") are the one speaker's own: a single person speaks."""
+    return own.group()[:1] in "Hh" and claimant is not None and not _MANY_SPEAK.search(claimant)
+
+
 def _who_acts(
     text: ArticleText,
     where: tuple[int, Sentence],
@@ -3819,7 +3824,7 @@ def _who_acts(
         and said_from > sentence.start + own.start()
         # ("His fighters captured Bazwaya on Monday, said Brigadier Ali of the Iraqi army"):
         # one who speaks of "his" fighters speaks of his own
-        and not (own.group()[:1] in "Hh" and claimant and not _MANY_SPEAK.search(claimant))
+        and not _his_own(own, claimant)
     ):
         # ("Its fighters overran the town of Sinjar ..., Kurdish officials said"): not the
         # speaker's fighters, but those of the party the sentence before was about
@@ -3830,7 +3835,7 @@ def _who_acts(
         own is not None
         and own.group()[:1] in "OoWwHh"
         and not any(a.start < sentence.start + trigger.start for a in text.actors_in(sentence))
-        and (own.group()[:1] not in "Hh" or (claimant and not _MANY_SPEAK.search(claimant)))
+        and (own.group()[:1] not in "Hh" or _his_own(own, claimant))
     ):
         actors = ()  # ("'Our forces entered Makhmour and the militants ran'": the speaker's;
         # "He said his fighters had also cut a road the army used": his)
