@@ -242,6 +242,8 @@ def _insurgents_again(text: str, found: list[ActorSpan]) -> None:
 
     >>> [a.actor_id for a in default_actors().find("Insurgents led by the Nusra Front won.")]
     ['SY:Rebels', 'SY:Rebels']
+    >>> [a.actor_id for a in default_actors().find("the jihadist group Jund al-Aqsa")]
+    ['SY:Rebels', 'SY:Rebels']
     """
     named = Counter(
         a.actor_id.split(":")[-1] for a in found if a.text.lower() not in _ISIS_BY_KIND
@@ -249,12 +251,16 @@ def _insurgents_again(text: str, found: list[ActorSpan]) -> None:
     for k, a in enumerate(found):
         if a.actor_id != "ISIS" or a.text.lower() not in _ISIS_BY_KIND:
             continue
-        # ("militants of the so-called Army of Conquest"): whose they are, told after them
+        # ("militants of the so-called Army of Conquest", "the jihadist group Jund al-Aqsa"):
+        # whose they are, or which group, told after them
         whose = next((b for b in found[k + 1 : k + 2] if b.start - a.end < 24), None)
         if (
             whose is not None
             and whose.actor_id != "ISIS"
-            and _OF_WHOM.fullmatch(text, a.end, whose.start)
+            and (
+                _OF_WHOM.fullmatch(text, a.end, whose.start)
+                or (a.text.lower().endswith("group") and text[a.end : whose.start] == " ")
+            )
         ):
             found[k] = replace(a, actor_id=whose.actor_id)
         elif named["Rebels"] > named["ISIS"] and a.text.lower() in _INSURGENTS:

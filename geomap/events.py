@@ -3354,6 +3354,8 @@ def _event_date(
             and _AFTER_WHAT.search(text.body, start, d.start)
             and _then_did(text.body, d.end)
         )
+        # ("ending a siege that began in 2013"): the day what it ends began
+        and not (d.start > start and _ENDED_BEGUN.fullmatch(text.body, start, d.start))
     ]
     inside = [
         d
@@ -3420,6 +3422,14 @@ def _event_date(
         ]
         nearest = min(told, key=lambda d: abs(d.start - start)) if told else nearest
     return nearest, "text"
+
+
+_ENDED_BEGUN = re.compile(
+    r"(?:end(?:s|ed|ing)?|br(?:oke|oken|eaking)|lift(?:s|ed|ing)?)\b[^,;.]*?\s"
+    r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|been\s+imposed|"
+    r"was\s+imposed|lasted)\b[^,;.]*?\s+",
+    re.I,
+)
 
 
 def _date_in_story(

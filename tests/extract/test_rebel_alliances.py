@@ -40,3 +40,14 @@ def test_an_airport_named_is_the_airbase_told_of_later(extract: Extract) -> None
     (stormed,) = [e for e in events if e.quote.startswith("Rebels had stormed")]
     (taken,) = only(events, "capture")
     assert stormed.places[0].place_id == taken.places[0].place_id
+
+
+def test_a_jihadist_group_named_is_that_group_not_the_islamic_state(extract: Extract) -> None:
+    body = (
+        "Fighters led by the jihadist group Jund al-Aqsa entered the town of Taybat al-Imam "
+        "after a suicide bomber drove a car packed with explosives into an army checkpoint, "
+        "the Observatory said on Wednesday."
+    )
+    events = extract(body, dt.date(2016, 9, 1)).events
+    assert events and all("ISIS" not in e.actors for e in events)
+    assert {a for e in events for a in e.actors} >= {"Rebels"}

@@ -121,3 +121,13 @@ def test_strikes_since_the_start_of_the_operation_span_it(extract: Extract) -> N
     )
     strikes = [e for e in extract(body, dt.date(2017, 9, 21)).events if e.type == "airstrike"]
     assert [(e.date, e.date_end) for e in strikes] == [("2017-09-19", "2017-09-21")]
+
+
+def test_a_siege_ended_is_dated_when_it_ended_not_when_it_began(extract: Extract) -> None:
+    body = (
+        "Government forces recaptured the town of Kafr Nabl on Monday, ending a siege that "
+        "began in 2013, state media said."
+    )
+    events = extract(body, dt.date(2016, 5, 10)).events
+    assert events
+    assert {(e.date, e.date_precision) for e in events} == {("2016-05-09", "day")}
