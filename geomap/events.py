@@ -3163,7 +3163,10 @@ def _adjust_roles(
     for s in slots:
         role = s.role
         if kind == "advance" and role == "at" and "to" not in roles:
-            role = "to"
+            # (not "advanced along the border with Syria": the way it went, by it)
+            sentence = text.sentences[index].text
+            along = s.start >= 0 and _ALONG.search(sentence, max(0, s.start - 50), s.start)
+            role = "near" if along else "to"
         elif kind == "withdrawal" and role == "at":
             # ("pulled back to their previous positions in the Intisar neighborhood")
             sentence = text.sentences[index].text
@@ -4235,6 +4238,7 @@ def _country_end(text: ArticleText, s: _Slot, name: str, located: list[Place]) -
     return EventPlace(name, role, f"country:{iso}", lat, lon, approximate=lat is not None)
 
 
+_ALONG = re.compile(r"(?i)\balong\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _BORDER_WITH = re.compile(r"(?i)\b(?:border|frontier)\s+(?:with\s+)?$")
 # "the Iraq-Syria border": the first country of the two is the second's border too
 _FIRST_OF_BORDER = re.compile(r"-[A-Z][\w’'-]*\s+(?:border|frontier)\b")

@@ -1,4 +1,5 @@
-"""Fighting between two sides, a town left empty long ago, peoples taken who are no places."""
+"""Fighting between two sides, a town left empty long ago, peoples taken who are no places;
+an advance along a border."""
 
 from __future__ import annotations
 
@@ -60,3 +61,9 @@ def test_a_day_that_ended_with_troops_in_control_of_ground_took_it(extract: Extr
     (taken,) = only(extract(body, dt.date(2017, 8, 19)).events, "capture")
     assert (taken.status, taken.actors[:1]) == ("claimed", ("LAF",))
     assert [p.name for p in taken.places] == ["Ras Baalbek", "al-Qaa"]
+
+
+def test_an_advance_along_a_border_is_by_it_not_into_the_country(extract: Extract) -> None:
+    body = "Iraqi forces advanced along the Syrian border on Tuesday, the military said."
+    (went,) = only(extract(body, dt.date(2017, 5, 10)).events, "advance")
+    assert [p.role for p in went.places] == ["near"]
