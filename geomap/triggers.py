@@ -869,6 +869,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"scores\s+of|\d+|two|three|four|five|six|a|an|at\s+least\s+\w+)\s+)?(?:[\w.-]+\s+){0,2}?"
         r"(?:vehicles?|tanks?|Humvees?|bulldozers?|APCs?|convoys?|armou?red\s+vehicles?)\b)",
     ),
+    # "the Christian town of Mhardeh was struck by rockets on Tuesday": fire from the ground
+    (
+        "attack",
+        "passive",
+        r"\b(?:was|were|been)\s+(?:also\s+|again\s+)?(?:hit|struck|targeted|pounded)\s+by\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:rockets?|mortars?|(?:artillery\s+)?shells|shelling|artillery|"
+        r"rocket\s+fire|mortar\s+fire|tank\s+fire|sniper\s+fire|gunfire)\b",
+    ),
     # "a brief exchange of artillery and machinegun fire", "the two sides exchanged fire"
     (
         "attack",

@@ -194,3 +194,13 @@ def test_strikes_the_pentagon_tells_are_the_coalitions_not_those_of_who_asked_fo
     )
     strikes = only(extract(body, dt.date(2014, 9, 8)).events, "airstrike")
     assert [s.actors[:1] for s in strikes] == [("Coalition",), ("Coalition",)]
+
+
+def test_a_town_struck_by_rockets_is_attacked_there(extract: Extract) -> None:
+    body = (
+        "Pro-government media said the Christian town of Mhardeh, a few kilometres southwest "
+        "of Halfaya, was struck by rockets on Tuesday."
+    )
+    (hit,) = extract(body, dt.date(2016, 9, 1)).events
+    assert (hit.type, hit.date, hit.status) == ("attack", "2016-08-30", "claimed")
+    assert [p.role for p in hit.places] == ["at"] and hit.places[0].lat is not None
