@@ -4122,6 +4122,18 @@ def _point_of_unknown(
         # list it leads ends
         rest = _REST_OF_LIST.match(text.body, ref.end)
         point = _offset_point(text, rest.end()) if rest is not None else None
+    # (or where another mention of the name says: "Al-Shaer field lies about 110 km east of
+    # the city of Homs")
+    point = point or next(
+        (
+            found
+            for p in text.places
+            if p.text.lower() == ref.text.lower() and p.start != ref.start
+            for found in [_offset_point(text, p.end)]
+            if found is not None
+        ),
+        None,
+    )
     told = _told_as_part(text, ref) if point is None else None
     city = (
         town_of_part(text, told.start, told.end)
@@ -4273,9 +4285,12 @@ def _located_at(text: ArticleText, start: int) -> Place | None:
 
 
 # ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"
+# "al-Shaer field lies about 110 km east of the city of Homs": told in a sentence of its own
 _OFFSET = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
-    r"base|site|settlement)\s+)?(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?"
+    r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|"
+    r"camp|base|site|settlement)\s+)?|(?:\s+(?:(?:gas|oil)\s+)?(?:field|town|village|city|dam|"
+    r"base|airport|air\s?base|refinery))?\s+(?:lies|sits|stands|is(?:\s+(?:located|situated))?)"
+    r"\s+)(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?"
     r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
     r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
     r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"

@@ -877,6 +877,17 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:rockets?|mortars?|(?:artillery\s+)?shells|shelling|artillery|"
         r"rocket\s+fire|mortar\s+fire|tank\s+fire|sniper\s+fire|gunfire)\b",
     ),
+    # "army units targeted the gatherings of terrorists", "pounded IS positions near the
+    # town": fire on a side's ground, told by what it hit
+    (
+        "attack",
+        "active",
+        # (not a clause of what was told before: "airstrikes ..., which targeted IS positions")
+        r"(?<!\bwhich )(?<!\bthat )(?<!strikes )(?<!strike )\b(?:targeted|targeting|pounded|pounding|bombarded|bombarding|"
+        r"shelled)\s+"
+        r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:positions|gatherings|hideouts|dens|concentrations|"
+        r"fortifications|strongholds|headquarters|posts|outposts|checkpoints|bases)\b",
+    ),
     # "a brief exchange of artillery and machinegun fire", "the two sides exchanged fire"
     (
         "attack",
@@ -1102,7 +1113,7 @@ _STEMS = {
     "attack": r"attack|counter|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|pound|artillery|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
-    r"drop|under|barrage|salvo|raid",
+    r"drop|under|barrage|salvo|raid|target|struck|bombard",
     "airstrike": r"air|strike|aerial|warplane|plane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
     r"sorties|missile|Kalibr|Tomahawk|Sukhoi|MiG|Apache|Typhoon|Tornado|Reaper|struck|bomb|pound",
     "link_up": r"link|join|met\s+up|siege",
@@ -1226,9 +1237,35 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 found.append(Trigger(m.start(), m.end(), m.group(0), "attack", "active"))
             elif aircraft:
                 found.append(Trigger(m.start(), m.end(), m.group(0), "airstrike", "active"))
-    return _without_overlaps(
-        [t for t in found if not _hindered(sentence, t) and not _in_title(sentence, t)]
-    )
+    kept = [t for t in found if not _hindered(sentence, t) and not _in_title(sentence, t)]
+    return _struck_by_strikes(sentence, _without_overlaps(kept))
+
+
+def _struck_by_strikes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Fire told by what it hit, after strikes from the air in its clause, as those strikes'
+    ("the Russian strikes on Wednesday, carried out with the Syrian Air Force, targeted
+    positions of terrorist groups").
+
+    >>> [t.type for t in find_triggers("Coalition strikes on Friday targeted IS positions.")]
+    ['airstrike', 'airstrike']
+    """
+    out = []
+    for t in triggers:
+        before = [b for b in out if b.end <= t.start]
+        if (
+            t.type == "attack"
+            and _FIRE_ON.match(t.text)
+            and before
+            and before[-1].type == "airstrike"
+            and not _CLAUSE_BREAK.search(sentence, before[-1].end, t.start)
+        ):
+            t = Trigger(t.start, t.end, t.text, "airstrike", t.voice)
+        out.append(t)
+    return out
+
+
+_FIRE_ON = re.compile(r"(?:targeted|targeting|pounded|pounding|bombarded|bombarding|shelled)\s")
+_CLAUSE_BREAK = re.compile(r"[;:.]|\s(?:and|but|while|as|after|before|when)\s")
 
 
 # "The Commander of the Liberation of al-Qaim and Rawa Operations": a capitalised name

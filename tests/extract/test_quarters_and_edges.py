@@ -67,3 +67,18 @@ def test_units_redeployed_to_the_vicinity_of_the_town_withdrew_from_it(
     (left,) = only(events, "withdrawal")
     assert [(p.name, p.role) for p in left.places] == [("the town", "from")]
     assert left.actors == ("SAA",)
+
+
+def test_a_field_no_gazetteer_knows_is_put_where_a_later_sentence_says_it_lies(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army units on Saturday restored security to the al-Shaer gas field in the eastern "
+        "countryside of Homs province, a military source said.\n\n"
+        "Al-Shaer field lies about 110 km east of the city of Homs."
+    )
+    (taken,) = only(extract(body, dt.date(2014, 7, 26)).events, "capture")
+    field = taken.places[0]
+    assert field.approximate and field.lat is not None and field.lon is not None
+    # (110 km east of Homs, at 34.73 N 36.72 E: about a degree and a fifth of longitude)
+    assert abs(field.lat - 34.73) < 0.1 and abs(field.lon - 37.93) < 0.1

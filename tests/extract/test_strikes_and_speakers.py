@@ -204,3 +204,19 @@ def test_a_town_struck_by_rockets_is_attacked_there(extract: Extract) -> None:
     (hit,) = extract(body, dt.date(2016, 9, 1)).events
     assert (hit.type, hit.date, hit.status) == ("attack", "2016-08-30", "claimed")
     assert [p.role for p in hit.places] == ["at"] and hit.places[0].lat is not None
+
+
+def test_fire_told_by_the_positions_it_hit_is_an_attack_and_after_strikes_theirs(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army units targeted the gatherings of terrorists in Morek on Saturday, a military "
+        "source said.\n\n"
+        "The Russian strikes on Sunday, carried out in coordination with the Syrian Air Force, "
+        "targeted positions of terrorist groups in Rastan."
+    )
+    events = extract(body, dt.date(2016, 9, 5)).events
+    assert [(e.type, e.actors[:1], e.date) for e in events] == [
+        ("attack", ("SAA",), "2016-09-03"),
+        ("airstrike", ("Russia",), "2016-09-04"),
+    ]
