@@ -15,7 +15,7 @@ any one campaign: a new campaign needs no change here, only new aliases in the a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
@@ -1249,18 +1249,17 @@ def _struck_by_strikes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
     >>> [t.type for t in find_triggers("Coalition strikes on Friday targeted IS positions.")]
     ['airstrike', 'airstrike']
     """
-    out = []
+    out: list[Trigger] = []
     for t in triggers:
         before = [b for b in out if b.end <= t.start]
-        if (
+        struck = (
             t.type == "attack"
-            and _FIRE_ON.match(t.text)
-            and before
+            and _FIRE_ON.match(t.text) is not None
+            and bool(before)
             and before[-1].type == "airstrike"
             and not _CLAUSE_BREAK.search(sentence, before[-1].end, t.start)
-        ):
-            t = Trigger(t.start, t.end, t.text, "airstrike", t.voice)
-        out.append(t)
+        )
+        out.append(replace(t, type="airstrike") if struck else t)
     return out
 
 
