@@ -492,8 +492,15 @@ def _intended(before: str, trigger: str) -> bool:
     aims = list(_INTENT.finditer(before))
     if not aims or ATTEMPT_REPELLED.search(before[-90:]):
         return False  # (an attempt thrown back was made: "repelled an attempt to advance")
+    if _ANOTHER_CLAUSE.search(before, aims[-1].end()) and _PAST_VERB.search(trigger):
+        return False
     past = _PAST_CLAUSE.search(before, aims[-1].end())
     return past is None or not _PAST_VERB.match(trigger)
+
+
+# A clause of its own after the aim: "will be key to any push to retake the province, and
+# U.S.-led coalition aircraft have carried out strikes"
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?!to\b|then\b)")
 
 
 def _denies(sentence: str, trigger_start: int, trigger_end: int) -> bool:

@@ -268,6 +268,12 @@ def _the_town(
     """The place "the town" (or "the village", ``noun``) at ``start`` stands for, among
     ``fitting`` (nearest first), given the places named ``before`` it."""
     fitting, before = candidates
+    if noun == "village" and _called(text, fitting[0].text, "town|city"):
+        # ("their village of Zawiyat Albu Nimr, just east of the town of Hit ... after
+        # overrunning Hit ... The village fell"): the one called a village, not the town
+        village = next((p for p in fitting[1:] if _called(text, p.text, "village")), None)
+        if village is not None and not _called(text, fitting[0].text, "village"):
+            return village
     if noun == "town" and "\n" in text.body[fitting[0].end : start]:
         # a new paragraph goes back to the story's town ("strongholds of Raqqa in Syria and
         # Mosul ...\n\n... airstrikes ... around the town" in a story about Sinjar)
@@ -303,6 +309,15 @@ def _the_town(
         # capital of Raqqa. Kurdish fighters pushed into the town": not the one called a city
         return next((p for p in fitting[1:] if not _called_city(text, p)), fitting[0])
     return _the_one_called_so(text, fitting, before, start)
+
+
+def _called(text: ArticleText, name: str, nouns: str) -> bool:
+    """Whether the article calls ``name`` one of ``nouns`` ("town|city") as it names it: "the
+    town of Hit"."""
+    return (
+        re.search(rf"(?i:\b(?:{nouns})\s+of\s+(?:the\s+)?){re.escape(name)}\b", text.body)
+        is not None
+    )
 
 
 def _the_one_called_so(

@@ -4294,7 +4294,7 @@ _OFFSET = re.compile(
     r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
     r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
     r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?",
+    r"(?:(?:city|town|village)\s+of\s+|(?:provincial\s+|regional\s+)?capital,?\s+)?",
     re.I,
 )
 _MILE_KM = 1.609344
@@ -4323,9 +4323,11 @@ _OFFSET_MAX_KM = 1000.0  # farther, the number is not a distance to place by
 _BESIDE = re.compile(
     r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
     r"base|site|settlement)\s+)?|\s+(?:area|region|district|countryside|desert)\s+)"
+    # ("Zawiyat Albu Nimr, on the Euphrates River just east of the town of Hit")
+    r"(?:(?:on|along)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:River|river|valley|Valley))?\s+)?"
     r"(?:(?:just|immediately|directly|slightly)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?",
+    r"(?:(?:city|town|village)\s+of\s+|(?:provincial\s+|regional\s+)?capital,?\s+)?",
     re.I,
 )
 

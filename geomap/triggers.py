@@ -575,7 +575,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bpull(?:ed|s|ing)?\s+(?:out|back)\b(?!\s+(?:the\s+|\d+\s+|of\s+the\s+)?(?:[\w-]+\s+)?"
         r"(?:bod(?:y|ies)|survivors?|victims?|corpses?|people|civilians|children|wounded|dead|"
-        r"curtain|rubble)\b)",
+        r"curtain|rubble|men|women|boys|families|drivers|passengers)\b)",
     ),
     # (not a word for what is left: "the nearby abandoned city of Quneitra")
     (
@@ -849,6 +849,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:mass\s+)?executions?\s+of\b",
     ),
     ("attack", "active", r"\bkill(?:s|ed|ing)\b"),
+    # "lined up and shot dead 50 tribesmen", "massacred", "the killings took place in"
+    (
+        "attack",
+        "active",
+        r"\bshot\s+dead\b|\bgunned\s+down\b|\bmassacr(?:ed|es|ing)\b"
+        r"|\b(?:killings|massacres?|executions|mass\s+killings?)\s+(?:took\s+place|occurred|"
+        r"happened|were\s+carried\s+out|was\s+carried\s+out)\b",
+    ),
     # "Militants set fire to a church in Tal Hermiz", "pushed the militants back from the edge
     # of Tal Tamr" (an attack repelled)
     (
@@ -1113,6 +1121,7 @@ _STEMS = {
     "attack": r"attack|counter|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|pound|artillery|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
+    r"gunned|massacr|"
     r"drop|under|barrage|salvo|raid|target|struck|bombard",
     "airstrike": r"air|strike|aerial|warplane|plane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
     r"sorties|missile|Kalibr|Tomahawk|Sukhoi|MiG|Apache|Typhoon|Tornado|Reaper|struck|bomb|pound",
