@@ -506,7 +506,15 @@ def _expanded(alias: str) -> list[str]:
 
     >>> _expanded("Turkish {arms}")[:3]
     ['Turkish army', 'Turkish armed forces', 'Turkish forces']
+
+    A group's name starting "Jaish" ("army") is spelled as outlets transliterate it too:
+
+    >>> _expanded("Jaish al-Fatah")
+    ['Jaish al-Fatah', 'Jaysh al-Fatah', 'Jaish al Fatah', 'Jaysh al Fatah']
     """
+    if alias.startswith("Jaish "):
+        spelled = [alias, "Jaysh " + alias.removeprefix("Jaish ")]
+        return spelled + [a.replace(" al-", " al ") for a in spelled if " al-" in a]
     if "{arms}" not in alias:
         return [alias]
     return [alias.replace("{arms}", arms) for arms in ARMS]

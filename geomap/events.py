@@ -160,7 +160,12 @@ _LAUNCHED_ATTACK = re.compile(
     r"[\w-]*\s+assaults?|.*\bcounter-?assaults?)$",
     re.I,
 )
-_FIRST_TIME = re.compile(r"\bfirst\b", re.I)
+# "the first time ... since", "the group's most serious attack on the city since the summer"
+_FIRST_TIME = re.compile(
+    r"\b(?:first|most\s+\w+|biggest|largest|deadliest|worst|heaviest|fiercest|closest|"
+    r"furthest|farthest|bloodiest|strongest|greatest)\b",
+    re.I,
+)
 _DOWNED = re.compile(r"(?i)shot\s+down|shoot(?:s|ing)?\s+down|down(?:ed|ing)\b")
 # The subject of an attack that flies: "Russian aircraft had killed", "coalition jets bombing"
 # (not drones: "an Isis drone dropped grenades" is an attack).

@@ -35,7 +35,7 @@ from gazetteer.evidence import THRESHOLD, Context
 from gazetteer.scan import NameSpan, announced, ends_with, peoples
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
-from geomap.countries import DEMONYMS, country_name, find_countries
+from geomap.countries import DEMONYMS, capital_of, country_name, find_countries
 from geomap.dates import DateExpr, anchor_relative, find_dates
 from geomap.roles import (
     BEARING,
@@ -80,6 +80,7 @@ _OF_NAMES = re.compile(
 _FEATURE = (
     r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|camp|airport|"
     r"air base|dam|bridge|crossing|area|region|front|axis|sector|hill|ridge|(?:military |army )?base|airbase|"
+    r"(?:military |army )camp|"
     r"(?:(?:oil|gas) ?)?field|military airport|mosque|hospital|stadium|citadel|roundabout"
     r"|districts|villages|towns|neighbou?rhoods|camps|areas|fronts)\b"
     # ("the Euphrates town of Anah": the town is Anah; but "the Intisar neighbourhood of
@@ -431,9 +432,41 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
     # "two days later": after the day told before
     text.dates[:] = anchor_relative(text.dates, [s.start for s in sentences], body)
     places = _find_places(text, gazetteer)
+    places += _capitals(text, gazetteer, places)
     text.actors[:] = _settled(text.actors, places, (text.body, text.sentence_index))
     text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))
     return text
+
+
+# "south of the capital", "the Iraqi capital" (not "the provincial capital", "the capital of
+# Anbar", nor one whose name follows: "the capital, Baghdad", "the capital Damascus")
+_THE_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:(?P<demonym>[A-Z][a-z]+)\s+)?capital)\b"
+    r"(?!\s+(?:of|city|region)\b)(?!,?\s+[A-Z])(?![-‑])"
+)
+
+
+def _capitals(text: ArticleText, gazetteer: Gazetteer, places: list[PlaceRef]) -> list[PlaceRef]:
+    """ "The capital" as the capital of the country it is told of: the demonym's ("the Syrian
+    capital"), else that of the country most of the article's places lie in."""
+    body = text.body
+    lying = Counter(p.place.country for p in places if p.place is not None and p.usable)
+    home = max(sorted(lying), key=lambda iso: lying[iso]) if lying else None
+    taken = Spans(places)
+    out = []
+    for m in _THE_CAPITAL.finditer(body):
+        demonym = m["demonym"]
+        iso = DEMONYMS.get(demonym.lower()) if demonym else home
+        name = capital_of(iso) if iso is not None else None
+        if name is None or _in_furniture(text, m.start()) or taken.overlapping(*m.span("name")):
+            continue
+        found = gazetteer.resolve(name)
+        place = found.place
+        if place is None or place.country != iso:
+            continue
+        start, end = m.span("name")
+        out.append(PlaceRef(start, end, body[start:end], place, match=found.match))
+    return out
 
 
 def place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:

@@ -500,6 +500,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "advance",
         "active",
+        # (nor "cut off from reinforcement": none coming)
+        r"(?<!\bfrom )(?<!\bwithout )(?<!\bno )"
         r"\breinforc(?:e|ed|es|ing|ements?)\b(?!\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:positions|defen[cs]es|lines|fortifications|checkpoints|presence|borders?)\b)",
     ),
@@ -749,7 +751,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "passive",
         r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?cut\s+off\b(?!\s+from\b)(?=\s+(?:since|for)\b|\s*[.,;])",
     ),
-    ("siege", "active", r"\bisolat(?:e|ed|es|ing|ion)\b"),
+    # (not a word for how few are left: "leaves the regime with only isolated positions")
+    ("siege", "active", r"(?<!\bonly )(?<!\bsome )(?<!\ba few )\bisolat(?:e|ed|es|ing|ion)\b"),
     (
         "siege",
         "active",
