@@ -465,6 +465,9 @@ def _read_run(gazetteer: Gazetteer, text: str, run: list[_Word]) -> _Reading:
                 gazetteer, text[run[lead].start : run[-1].end]
             ):
                 return ((run[lead].start - start, run[-1].end - start, True),), None
+        if run[0].folded in _LEADING_CUES and first > 0 and len(run) <= _MAX_CUED:
+            # ("Near Sultan Abdallah, two strikes struck"): a sentence opened by a cue
+            return (), (run[1].start - start, run[-1].end - start, False)
         if run[-1].folded not in lists.landmarks:
             # Only what follows may make it a place: "Imam Gharbi, a village on the Tigris".
             whole = run[0].folded not in lists.titles and len(run) <= _MAX_CUED

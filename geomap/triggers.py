@@ -1322,6 +1322,12 @@ _UNSAID = re.compile(
 )
 
 
+_MEMBERS_WHO = re.compile(
+    r"(?i)\b(?:nations|countries|states|members|partners|allies)\s+(?:which|that|who)\s+"
+    r"(?:have|has|had)\s+(?:\w+\s+){0,2}$"
+)
+
+
 def _hindered(sentence: str, t: Trigger) -> bool:
     """Whether ``t`` is an advance that the sentence hinders or precedes, not reports; an
     attack that it says was fought off ("repelled several attacks on the town": the attack
@@ -1333,6 +1339,9 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         return True  # ("its capture raised fears ..."): the taking told before, as a subject
     if _NEARLY.search(sentence, max(0, t.start - 24), t.start):
         return True  # ("a move that would bring them close to linking up with Afrin")
+    if _MEMBERS_WHO.search(sentence, max(0, t.start - 60), t.start):
+        return True  # ("Coalition nations which have conducted strikes in Iraq include ..."):
+        # who has ever struck, a list of members, not strikes told
     if _UNSAID.search(sentence, max(0, t.start - 60), t.start):
         return True  # ("It did not say the city had fallen"): what a source left unsaid
     if t.type == "advance" and _WAY_USED.search(sentence, max(0, t.start - 80), t.start):

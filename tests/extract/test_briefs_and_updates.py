@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.extract_support import Extract
+from extract.extract_support import Extract, only
 
 PUB = dt.date(2014, 12, 17)
 
@@ -129,3 +129,16 @@ def test_a_heading_placed_only_at_countries_is_no_event(extract: Extract) -> Non
         ("airstrike", "Syria"),
     ]
     assert events[1].quote == "US jets carried out airstrikes in Syria on Tuesday."
+
+
+def test_a_strike_list_names_a_place_that_starts_like_a_persons_name(extract: Extract) -> None:
+    body = (
+        "Iraq\n"
+        "-- Near Kirkuk, one strike struck an ISIL tactical unit.\n"
+        "-- Near Sultan Abdallah, two strikes struck an ISIL tactical unit and destroyed an "
+        "ISIL artillery piece.\n\n"
+        "Coalition nations which have conducted strikes in Iraq include Australia, Canada, "
+        "Denmark, France, Jordan, the Netherlands, the United Kingdom and the United States."
+    )
+    strikes = only(extract(body, dt.date(2016, 4, 21)).events, "airstrike")
+    assert [e.places[0].name for e in strikes] == ["Kirkuk", "Sultan Abdallah"]
