@@ -3416,6 +3416,9 @@ def _event_date(
         then = then or (said[-1] if said else None) or _told_before(text, sentence, start)
         return (then, "text") if then is not None else (None, default[1])
     nearest = min(pool, key=lambda d: abs(d.start - start))
+    if nearest.kind == "since" and _when_clause_date(text, [nearest], start) is not None:
+        # ("have held Kirkuk since June 2014, when the Iraqi army withdrew"): then, not since
+        nearest = replace(nearest, date_end=None)
     if nearest.kind == "ago":  # ("on November 1, when they pushed into Gogjali, about 100
         # days ago": the day told, not the count that restates it)
         # (but not a day far from it: "which launched its offensive more than two months

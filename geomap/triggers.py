@@ -1322,6 +1322,11 @@ _UNSAID = re.compile(
 )
 
 
+_SWEPT_ACROSS = re.compile(r"(?i)sw(?:ept|eeping|eeps?)\b")
+_A_QUARTER = re.compile(
+    r"(?:\s+(?:across|through|over))?\s+(?:(?:much|most|large\s+parts|parts|swathes)\s+of\s+)?"
+    r"(?:the\s+)?(?i:north|south|east|west|central)\w*\s+[A-Z]\w+\b(?!\s+(?:province|city|town))"
+)
 _MEMBERS_WHO = re.compile(
     r"(?i)\b(?:nations|countries|states|members|partners|allies)\s+(?:which|that|who)\s+"
     r"(?:have|has|had)\s+(?:\w+\s+){0,2}$"
@@ -1339,6 +1344,8 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         return True  # ("its capture raised fears ..."): the taking told before, as a subject
     if _NEARLY.search(sentence, max(0, t.start - 24), t.start):
         return True  # ("a move that would bring them close to linking up with Afrin")
+    if t.type == "advance" and _SWEPT_ACROSS.match(t.text) and _A_QUARTER.match(sentence, t.end):
+        return True  # ("as ISIS swept across northern Iraq"): the war's course, told as such
     if _MEMBERS_WHO.search(sentence, max(0, t.start - 60), t.start):
         return True  # ("Coalition nations which have conducted strikes in Iraq include ..."):
         # who has ever struck, a list of members, not strikes told

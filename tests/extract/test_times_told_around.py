@@ -131,3 +131,14 @@ def test_a_siege_ended_is_dated_when_it_ended_not_when_it_began(extract: Extract
     events = extract(body, dt.date(2016, 5, 10)).events
     assert events
     assert {(e.date, e.date_precision) for e in events} == {("2016-05-09", "day")}
+
+
+def test_a_withdrawal_in_the_when_clause_of_a_since_is_dated_then(extract: Extract) -> None:
+    body = (
+        "Peshmerga and Kurdish security forces have held Kirkuk since June 2014, when the Iraqi "
+        "army withdrew from the city as ISIS swept across northern Iraq."
+    )
+    events = extract(body, dt.date(2016, 10, 21)).events
+    (left,) = only(events, "withdrawal")
+    assert (left.date, left.date_end, left.date_precision) == ("2014-06-01", None, "month")
+    assert not only(events, "advance")  # (the sweep across a country's north: no one place)
