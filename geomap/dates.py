@@ -692,7 +692,12 @@ def anchor_relative(
             and bool(sentence_starts)
             # (told in its sentence or the one before, with no day told there: not "began on
             # February 19, after eastern Mosul was retaken in January. Within days ...")
-            and anchor_at < _sentence_start(sentence_starts, told.start, 1) <= told_at
+            and (
+                anchor_at < _sentence_start(sentence_starts, told.start, 1) <= told_at
+                # ("since April, when ... seized al-Rai, only to lose it again days later":
+                # the month of its own sentence, the day told just before it notwithstanding)
+                or anchor_at < _sentence_start(sentence_starts, told.start) <= told_at
+            )
             # (nor one told of what a place is: "from the Tishrin Dam, which the SDF captured
             # last December")
             and not _RELATIVE_BEFORE.search(

@@ -142,3 +142,15 @@ def test_a_withdrawal_in_the_when_clause_of_a_since_is_dated_then(extract: Extra
     (left,) = only(events, "withdrawal")
     assert (left.date, left.date_end, left.date_precision) == ("2014-06-01", None, "month")
     assert not only(events, "advance")  # (the sweep across a country's north: no one place)
+
+
+def test_days_later_in_a_sentence_of_a_month_counts_from_that_month(extract: Extract) -> None:
+    body = (
+        "Coalition aircraft carried out several airstrikes near Mare on Saturday.\n\n"
+        "Daesh has repeatedly attacked the area since April, when opposition groups backed by "
+        "Turkish artillery seized the town of al-Rai from the terror group, only to lose it "
+        "again days later."
+    )
+    taken = only(extract(body, dt.date(2016, 5, 28)).events, "capture")
+    assert taken and all(e.date < "2016-05-01" for e in taken)
+    assert taken[0].actors[0] == "Rebels"
