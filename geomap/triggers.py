@@ -79,7 +79,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "planned",
         "active",
-        rf"\bprepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_OP}\b",
+        rf"\bprepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?)?{_OP}\b",
     ),
     (
         "planned",

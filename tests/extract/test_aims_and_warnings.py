@@ -103,3 +103,9 @@ def test_a_town_to_be_cleared_first_in_a_plan_told_in_the_past_is_not_taken(
         ("advance", "reported", "Tal Afar"),
         ("capture", "reported", "Mosul"),
     }
+
+
+def test_a_counterattack_being_prepared_is_a_plan(extract: Extract) -> None:
+    body = "A commander said opposition fighters were preparing a counterattack to retake al-Rai."
+    events = extract(body, dt.date(2016, 5, 28)).events
+    assert [(e.status, e.places[0].name) for e in events] == [("planned", "al-Rai")]
