@@ -161,7 +161,7 @@ _LAUNCHED_ATTACK = re.compile(
     re.I,
 )
 # "the first time ... since", "the group's most serious attack on the city since the summer"
-_FIRST_TIME = re.compile(
+_FIRST_OR_MOST = re.compile(
     r"\b(?:first|most\s+\w+|biggest|largest|deadliest|worst|heaviest|fiercest|closest|"
     r"furthest|farthest|bloodiest|strongest|greatest)\b",
     re.I,
@@ -3752,9 +3752,9 @@ def _first_since(text: ArticleText, d: DateExpr, start: int) -> bool:
         return (
             told is not None
             and told.start() > start  # (not a trigger inside it: "since ISIS seized Mosul")
-            and bool(_FIRST_TIME.search(text.body, max(0, told.start() - 80), told.start()))
+            and bool(_FIRST_OR_MOST.search(text.body, max(0, told.start() - 80), told.start()))
         )
-    return bool(_FIRST_TIME.search(text.body, max(0, d.start - 80), d.start))
+    return bool(_FIRST_OR_MOST.search(text.body, max(0, d.start - 80), d.start))
 
 
 # (a stop after a lone capital is an abbreviation's: "since U.S. troops withdrew in 2011")

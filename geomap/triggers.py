@@ -1322,6 +1322,7 @@ _UNSAID = re.compile(
 )
 
 
+# "as ISIS swept across northern Iraq": a sweep over a quarter of a country
 _SWEPT_ACROSS = re.compile(r"(?i)sw(?:ept|eeping|eeps?)\b")
 _A_QUARTER = re.compile(
     r"(?:\s+(?:across|through|over))?\s+(?:(?:much|most|large\s+parts|parts|swathes)\s+of\s+)?"
