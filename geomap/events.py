@@ -4292,6 +4292,9 @@ def _located_at(text: ArticleText, start: int) -> Place | None:
     return place if place is not None and place.lat is not None and place.lon is not None else None
 
 
+# What the known place a distance or a bearing is told from is called: "the city of Homs",
+# "the provincial capital Ramadi"
+_TOWN_CALLED = r"(?:(?:city|town|village)\s+of\s+|(?:provincial\s+|regional\s+)?capital,?\s+)?"
 # ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"
 # "al-Shaer field lies about 110 km east of the city of Homs": told in a sentence of its own
 _OFFSET = re.compile(
@@ -4302,7 +4305,7 @@ _OFFSET = re.compile(
     r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
     r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
     r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+|(?:provincial\s+|regional\s+)?capital,?\s+)?",
+    + _TOWN_CALLED,
     re.I,
 )
 _MILE_KM = 1.609344
@@ -4334,8 +4337,7 @@ _BESIDE = re.compile(
     # ("Zawiyat Albu Nimr, on the Euphrates River just east of the town of Hit")
     r"(?:(?:on|along)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:River|river|valley|Valley))?\s+)?"
     r"(?:(?:just|immediately|directly|slightly)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+|(?:provincial\s+|regional\s+)?capital,?\s+)?",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?" + _TOWN_CALLED,
     re.I,
 )
 
