@@ -75,7 +75,7 @@ _NOUNS = (
     r"provinces?|governorates?|suburbs?|hamlets?|camps?|quarters?|parts?|sections?"
 )
 _OF_NAMES = re.compile(
-    rf"\b[Tt]he (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
+    rf"\b(?:[Tt]he|[Tt]heir) (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
 )
 _FEATURE = (
     r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|camp|airport|"
@@ -1049,15 +1049,15 @@ def _matches_at(rx: re.Pattern[str], body: str, starts: Iterable[int]) -> Iterat
 
 
 def _starts_of_nouns(body: str, backwards: str) -> Iterator[int]:
-    """Where a match of _OF_NAMES may start: "the " before the word (its noun) before an
-    " of ", or before the word before that ("the border town of")."""
+    """Where a match of _OF_NAMES may start: "the " or "their " before the word (its noun)
+    before an " of ", or before the word before that ("the border town of")."""
     for of in _OF.finditer(body):
         at = len(body) - of.start()  # where the words before " of " start, backwards
         noun = _back(_WORD_BACK, backwards, at)
         word = _back(_WORD_BACK, backwards, noun + 1)
-        yield len(body) - noun - 4
+        yield from (len(body) - noun - 4, len(body) - noun - 6)
         if word > noun + 1:
-            yield len(body) - word - 4
+            yield from (len(body) - word - 4, len(body) - word - 6)
 
 
 def _starts_of_heads(body: str, backwards: str) -> Iterator[int]:

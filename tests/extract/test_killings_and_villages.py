@@ -56,3 +56,14 @@ def test_strikes_told_after_an_aim_in_a_clause_of_their_own_were_made(
     )
     (struck,) = only(extract(body, PUB).events, "airstrike")
     assert struck.status != "planned"
+
+
+def test_a_village_of_four_words_told_as_their_village_keeps_its_whole_name(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Al Bu Nimr had fought the militants for weeks around their village of Zawiyat Al "
+        "Bu Nimr, on the Euphrates River just east of the town of Hit."
+    )
+    names = {m.text for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert "Zawiyat Al Bu Nimr" in names
