@@ -2875,7 +2875,7 @@ def _slots(
         kept = [
             s
             for s in slots
-            if not is_reference(sentence.text, s.start)
+            if (not is_reference(sentence.text, s.start) or _moved_beside(sentence.text, s.start))
             and not _locates_previous(sentence, s, spans)
             and not _holds_next(sentence, s, spans)
             and not _NAMES_A_BATTLE.match(sentence.text, s.start + len(s.ref.text))
@@ -2889,6 +2889,24 @@ def _slots(
         if head is not None:
             slots = [_Slot(head, roles[id(head)], head.start - sentence.start)]
     return _unique(slots)
+
+
+# "advanced west of Sinjar toward Rabia": a movement told by the side of a place it went by
+_MOVED = re.compile(
+    r"\b(?:advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|mov(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+    r"drove|driv(?:e|es|ing)|head(?:s|ed|ing)|march(?:es|ed|ing)?|progress(?:es|ed|ing)?)\s+"
+    r"(?:(?:about|some|nearly|around|another|further|farther)\s+)?"
+    # (the bearing may be read from the unit on: "advanced 10 [km south of Mosul]")
+    r"(?:\d[\d,.]*\s*(?:(?:km|kilomet(?:er|re)s?|miles?)\s+)?)?$",
+    re.I,
+)
+
+
+def _moved_beside(text: str, start: int) -> bool:
+    """Whether the place at ``text[start:]`` is the side a movement went by: Sinjar in
+    "advanced west of Sinjar toward Rabia", not in "Karbatli, 30 km south of Mosul"."""
+    at = bearing_start(text, start)
+    return at is not None and _MOVED.search(text, max(0, at - 60), at) is not None
 
 
 def _measured(

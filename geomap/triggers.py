@@ -378,6 +378,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:into|towards?|on|through)\b"
         r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=since\s))pushed\s+back\s+into\b"
         r"|\bpush(?:ed|es|ing)?\s+(?:from\s+the\s+|further\s+|farther\s+|deeper\s+)?"
+        r"(?:(?:a|an|one|two|three|\d[\d.,]*)\s*(?:miles?|km|kilomet(?:er|re)s?)\s+)?"
         r"(?:north|south|east|west)\w*\b"
         # ("to push the militants back along the Euphrates, toward the towns of Haqlaniya")
         r"|\bpush(?:ed|es|ing)?\s+(?:the\s+)?(?:militants|jihadists|insurgents|extremists|"
