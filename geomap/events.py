@@ -5927,6 +5927,19 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
             if key in planned:
                 dropped.add(id(e))
             planned.add(key)
+    # ("ambushed a convoy between Kirkuk and Daquq late on Wednesday, killing three
+    # fighters"): the killing told after an attack, at one of its places, is that attack
+    attacks = [e for e in events if e.type == "attack" and id(e) not in dropped]
+    dropped |= {
+        id(e)
+        for e in attacks
+        if any(
+            (o.quote, o.date, o.status) == (e.quote, e.date, e.status)
+            and _place_keys(e) < _place_keys(o)
+            and set(e.actors) <= set(o.actors)
+            for o in attacks
+        )
+    }
     # ("closed the last escape route out of the city ..., completing the encirclement of
     # Raqqah": a route with one end, cut to close a siege told with it, is that siege)
     ringed = {(e.quote, _place_keys(e), e.date) for e in events if e.type == "siege"}

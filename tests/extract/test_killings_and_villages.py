@@ -67,3 +67,12 @@ def test_a_village_of_four_words_told_as_their_village_keeps_its_whole_name(
     )
     names = {m.text for m in extract(body, PUB).mentions if m.kind == "place"}
     assert "Zawiyat Al Bu Nimr" in names
+
+
+def test_an_ambush_between_two_towns_that_killed_is_one_attack(extract: Extract) -> None:
+    body = (
+        "The militants ambushed a Peshmerga convoy between Kirkuk and Daquq late on Wednesday, "
+        "killing three fighters, a Kurdish official told Rudaw."
+    )
+    (ambush,) = only(extract(body, PUB).events, "attack")
+    assert {p.name for p in ambush.places} == {"Kirkuk", "Daquq"}

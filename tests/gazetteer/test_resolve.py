@@ -292,6 +292,11 @@ def test_the_short_forms_of_sulaymaniyah_resolve_to_it() -> None:
         ("Bosra al-Harir", "regional:busra-al-harir"),
         ("Dhuluiyah", "regional:dhuluiya"),
         ("Tirbespiye", "regional:tirbespiye"),
+        ("Qandil mountains", "regional:qandil-mountains"),
+        ("Foua", "regional:al-fuah"),
+        ("Kefraya", "regional:kafriya"),
+        ("Habbaniya", "regional:habbaniyah"),
+        ("Kubaisa", "regional:kubaysa"),
     ],
 )
 def test_the_campaign_s_bases_and_towns_cities500_lacks_resolve(
