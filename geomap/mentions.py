@@ -1444,13 +1444,20 @@ def _stray(body: str, r: PlaceRef, located: list[Place]) -> str | None:
     p = r.place
     if p is None or p.lat is None:
         return None
-    if p.source != "geonames-cities500":  # (the campaign's and the regional file's are chosen)
+    if p.source == "campaign":  # (an editor's pins are chosen for this story)
         return None
     others = [o for o in located if o.place_id != p.place_id]
     before = body[max(0, r.start - 40) : r.start]
     small = p.population < _STRAY_POPULATION or r.match in ("alias", "fuzzy")
-    if small and len(others) >= 2 and all(_km(p, o) > _STRAY_KM for o in others):
+    if (
+        small
+        and p.source == "geonames-cities500"  # (the regional file's are the region's own)
+        and len(others) >= 2
+        and all(_km(p, o) > _STRAY_KM for o in others)
+    ):
         return f"{p.name} lies far from all the article's other places; check"
+    # (nor one the text calls nearby, whatever its source: "captured the nearby town of
+    # Kubaisa" in a story on Tal Afar is not the Kubaysa of Anbar)
     if (
         _NEARBY_BEFORE.search(before)
         and not REGION_AFTER.match(body, r.end)  # ("in neighbouring Hama province": wide)
