@@ -1329,6 +1329,12 @@ _A_QUARTER = re.compile(
     r"(?:\s+(?:across|through|over))?\s+(?:(?:much|most|large\s+parts|parts|swathes)\s+of\s+)?"
     r"(?:the\s+)?(?i:north|south|east|west|central)\w*\s+[A-Z]\w+\b(?!\s+(?:province|city|town))"
 )
+# "ruled out air strikes in Syria", "rejected any ground offensive": what was not to be done
+_RULED_OUT = re.compile(
+    r"(?i)\b(?:rul(?:e|es|ed|ing)\s+out|vetoe?(?:s|d|ing)?|reject(?:s|ed|ing)?|"
+    r"ruled\s+against)\s+(?:(?:the|any|an?|further|more|new)\s+)?(?:idea\s+of\s+)?"
+    r"(?:(?:the|any|an?|further|more|new)\s+)?(?:[\w-]+\s+){0,2}?$"
+)
 _MEMBERS_WHO = re.compile(
     r"(?i)\b(?:nations|countries|states|members|partners|allies)\s+(?:which|that|who)\s+"
     r"(?:have|has|had)\s+(?:\w+\s+){0,2}$"
@@ -1351,6 +1357,8 @@ def _hindered(sentence: str, t: Trigger) -> bool:
     if _MEMBERS_WHO.search(sentence, max(0, t.start - 60), t.start):
         return True  # ("Coalition nations which have conducted strikes in Iraq include ..."):
         # who has ever struck, a list of members, not strikes told
+    if _RULED_OUT.search(sentence, max(0, t.start - 40), t.start):
+        return True  # ("Washington has so far ruled out air strikes in Syria"): none made
     if _UNSAID.search(sentence, max(0, t.start - 60), t.start):
         return True  # ("It did not say the city had fallen"): what a source left unsaid
     if t.type == "advance" and _WAY_USED.search(sentence, max(0, t.start - 80), t.start):

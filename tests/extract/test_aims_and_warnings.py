@@ -109,3 +109,12 @@ def test_a_counterattack_being_prepared_is_a_plan(extract: Extract) -> None:
     body = "A commander said opposition fighters were preparing a counterattack to retake al-Rai."
     events = extract(body, dt.date(2016, 5, 28)).events
     assert [(e.status, e.places[0].name) for e in events] == [("planned", "al-Rai")]
+
+
+def test_strikes_or_an_offensive_ruled_out_are_no_event(extract: Extract) -> None:
+    for body in (
+        "Washington has so far ruled out air strikes in Syria, though U.S. officials said this "
+        "week that all options were being considered.",
+        "The Pentagon ruled out a ground offensive against Raqqa.",
+    ):
+        assert not extract(body, PUB).events, body
