@@ -1033,10 +1033,13 @@ def _places_of(text: ArticleText, sentence: Sentence, said: tuple[int, int]) -> 
     who says so (``said``, offsets into the text: "Turkey's military said"), nor where
     something was said, nor one of a comparison."""
     said_from, said_to = said
+    ends = {p.end for p in text.places_in(sentence)}
     return [
         p
         for p in text.places_in(sentence)
         if p.usable
+        # (not a name's other spelling in brackets after it: "Hasakah (Hesekê)")
+        and not (text.body[p.start - 2 : p.start] == " (" and p.start - 2 in ends)
         and not said_from <= p.start < said_to
         and not is_where_said(text.body, p.start)
         # ("has watched the advance with growing alarm, as has Israel"): one of a comparison
@@ -2982,6 +2985,10 @@ def _end_of(spans: list[tuple[int, int]], start: int) -> int:
     return next((e for s, e in spans if s == start), start)
 
 
+# A name's other spelling in brackets after it: "Tel Brak (Til Berak)", "Hasakah (Hesekê)"
+_GLOSS = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def _locator(text: str, start: int, spans: list[tuple[int, int]]) -> str | None:
     """How the place at ``text[start:]`` says where one before it is: "in", "appositive"
     or "bearing" ("X, west of Y"), or None when it does not."""
@@ -2989,7 +2996,9 @@ def _locator(text: str, start: int, spans: list[tuple[int, int]]) -> str | None:
     if not before:
         return None
     s, e = before[-1]
-    gap = text[e:start]
+    # (past the place's name as the locals write it: "Tel Brak (Til Berak) in the
+    # countryside of Hasakah")
+    gap = _GLOSS.sub("", text[e:start], count=1)
     if CONTAINED.match(gap) or (
         _ON_OWNERS.match(gap) and _OWNED_EDGE.match(text, _end_of(spans, start))
     ):

@@ -118,7 +118,8 @@ _QUOTE_MARK = re.compile(r'[“”"\n]')
 _PERSON = re.compile(
     r"\b(?:[Ww]e|WE|[Oo]ur|OUR|us|[Yy]ou|YOU|[Yy]our|YOUR)\b"
     r"(?!\s+(?:own\s+)?(?:correspondents?|reporters?|team|colleagues?|journalists?|sources?|"
-    r"producers?|crew|stringers?)\b)"
+    r"producers?|crew|stringers?|agency|news\s+agency|office|bureau|cameram[ae]n|"
+    r"photographers?)\b)"
 )
 _TOLD = re.compile(r"(?i)\b(?:told|to|by|for|with|in|according to)\s+(?:the\s+)?$")
 
