@@ -494,8 +494,18 @@ def _intended(before: str, trigger: str) -> bool:
         return False  # (an attempt thrown back was made: "repelled an attempt to advance")
     if _ANOTHER_CLAUSE.search(before, aims[-1].end()) and _PAST_VERB.search(trigger):
         return False
+    if _INFERRED_PAST.match(before, aims[-1].start()):
+        return False  # ("the strikes suggest that aircraft operated with YPG forces, as they
+        # did during the siege of Kobani"): what the evidence shows was done, no proposal
     past = _PAST_CLAUSE.search(before, aims[-1].end())
     return past is None or not _PAST_VERB.match(trigger)
+
+
+# "suggests that coalition aircraft operated": an inference about the past, not a proposal
+_INFERRED_PAST = re.compile(
+    r"(?i)suggest(?:s|ed|ing)?\s+that\s+(?:[\w’'-]+\s+){1,6}?"
+    r"(?:\w+ed|was|were|had|has|have|did|took|fell|won|lost)\b"
+)
 
 
 # A clause of its own after the aim: "will be key to any push to retake the province, and

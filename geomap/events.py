@@ -3378,10 +3378,10 @@ def _event_date(
         if not _SINCE_CLAUSE.search(text.body, start, d.start)
         # ("Fallujah, ... under IS control since January 2014, is largely surrounded"): how
         # long a state told of the subject has lasted
-        and not (d.kind == "since" and d.end <= start and _SET_OFF_STATE.match(text.body, d.end))
+        and not (_since(d) and d.end <= start and _SET_OFF_STATE.match(text.body, d.end))
         # ("withdrew from positions they had held since the summer of 2014"): how long a
         # state told in a clause of its own after the trigger lasted
-        and not (d.kind == "since" and _PERFECT_BEFORE_SINCE.search(text.body, start, d.start))
+        and not (_since(d) and _PERFECT_BEFORE_SINCE.search(text.body, start, d.start))
         # ("said they had advanced further in the old city, after coalition air strikes last
         # week opened two gaps"): the date of what came before it, told after it
         and not (
@@ -3719,8 +3719,10 @@ _AFTER_WHAT = re.compile(
 # "withdrew from positions they had held since the summer of 2014": a state's span, told by
 # a clause of its own
 _PERFECT_BEFORE_SINCE = re.compile(
-    r"\b(?:they|it|he|she|we|that|which)\s+(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?"
-    r"[a-z]+(?:ed|en|eld|ept|ost|ught)\s+(?:[\w’'-]+\s+){0,4}$",
+    # (or a predicate joined to one: "a ridgeline that dominates the plain ... and had
+    # sheltered ISIS fighters and weapons depots since 2014")
+    r"\b(?:they|it|he|she|we|that|which|and)\s+(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en|eld|ept|ost|ught)\s+(?:[\w’'-]+\s+){0,6}$",
     re.I,
 )
 
@@ -3758,12 +3760,16 @@ _SINCE_CLAUSE = re.compile(
 _JOINED_CLAUSE = re.compile(r"[;,]\s+(?:and|but|while|whereas)\s+", re.I)
 
 
+def _since(d: DateExpr) -> bool:
+    """Whether ``d`` tells since when ("since October 17", "since 2014")."""
+    return d.kind == "since" or d.text.lower().startswith("since")
+
+
 def _since_of_another_clause(body: str, d: DateExpr, start: int) -> bool:
     """Whether ``d``, a "since", tells how long a state lasted in a clause before the one
     holding the trigger at ``start``: "ISIS has held Hawija since 2014, and the Peshmerga
     are now advancing on it"."""
-    since = d.kind == "since" or d.text.lower().startswith("since")
-    return since and d.end <= start and bool(_JOINED_CLAUSE.search(body, d.end, start))
+    return _since(d) and d.end <= start and bool(_JOINED_CLAUSE.search(body, d.end, start))
 
 
 def _first_since(text: ArticleText, d: DateExpr, start: int) -> bool:
@@ -3771,8 +3777,7 @@ def _first_since(text: ArticleText, d: DateExpr, start: int) -> bool:
 
     "... entered Mosul, the first time troops have set foot in the city since 2014".
     """
-    since = d.kind == "since" or d.text.lower().startswith("since")
-    if not since:
+    if not _since(d):
         # "the first Turkish air raids over Syria since the downing of a Russian warplane
         # near the border last November": the date of what it is the first since
         told = _SINCE_BEFORE.search(text.body, max(0, d.start - 90), d.start)
@@ -4183,6 +4188,7 @@ def _point_of_unknown(
     return (
         point
         or _beside_point(text, ref.end)
+        or _within_reach_point(text, ref.end)
         or _between_point(text, ref.end)
         or _nearby_point(text, sentence, ref)
     )
@@ -4369,6 +4375,20 @@ _BESIDE = re.compile(
 )
 
 
+# ", in Diyala province about 20 kilometres (12 miles) from the capital": within reach of a
+# known place, in no told direction
+_WITHIN_REACH = re.compile(
+    r",\s+(?:in\s+(?:[\w’'-]+\s+){1,3}?(?:province|governorate|district)\s+|"
+    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|base|"
+    r"site|settlement)\s+)?"
+    r"(?:(?:some|about|around|nearly|roughly|approximately|just|only)\s+)?"
+    r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:\([^)]{1,20}\)\s+)?(?:away\s+)?from\s+(?:the\s+)?(?P<at>)" + _TOWN_CALLED,
+    re.I,
+)
+_REACH_KM = 60.0  # farther, a place told only by its distance is not drawn at the other
+
+
 _SITE_ANAPHOR = re.compile(r"(?i)(?:airport|air ?base|airfield|dam|refinery)$")
 _NEARBY = re.compile(rf"(?i)\b{NEARBY}\s+(?:(?:town|village|hamlet|district|area)\s+of\s+)?$")
 
@@ -4424,6 +4444,20 @@ def _beside_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     m = _BESIDE.match(text.body, end)
     place = _located_at(text, m.end()) if m is not None else None
     if place is None or place.lat is None or place.lon is None or place.feature != "P":
+        return None
+    return (place.lat, place.lon)
+
+
+def _within_reach_point(text: ArticleText, end: int) -> tuple[float, float] | None:
+    """The known place a name is said to lie a short way from, in no direction told ("Khan
+    Bani Saad, about 20 kilometres from the capital"): drawn there, as approximate."""
+    m = _WITHIN_REACH.match(text.body, end)
+    if m is None:
+        return None
+    km = float(m["d"].replace(",", "")) * (_MILE_KM if m["u"].lower().startswith("mile") else 1)
+    # (the name may follow what the place is called, or be that word: "the capital")
+    place = _located_at(text, m.end()) or _located_at(text, m.end("at"))
+    if not 0 < km <= _REACH_KM or place is None or place.lat is None or place.lon is None:
         return None
     return (place.lat, place.lon)
 

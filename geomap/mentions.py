@@ -146,6 +146,7 @@ _NOT_NAMES = _PEOPLE_AND_PARTS | frozenset(
     + "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "forty fifty hundred hundreds dozens several few many some most all both other".split()
 )
+_FIRST_WORD = re.compile(r"[-‑\s]")
 _BEFORE_PLACE = tuple(
     "in at near towards toward outside into around reached entered captured seized retook".split()
 )
@@ -706,7 +707,8 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                 if owner:  # City; "The Tanak, Yarmouk and ... districts": Tanak
                     offset, name = offset + owner.end(), name[owner.end() :]
                 if (
-                    name.split()[0].lower() in _NOT_NAMES
+                    # (nor "the mixed Sunni-Shiite province": peoples, not a place)
+                    _FIRST_WORD.split(name, maxsplit=1)[0].lower() in _NOT_NAMES
                     or any(covered[offset:start])
                     or _ACRONYM.fullmatch(name)  # ("PKK camps", "IDP camps"): whose they are
                 ):

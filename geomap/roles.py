@@ -236,7 +236,9 @@ _OF_THE = (
 )
 _REFERENCE = re.compile(
     rf"(?:\b{BEARING}\s+of\s+{_OF_THE}$"
-    rf"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles|met(?:er|re)s|yards)\s+(?:\w+\s+){{0,2}}(?:of|from)\s+{_OF_THE}$)",
+    # (past the distance in other units: "20 kilometres (12 miles) from the capital")
+    rf"|(?<![a-z])(?:kilomet(?:er|re)s?|km|miles|met(?:er|re)s|yards)\s+"
+    rf"(?:\([^()]{{1,20}}\)\s+)?(?:\w+\s+){{0,2}}(?:of|from)\s+{_OF_THE}$)",
     re.I,
 )
 

@@ -1,0 +1,60 @@
+"""A town told by its distance from another, an inference about the past, a ridge's story."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.extract_support import Extract, only
+
+PUB = dt.date(2015, 7, 18)  # a Saturday
+BAGHDAD = (33.34, 44.4)
+
+
+def test_a_town_a_short_way_from_the_capital_is_drawn_there_as_approximate(
+    extract: Extract,
+) -> None:
+    body = (
+        "The blast in the town of Khan Bani Saad, in Diyala province about 20 kilometres "
+        "(12 miles) from the capital, was one of the deadliest single attacks in Iraq."
+    )
+    (blast,) = only(extract(body, PUB).events, "attack")
+    (town,) = blast.places  # (the capital only says where the town is)
+    assert town.name == "Khan Bani Saad" and town.approximate
+    assert (round(town.lat or 0, 2), round(town.lon or 0, 2)) == BAGHDAD
+
+
+def test_a_town_far_from_the_one_told_is_not_drawn_at_it(extract: Extract) -> None:
+    body = (
+        "The blast in the town of Khan Bani Saad, about 200 kilometres from Baghdad, was one "
+        "of the deadliest single attacks in Iraq."
+    )
+    (blast,) = only(extract(body, PUB).events, "attack")
+    assert [p.lat for p in blast.places] == [None]
+
+
+def test_peoples_joined_by_a_hyphen_are_no_place(extract: Extract) -> None:
+    body = "The jihadists have continued to carry out bombings in the mixed Sunni-Shiite province."
+    names = {m.text for m in extract(body, PUB).mentions if m.kind == "place"}
+    assert "Sunni-Shiite" not in names
+
+
+def test_what_strikes_suggest_was_done_before_is_no_plan(extract: Extract) -> None:
+    body = (
+        "The density of these strikes suggests that coalition aircraft operated in close "
+        "coordination with YPG ground forces, as they did during the siege of Kobani from "
+        "September 2014 to January 2015."
+    )
+    (siege,) = only(extract(body, PUB).events, "siege")
+    assert siege.status != "planned"
+
+
+def test_how_long_a_ridge_sheltered_fighters_does_not_date_the_advance_on_it(
+    extract: Extract,
+) -> None:
+    body = (
+        "Kurdish forces advanced south toward the Abdulaziz Mountains, a ridgeline that "
+        "dominates the plain southwest of Hasakah City and had sheltered ISIS fighters and "
+        "weapons depots since 2014."
+    )
+    (advance,) = only(extract(body, PUB).events, "advance")
+    assert advance.date is not None and not advance.date.startswith("2014")
