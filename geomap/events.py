@@ -4163,13 +4163,18 @@ def _point_of_unknown(
         rest = _REST_OF_LIST.match(text.body, ref.end)
         point = _offset_point(text, rest.end()) if rest is not None else None
     # (or where another mention of the name says: "Al-Shaer field lies about 110 km east of
-    # the city of Homs")
+    # the city of Homs"; "the Turkmen town of Taza, south of Kirkuk" before "the villages
+    # southwest of Taza")
     point = point or next(
         (
             found
             for p in text.places
             if p.text.lower() == ref.text.lower() and p.start != ref.start
-            for found in [_offset_point(text, p.end)]
+            for found in [
+                _offset_point(text, p.end)
+                or _beside_point(text, p.end)
+                or _within_reach_point(text, p.end)
+            ]
             if found is not None
         ),
         None,

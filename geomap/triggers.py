@@ -1235,7 +1235,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if voice == "active" and _PASSIVE_BEFORE.search(sentence[: m.start()][-80:]):
                 passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
             voice_here = "passive" if passive else "active"
-            found.append(Trigger(m.start(), m.end(), m.group(0), kind, voice_here))
+            if kind == "advance" and _FROM_THE_AIR.search(m.group(0)):
+                kind_here = "airstrike"  # ("began its aerial campaign"): a campaign of strikes
+            else:
+                kind_here = kind
+            found.append(Trigger(m.start(), m.end(), m.group(0), kind_here, voice_here))
     if "airstrike" in opened:
         # ("the coalition said ... that it had struck IS fighters and equipment in al-Jadida")
         for m in _IT_STRUCK.finditer(sentence):
@@ -1252,6 +1256,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 found.append(Trigger(m.start(), m.end(), m.group(0), "airstrike", "active"))
     kept = [t for t in found if not _hindered(sentence, t) and not _in_title(sentence, t)]
     return _struck_by_strikes(sentence, _without_overlaps(kept))
+
+
+# An operation fought from the air: "its aerial campaign", "a bombing campaign"
+_FROM_THE_AIR = re.compile(
+    r"(?i)\b(?:air|aerial|bombing|air-?strikes?)\s+(?:campaign|operations?)\b"
+)
 
 
 def _struck_by_strikes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:

@@ -58,3 +58,16 @@ def test_how_long_a_ridge_sheltered_fighters_does_not_date_the_advance_on_it(
     )
     (advance,) = only(extract(body, PUB).events, "advance")
     assert advance.date is not None and not advance.date.startswith("2014")
+
+
+def test_a_town_placed_beside_another_once_is_placed_so_when_named_again(
+    extract: Extract,
+) -> None:
+    body = (
+        "Militants fired dozens of rockets at the Turkmen town of Taza, south of Kirkuk, late "
+        "on Tuesday. Turkmen leaders demanded that Baghdad launch a military operation to "
+        "drive ISIS from the villages southwest of Taza."
+    )
+    events = extract(body, PUB).events
+    assert len(events) == 2
+    assert all(e.places[0].lat is not None for e in events)

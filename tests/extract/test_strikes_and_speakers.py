@@ -220,3 +220,12 @@ def test_fire_told_by_the_positions_it_hit_is_an_attack_and_after_strikes_theirs
         ("attack", ("SAA",), "2016-09-03"),
         ("airstrike", ("Russia",), "2016-09-04"),
     ]
+
+
+def test_an_aerial_campaign_begun_is_strikes_not_an_advance(extract: Extract) -> None:
+    body = (
+        "Russia began its aerial campaign against Daesh and other terrorist groups in Syria at "
+        "the request of the Damascus government on September 30."
+    )
+    events = extract(body, dt.date(2015, 11, 23)).events
+    assert [(e.type, e.date) for e in events] == [("airstrike", "2015-09-30")]
