@@ -451,6 +451,7 @@ _FINITE = re.compile(
     r"|,\s+(?:and|but|while|whereas|then)\s+(?!\w+ing\b)"  # ", and the army retook it"
 )
 _FINITE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would)\b|[.;]")
+_A_YEAR = re.compile(r"\d{4}")
 _OWN_YEAR = re.compile(r"(?i)\b(?:this|last|next|year)\b|\d{4}")
 
 
@@ -473,6 +474,9 @@ def _with_told_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
         elif d.kind in _YEAR_KINDS:
             year, told = d.date.year, d.end
             month = d.date.month if d.precision != "year" else 0
+        elif d.kind == "season" and _A_YEAR.search(d.text):
+            # ("swept across Iraq in the summer of 2014, seizing Mosul in June")
+            year, told, month = d.date.year, d.end, 0
         elif (
             year is not None
             and d.kind in ("month", "md", "dm", "season", "that year")

@@ -1096,7 +1096,8 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|been|be|being|remains?|remained)\s+"
     r"(?:(?:declared|pronounced|deemed|considered|officially)\s+)?"  # "was declared liberated"
     # "declares the eastern side of Mosul fully liberated": what is declared comes before
-    r"|\b(?:declar|pronounc)(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?)"
+    # (past an aside: "declared Fallujah, about 40 miles west of Baghdad, fully liberated")
+    r"|\b(?:declar|pronounc)(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'-]+,?\s+){1,10}?)"
     # ("has been almost completely encircled since June")
     r"[\"“‘']?(?:(?:almost|nearly|all\s+but|virtually)\s+)?"
     r"(?:\w+ly\s+|already\s+|now\s+|still\s+|fully\s+|effectively\s+)?[\"“‘']?$",
@@ -1339,6 +1340,24 @@ _A_QUARTER = re.compile(
     r"(?:\s+(?:across|through|over))?\s+(?:(?:much|most|large\s+parts|parts|swathes)\s+of\s+)?"
     r"(?:the\s+)?(?i:north|south|east|west|central)\w*\s+[A-Z]\w+\b(?!\s+(?:province|city|town))"
 )
+# "The attack came a week after ...", "Sunday's bombing came as ...": an event told already
+_THE_ONE_TOLD = re.compile(
+    r"(?:^|[.;]\s+)\s*(?:The|This|That|[A-Z]\w+day['’]s)\s+(?:(?:latest|deadly|deadliest|"
+    r"double|suicide|truck|car|twin|coordinated|bomb)\s+)*$"
+)
+_CAME_WHEN = re.compile(
+    r"s?\s+(?:came|comes|occurred|happened|took\s+place)\s+(?:(?:just|only|barely|less\s+than|"
+    r"more\s+than|about|some)\s+)?(?:[\w-]+\s+){0,2}?(?:after|before|as|amid|days|hours|weeks?)\b"
+)
+
+
+# What falls that is no place: "Violence fell sharply", "as night fell", "oil prices fell"
+_MEASURE_FELL = re.compile(
+    r"(?i)\b(?:violence|prices?|numbers?|casualties|attacks|levels?|rates?|tolls?|support|morale|"
+    r"output|production|exports?|revenues?|incomes?|shares?|stocks?|markets?|currency|night|"
+    r"darkness|silence|calm|quiet|turnout|deaths|figures?|popularity|ratings?|tensions?|"
+    r"temperatures?|rain|snow)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$"
+)
 # "ruled out air strikes in Syria", "rejected any ground offensive": what was not to be done
 _RULED_OUT = re.compile(
     r"(?i)\b(?:rul(?:e|es|ed|ing)\s+out|vetoe?(?:s|d|ing)?|reject(?:s|ed|ing)?|"
@@ -1351,6 +1370,18 @@ _MEMBERS_WHO = re.compile(
 )
 
 
+def _not_done(sentence: str, t: Trigger) -> bool:
+    """Whether the sentence tells ``t`` as not done: nearly done, ruled out or left unsaid."""
+    return bool(
+        # ("a move that would bring them close to linking up with Afrin")
+        _NEARLY.search(sentence, max(0, t.start - 24), t.start)
+        # ("Washington has so far ruled out air strikes in Syria")
+        or _RULED_OUT.search(sentence, max(0, t.start - 40), t.start)
+        # ("It did not say the city had fallen"): what a source left unsaid
+        or _UNSAID.search(sentence, max(0, t.start - 60), t.start)
+    )
+
+
 def _hindered(sentence: str, t: Trigger) -> bool:
     """Whether ``t`` is an advance that the sentence hinders or precedes, not reports; an
     attack that it says was fought off ("repelled several attacks on the town": the attack
@@ -1360,17 +1391,19 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         sentence, t.end
     ):
         return True  # ("its capture raised fears ..."): the taking told before, as a subject
-    if _NEARLY.search(sentence, max(0, t.start - 24), t.start):
-        return True  # ("a move that would bring them close to linking up with Afrin")
+    if _not_done(sentence, t):
+        return True
     if t.type == "advance" and _SWEPT_ACROSS.match(t.text) and _A_QUARTER.match(sentence, t.end):
         return True  # ("as ISIS swept across northern Iraq"): the war's course, told as such
     if _MEMBERS_WHO.search(sentence, max(0, t.start - 60), t.start):
         return True  # ("Coalition nations which have conducted strikes in Iraq include ..."):
         # who has ever struck, a list of members, not strikes told
-    if _RULED_OUT.search(sentence, max(0, t.start - 40), t.start):
-        return True  # ("Washington has so far ruled out air strikes in Syria"): none made
-    if _UNSAID.search(sentence, max(0, t.start - 60), t.start):
-        return True  # ("It did not say the city had fallen"): what a source left unsaid
+    if (
+        t.type == "capture"
+        and t.text.lower().startswith("f")
+        and _MEASURE_FELL.search(sentence, max(0, t.start - 40), t.start)
+    ):
+        return True  # ("Violence fell sharply after the surge", "as night fell"): no place
     if t.type == "advance" and _WAY_USED.search(sentence, max(0, t.start - 80), t.start):
         return True  # ("cut a road the army used to send reinforcements"): what a way is for
     if t.type in ("attack", "airstrike") and _USED_TO.search(
@@ -1381,6 +1414,13 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         sentence, max(0, t.start - 24), t.start
     ):
         return True  # ("had taken Tuz Khurmatu after a brief exchange of fire"): how it went
+    if (
+        t.type in ("attack", "airstrike")
+        and _THE_ONE_TOLD.search(sentence, max(0, t.start - 30), t.start)
+        and _CAME_WHEN.match(sentence, t.end)
+    ):
+        return True  # ("The attack came a week after Iraqi forces declared Fallujah
+        # liberated"): the attack told already, set beside what came before it
     if t.type == "attack" and (
         _IN_THE_WHOLE_BATTLE.match(sentence, t.end)
         or (
