@@ -3256,8 +3256,15 @@ def _adjust_roles(
         if origin is None and kind == "withdrawal":
             # ("Most of the militants appeared to have fled south toward the town of Baaj",
             # in a story about Sinjar): from the story's town
-            town = _story_town_before(text, text.sentences[index].start)
-            origin = town if town is not None and _may_be_origin(text, town, exclude) else None
+            here = text.sentences[index].start
+            town = _story_town_before(text, here)
+            origin = (
+                town
+                if town is not None
+                and _may_be_origin(text, town, exclude)
+                and not _LIVE_ENTRY.search(text.body, town.end, here)  # (nor another entry's)
+                else None
+            )
         same = [s for s in out if origin is not None and _key(s.ref) == _key(origin)]
         if same:  # ("withdrawn from most of the city ... towards al-Sukhnah"): from the city
             out = [_Slot(s.ref, "from", s.start) if s in same else s for s in out]
@@ -3326,9 +3333,13 @@ def _previous_place(
     """The place most named in the article among those of the two sentences before ``index``,
     within a day's retreat of where the move went (not "pushed back towards Erbil" from Mount
     Sinjar, told of the Yazidis trapped there the sentence before)."""
+    here = text.sentences[index].start
     candidates = [
         p
         for s in text.sentences[max(0, index - 2) : index]
+        # (not of another entry of a live page: "16:05 ¶ IS fighters pulled out of the last
+        # border villages" after an entry on Manbij)
+        if not _LIVE_ENTRY.search(text.body, s.end, here)
         for p in text.places_in(s)
         if p.usable
         and not (
