@@ -1123,6 +1123,7 @@ def _trigger_slots(
             _in_the_town_entered(sentence, triggers, k, told_before)
             or _where_denied(sentence, triggers, k, told_before)
             or _fled_the_town_entered(sentence, triggers, k, told_before)
+            or _done_to_it(sentence, triggers, k, told_before)
         )
     if not slots or _only_a_countrys_name(text.body, trigger.type, slots):
         return None
@@ -2592,6 +2593,24 @@ def _place_told_before(
         for s in _slots(sentence, told, places, roles)
         if s.role in told_as
     ][:1]
+
+
+def _done_to_it(
+    sentence: Sentence,
+    triggers: list[Trigger],
+    k: int,
+    found: tuple[list[PlaceRef], list[PlaceRef], dict[int, str]],
+) -> list[_Slot]:
+    """Where trigger ``k``, done to "it" with no place of its own, happened: the place the
+    trigger before it was at ("restored security to al-Mab'ujeh village ... after ISIS
+    terrorists attacked it at dawn"), given the sentence's places, those of the trigger
+    before, their roles."""
+    if not _IT_AFTER.match(sentence.text, triggers[k].end):
+        return []
+    return _place_told_before(sentence, found, ("to", "at"), "at")
+
+
+_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will|to)\b)")
 
 
 def _where_denied(

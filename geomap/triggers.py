@@ -931,7 +931,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bfir(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:mortars?|rockets?|shells?|missiles?|artillery)\b",
+        # ("fired an anti-tank missile at a tank")
+        r"\bfir(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|rockets?|shells?|missiles?|artillery)\b",
     ),
     # airstrike
     (

@@ -1,4 +1,5 @@
-"""A name's other spelling in brackets, and an agency that names itself in its lead."""
+"""A name's other spelling in brackets, an agency that names itself in its lead, and what
+is done to "it" or with a missile."""
 
 from __future__ import annotations
 
@@ -29,3 +30,20 @@ def test_names_glossed_in_brackets_are_one_place_each_and_the_region_only_locate
     )
     (taken,) = only(extract(body, PUB).events, "capture")
     assert [p.name for p in taken.places] == ["Tel Brak"]
+
+
+def test_an_attack_on_it_told_after_a_retaking_is_an_attack_on_the_place_retaken(
+    extract: Extract,
+) -> None:
+    body = (
+        "Army units restored security and stability on Tuesday to al-Mab'ujeh village in the "
+        "eastern countryside of Salamiyah after ISIS terrorists attacked it at dawn."
+    )
+    (attack,) = only(extract(body, PUB).events, "attack")
+    assert [p.name for p in attack.places] == ["al-Mab'ujeh"]
+
+
+def test_an_anti_tank_missile_fired_at_a_tank_is_an_attack(extract: Extract) -> None:
+    body = "Two soldiers were wounded when IS fired an anti-tank missile at a tank near al-Rai."
+    (attack,) = only(extract(body, PUB).events, "attack")
+    assert attack.places[0].name == "al-Rai"
