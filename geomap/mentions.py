@@ -1050,6 +1050,9 @@ def _matches_at(rx: re.Pattern[str], body: str, starts: Iterable[int]) -> Iterat
             yield m
 
 
+_THEIR = ("their ", "Their ")
+
+
 def _starts_of_nouns(body: str, backwards: str) -> Iterator[int]:
     """Where a match of _OF_NAMES may start: "the " or "their " before the word (its noun)
     before an " of ", or before the word before that ("the border town of")."""
@@ -1057,9 +1060,10 @@ def _starts_of_nouns(body: str, backwards: str) -> Iterator[int]:
         at = len(body) - of.start()  # where the words before " of " start, backwards
         noun = _back(_WORD_BACK, backwards, at)
         word = _back(_WORD_BACK, backwards, noun + 1)
-        yield from (len(body) - noun - 4, len(body) - noun - 6)
-        if word > noun + 1:
-            yield from (len(body) - word - 4, len(body) - word - 6)
+        for start in (
+            (len(body) - noun, len(body) - word) if word > noun + 1 else (len(body) - noun,)
+        ):
+            yield start - (6 if start >= 6 and body.startswith(_THEIR, start - 6) else 4)
 
 
 def _starts_of_heads(body: str, backwards: str) -> Iterator[int]:
