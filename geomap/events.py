@@ -4390,11 +4390,16 @@ def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     place = _located_at(text, m.end()) if m is not None else None
     if m is None or place is None or place.lat is None or place.lon is None:
         return None
-    km = float(m["d"].replace(",", "")) * (_MILE_KM if m["u"].lower().startswith("mile") else 1)
+    km = _km_told(m)
     if not 0 < km <= _OFFSET_MAX_KM:
         return None
     bearing = BEARING_DEGREES[m["b"].lower().replace("-", "")]
     return _destination(place.lat, place.lon, bearing, km)
+
+
+def _km_told(m: re.Match[str]) -> float:
+    """The distance a match of _OFFSET or _WITHIN_REACH tells (its ``d`` in unit ``u``), in km."""
+    return float(m["d"].replace(",", "")) * (_MILE_KM if m["u"].lower().startswith("mile") else 1)
 
 
 _OFFSET_MAX_KM = 1000.0  # farther, the number is not a distance to place by
@@ -4489,7 +4494,7 @@ def _within_reach_point(text: ArticleText, end: int) -> tuple[float, float] | No
     m = _WITHIN_REACH.match(text.body, end)
     if m is None:
         return None
-    km = float(m["d"].replace(",", "")) * (_MILE_KM if m["u"].lower().startswith("mile") else 1)
+    km = _km_told(m)
     # (the name may follow what the place is called, or be that word: "the capital")
     place = _located_at(text, m.end()) or _located_at(text, m.end("at"))
     if not 0 < km <= _REACH_KM or place is None or place.lat is None or place.lon is None:

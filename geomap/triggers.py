@@ -47,6 +47,10 @@ _NOT_A_PLACE_TAKEN = (
 _NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|(?:over\s+)?(?:the\s+)?(?:civil(?:ian)?\s+)?(?:administration|running|management|governance|duties)\b|away|(?:them|him|her|us)\s+in\b|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
+# How far a push went: "pushed two kilometres into", "pushed 10 km south of"
+_SOME_WAY = (
+    r"(?:(?:a|an|one|two|three|\d[\d.,]*)\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s)\s+)?"
+)
 _WAY = (
     r"(?:(?:some\s+|about\s+|nearly\s+|around\s+)?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)"
@@ -373,13 +377,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         r"\bpush(?:ed|es|ing)?\s+(?:(?:nearly|about|some|almost|more\s+than|another)\s+)?"
-        r"(?:(?:a|an|one|two|three|\d[\d.,]*)\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s)\s+)?"
-        r"(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
+        + _SOME_WAY
+        + r"(?:(?:deep|deeper|further|farther|forward|ahead|on)\s+)?"
         r"(?:into|towards?|on|through)\b"
         r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=since\s))pushed\s+back\s+into\b"
         r"|\bpush(?:ed|es|ing)?\s+(?:from\s+the\s+|further\s+|farther\s+|deeper\s+)?"
-        r"(?:(?:a|an|one|two|three|\d[\d.,]*)\s*(?:miles?|km|kilomet(?:er|re)s?)\s+)?"
-        r"(?:north|south|east|west)\w*\b"
+        + _SOME_WAY
+        + r"(?:north|south|east|west)\w*\b"
         # ("to push the militants back along the Euphrates, toward the towns of Haqlaniya")
         r"|\bpush(?:ed|es|ing)?\s+(?:the\s+)?(?:militants|jihadists|insurgents|extremists|"
         r"fighters|IS|ISIS|ISIL|Daesh|them|the\s+group|rebels)\s+back\s+(?:along|towards?|to)\b",
@@ -1237,11 +1241,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if voice == "active" and _PASSIVE_BEFORE.search(sentence[: m.start()][-80:]):
                 passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
             voice_here = "passive" if passive else "active"
-            if kind == "advance" and _FROM_THE_AIR.search(m.group(0)):
-                kind_here = "airstrike"  # ("began its aerial campaign"): a campaign of strikes
-            else:
-                kind_here = kind
-            found.append(Trigger(m.start(), m.end(), m.group(0), kind_here, voice_here))
+            # ("began its aerial campaign"): a campaign of strikes
+            aerial = kind == "advance" and _FROM_THE_AIR.search(m.group(0)) is not None
+            found.append(
+                Trigger(
+                    m.start(), m.end(), m.group(0), "airstrike" if aerial else kind, voice_here
+                )
+            )
     if "airstrike" in opened:
         # ("the coalition said ... that it had struck IS fighters and equipment in al-Jadida")
         for m in _IT_STRUCK.finditer(sentence):
