@@ -6012,16 +6012,16 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
             planned.add(key)
     # ("ambushed a convoy between Kirkuk and Daquq late on Wednesday, killing three
     # fighters"): the killing told after an attack, at one of its places, is that attack
-    attacks = [e for e in events if e.type == "attack" and id(e) not in dropped]
+    # (compared within one telling only, so that a long article is not read once per attack)
+    attacks: dict[tuple[str, str | None, str], list[Event]] = {}
+    for e in events:
+        if e.type == "attack" and id(e) not in dropped:
+            attacks.setdefault((e.quote, e.date, e.status), []).append(e)
     dropped |= {
         id(e)
-        for e in attacks
-        if any(
-            (o.quote, o.date, o.status) == (e.quote, e.date, e.status)
-            and _place_keys(e) < _place_keys(o)
-            and set(e.actors) <= set(o.actors)
-            for o in attacks
-        )
+        for told in attacks.values()
+        for e in told
+        if any(_place_keys(e) < _place_keys(o) and set(e.actors) <= set(o.actors) for o in told)
     }
     # ("closed the last escape route out of the city ..., completing the encirclement of
     # Raqqah": a route with one end, cut to close a siege told with it, is that siege)
