@@ -416,11 +416,17 @@ def status_of(
     own = before if relative is None else before[relative.end() :]
     # ("The commander, who asked not to be named, said the SDF ...": no aim of the event's)
     own = _ANONYMOUS.sub(lambda m: " " * len(m.group()), own)
+    tried = ATTEMPT_MADE.search(before[-80:]) is not None
     if (
         planned_type
-        or ("intent" in opened and _intended(own, sentence[trigger_start:trigger_end]))
+        or (
+            "intent" in opened
+            and not tried
+            and _intended(own, sentence[trigger_start:trigger_end])
+        )
         or (
             "condition" in opened
+            and not tried
             and _CONDITION.search(before)
             and not _AIM_REACHED.search(before)
             and not ATTEMPT_REPELLED.search(before[-90:])
@@ -482,6 +488,15 @@ ATTEMPT_REPELLED = re.compile(
     rf"(?i)\b(?:{DEFEND_VERBS}|(?:fought|beat|beaten|drove|driven)\s+(?:back|off))\s+"
     r"(?:an?|the|another|several|"
     r"repeated|two|three)\s+(?:[\w-]+\s+)?(?:attempts?|bids?|efforts?)\b[^.;:]{0,60}?\bto\s+$"
+)
+
+
+# An attempt made, told just before what it tried: "tried to storm Haditha", "were fighting to
+# retake Baiji", "had been battling since May to capture": it was made, whatever came of it
+ATTEMPT_MADE = re.compile(
+    r"(?i)(?:\b(?:tried|attempted)|\b(?:is|are|was|were|been|[’']re)\s+"
+    r"(?:trying|attempting|fighting|battling|struggling))\s+"
+    r"(?:(?!(?:will|would|could|might|and|but)\b)[\w’'-]+\s+){0,4}?to\s+(?:\w+ly\s+)?$"
 )
 
 

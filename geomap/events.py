@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from gazetteer.evidence import distance_km
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.claims import (
+    ATTEMPT_MADE,
     ATTEMPT_REPELLED,
     OWN_CLAIM,
     ClaimMemory,
@@ -3127,6 +3128,31 @@ _HELD_AFTER_ENTRY = re.compile(
 )
 
 
+# What threw an attempt back, told after it: "but were repelled", "before being pushed back"
+_THROWN_BACK = re.compile(
+    r"[^.;:]{0,80}?\b(?:but|before|and)\s+(?:they\s+|it\s+)?(?:were|was|being|got)\s+"
+    r"(?:\w+ly\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+back|driven\s+(?:back|off)|"
+    r"thwarted|forced\s+back|stopped)\b",
+    re.I,
+)
+
+
+def _fought_for(sentence: str, trigger: Trigger) -> bool:
+    """Whether ``trigger`` tells what an attempt made tried to do, which is fighting at the
+    place: "were fighting to retake Baiji", "tried to storm Haditha", "tried to advance on
+    Sadad but were pushed back" (not "were trying to advance towards Faysh Khabur": a move
+    under way)."""
+    if trigger.type not in ("capture", "advance") or not ATTEMPT_MADE.search(
+        sentence, max(0, trigger.start - 80), trigger.start
+    ):
+        return False
+    return (
+        trigger.type == "capture"
+        or trigger.text.lower() == "storm"
+        or _THROWN_BACK.match(sentence, trigger.end) is not None
+    )
+
+
 def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_Slot]) -> str:
     """Return the event type, refined by what the trigger bears on.
 
@@ -3166,6 +3192,8 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         sentence, max(0, trigger.start - 90), trigger.start
     ):
         return "attack"  # ("repelled an attempt by government forces to advance on")
+    if _fought_for(sentence, trigger):
+        return "attack"
     if (
         trigger.type == "attack"
         and _ATTACKING.fullmatch(trigger.text)
