@@ -386,7 +386,7 @@ _SUBJECT_BEFORE = re.compile(
 _VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|[a-z]+ed|[a-z]+ing)\b")
 # A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
 _STATE_ACTS = re.compile(
-    r"\b(?P<state>Iraq|Syria|Turkey|Russia|France|Britain|(?<=the\s)(?:US|U\.S\.|United\s+States))"
+    r"\b(?P<state>Iraq|Syria|Turkey|Russia|France|Britain|(?<=[Tt]he\s)(?:US|U\.S\.|United\s+States))"
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|then|finally|quickly)\s+)?"
     r"(?:(?:re)?(?:took|captured|seized|launched|struck|bombed|shelled|liberated|regained|entered|"
     r"sent|deployed)\b"

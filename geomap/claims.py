@@ -60,6 +60,8 @@ _NOT_ADJECTIVE = (
     r"(?<!\bover )(?<!\bamid )(?<!\bAmid )(?<!\babout )(?<!\bof )(?<!\bdespite )(?<!\bDespite )"
     # (nor a condition: "If confirmed, the move completes the encirclement")
     r"(?<!\bIf )(?<!\bif )(?<!\bunless )(?<!\bUnless )"
+    # (nor a country's name: "the United States struck Islamic State targets")
+    r"(?<!\bUnited )"
 )
 _VERB_WORD = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}")
 _ATTRIBUTION = re.compile(rf"{_NOT_ADJECTIVE}\b(?:{_VERB})\b{_NOT_SAYING}|\baccording to\b", re.I)

@@ -1035,7 +1035,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "airstrike",
         "active",
         r"\b(?:coalition|RAF|Royal\s+Air\s+Force|air\s+force)\s+(?:has\s+|have\s+|also\s+)?"
-        r"(?:struck|hit|bombed|pounded|targeted|strikes|hits|bombs|pounds|targets)\b",
+        r"(?:struck|hit|bombed|pounded|targeted|strikes|hits|bombs|pounds|targets)\b"
+        # a state whose part in these wars was flown: "Russia bombed rebel positions", "the
+        # United States struck Islamic State targets", "Israel struck" (not "Russia hit back")
+        r"|\b(?-i:Russia|Israel|Jordan|France|Britain|(?:the\s+)?(?:United\s+States|U\.\s?S\.|US))"
+        r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:struck|bombed|pounded|bombs|strikes)"
+        r"(?!\s+(?:back|a\s+deal|an?\s+agreement|a\s+deal)\b)",
     ),
     # "Coalition strike hits IS headquarters", "a US strike killed"
     (
