@@ -1787,6 +1787,8 @@ _INCLUDING = re.compile(rf",\s+{INCLUDING}\s+[^,;]*$", re.I)
 _AND_THEN = re.compile(
     r"[^;:.()]{0,100}?[^,]\s(?:and|then|and\s+then)\s+(?:also\s+)?(?P<on>(?:went|moved|pressed)\s+"
     r"on\s+to\s+)?"
+    # ("overran a major army base ... and then tried to capture the air base")
+    r"(?:(?:tried|attempted|sought)\s+to\s+)?"
 )
 
 
@@ -2385,6 +2387,7 @@ def _news(sentence: str) -> list[Trigger]:
             and fended.start() == t.start
         )
     ]
+    found = _not_restated(sentence, found)
     described = [t for t in found if _describes_forces(sentence, t)]
     if described and len(described) < len(found):
         # ("clashes broke out between ISIL fighters and advancing troops", "army units
@@ -2393,6 +2396,33 @@ def _news(sentence: str) -> list[Trigger]:
     if all(t.type == "siege" for t in found):
         return found
     return [t for t in found if not _describes_siege(sentence, t)]
+
+
+# A noun that names again, set off after it, what a clause before told: "... then tried to
+# capture the air base, an assault that was repelled by troops"
+_RESTATING = re.compile(r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
+_RESTATED_NOUN = re.compile(r"(?i)(?:assault|attack|offensive|operation|push|bid|attempt|raid)s?")
+_WHAT_CAME_OF_IT = re.compile(r"(?i)\s+(?:that|which)\s+(?:was|were)\s+(?:\w+ly\s+)?$")
+
+
+def _not_restated(sentence: str, found: list[Trigger]) -> list[Trigger]:
+    """``found`` less a noun that names again the event of a clause before it, and what it
+    says came of it: the assault told once."""
+    out: list[Trigger] = []
+    restated: Trigger | None = None
+    for t in found:
+        if (
+            out
+            and out[-1].type in ("capture", "attack", "advance")
+            and _RESTATED_NOUN.fullmatch(t.text)
+            and _RESTATING.search(sentence, out[-1].end, t.start)
+        ):
+            restated = t
+            continue
+        if restated is not None and _WHAT_CAME_OF_IT.fullmatch(sentence, restated.end, t.start):
+            continue  # ("an assault that was repelled by troops")
+        out.append(t)
+    return out
 
 
 # A movement told as an adjective of the forces it describes: "advancing troops", "the
@@ -2527,6 +2557,14 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
                 return places[i - 1]  # "the Uqayribat pocket in eastern Hama, which they seized"
             if (
                 i
+                and p.target.iso is not None
+                and _CROSSING_WITH.fullmatch(
+                    sentence, places[i - 1].end - offset, p.start - offset
+                )
+            ):
+                return places[i - 1]  # "the Nassib border crossing with Jordan, which they seized"
+            if (
+                i
                 and is_reference(sentence, p.start - offset)
                 and _SET_OFF_REFERENCE.fullmatch(
                     sentence, places[i - 1].end - offset, p.start - offset
@@ -2552,6 +2590,9 @@ def _antecedent(sentence: str, t: Trigger, places: list[PlaceRef], offset: int) 
 # A country's own what-it-is in an apposition: "Iraq's second-largest", "Syria's largest dam"
 _COUNTRYS_WHAT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _APPOSED_HEAD = re.compile(r",\s+")
+_CROSSING_WITH = re.compile(
+    r"(?i)\s+(?:border\s+)?(?:crossing|post|gate)\s+(?:point\s+)?(?:with|into|to)\s+(?:the\s+)?"
+)
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?capital\s+of\s+(?:the\s+)?")
 _SET_OFF_REFERENCE = re.compile(r",[^,;:.()]*(?:\([^()]*\)[^,;:.()]*)?")
 # A site in a town, taken on its own: "the national hospital", "Tal Afar's airport" (and,

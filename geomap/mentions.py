@@ -79,7 +79,7 @@ _OF_NAMES = re.compile(
 )
 _FEATURE = (
     r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|camp|airport|"
-    r"air base|dam|bridge|crossing|area|region|front|axis|sector|hill|ridge|(?:military |army )?base|airbase|"
+    r"air base|dam|bridge|(?:border )?crossing|area|region|front|axis|sector|hill|ridge|(?:military |army )?base|airbase|"
     r"(?:military |army )camp|"
     r"(?:(?:oil|gas) ?)?field|military airport|mosque|hospital|stadium|citadel|roundabout"
     r"|districts|villages|towns|neighbou?rhoods|camps|areas|fronts)\b"
