@@ -142,6 +142,11 @@ _TOWARD_LINES_NEAR = re.compile(
     r"(?i:(?:own|front|forward|defensive|new|main)\s+)?(?i:lines|positions|strongholds?|bases?)\s+"
     rf"(?i:around|near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:{_SKIP})$"
 )
+# A way toward a country's border: "fled towards the mountains near the border with Lebanon"
+_TOWARD_BORDER = re.compile(
+    r"\b(?i:towards?|into|for)\s+(?i:the\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?i:border|frontier|boundary)\s+with\s+(?i:the\s+)?$"
+)
 # A way shared with a place told before the "and": "towards the eastern countryside and the
 # town of al-Sukhnah", "from the desert and the town of X"
 _SHARED_WAY = re.compile(
@@ -425,6 +430,8 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         return "near"
     if _FROM_BASE.search(before):
         return "from"
+    if _TOWARD_BORDER.search(before):
+        return "to"  # ("fled towards the mountains near the border with Lebanon")
     if _TOWARD_LINES_NEAR.search(before):
         return "to"  # ("pulled back toward their lines around the village of Batnaya")
     found = [(m.start(), role) for role, rx in _PREPOSITIONS for m in [rx.search(before)] if m]

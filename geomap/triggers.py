@@ -44,7 +44,7 @@ _NOT_A_PLACE_TAKEN = (
     # (the person the head: not "seized the last jihadist bastion")
     r"(?=\s*[,.;:]|\s+(?:during|in|near|from|at|on|and|who|with|after|as|by|while|alive)\b))"
 )
-_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|(?:over\s+)?(?:the\s+)?(?:civil(?:ian)?\s+)?(?:administration|running|management|governance|duties)\b|away|(?:them|him|her|us)\s+in\b|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
+_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|(?:over\s+)?(?:the\s+)?(?:civil(?:ian)?\s+)?(?:administration|running|management|governance|duties)\b|away|(?:them|him|her|us)\s+(?:in|to|into)\b|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
 # How far a push went: "pushed two kilometres into", "pushed 10 km south of"
@@ -882,8 +882,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         # (not "three airstrikes near Amerli, destroying Islamic State Humvees": the strikes')
         r"\b(?:destroy(?:ed|s)?|damaged|disabled)\b(?=\s+(?:(?:several|dozens\s+of|"
-        r"scores\s+of|\d+|two|three|four|five|six|a|an|at\s+least\s+\w+)\s+)?(?:[\w.-]+\s+){0,2}?"
-        r"(?:vehicles?|tanks?|Humvees?|bulldozers?|APCs?|convoys?|armou?red\s+vehicles?)\b)",
+        r"scores\s+of|\d+|two|three|four|five|six|a|an|at\s+least\s+\w+)\s+)?(?:[\w.’'-]+\s+){0,2}?"
+        r"(?:vehicles?|tanks?|Humvees?|bulldozers?|APCs?|convoys?|armou?red\s+vehicles?"
+        # a state agency's wording: "army units destroyed terrorists' dens and vehicles",
+        # "destroyed a gathering of Jabhat al-Nusra terrorists in the vicinity of Halfaya"
+        r"|dens|hideouts?|gatherings?|concentrations?|fortifications?|dugouts?|"
+        r"(?:weapons|arms|ammunition)\s+depots?|rocket\s+launchers?|mortar\s+launchers?)\b)",
     ),
     # "the Christian town of Mhardeh was struck by rockets on Tuesday": fire from the ground
     (
