@@ -318,6 +318,30 @@ def _opened(sentence: str, trigger_start: int, trigger_end: int) -> set[str]:
     return opened
 
 
+# What names a body, not a person: "The International Organization for Migration", "Syria's
+# state news agency SANA" (but "an army officer" is one)
+_A_BODY = re.compile(
+    r"(?i)\b(?:organi[sz]ation|ministry|agency|observatory|council|command|office|committee|"
+    r"commission|institute|nations|union|department|authority|centre|center|network|group|"
+    r"forces|army|front|party|movement|news|press|television|tv|radio|media|government)\b"
+)
+_A_PERSON = re.compile(
+    r"(?i)\b(?:official|officer|commander|spokes(?:man|woman|person)|minister|general|colonel|"
+    r"chief|director|governor|mayor|leader|soldier|fighter|resident|activist|witness|lawmaker|"
+    r"president|analyst|correspondent|reporter|doctor|source)\b"
+)
+_ONE_NAME = re.compile(r"[A-Z][a-z][\w’'-]*")  # "Abadi", "Erdogan" (not "SANA")
+
+
+def _a_person(name: str) -> bool:
+    """Whether ``name`` reads as a person's: one named for what he does, by one name, or by
+    two capitalised words or more with no word of a body ("Nouri al-Maliki", "Abadi", "an
+    army officer"; not "the Syrian Observatory for Human Rights", "Rebel sources")."""
+    if _A_PERSON.search(name) or _ONE_NAME.fullmatch(name):
+        return True
+    return len(re.findall(r"\b[A-Z]", name)) >= 2 and not _A_BODY.search(name)
+
+
 @dataclass
 class ClaimMemory:
     """Claimants named so far in an article, to resolve "he" and first names."""
@@ -334,8 +358,9 @@ class ClaimMemory:
                 return stated[-1]
         if who.lower() in _PRONOUNS:
             person = who.lower() in _PERSONAL
-            fitting = [n for n in self.named if (len(re.findall(r"\b[A-Z]", n)) >= 2) == person]
-            pool = fitting or self.named
+            fitting = [n for n in self.named if _a_person(n) == person]
+            # ("he" is no body: not "The International Organization for Migration")
+            pool = fitting or [n for n in self.named if not person or not _A_BODY.search(n)]
             return pool[-1] if pool else None
         words = who.lower().split()
         if len(words) <= 2:
@@ -345,9 +370,14 @@ class ClaimMemory:
             said = words[-1] if common else who.lower()
             for earlier in reversed(self.named):
                 if _holds_words(earlier.lower(), said):
+                    self.named.remove(earlier)  # (named again: now the last one named)
+                    self.named.append(earlier)
                     return earlier
         self.named.append(who)
         return who
+
+
+_AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:al|el|ad|ar|as|ash|at|az|an)-$")
 
 
 def _holds_words(text: str, words: str) -> bool:
@@ -355,13 +385,17 @@ def _holds_words(text: str, words: str) -> bool:
     before a space, a comma or the end (what ``(?:^|\\s)words(?:$|[\\s,])`` finds, without
     compiling a pattern for each name).
 
+    A name after its article counts too: "abadi" in "haider al-abadi".
+
     >>> _holds_words("lt. gen. abdul ghani al-assadi", "al-assadi"), _holds_words("ali", "al")
     (True, False)
+    >>> _holds_words("prime minister haider al-abadi", "abadi")
+    True
     """
     i = text.find(words)
     while i != -1:
         j = i + len(words)
-        if (i == 0 or text[i - 1].isspace()) and (
+        if (i == 0 or text[i - 1].isspace() or _AFTER_ARTICLE.search(text, 0, i)) and (
             j == len(text) or text[j].isspace() or text[j] == ","
         ):
             return True
