@@ -4255,7 +4255,7 @@ def _point_of_unknown(
     """Where the text puts a place no gazetteer knows, named at ``ref`` in ``sentence``:
     by a distance and bearing, in the town it is a part of, beside, between or near a known
     place; None when it does not say."""
-    point = _offset_point(text, ref.end)
+    point = _offset_point(text, ref.end) or _listed_point(text, ref.start)
     if point is None:
         # ("the villages of Kudila and Mahana, 10 kilometers west of Makhmour"): where the
         # list it leads ends
@@ -4271,6 +4271,7 @@ def _point_of_unknown(
             if p.text.lower() == ref.text.lower() and p.start != ref.start
             for found in [
                 _offset_point(text, p.end)
+                or _listed_point(text, p.start)
                 or _beside_point(text, p.end)
                 or _within_reach_point(text, p.end)
             ]
@@ -4464,6 +4465,38 @@ def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
         return None
     bearing = BEARING_DEGREES[m["b"].lower().replace("-", "")]
     return _destination(place.lat, place.lon, bearing, km)
+
+
+# "three towns ... about 90 kilometers (55 miles) southeast of the city of Deir ez-Zor: Abu
+# Hamam, al-Kishkiyeh and Gharanij": the towns a list after a colon names lie there
+_LIST_LOCATED = re.compile(
+    r"(?i)\b(?:villages|towns|hamlets|settlements)\b[^.;:!?]{0,80}?\s"
+    r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
+    r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"
+    + _TOWN_CALLED
+    + "$"
+)
+_NAMES_BEFORE = re.compile(
+    r"(?:\s*[^\s,.;:!?()][^,.;:!?()]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+))*\s*"
+)
+
+
+def _listed_point(text: ArticleText, start: int) -> tuple[float, float] | None:
+    """The point a distance and a bearing put a list of names at when the name at ``start``
+    is one of a list after a colon that such words lead to."""
+    body = text.body
+    colon = body.rfind(":", max(0, start - 160), start)
+    if colon < 0 or not _NAMES_BEFORE.fullmatch(body, colon + 1, start):
+        return None
+    known = next((p for p in text.places if p.end == colon and p.usable), None)
+    place = known.target.place if known is not None else None
+    if place is None or place.lat is None or place.lon is None or known is None:
+        return None
+    m = _LIST_LOCATED.search(body, max(0, known.start - 160), known.start)
+    if m is None or not 0 < (km := _km_told(m)) <= _OFFSET_MAX_KM:
+        return None
+    return _destination(place.lat, place.lon, BEARING_DEGREES[m["b"].lower().replace("-", "")], km)
 
 
 def _km_told(m: re.Match[str]) -> float:

@@ -734,16 +734,36 @@ _PLURAL_PLACES = re.compile(
 
 
 def _included_names(body: str) -> Iterator[re.Match[str]]:
-    """The lists of names led by "including" after a plural noun of place.
+    """The lists of names led by "including" after a plural noun of place, and the lists
+    that close a sentence after a colon that such a noun leads to.
 
     >>> body = "Troops retook several villages south of the city, including Imam Gharbi."
     >>> [m["names"] for m in _included_names(body)]
     ['Imam Gharbi']
+    >>> body = "They live in three towns 90 km southeast of the city: Abu Hamam and Gharanij."
+    >>> [m["names"] for m in _included_names(body)]
+    ['Abu Hamam and Gharanij']
     """
     for lead in _INCLUDING.finditer(body):
         m = _INCLUDED.match(body, lead.end())
         if m is not None and _PLURAL_PLACES.search(body, max(0, lead.start() - 90), lead.start()):
             yield m
+    for lead in _COLON.finditer(body):
+        m = _INCLUDED.match(body, lead.end())
+        if (
+            m is not None
+            and _LIST_CLOSES.match(body, m.end())
+            and _PLURAL_PLACES_BEFORE.search(body, max(0, lead.start() - 150), lead.start())
+        ):
+            yield m
+
+
+_COLON = re.compile(r":\s+")
+_LIST_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+_PLURAL_PLACES_BEFORE = re.compile(
+    r"(?i)\b(?:villages|towns|hamlets|districts|neighbou?rhoods|suburbs|settlements)\b"
+    r"[^.;:!?]{0,130}$"
+)
 
 
 # The two ends that name a road: "the Khazir-Mosul road", "the Tal Afar–Sinjar highway".

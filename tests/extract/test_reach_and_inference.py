@@ -71,3 +71,19 @@ def test_a_town_placed_beside_another_once_is_placed_so_when_named_again(
     events = extract(body, PUB).events
     assert len(events) == 2
     assert all(e.places[0].lat is not None for e in events)
+
+
+def test_towns_listed_after_a_colon_lie_where_the_words_before_put_them(
+    extract: Extract,
+) -> None:
+    body = (
+        "The Shaitat live in three towns on the east bank of the Euphrates about 90 "
+        "kilometers (55 miles) southeast of the city of Deir ez-Zor: Abu Hamam, al-Kishkiyeh "
+        "and Gharanij. On Aug. 2 tribal fighters seized the group's headquarters in "
+        "al-Kishkiyeh."
+    )
+    (taken,) = only(extract(body, PUB).events, "capture")
+    (town,) = taken.places
+    assert town.name == "al-Kishkiyeh" and town.approximate
+    # 90 km south-east of Deir ez-Zor (35.34, 40.14)
+    assert (round(town.lat or 0, 1), round(town.lon or 0, 1)) == (34.8, 40.8)
