@@ -268,7 +268,11 @@ _FIRST_TO_BE = re.compile(
     r"[^;,.]{0,60}?\bto\s+(?:be\s+|have\s+been\s+)$"
 )
 # (a measure given twice within it: "Dhuluiya, ... about 90 km (55 miles) north of Baghdad,")
-_SET_OFF = re.compile(r"^,(?:[^,;:()]|\([^(),;:]{1,30}\)){1,90},")
+# (after the place's own noun too: "The Trebil crossing, on the main highway to Amman, fell")
+_SET_OFF = re.compile(
+    r"^(?P<noun>\s+(?:border\s+)?(?:crossing|dam|base|airbase|air\s+base|airport|bridge|field))?"
+    r",(?:[^,;:()]|\([^(),;:]{1,30}\)){1,90},"
+)
 # ("the city and the dam, defended by soldiers, police officers and fighters from the Jughaifa
 # tribe, have been surrounded"): a subject with a thing beside it and a description set off
 _DESCRIBED_SUBJECT = re.compile(
@@ -2816,6 +2820,26 @@ def _in_apposition(sentence: str, places: list[PlaceRef], offset: int, ps: int) 
 
 
 _APPOSITION_MAX = 90  # characters
+
+
+def _opened_before(sentence: str, at: int) -> int:
+    """Where the words set off that hold offset ``at`` open: the comma before it, and its
+    place's noun ("crossing") if one comes just before that (-1 when none)."""
+    comma = sentence.rfind(",", 0, at)
+    noun = _OWN_NOUN_BEFORE.search(sentence, max(0, comma - 25), max(0, comma))
+    return noun.start() if noun is not None and comma > 0 else comma if comma > 0 else -1
+
+
+def _set_off_before(sentence: str, opened: int, end: int) -> bool:
+    """Whether the words from ``opened`` are set off by commas that close just before
+    ``end``."""
+    m = _SET_OFF.match(sentence[opened:end]) if opened > 0 else None
+    return m is not None and not sentence[opened + m.end() : end].strip()
+
+
+_OWN_NOUN_BEFORE = re.compile(
+    r"\s+(?:border\s+)?(?:crossing|dam|base|airbase|air\s+base|airport|bridge|field)$"
+)
 # Words that make what follows a comma a clause, not an aside
 _CLAUSE_WORD = re.compile(
     r"\b(?:have|has|had|is|are|was|were|if|that|which|who|when|while|as|and|but|will|would)\b",
@@ -2845,8 +2869,11 @@ def _subject_place(
             continue  # (not "Mosul" in "the first area inside Mosul's city limits to be retaken")
         if sentence[pe : t.start].strip() == "," and _in_apposition(sentence, places, offset, ps):
             continue  # (not the dam in "Zumar, ... near the lake formed by the Mosul Dam, fell")
+        if _set_off_before(sentence, _opened_before(sentence, ps), t.start):
+            continue  # (nor Baghdad in "The Trebil crossing, on the highway from Baghdad to the
+            # Jordanian capital, fell")
         # (an appositive between is no gap: "The city, 150 km from the border, was cut off")
-        gap = _SET_OFF.sub("", sentence[pe : t.start], count=1)
+        gap = _SET_OFF.sub(lambda m: m["noun"] or "", sentence[pe : t.start], count=1)
         if (
             (_SUBJECT_GAP.match(gap) and not _NOT_SUBJECT.search(gap))
             or _FIRST_TO_BE.match(gap)

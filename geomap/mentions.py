@@ -120,6 +120,17 @@ _AMONG_NAMES = re.compile(
     r"neighbou?rhoods|settlements)\b[^.;:!?]{0,60}?\s(?:was|were)\s+(?:the\s+(?:village|town)\s+of\s+)?"
     rf"(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)(?![\w’'‘-])"
 )
+# A name that an apposition says is a place: "al-Waleed, a crossing with Syria", "Kudila, a
+# village 10 km west of Makhmour" (not "Mohammed Ali, a town councillor")
+_APPOSED_NAME = re.compile(
+    rf"(?<![\w’'‘-])(?P<names>{_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:town|village|city|hamlet|(?:border\s+)?crossing|district|suburb|neighbou?rhood|"
+    r"(?:air\s?|military\s+|army\s+)?base|airport)\b"
+    # (what follows tells where it is, not what someone from it does: "a town councillor")
+    r"(?=\s*[,.;:)]|\s+(?:with|on|in|near|of|along|by|about|some|around|nearly|just|close|"
+    r"outside|inside|across|that|which|where|held|controlled|north\w*|south\w*|east\w*|"
+    r"west\w*|\d))"
+)
 # Where a match of _OF_NAMES or _ARABIC_LEAD may start is read back from a word it must hold
 # (" of ", a head word): one pass for those is much faster than trying the pattern at each word.
 _OF = re.compile(" of ")
@@ -696,6 +707,7 @@ def _contextual_names(body: str) -> list[PlaceRef]:
         _TAKEN_NAMES.finditer(body),
         _AMONG_NAMES.finditer(body),
         _included_names(body),
+        _apposed_names(body),
     ):
         for m in matches:
             start = m.start("names")
@@ -756,6 +768,29 @@ def _included_names(body: str) -> Iterator[re.Match[str]]:
             and _PLURAL_PLACES_BEFORE.search(body, max(0, lead.start() - 150), lead.start())
         ):
             yield m
+
+
+def _apposed_names(body: str) -> Iterator[re.Match[str]]:
+    """The names an apposition after them says are places, found from each comma.
+
+    >>> body = "They took al-Waleed, a crossing with Syria, on Sunday."
+    >>> [m["names"] for m in _apposed_names(body)]
+    ['al-Waleed']
+    """
+    for comma in _APPOSITION_OPENS.finditer(body):
+        start = _NAME_START.search(body, max(0, comma.start() - 40), comma.start())
+        if start is None:
+            continue
+        m = _APPOSED_NAME.match(body, start.start())
+        if m is not None and m.end("names") == comma.start():
+            yield m
+
+
+_APPOSITION_OPENS = re.compile(r",\s+(?:an?|the)\s")
+# The start of the words of a name that ends where an apposition opens
+_NAME_START = re.compile(
+    rf"(?<![\w’'‘-]){_PARTICLE}?[A-Z][\w’'‘]*(?:[-‑ ]{_PARTICLE}?[A-Z][\w’'‘]*){{0,3}}$"
+)
 
 
 _COLON = re.compile(r":\s+")

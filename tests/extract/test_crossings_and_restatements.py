@@ -59,3 +59,19 @@ def test_dens_and_gatherings_destroyed_are_attacks(extract: Extract) -> None:
 def test_people_taken_to_a_town_do_not_take_it(extract: Extract) -> None:
     body = "In December, the gunmen kidnapped the nuns and took them to Yabroud."
     assert only(extract(body, PUB).events, "capture") == []
+
+
+def test_a_crossing_set_off_from_its_verb_is_what_fell(extract: Extract) -> None:
+    body = (
+        "The Trebil crossing, on the main highway from Baghdad to the Jordanian capital, "
+        "fell on Monday."
+    )
+    (fall,) = only(extract(body, PUB).events, "capture")
+    assert [p.name for p in fall.places] == ["Trebil"]
+
+
+def test_a_name_an_apposition_calls_a_crossing_is_a_place(extract: Extract) -> None:
+    body = "On Sunday the insurgents took al-Waleed, a crossing with Syria near the border."
+    (taken,) = only(extract(body, PUB).events, "capture")
+    assert [p.name for p in taken.places] == ["al-Waleed"]
+    assert taken.date == "2015-06-21"
