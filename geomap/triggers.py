@@ -15,6 +15,7 @@ any one campaign: a new campaign needs no change here, only new aliases in the a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import ahocorasick
@@ -934,6 +935,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "attack",
         "active",
         r"\bmortar\s+(?:fire|attacks?|rounds?)\b|\bsniper\s+fire\b|\bopened\s+fire\b"
+        # ("units on the border fired on DAESH positions in Syria"; not "fired on Monday")
+        r"|\bfired\s+(?:on|at|upon)\b(?!\s+(?:\w+day|the\s+(?:same\s+)?(?:day|night|morning|evening)|"
+        r"January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|\d)\b)"
         r"|\b(?:shot|shoot|shooting|shoots)\s+down\b",
     ),
     (
@@ -1258,10 +1263,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 )
             )
     if "airstrike" in opened:
-        # ("the coalition said ... that it had struck IS fighters and equipment in al-Jadida")
-        for m in _IT_STRUCK.finditer(sentence):
-            if _AIR_SPEAKER.search(sentence, 0, m.start()):
-                found.append(Trigger(m.start(), m.end(), m.group(0), "airstrike", "active"))
+        found.extend(_struck_from_the_air(sentence))
     if _RAID in opened:
         aircraft = AIRCRAFT.search(sentence) is not None
         for m in _AIR_RAID.finditer(sentence):
@@ -1273,6 +1275,28 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 found.append(Trigger(m.start(), m.end(), m.group(0), "airstrike", "active"))
     kept = [t for t in found if not _hindered(sentence, t) and not _in_title(sentence, t)]
     return _struck_by_strikes(sentence, _without_overlaps(kept))
+
+
+def _struck_from_the_air(sentence: str) -> Iterator[Trigger]:
+    """Strikes told by a verb that only its subject, an air force or its aircraft, makes an
+    airstrike."""
+    # ("the coalition said ... that it had struck IS fighters and equipment in al-Jadida")
+    for m in _IT_STRUCK.finditer(sentence):
+        if _AIR_SPEAKER.search(sentence, 0, m.start()):
+            yield Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
+    # ("three F-16 aircraft took off from Diyarbakir and struck three targets")
+    for m in _FLEW_AND_STRUCK.finditer(sentence):
+        if _FLOWN_OUT.search(sentence, max(0, m.start() - 160), m.start()):
+            yield Trigger(m.start("s"), m.end(), m.group("s"), "airstrike", "active")
+
+
+# Aircraft that flew out, then struck: "three F-16 aircraft of the Turkish Air Force took off
+# from Diyarbakir and struck"
+_FLEW_AND_STRUCK = re.compile(r"\band\s+(?:then\s+)?(?P<s>struck|bombed|hit|pounded|attacked)\b")
+_FLOWN_OUT = re.compile(
+    r"(?i)\b(?:aircraft|jets|warplanes|planes|drones|bombers|helicopters|F-\d+s?)\b[^.;]{0,80}?"
+    r"\b(?:took\s+off|flew|were\s+scrambled|scrambled|set\s+off|departed)\b[^.;]{0,80}$"
+)
 
 
 # An operation fought from the air: "its aerial campaign", "a bombing campaign"
