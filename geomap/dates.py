@@ -602,6 +602,20 @@ _AND_DAY = re.compile(
 _WEEKDAYS_GAP = re.compile(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
 
 
+def days_told(number: str, unit: str) -> int | None:
+    """Return the whole days that ``number`` ``unit`` tell ("three", "days"), if a count of
+    days or weeks that a reporter gives as a number.
+
+    >>> days_told("three", "days"), days_told("2", "weeks"), days_told("half a", "day")
+    (3, 14, None)
+    """
+    n = float(number) if number.isdigit() else _NUMBERS.get(number.lower())
+    per = _UNIT_DAYS.get(unit.lower().rstrip("s"))
+    if n is None or per is None or per < 1 or n * per < 1 or n != int(n):
+        return None
+    return int(n * per)
+
+
 def span_precision(first: dt.date, last: dt.date) -> str:
     """Return the precision that a span of days has.
 

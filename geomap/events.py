@@ -48,7 +48,7 @@ from geomap.claims import (
 )
 from geomap.coref import called_a_town, story_town
 from geomap.countries import point_along, point_toward
-from geomap.dates import DateExpr, span_precision
+from geomap.dates import DateExpr, days_told, span_precision
 from geomap.mentions import ArticleText, PlaceRef, part_of_a_town, town_of_part
 from geomap.roles import (
     BEARING,
@@ -874,6 +874,7 @@ def _sentence_events(
         status, date, date_source = _plan_or_past(
             text, (kind, trigger), status, (date, date_source, inherited)
         )
+        date = _lasting(text, sentence, trigger, (date, default[0]))
         # (not who speaks in a clause after it: "has not entered Intisar, where officers say")
         speaks = speaks_for(sentence.text, trigger.end) or (status == "claimed" and quoted)
         who = claimant if status != "reported" and speaks else None
@@ -3481,6 +3482,46 @@ def _previous_place(
             p.start,
         ),
     )
+
+
+# How long the fighting a trigger names lasted: "After three days of clashes", "four days of
+# heavy fighting"
+_DAYS_OF = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+    r"(?P<u>days|weeks)\s+of\s+(?:(?:heavy|fierce|intense|bloody|street|deadly)\s+)?$"
+)
+_BEGAN_ON = re.compile(r"(?i)\b(?:began|started|erupted|broke\s+out)\s+$")
+
+
+def _lasting(
+    text: ArticleText,
+    sentence: Sentence,
+    trigger: Trigger,
+    told: tuple[DateExpr | None, dt.date],
+) -> DateExpr | None:
+    """The days of fighting told as lasting some days (``told``: the event's date, if one,
+    and the day of the story otherwise): those up to the day told, or, when it is the day the
+    fighting began, those from it ("four days of fighting that began on Friday")."""
+    date, day = told
+    m = _DAYS_OF.search(sentence.text, max(0, trigger.start - 30), trigger.start)
+    if m is None or (date is not None and date.precision != "day"):
+        return date
+    days = days_told(m["n"], m["u"])
+    if days is None:
+        return date
+    if date is None:  # (up to the story's day: "After three days of clashes, ... took")
+        date = DateExpr(
+            sentence.start + m.start(),
+            sentence.start + m.end(),
+            m.group().strip(),
+            day,
+            "day",
+            "duration",
+        )
+    began = _BEGAN_ON.search(text.body, max(0, date.start - 20), date.start) is not None
+    start = date.date if began else (date.date_end or date.date) - dt.timedelta(days=days - 1)
+    end = start + dt.timedelta(days=days - 1)
+    return replace(date, date=start, date_end=end, precision=span_precision(start, end))
 
 
 def _event_date(
