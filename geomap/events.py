@@ -269,10 +269,8 @@ _FIRST_TO_BE = re.compile(
 )
 # (a measure given twice within it: "Dhuluiya, ... about 90 km (55 miles) north of Baghdad,")
 # (after the place's own noun too: "The Trebil crossing, on the main highway to Amman, fell")
-_SET_OFF = re.compile(
-    r"^(?P<noun>\s+(?:border\s+)?(?:crossing|dam|base|airbase|air\s+base|airport|bridge|field))?"
-    r",(?:[^,;:()]|\([^(),;:]{1,30}\)){1,90},"
-)
+_OWN_NOUN = r"\s+(?:border\s+)?(?:crossing|dam|base|airbase|air\s+base|airport|bridge|field)"
+_SET_OFF = re.compile(rf"^(?P<noun>{_OWN_NOUN})?,(?:[^,;:()]|\([^(),;:]{{1,30}}\)){{1,90}},")
 # ("the city and the dam, defended by soldiers, police officers and fighters from the Jughaifa
 # tribe, have been surrounded"): a subject with a thing beside it and a description set off
 _DESCRIBED_SUBJECT = re.compile(
@@ -2827,8 +2825,10 @@ def _opened_before(sentence: str, at: int) -> int:
     """Where the words set off that hold offset ``at`` open: the comma before it, and its
     place's noun ("crossing") if one comes just before that (-1 when none)."""
     comma = sentence.rfind(",", 0, at)
-    noun = _OWN_NOUN_BEFORE.search(sentence, max(0, comma - 25), max(0, comma))
-    return noun.start() if noun is not None and comma > 0 else comma if comma > 0 else -1
+    if comma <= 0:
+        return -1
+    noun = _OWN_NOUN_BEFORE.search(sentence, max(0, comma - 25), comma)
+    return noun.start() if noun is not None else comma
 
 
 def _set_off_before(sentence: str, opened: int, end: int) -> bool:
@@ -2838,9 +2838,7 @@ def _set_off_before(sentence: str, opened: int, end: int) -> bool:
     return m is not None and not sentence[opened + m.end() : end].strip()
 
 
-_OWN_NOUN_BEFORE = re.compile(
-    r"\s+(?:border\s+)?(?:crossing|dam|base|airbase|air\s+base|airport|bridge|field)$"
-)
+_OWN_NOUN_BEFORE = re.compile(_OWN_NOUN + "$")
 # Words that make what follows a comma a clause, not an aside
 _CLAUSE_WORD = re.compile(
     r"\b(?:have|has|had|is|are|was|were|if|that|which|who|when|while|as|and|but|will|would)\b",
@@ -4501,17 +4499,20 @@ def _located_at(text: ArticleText, start: int) -> Place | None:
 # What the known place a distance or a bearing is told from is called: "the city of Homs",
 # "the provincial capital Ramadi"
 _TOWN_CALLED = r"(?:(?:city|town|village)\s+of\s+|(?:provincial\s+|regional\s+)?capital,?\s+)?"
+# "90 kilometers (55 miles) southeast of the city of Deir ez-Zor": how far, which way, from
+_DISTANCE_BEARING = (
+    r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
+    r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"
+    + _TOWN_CALLED
+)
 # ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"
 # "al-Shaer field lies about 110 km east of the city of Homs": told in a sentence of its own
 _OFFSET = re.compile(
     r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|"
     r"camp|base|site|settlement)\s+)?|(?:\s+(?:(?:gas|oil)\s+)?(?:field|town|village|city|dam|"
     r"base|airport|air\s?base|refinery))?\s+(?:lies|sits|stands|is(?:\s+(?:located|situated))?)"
-    r"\s+)(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?"
-    r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
-    r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
-    r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"
-    + _TOWN_CALLED,
+    r"\s+)(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?" + _DISTANCE_BEARING,
     re.I,
 )
 _MILE_KM = 1.609344
@@ -4526,10 +4527,14 @@ def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     """
     m = _OFFSET.match(text.body, end)
     place = _located_at(text, m.end()) if m is not None else None
-    if m is None or place is None or place.lat is None or place.lon is None:
-        return None
+    return _told_from(place, m) if m is not None and place is not None else None
+
+
+def _told_from(place: Place, m: re.Match[str]) -> tuple[float, float] | None:
+    """The point the distance and bearing of a match of _DISTANCE_BEARING put from ``place``
+    (None for a number too large to be a distance)."""
     km = _km_told(m)
-    if not 0 < km <= _OFFSET_MAX_KM:
+    if place.lat is None or place.lon is None or not 0 < km <= _OFFSET_MAX_KM:
         return None
     bearing = BEARING_DEGREES[m["b"].lower().replace("-", "")]
     return _destination(place.lat, place.lon, bearing, km)
@@ -4538,12 +4543,7 @@ def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
 # "three towns ... about 90 kilometers (55 miles) southeast of the city of Deir ez-Zor: Abu
 # Hamam, al-Kishkiyeh and Gharanij": the towns a list after a colon names lie there
 _LIST_LOCATED = re.compile(
-    r"(?i)\b(?:villages|towns|hamlets|settlements)\b[^.;:!?]{0,80}?\s"
-    r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
-    r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
-    r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"
-    + _TOWN_CALLED
-    + "$"
+    r"(?i)\b(?:villages|towns|hamlets|settlements)\b[^.;:!?]{0,80}?\s" + _DISTANCE_BEARING + "$"
 )
 _NAMES_BEFORE = re.compile(
     r"(?:\s*[^\s,.;:!?()][^,.;:!?()]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+))*\s*"
@@ -4557,14 +4557,10 @@ def _listed_point(text: ArticleText, start: int) -> tuple[float, float] | None:
     colon = body.rfind(":", max(0, start - 160), start)
     if colon < 0 or not _NAMES_BEFORE.fullmatch(body, colon + 1, start):
         return None
-    known = next((p for p in text.places if p.end == colon and p.usable), None)
-    place = known.target.place if known is not None else None
-    if place is None or place.lat is None or place.lon is None or known is None:
-        return None
-    m = _LIST_LOCATED.search(body, max(0, known.start - 160), known.start)
-    if m is None or not 0 < (km := _km_told(m)) <= _OFFSET_MAX_KM:
-        return None
-    return _destination(place.lat, place.lon, BEARING_DEGREES[m["b"].lower().replace("-", "")], km)
+    known = next((p for p in text.places if p.end == colon), None)
+    place = _located_at(text, known.start) if known is not None else None
+    m = _LIST_LOCATED.search(body, max(0, known.start - 160), known.start) if known else None
+    return _told_from(place, m) if m is not None and place is not None else None
 
 
 def _km_told(m: re.Match[str]) -> float:
