@@ -739,10 +739,8 @@ def _contextual_names(body: str) -> list[PlaceRef]:
 # names of places a plural noun of place has just told of
 _INCLUDING = re.compile(rf",?\s+{INCLUDING}\s+")
 _INCLUDED = re.compile(rf"(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)(?![\w’'‘-])(?!\s+[A-Z])")
-_PLURAL_PLACES = re.compile(
-    r"(?i)\b(?:villages|towns|hamlets|districts|neighbou?rhoods|areas|suburbs|settlements)\b"
-    r"[^.;:!?]{0,80}$"
-)
+_PLURAL_PLACE_NOUNS = r"villages|towns|hamlets|districts|neighbou?rhoods|suburbs|settlements"
+_PLURAL_PLACES = re.compile(rf"(?i)\b(?:{_PLURAL_PLACE_NOUNS}|areas)\b[^.;:!?]{{0,80}}$")
 
 
 def _included_names(body: str) -> Iterator[re.Match[str]]:
@@ -795,10 +793,7 @@ _NAME_START = re.compile(
 
 _COLON = re.compile(r":\s+")
 _LIST_CLOSES = re.compile(r"\s*(?:[.;]|$)")
-_PLURAL_PLACES_BEFORE = re.compile(
-    r"(?i)\b(?:villages|towns|hamlets|districts|neighbou?rhoods|suburbs|settlements)\b"
-    r"[^.;:!?]{0,130}$"
-)
+_PLURAL_PLACES_BEFORE = re.compile(rf"(?i)\b(?:{_PLURAL_PLACE_NOUNS})\b[^.;:!?]{{0,130}}$")
 
 
 # The two ends that name a road: "the Khazir-Mosul road", "the Tal Afar–Sinjar highway".

@@ -1049,7 +1049,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # United States struck Islamic State targets", "Israel struck" (not "Russia hit back")
         r"|\b(?-i:Russia|Israel|Jordan|France|Britain|(?:the\s+)?(?:United\s+States|U\.\s?S\.|US))"
         r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:struck|bombed|pounded|bombs|strikes)"
-        r"(?!\s+(?:back|a\s+deal|an?\s+agreement|a\s+deal)\b)",
+        r"(?!\s+(?:back|a\s+deal|an?\s+agreement)\b)",
     ),
     # "Coalition strike hits IS headquarters", "a US strike killed"
     (
