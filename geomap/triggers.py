@@ -1294,8 +1294,9 @@ def _struck_from_the_air(sentence: str) -> Iterator[Trigger]:
 # from Diyarbakir and struck"
 _FLEW_AND_STRUCK = re.compile(r"\band\s+(?:then\s+)?(?P<s>struck|bombed|hit|pounded|attacked)\b")
 _FLOWN_OUT = re.compile(
-    r"(?i)\b(?:aircraft|jets|warplanes|planes|drones|bombers|helicopters|F-\d+s?)\b[^.;]{0,80}?"
-    r"\b(?:took\s+off|flew|were\s+scrambled|scrambled|set\s+off|departed)\b[^.;]{0,80}$"
+    AIRCRAFT.pattern + r"[^.;]{0,80}?"
+    r"\b(?:took\s+off|flew|were\s+scrambled|scrambled|set\s+off|departed)\b[^.;]{0,80}$",
+    re.I,
 )
 
 
