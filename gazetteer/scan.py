@@ -87,7 +87,8 @@ _HYPHENATED = re.compile(rf"(?:[{''.join(_HYPHENS)}](?=[^\W\d_A-Z]){_WORD.patter
 # Words that lead place names in the region, and phrases that announce one.
 _HEADS = frozenset(
     "umm um tal tall tel tell ain ayn bir wadi jabal jebel jabel khirbat khirbet qaryat "
-    "ras deir dayr kafr hamam hammam mazraat qasr nahr jisr bab".split()  # "Bab Sinjar": a gate
+    "ras deir dayr kafr kfar hamam hammam mazraat qasr nahr jisr bab khan beit bayt qalaat "
+    "maarat".split()  # ("Bab Sinjar": a gate; "Khan Tuman": an inn, "Beit Jinn": a house)
 )
 _CUE_WORDS = "near outside towards toward named into retook took".split()
 _CUE_VERBS = (

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["called_a_town", "resolve_anaphors", "story_town"]
 
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|mountain|(?<=Old )City)\b(?!\s+of\b)"
+    r"\b[Tt]he (?P<mods>(?:(?!(?:of|the|a|an|and|in|to|for|on|at|by)\b)(?:[a-z][\w-]*|[A-Z][a-z]+) ){0,3})(?P<noun>city|town|village|mountain|hill|(?<=Old )City)\b(?!\s+of\b)"
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|provincial capital|stronghold|bastion)\b(?!\s+of\b)"
     # "pulled out of the airport", "moved on the dam": a site named before with its town
     r"|\b[Tt]he (?:(?:military|main|besieged|strategic|nearby) )?(?P<site>airport|air ?base|airfield|"
@@ -53,7 +53,7 @@ _TAKING_IT = re.compile(
 )
 # Every description holds one of these, in lower case.
 _DESCRIPTION_WORDS = (
-    "city", "town", "village", "mountain", "de facto capital", "provincial capital", "stronghold",
+    "city", "town", "village", "mountain", "hill", "de facto capital", "provincial capital", "stronghold",
     "bastion", "airport", "base", "airfield", "dam", "refinery",
 )  # fmt: skip
 # "there is", "and there were": existential, not a place.
@@ -82,6 +82,7 @@ _TOWN = 20_000  # below it (or unknown), a place named last is "the city" only w
 _STORY = 200  # the places before a description that say which city the story is about
 _SMALL = ("town", "village")
 _WINDOW = 3  # sentences back to look for an antecedent
+_HILL_WINDOW = 6  # sentences back to look for the hill "the hill" is
 # Places no reporter calls a town or a village: from this population on.
 _TOO_BIG = {"town": 1_000_000, "village": 100_000}
 
@@ -165,7 +166,10 @@ def _matches(sentence: str) -> list[re.Match[str]]:
 def _antecedent(
     text: ArticleText, places: list[PlaceRef], m: re.Match[str], start: int, index: int
 ) -> PlaceRef | None:
-    first = text.sentences[_back(text, index, _WINDOW)].start
+    # (a hill is told of longer, fewer names fitting it: "Tal al-Harra ... described the
+    # hill ... (four sentences) ... withdrew from the hill")
+    back = _HILL_WINDOW if _noun(m) == "hill" else _WINDOW
+    first = text.sentences[_back(text, index, back)].start
     site = m.groupdict().get("site")
     if site:
         return _the_site(text, places, (first, start), site)
@@ -426,12 +430,20 @@ def _preferred(text: ArticleText, fitting: list[PlaceRef], start: int) -> list[P
     return fitting
 
 
+# The names of hills: "Tal al-Harra", "Tell Abyad", "Jabal Bishri"
+_HILL_NAME = re.compile(r"(?i)(?:tal|tall|tel|tell|jabal|jebel|jabel)\b")
+
+
 def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> bool:
     """Whether the place ``p`` may be what a description calls a ``noun`` ("city", "town",
     "village", or "" for "the stronghold"), of one of ``countries`` if any are told."""
     place = p.target.place
     if noun == "mountain":  # "the northern slopes of the mountain": a mountain named before
         return place is not None and place.feature == "T"
+    if noun == "hill":  # ("seized Tal al-Harra ... withdrew from the hill"): a height named
+        return (place is not None and place.feature == "T") or (
+            place is None and p.target.iso is None and _HILL_NAME.match(p.target.text) is not None
+        )
     if place is None:
         # A town no gazetteer knows ("pushed into Bashiqa ... the town") is still the
         # town meant: better unresolved than resolved to an older one. (A city is one

@@ -72,6 +72,8 @@ from geomap.sentences import ITSELF, Sentence, sentence_at
 from geomap.triggers import AIR_WAR_VOICES, DEFEND_VERBS, EVACUATED, Trigger, find_triggers
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from gazetteer import Place
 
 __all__ = ["dominant_date", "events_from_text", "undated_span"]
@@ -156,6 +158,12 @@ _SIEGE_ENDED = re.compile(
 )
 # ("launched a surprise attack on", "a counter-assault"; but "launched its final assault on
 # Baghouz", "an assault on Bashiqa" is the offensive that moves the front: an advance)
+_LAUNCHED_ASSAULT = re.compile(r"(?i)launch\w*\s.*\bassaults?$")
+# What an assault is made on when it strikes a force, not a town: "on Iraqi army positions"
+_ON_POSITIONS = re.compile(
+    r"(?i)\s+(?:on|against)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:positions|lines|checkpoints|"
+    r"posts|outposts|bases|barracks|garrisons?|headquarters)\b"
+)
 _LAUNCHED_ATTACK = re.compile(
     r"^launch\w*\s(?:.*\battacks?|.*\b(?:surprise|suicide|counter-?|dawn|night|rocket|mortar)"
     r"[\w-]*\s+assaults?|.*\bcounter-?assaults?)$",
@@ -336,7 +344,7 @@ _FENDED_BEFORE = re.compile(
 _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
 _PAST_TENSE = re.compile(
     r"(?i)\w+ed|took|overran|fell|seized|swept|won|lost|drove|broke|struck|fought|left|fled|"
-    r"withdrew|hit|ran"
+    r"withdrew|hit|ran|cut|blew"
 )
 _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no more
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
@@ -1813,7 +1821,9 @@ _IN_WHICH = re.compile(
     r"|\b(?:in|during)\s+the\s+same\s+\w+\s+(?:that|which)\s+saw\s+(?:it|them|the\s+\w+)\s+$"
     # ("overran Rabia in early August during a lightning offensive that drove the peshmerga
     # out of much of northwestern Nineveh province")
-    r"|\b(?:in|during)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:offensive|advance|"
+    # ("abandoned its positions in the face of the ISIS offensive that captured Mosul")
+    r"|\b(?:in|during|amid|in\s+the\s+face\s+of)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:offensive|advance|"
     r"campaign|assault|blitz|push|sweep)\s+(?:that|which)\s+(?:also\s+)?$",
     re.I,
 )
@@ -2008,16 +2018,39 @@ def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
             and t.type == "siege"
             and out[-1].type == "link_up"
             and sentence[max(0, t.start - 4) : t.start].lower() == "the "
+        ) or (
+            # ("have linked up with fighters ... in the Ramouseh area, breaking the siege"):
+            # the siege broken by the link-up told, one event
+            bool(out)
+            and t.type == "link_up"
+            and out[-1].type == "link_up"
+            and _PARTICIPLE_CLAUSE.search(sentence, out[-1].end, t.start) is not None
         )
         if not ((joined and _civilian_flight(sentence, t)) or toll or relieved):
             out.append(t)
+        # ("was killed along with several of his guards when militants attacked the area of
+        # Maktab Khalid"): the death told before the attack it died in is that attack's
+        if (
+            len(out) > 1
+            and t is out[-1]
+            and t.type == "attack"
+            and out[-2].type == "attack"
+            and out[-2].text.lower().startswith("kill")
+            and _KILLED_WHEN.fullmatch(sentence, out[-2].end, t.start)
+        ):
+            del out[-2]
     return out
+
+
+# Between a death and the attack it came in: "killed along with several of his guards when"
+_KILLED_WHEN = re.compile(r"[^.;:,]{0,60}?\b(?:when|as)\s+(?:[\w-]+\s+){1,4}?$")
 
 
 # ", between Ramadi and Fallujah": where a place lies, told by two others
 _BETWEEN = r"(?:midway\s+|halfway\s+)?between\s+"
 _BETWEEN_OF = rf"{_BETWEEN}(?:the\s+)?(?:towns?\s+of\s+)?"
 _BETWEEN_GAP = re.compile(rf"^,\s+{_BETWEEN_OF}$", re.I)
+_NAMES_AND = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:[a-z]{1,3}-)?[A-Z][a-z])")
 _BETWEEN_ASIDE = re.compile(rf",\s+{_BETWEEN}[^,;]{{1,60}}\s+and\s+[^,;]{{1,40}},")
 
 
@@ -2031,6 +2064,9 @@ def _toll_clause(sentence: str, strike: Trigger, t: Trigger) -> bool:
     """
     # (past where it was: "exploded near Khalidiya, between Ramadi and Fallujah, killing")
     gap = _BETWEEN_ASIDE.sub(",", sentence[strike.end : t.start])
+    # ("on the districts of al-Shaar and Tariq al-Bab in the east of the city, killing"): the
+    # "and" of two names joins no clause
+    gap = _NAMES_AND.sub(" & ", gap)
     comma = _PARTICIPLE_CLAUSE.search(gap)  # the clause's own comma; no break before it
     return (
         t.text.lower().startswith("killing")
@@ -2391,6 +2427,10 @@ def _news(sentence: str) -> list[Trigger]:
         )
     ]
     found = _not_restated(sentence, found)
+    summed = _SUMMED_UP.match(sentence)
+    if summed is not None:
+        # ("The attacks were the deadliest in Baghdad in months"): what was told, judged
+        found = [t for t in found if t.start != summed.start("noun")]
     described = [t for t in found if _describes_forces(sentence, t)]
     if described and len(described) < len(found):
         # ("clashes broke out between ISIL fighters and advancing troops", "army units
@@ -2401,6 +2441,12 @@ def _news(sentence: str) -> list[Trigger]:
     return [t for t in found if not _describes_siege(sentence, t)]
 
 
+# A sentence that sums up the attack told before it: "The attacks were the deadliest in
+# Baghdad in months", "The bombing was one of the worst"
+_SUMMED_UP = re.compile(
+    r"(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?P<noun>attacks?|bombings?|blasts?|assaults?|"
+    r"explosions?|strikes?|airstrikes?|raids?)\s+(?:were|was|are|is)\s+(?:the|among|one|part)\b"
+)
 # A noun that names again, set off after it, what a clause before told: "... then tried to
 # capture the air base, an assault that was repelled by troops"
 _RESTATING = re.compile(r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
@@ -2442,12 +2488,13 @@ _FORCES_MOVING = re.compile(
     r"(?i)\b(?:against|on|at|with|between|and|targeting|attacking|ambushed|hit)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|fighters|militants|columns?|convoys?)\s+$"
 )
-_MOVING = re.compile(r"(?i)(?:advancing|fleeing|retreating|withdrawing)\b")
+# (and "have linked up with fighters attacking from inside eastern Aleppo")
+_MOVING = re.compile(r"(?i)(?:advancing|fleeing|retreating|withdrawing|attacking)\b")
 
 
 def _describes_forces(sentence: str, t: Trigger) -> bool:
     """Whether ``t`` is an adjective of the forces another event of the sentence is about."""
-    return t.type in ("advance", "withdrawal") and bool(
+    return t.type in ("advance", "withdrawal", "attack") and bool(
         (
             _MOVING_ONES.match(sentence, t.start)
             and _BEFORE_DESCRIBED.search(sentence, max(0, t.start - 12), t.start)
@@ -3197,9 +3244,12 @@ _HELD_AFTER_ENTRY = re.compile(
 
 # What threw an attempt back, told after it: "but were repelled", "before being pushed back"
 _THROWN_BACK = re.compile(
-    r"[^.;:]{0,80}?\b(?:but|before|and)\s+(?:they\s+|it\s+)?(?:were|was|being|got)\s+"
+    r"[^.;:]{0,120}?\b(?:but|before|and)\s+(?:they\s+|it\s+)?(?:were|was|being|got)\s+"
     r"(?:\w+ly\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+back|driven\s+(?:back|off)|"
-    r"thwarted|forced\s+back|stopped)\b",
+    r"thwarted|forced\s+back|stopped)\b"
+    # ("but rebels repelled both attacks")
+    r"|[^.;:]{0,120}?\b(?:but|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|"
+    r"thwarted|foiled|beat\s+(?:them\s+)?back|pushed\s+(?:them\s+)?back|fended\s+off)\b",
     re.I,
 )
 
@@ -3253,6 +3303,13 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "airstrike"  # "Russian aircraft had killed 300 ISIS fighters", "jets bombing"
     if trigger.type == "advance" and _LAUNCHED_ATTACK.search(trigger.text):
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
+    if (
+        trigger.type == "advance"
+        and _LAUNCHED_ASSAULT.match(trigger.text)
+        and _ON_POSITIONS.match(sentence, trigger.end)
+    ):
+        return "attack"  # ("launched a coordinated assault on Iraqi army positions"): no front
+        # moved, a force struck
     if trigger.type == "advance" and _FIGHTING_CAME.search(sentence, 0, trigger.start):
         return "attack"  # ("Fighting also reached the outskirts of Sahela"): fought there
     if trigger.type == "advance" and ATTEMPT_REPELLED.search(
@@ -3555,7 +3612,7 @@ def _event_date(
             and _then_did(text.body, d.end)
         )
         # ("ending a siege that began in 2013"): the day what it ends began
-        and not (d.start > start and _ENDED_BEGUN.fullmatch(text.body, start, d.start))
+        and not (d.start > start and _ENDED_BEGUN.search(text.body, start, d.start))
     ]
     inside = [
         d
@@ -3628,9 +3685,11 @@ def _event_date(
 
 
 _ENDED_BEGUN = re.compile(
-    r"(?:end(?:s|ed|ing)?|br(?:oke|oken|eaking)|lift(?:s|ed|ing)?)\b[^,;.]*?\s"
-    r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|been\s+imposed|"
-    r"was\s+imposed|lasted)\b[^,;.]*?\s+",
+    r"\b(?:end(?:s|ed|ing)?|br(?:oke|oken|eaking)|lift(?:s|ed|ing)?)\b[^,;.]*?\s"
+    r"(?:(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|been\s+imposed|"
+    r"was\s+imposed|lasted)"
+    # ("breaking the siege imposed by government forces since last month")
+    r"|(?:imposed|laid|placed|maintained)(?:\s+by)?)\b[^,;.]*?\s+$",
     re.I,
 )
 
@@ -3752,6 +3811,9 @@ def _goes_on(text: ArticleText, before: Sentence, sentence: Sentence) -> bool:
         # ("The SDF launched its offensive on Manbij at the end of May ... ¶ Its fighters
         # crossed the Euphrates"): the party the paragraph before told of, going on
         or _ITS_FORCES.match(sentence.text)
+        # ("... blew up the bridge on Wednesday night. ¶ The source said that the explosion
+        # ... cut the road"): the event the paragraph before told, told more of
+        or _THAT_EVENT.match(sentence.text)
     )
 
 
@@ -3762,6 +3824,11 @@ _ITS_FORCES = re.compile(
 )
 # A paragraph that goes on with the day the one before told: "By midday, ...", "Later that
 # day", "Hours later"
+_THAT_EVENT = re.compile(
+    r"(?:(?:The|A|Another)\s+(?:[\w-]+\s+){0,3}?(?:source|official|spokesman|officer)\s+"
+    r"(?:said|added|told\s+\w+)\s+(?:that\s+)?)?[Tt]he\s+(?:explosion|blast|attack|assault|"
+    r"air\s?strikes?|strikes?|raids?|bombing|ambush|clashes|fighting)\b(?!\s+(?:of|on)\b)"
+)
 _SAME_DAY = re.compile(
     r"(?i)(?:by|at|around|before|after|in\s+the)\s+(?:mid-?day|noon|nightfall|dusk|dawn|evening|"
     r"afternoon|late\s+afternoon|(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening))\b|"
@@ -3853,6 +3920,8 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
     "in response to last month's referendum" (but "Sunday's attack on Tal Afar" is the
     attack's own date).
     """
+    if _DOCUMENT_AFTER.match(body, d.end):
+        return True  # ("not included in the Dec. 1 release"): the day of a paper
     owned = _POSSESSIVE_DATE.match(body, d.end)
     if owned is None and d.text.endswith(("'s", "’s")):  # ("Friday's" read as the date)
         owned = _SPACE_AFTER.match(body, d.end)
@@ -3863,6 +3932,10 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
 
 
 _SPACE_AFTER = re.compile(r"\s+")
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:press\s+|news\s+)?(?:release|statement|report|briefing|update|announcement|"
+    r"communiqu[eé]|bulletin|conference|edition)\b"
+)
 # "..., before consolidating their hold on the city": a clause of what came after the event
 _GERUND_AFTER = re.compile(r"(?i),?\sbefore\s+\w+ing\b[^,;:.]*$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b(?!\s+by\b)")
@@ -4205,6 +4278,9 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
             # (not who asked for them: "the strikes were carried out at the request of the
             # Iraqi government")
             and not _AT_REQUEST.search(text.body, max(0, a.start - 40), a.start)
+            # (nor whom they support: "21 strikes in Iraq, coordinated with and in support of
+            # the Iraqi government")
+            and not _IN_SUPPORT.search(text.body, max(0, a.start - 50), a.start)
             # (nor who holds what they defend: "the dam, which remains under control of
             # Iraqi security forces")
             and not _UNDER_CONTROL.search(text.body, max(0, a.start - 40), a.start)
@@ -4213,7 +4289,15 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
             return flyers[0]
         if _AIR_WAR_SPEAKER.search(sentence.text):
             return "Coalition"  # ("The Pentagon said ... aircraft had conducted four strikes")
-    return None
+    # (a release of a force that flies them tells its own strikes: a coalition strike list)
+    issuer = [a.actor_id for a in find_actors(text.article.outlet) if a.actor_id in _ISSUERS]
+    return issuer[0] if issuer else None
+
+
+_ISSUERS = frozenset({"Coalition", "Russia", "Turkey"})  # forces that publish strike lists
+_IN_SUPPORT = re.compile(
+    r"(?i)\b(?:in\s+support\s+of|coordinated\s+with|on\s+behalf\s+of)\s+(?:the\s+)?$"
+)
 
 
 _STRIKES_LEAD = 3  # sentences
@@ -4330,18 +4414,17 @@ def _point_of_unknown(
     # (or where another mention of the name says: "Al-Shaer field lies about 110 km east of
     # the city of Homs"; "the Turkmen town of Taza, south of Kirkuk" before "the villages
     # southwest of Taza")
+    # (a distance told anywhere before a bare bearing: "Maktab Khalid, southwest of Kirkuk" in
+    # a caption, "Maktab Khalid, about 15 kilometers southwest of the city" in the story)
+    others = [
+        p for p in text.places if p.text.lower() == ref.text.lower() and p.start != ref.start
+    ]
     point = point or next(
         (
             found
-            for p in text.places
-            if p.text.lower() == ref.text.lower() and p.start != ref.start
-            for found in [
-                _offset_point(text, p.end)
-                or _listed_point(text, p.start)
-                or _beside_point(text, p.end)
-                or _within_reach_point(text, p.end)
-            ]
-            if found is not None
+            for told, at_start in _WHERE_TOLD
+            for p in others
+            if (found := told(text, p.start if at_start else p.end)) is not None
         ),
         None,
     )
@@ -4496,6 +4579,12 @@ def _located_at(text: ArticleText, start: int) -> Place | None:
     return place if place is not None and place.lat is not None and place.lon is not None else None
 
 
+def _told_of(text: ArticleText, m: re.Match[str]) -> Place | None:
+    """The known place a match of _OFFSET or _BESIDE (ending at its name) tells its bearing
+    from, as named or as described: "Handarat, just north of the city" (Aleppo)."""
+    return _located_at(text, m.end()) or (_located_at(text, m.start("the")) if m["the"] else None)
+
+
 # What the known place a distance or a bearing is told from is called: "the city of Homs",
 # "the provincial capital Ramadi"
 _TOWN_CALLED = r"(?:(?:city|town|village)\s+of\s+|(?:provincial\s+|regional\s+)?capital,?\s+)?"
@@ -4503,7 +4592,7 @@ _TOWN_CALLED = r"(?:(?:city|town|village)\s+of\s+|(?:provincial\s+|regional\s+)?
 _DISTANCE_BEARING = (
     r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?P<u>km|kilomet(?:er|re)s?|miles?)\s+"
     r"(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
-    r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?:the\s+)?"
+    r"(?P<b>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern|ward)?\s+of\s+(?P<the>the\s+)?"
     + _TOWN_CALLED
 )
 # ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"
@@ -4526,7 +4615,7 @@ def _offset_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     [36.07, 43.13]
     """
     m = _OFFSET.match(text.body, end)
-    place = _located_at(text, m.end()) if m is not None else None
+    place = _told_of(text, m) if m is not None else None
     return _told_from(place, m) if m is not None and place is not None else None
 
 
@@ -4576,7 +4665,7 @@ _BESIDE = re.compile(
     # ("Zawiyat Albu Nimr, on the Euphrates River just east of the town of Hit")
     r"(?:(?:on|along)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:River|river|valley|Valley))?\s+)?"
     r"(?:(?:just|immediately|directly|slightly)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?" + _TOWN_CALLED,
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?P<the>the\s+)?" + _TOWN_CALLED,
     re.I,
 )
 
@@ -4622,6 +4711,8 @@ def _nearby_point(
 
 
 _BETWEEN_TWO = re.compile(
+    # ("in the Ishaqi area, between Balad and Samarra")
+    r"(?:\s+(?:area|district|region|sub-?district|town|village))?"
     r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area)\s+)?"
     + _BETWEEN_OF,
     re.I,
@@ -4648,7 +4739,9 @@ def _beside_point(text: ArticleText, end: int) -> tuple[float, float] | None:
     """The known place a name is said to lie beside, with no distance ("al-Ubaydi, east of
     al-Qaim"): drawn there, as approximate, until an editor pins it."""
     m = _BESIDE.match(text.body, end)
-    place = _located_at(text, m.end()) if m is not None else None
+    if m is None:
+        return None
+    place = _told_of(text, m)
     if place is None or place.lat is None or place.lon is None or place.feature != "P":
         return None
     return (place.lat, place.lon)
@@ -4666,6 +4759,16 @@ def _within_reach_point(text: ArticleText, end: int) -> tuple[float, float] | No
     if not 0 < km <= _REACH_KM or place is None or place.lat is None or place.lon is None:
         return None
     return (place.lat, place.lon)
+
+
+# How the text may say where a name lies, strongest first; each told from the name's end,
+# or from its start (True)
+_WHERE_TOLD: tuple[tuple[Callable[[ArticleText, int], tuple[float, float] | None], bool], ...] = (
+    (_offset_point, False),
+    (_listed_point, True),
+    (_beside_point, False),
+    (_within_reach_point, False),
+)
 
 
 def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
@@ -5380,7 +5483,9 @@ def _actors_begin(body: str, sentence: Sentence, trigger: Trigger, spans: list[A
             or sentence.text.startswith("that ", joined.end())
         ) and not _THEM_SUBJECT.match(sentence.text, joined.end())  # (but "and that many
         # of them had fled": theirs)
-        if told or _has_subject(joined, sentence, spans):
+        if (told or _has_subject(joined, sentence, spans)) and not _listing_parties(
+            body, spans, begin, sentence.start + joined.start()
+        ):
             begin = sentence.start + joined.end()
     claimed = list(OWN_CLAIM.finditer(sentence.text, 0, trigger.start))
     if claimed:  # "IS denied that the army had entered ... and claimed its fighters had ..."
@@ -5474,6 +5579,21 @@ _AND_AUX = re.compile(r"\sand\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?$
 _RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s")
 _ASIDE_BEFORE = re.compile(r",[^,;:()]{1,80},\s+(?:(?:had|has|have)\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|once|because|although)\s", re.I)
+
+
+def _listing_parties(body: str, spans: list[ActorSpan], begin: int, end: int) -> bool:
+    """Whether the words from ``begin`` to ``end`` only name parties, a list that ", and"
+    goes on ("Regime forces, the National Defense Forces (NDF), and Hezbollah advisers
+    launched"), no clause of its own."""
+    named = [a for a in spans if begin <= a.start and a.end <= end]
+    if not named:
+        return False
+    edges = [begin, *(x for a in named for x in (a.start, a.end)), end]
+    rest = "".join(body[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
+    return _LIST_JOINS.fullmatch(rest) is not None
+
+
+_LIST_JOINS = re.compile(r"(?:[\s,()]|\bthe\b)*")
 
 
 def _has_subject(joined: re.Match[str], sentence: Sentence, spans: list[ActorSpan]) -> bool:
@@ -5842,6 +5962,9 @@ def _last_sentence_end(text: str) -> int:
 _UNDATED = frozenset({"published", "present", "article", "live"})
 
 
+_LISTED_LINE = re.compile(r"\s*(?:--?|[•*–—])\s")  # a line of a list: "-- Near Mosul, ..."
+
+
 def _headline_told_again(events: list[Event]) -> list[Event]:
     """Date an event with no date of its own as a dated one that tells it again within two
     days (the headline "Iraqi forces retake Bartella" over the lead "... retook Bartella on
@@ -5867,9 +5990,11 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
             return None
         if e.extra.get("date_source") not in _UNDATED:
             return told_precisely(e)
-        if e.extra.get("date_source") == "live":
+        if e.extra.get("date_source") == "live" or _LISTED_LINE.match(e.quote):
             # (an entry of a live page is of the page's day: "10:00 am ¶ Peshmerga forces
-            # enter Shingal town" is not the offensive "launched on Thursday morning")
+            # enter Shingal town" is not the offensive "launched on Thursday morning"; an
+            # item of a strike list is of the list's day: "-- Near Mosul, six strikes" is not
+            # "on Nov. 30, coalition aircraft conducted one strike near Mosul")
             return None
         day = dt.date.fromisoformat(e.date)
         # ("Coming just days after IS seized the Iraqi city of Ramadi", of a fall told on

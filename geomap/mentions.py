@@ -322,7 +322,8 @@ _LOCATIVE_NAME = re.compile(
 # "MOSUL, Iraq, Nov 4 (Reuters) -", "ERBIL, Kurdistan Region —", "GOGJALI, Iraq/BAGHDAD
 # (Reuters) -"; in small letters only with the agency: "Qayyarah (Iraq) (AFP) -".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z’' ./-]{2,}(?:,\s*[A-Z][\w ./]*){0,3}\s*(?:\([\w .]+\))?"
+    # ("SOUTHWEST ASIA, Dec. 2, 2015 -")
+    r"(?:[A-Z][A-Z’' ./-]{2,}(?:,\s*[A-Z0-9][\w ./]*){0,3}\s*(?:\([\w .]+\))?"
     r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?:,\s*[A-Z][\w ./]*){0,2}(?:\s*\([\w .]+\)){1,2}"
     r"|\([A-Z][\w’' .-]+\)"  # "(Beirut) –"
     r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2},\s*[A-Z]{2,6})"  # "Homs, SANA –"
@@ -445,8 +446,11 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
     text.dates[:] = anchor_relative(text.dates, [s.start for s in sentences], body)
     places = _find_places(text, gazetteer)
     places += _capitals(text, gazetteer, places)
-    text.actors[:] = _settled(text.actors, places, (text.body, text.sentence_index))
-    text.places.extend(sorted(places + resolve_anaphors(text, places), key=lambda p: p.start))
+    anaphors = resolve_anaphors(text, places)
+    # (an anaphor says where as well as a name: "army helicopters dropped barrel bombs on the
+    # districts ... in the east of the city", the city being Aleppo)
+    text.actors[:] = _settled(text.actors, places + anaphors, (text.body, text.sentence_index))
+    text.places.extend(sorted(places + anaphors, key=lambda p: p.start))
     return text
 
 
@@ -957,6 +961,7 @@ _ACROSS = re.compile(r"(?i)\b(?:border|frontier|crossings?|boundary)\s+(?:\w+\s+
 
 
 def _country(p: PlaceRef) -> str | None:
+    p = p.target
     return p.place.country if p.place is not None else p.iso
 
 

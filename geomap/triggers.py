@@ -1045,6 +1045,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\b(?:coalition|RAF|Royal\s+Air\s+Force|air\s+force)\s+(?:has\s+|have\s+|also\s+)?"
         r"(?:struck|hit|bombed|pounded|targeted|strikes|hits|bombs|pounds|targets)\b"
+        # ("Army aviation on Thursday bombed gatherings of ISIS gunmen")
+        r"|\b(?:army|Iraqi|Syrian|Russian|military)\s+aviation\s+"
+        r"(?:(?:on\s+\w+day|overnight|yesterday|earlier|also|has|have|had)\s+)?"
+        r"(?:struck|hit|bombed|pounded|targeted|destroyed|strikes|hits|bombs|pounds|targets)\b"
         # a state whose part in these wars was flown: "Russia bombed rebel positions", "the
         # United States struck Islamic State targets", "Israel struck" (not "Russia hit back")
         r"|\b(?-i:Russia|Israel|Jordan|France|Britain|(?:the\s+)?(?:United\s+States|U\.\s?S\.|US))"
@@ -1323,11 +1327,23 @@ def _struck_by_strikes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
             and bool(before)
             and before[-1].type == "airstrike"
             and not _CLAUSE_BREAK.search(sentence, before[-1].end, t.start)
+        ) or (
+            # ("Russian warplanes provided air cover for the operation, pounding terrorist
+            # positions"): what the aircraft the sentence opens with did
+            t.type == "attack"
+            and _FIRE_ON.match(t.text) is not None
+            and _AIRCRAFT_DOING.fullmatch(sentence, 0, t.start) is not None
         )
         out.append(replace(t, type="airstrike") if struck else t)
     return out
 
 
+# A sentence opening with aircraft, then a participle clause: "Russian warplanes provided air
+# cover for the operation, "
+_AIRCRAFT_DOING = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*|the|and)\s+){0,3}(?:warplanes|jets|aircraft|planes|helicopters|"
+    r"drones|bombers|gunships)\s+[^;:.]*,\s+"
+)
 _FIRE_ON = re.compile(r"(?:targeted|targeting|pounded|pounding|bombarded|bombarding|shelled)\s")
 _CLAUSE_BREAK = re.compile(r"[;:.]|\s(?:and|but|while|as|after|before|when)\s")
 
