@@ -53,7 +53,8 @@ def test_the_hill_stands_for_the_hill_named_before(extract: Extract) -> None:
         "Surviving troops withdrew from the hill towards the town of Harra."
     )
     (withdrawal,) = only(extract(body, dt.date(2014, 10, 5)).events, "withdrawal")
-    assert [(p.name, p.role) for p in withdrawal.places][0] == ("the hill", "from")
+    first = withdrawal.places[0]
+    assert (first.name, first.role) == ("the hill", "from")
 
 
 def test_khan_tuman_is_not_a_village_called_khan(extract: Extract) -> None:
