@@ -2427,10 +2427,6 @@ def _news(sentence: str) -> list[Trigger]:
         )
     ]
     found = _not_restated(sentence, found)
-    summed = _SUMMED_UP.match(sentence)
-    if summed is not None:
-        # ("The attacks were the deadliest in Baghdad in months"): what was told, judged
-        found = [t for t in found if t.start != summed.start("noun")]
     described = [t for t in found if _describes_forces(sentence, t)]
     if described and len(described) < len(found):
         # ("clashes broke out between ISIL fighters and advancing troops", "army units
@@ -2441,12 +2437,6 @@ def _news(sentence: str) -> list[Trigger]:
     return [t for t in found if not _describes_siege(sentence, t)]
 
 
-# A sentence that sums up the attack told before it: "The attacks were the deadliest in
-# Baghdad in months", "The bombing was one of the worst"
-_SUMMED_UP = re.compile(
-    r"(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?P<noun>attacks?|bombings?|blasts?|assaults?|"
-    r"explosions?|strikes?|airstrikes?|raids?)\s+(?:were|was|are|is)\s+(?:the|among|one|part)\b"
-)
 # A noun that names again, set off after it, what a clause before told: "... then tried to
 # capture the air base, an assault that was repelled by troops"
 _RESTATING = re.compile(r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")

@@ -1405,6 +1405,8 @@ _THE_ONE_TOLD = re.compile(
 _CAME_WHEN = re.compile(
     r"s?\s+(?:came|comes|occurred|happened|took\s+place)\s+(?:(?:just|only|barely|less\s+than|"
     r"more\s+than|about|some)\s+)?(?:[\w-]+\s+){0,2}?(?:after|before|as|amid|days|hours|weeks?)\b"
+    # (or judged: "The attacks were the deadliest in Baghdad in months")
+    r"|s?\s+(?:were|was|are|is)\s+(?:the|among|one|part)\b"
 )
 
 
