@@ -907,9 +907,9 @@ def _settled(
 ) -> list[ActorSpan]:
     """The actors with each name whose party depends on where ("the army", "Kurdish
     fighters") given the party of the country of the nearest place named (or described:
-    "the city") in its own sentence,
-    else before or after it in that sentence's neighbourhood (else of the article's places,
-    else the first the table gives); a name with no party in that country is dropped.
+    "the city") in its own sentence, else before or after it in that sentence's neighbourhood
+    (else of the article's places, else the first the table gives); a name with no party in
+    that country is dropped.
     ``where`` is the text and a function giving the index of the sentence an offset lies in.
     """
     if not any(":" in a.actor_id for a in actors):
