@@ -4286,7 +4286,7 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
 
 _ISSUERS = frozenset({"Coalition", "Russia", "Turkey"})  # forces that publish strike lists
 _IN_SUPPORT = re.compile(
-    r"(?i)\b(?:in\s+support\s+of|coordinated\s+with|on\s+behalf\s+of)\s+(?:the\s+)?$"
+    rf"(?i)\b(?:{_SUPPORT_OF}|coordinated\s+with|on\s+behalf\s+of)\s+(?:the\s+)?$"
 )
 
 
