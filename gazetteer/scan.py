@@ -88,7 +88,7 @@ _HYPHENATED = re.compile(rf"(?:[{''.join(_HYPHENS)}](?=[^\W\d_A-Z]){_WORD.patter
 _HEADS = frozenset(
     "umm um tal tall tel tell ain ayn bir wadi jabal jebel jabel khirbat khirbet qaryat "
     "ras deir dayr kafr kfar hamam hammam mazraat qasr nahr jisr bab khan beit bayt qalaat "
-    "maarat".split()  # ("Bab Sinjar": a gate; "Khan Tuman": an inn, "Beit Jinn": a house)
+    "maarat tallet tallat".split()  # ("Bab Sinjar": a gate; "Khan Tuman": an inn, "Beit Jinn": a house)
 )
 _CUE_WORDS = "near outside towards toward named into retook took".split()
 _CUE_VERBS = (
@@ -110,6 +110,12 @@ _CUE = re.compile(
     r"pulled\s+out|expelled|driven|ousted)\s+from"
     r")\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_RATED = re.compile(r"(?i)(?<=\s)(?:strategic(?:ally\s+important)?|key|important|vital)\s+$")
+# ... but not a participle that describes a thing: "driving captured Humvees", "with seized
+# weapons"
+_THING_PARTICIPLE = re.compile(
+    r"(?i)\b(?:\w+ing|an?|their|its|his|her|with|of)\s+(?:captured|seized)\s+$"
 )
 # The last word of each cue, lower-cased: a text that ends with none of them (but for a
 # last "the") holds no cue at its end.
@@ -275,8 +281,24 @@ def announced(text: str, start: int, end: int, *, after_only: bool = False) -> b
     """
     if _WHERE.match(text, end):
         return True
-    before = text[max(0, start - 40) : start]
-    return not after_only and ends_with(before, _CUE_LAST, the=True) and bool(_CUE.search(before))
+    before = text[max(0, start - 52) : start]
+    # (past a word that rates the place: "have taken control of the strategic Tallet Moussa")
+    before = _RATED.sub("", before)[-40:]
+    return (
+        not after_only
+        and ends_with(before, _CUE_LAST, the=True)
+        and bool(_CUE.search(before))
+        and not describes_a_thing(before)
+    )
+
+
+def describes_a_thing(before: str) -> bool:
+    """Whether ``before`` ends with a participle that describes a thing, not a verb of place.
+
+    >>> describes_a_thing("were driving captured "), describes_a_thing("the army captured ")
+    (True, False)
+    """
+    return _THING_PARTICIPLE.search(before) is not None
 
 
 def lowered(text: str) -> str:

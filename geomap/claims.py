@@ -46,7 +46,8 @@ _VERB = (
 # (nor a participle of where: "Heavy clashes reported at Maryam Bek")
 _NOT_SAYING = (
     r"(?!\s+(?:aims?|goals?|objectives?|purposes?|intentions?|policy|position|reasons?)\b)"
-    r"(?<!reported(?=\s(?:at|near|around|along|across)\b))"
+    # (but "Activists reported at least twenty airstrikes" is someone speaking)
+    r"(?<!reported(?=\s(?:at(?!\s(?:least|most)\b)|near|around|along|across)\b))"
     # (nor a participle of whom: "a suicide bombing blamed on ISIL killed 32 people")
     r"(?<!blamed(?=\son\b))"
     # (nor what a party set up: "which declared a caliphate across parts of Iraq and Syria")
@@ -138,7 +139,9 @@ _INTENT = re.compile(
     r"efforts?|trying|tries|tried|order|hopes?|hoping|hoped|intended|meant"
     r"|(?:aim|goal|objective|intention|plan|mission|task|step|target|priority)s?"
     # "the next goal of the SDF was to advance", "The next step is to secure the airport"
-    r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:is|was|are|were|will\s+be))\s+to\b"
+    r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:is|was|are|were|will\s+be))"
+    # ("the rebels' goal was not to attack the Druze but to capture the airport")
+    r"(?:\s+not\s+to\s+[^,.;]{1,40}?\s+but)?\s+to\b"
     r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
     # "the start of the operation to 'liberate' Fallujah": what it is to do
     r"|\b(?:operation|offensive|campaign|push|battle|drive|assault|bid|effort)s?\s+to\s+[\"“'‘]$"

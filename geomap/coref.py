@@ -386,10 +386,17 @@ def _the_site(
     # (the sentences just before, else the story's: "the dam" told again paragraphs later)
     near = bisect_left(places, first, key=lambda p: p.start)
     for p in [*reversed(places[near:hi]), *reversed(places[:near])]:
-        if not p.usable or p.target.place is None or _is_reference(text, p):
+        if not p.usable or _is_reference(text, p):
             continue  # (not the city a base is located by: "the air base, east of Aleppo")
         after = FACILITY.match(text.body, p.end)
-        named = (after.group() if after else "") + " " + (p.target.place.name or "")
+        if p.target.place is None and after is None:
+            continue  # (one no gazetteer knows, only where named with its site: "the Thaala
+            # airport")
+        named = (
+            (after.group() if after else "")
+            + " "
+            + (p.target.place.name if p.target.place else "")
+        )
         # ("the refinery at Baiji", not "withdrew from the dam toward Manbij")
         owner = _SITE_AT.search(text.body, max(0, p.start - 30), p.start)
         before = owner.group(1) if owner else ""

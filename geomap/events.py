@@ -188,7 +188,8 @@ _FLOWN = re.compile(
 )
 _SUICIDE_BEFORE = re.compile(r"(?i)\b(?:suicide|car|truck)\s+$")
 _ROUTE_OBJECT = re.compile(
-    r"\s+(?:(?:a|the|parts?|much)\s+(?:\w+\s+)?(?:stretch|section|part|portion|length)s?\s+of\s+)?"
+    r"\s+(?:(?:(?:a|the|parts?|much)\s+)?(?:\w+\s+)?(?:stretch|section|part|portion|length)(?:es|s)?"
+    r"\s+of\s+)?"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:roads?|routes?|highways?|supply\s+lines?|corridors?)\b",
     re.I,
@@ -491,6 +492,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
     memory = ClaimMemory()
     attributed = attributing(text.body, text.sentences)  # the others have no claimant
     events: list[Event] = []
+    quoting: str | None = None  # who spoke the quote of the sentence before
     last: list[Event] = []  # the events of the sentence before
     carried: DateExpr | None = None  # the day the story is telling, from sentence to sentence
     for i, sentence in enumerate(text.sentences):
@@ -500,6 +502,11 @@ def events_from_text(text: ArticleText) -> list[Event]:
         who = claimant_of(sentence.text) if said else None
         claimant = _their_party(text, sentence, who) or memory.resolve(who)
         before = text.sentences[i - 1] if i else None
+        if claimant is None and before is not None and _quote_goes_on(text, before, sentence):
+            # ('"We have lost Mosul," a police colonel said. "The army and police have left
+            # their positions ..."'): the speaker of the quote before speaks on
+            claimant = quoting
+        quoting = claimant if _QUOTE_MARK.search(sentence.text) else None
         day = _story_day(text, before, sentence, last) if before else None
         if (
             day is None
@@ -555,9 +562,36 @@ def events_from_text(text: ArticleText) -> list[Event]:
     deduplicated = _deduplicated(_headline_told_more(told, headline), headline)
     return [
         e
-        for e in _without_restated_parts(_captures_named_again(deduplicated))
+        for e in _without_restated_parts(_attacks_named_again(_captures_named_again(deduplicated)))
         if not _heading_of_countries(e)
     ]
+
+
+def _attacks_named_again(events: list[Event]) -> list[Event]:
+    """Drop an attack told again by "the" and its noun, with no day of its own, where an attack
+    told before it struck the same place: "Kurdish security forces closed the entrances to
+    the city ... after the blast", "The Syrian government ... condemned the attack"."""
+    out: list[Event] = []
+    for e in events:
+        trigger = str(e.extra.get("trigger", ""))
+        if (
+            e.type == "attack"
+            and e.extra.get("date_source") != "text"
+            and _ATTACK_NOUN.fullmatch(trigger)
+            and re.search(rf"\b[Tt]he\s+(?:[\w-]+\s+)?{re.escape(trigger)}\b", e.quote)
+            and any(
+                o.type == "attack"
+                and o.status in ("reported", "claimed")
+                and _place_keys(o) & _place_keys(e)
+                for o in out
+            )
+        ):
+            continue
+        out.append(e)
+    return out
+
+
+_ATTACK_NOUN = re.compile(r"(?i)attacks?|blasts?|explosions?|bombings?")
 
 
 def _heading_of_countries(e: Event) -> bool:
@@ -847,6 +881,7 @@ def _sentence_events(
                 # ("took the Al-Omar oil field on Oct. 22, after Daesh fighters abandoned it")
                 or _left_what_was_taken(sentence.text, triggers[:k], trigger) is not None
                 or _moved_into_what_was_left(triggers, k) is not None
+                or _forced_back(sentence.text, triggers, k)
             )
         ):
             # (past a noun of the clause between, undated: "swept into northern Diyala in June
@@ -1166,22 +1201,50 @@ def _trigger_slots(
     ):
         return None  # ("to move some commanders ... from Mosul into the city before the road
         # was cut"): a time told by the cut the story told, no cut of its own
+    slots = _at_the_place_about(sentence, trigger, places, slots)
     before = [p for p in places if p.end - sentence.start <= trigger.start]
     slots = _adjust_roles(text, (index, counts, before), kind, slots)
-    if kind == "withdrawal" and (
-        _PUSHED_OUT.search(trigger.text)
-        or _left_what_was_taken(sentence.text, triggers[:k], trigger) is not None
-    ):
-        # ("broke into Palmyra ..., but they had been pushed out", "took Manbij after the
-        # last ISIL fighters withdrew"): out of it
-        slots = [
-            _Slot(s.ref, "from", s.start) if 0 <= s.start < trigger.start else s for s in slots
-        ]
+    if kind == "withdrawal":
+        slots = _out_of_it(sentence.text, triggers, k, slots)
     if kind == "capture":
         slots = _town_retaken(
             sentence.text, trigger, _building_taken(sentence.text, trigger, slots)
         )
     return kind, slots
+
+
+def _at_the_place_about(
+    sentence: Sentence, trigger: Trigger, places: list[PlaceRef], slots: list[_Slot]
+) -> list[_Slot]:
+    """``slots``, the place a clause holding ``trigger`` is about at it, whatever the
+    sentence did there: "deployed to Daquq, ..., where army units had withdrawn from their
+    posts" (the withdrawal's place is Daquq's, not where the deployment went)."""
+    about = _antecedent(sentence.text, trigger, places, sentence.start)
+    if about is None:
+        return slots
+    return [
+        _Slot(s.ref, "at", s.start) if s.ref is about and s.role in ("to", "from") else s
+        for s in slots
+    ]
+
+
+def _out_of_it(sentence: str, triggers: list[Trigger], k: int, slots: list[_Slot]) -> list[_Slot]:
+    """``slots`` of withdrawal ``triggers[k]``, the places it left read as left."""
+    trigger = triggers[k]
+    if _left_to_the_takers(sentence, triggers, k) or _forced_back(sentence, triggers, k):
+        # ("have left their positions and the militants are in full control of the city",
+        # "managed to enter parts of the airport ... but were forced to withdraw")
+        return [_Slot(s.ref, "from", s.start) for s in slots]
+    if (
+        _PUSHED_OUT.search(trigger.text)
+        or _left_what_was_taken(sentence, triggers[:k], trigger) is not None
+    ):
+        # ("broke into Palmyra ..., but they had been pushed out", "took Manbij after the
+        # last ISIL fighters withdrew"): out of it
+        return [
+            _Slot(s.ref, "from", s.start) if 0 <= s.start < trigger.start else s for s in slots
+        ]
+    return slots
 
 
 def _offensive_named_before(text: ArticleText, end: int) -> PlaceRef | None:
@@ -1554,7 +1617,12 @@ def _building_taken(sentence: str, trigger: Trigger, slots: list[_Slot]) -> list
         _Slot(x.ref, "near", x.start)
         if x.role == "at"
         and (
-            (taken is not None and x.start >= taken.end())
+            (
+                taken is not None
+                and x.start >= taken.end()
+                # (but "the main army base at Ghizlani" is Ghizlani)
+                and not _SITE_AT.fullmatch(sentence, taken.end(), x.start)
+            )
             # ("captured Tal Afar's airport", "retook the city's airport"): the site's town
             or (
                 x.start >= trigger.end
@@ -2241,18 +2309,12 @@ def _give_neighbours(
             and not _CLAUSE_BREAK.search(sentence, t.end, fled.start)
         ):
             owners[k] = owners.get(k + 1, [])[:1]
-    for k, t in enumerate(triggers):
-        # "fighters advancing east from Al-Rai ... linked up on Sunday with FSA units that had
-        # moved west from Jarablus": between where the two moves came from
-        if t.type == "link_up" and not owners.get(k):
-            ends = [
-                p
-                for j in (k - 1, k + 1)
-                if 0 <= j < len(triggers) and triggers[j].type == "advance"
-                for p in owners.get(j, [])[:1]
-            ]
-            if len(ends) == 2:
-                owners[k] = ends
+    for k in range(len(triggers) - 1):
+        # "The army and police have left their positions and the militants are in full
+        # control of the city": the place the others took is the one left
+        if not owners.get(k) and _left_to_the_takers(sentence, triggers, k):
+            owners[k] = owners.get(k + 1, [])[:1]
+    _give_the_ends_of_a_link_up(triggers, owners)
     for k, t in enumerate(triggers):
         # "carried out strikes on ISIL positions around Tal Abyad, and Kurdish fighters had
         # regained control of several of the villages": villages near the place just told
@@ -2289,7 +2351,8 @@ def _give_neighbours(
             and _PUSHED_OUT.search(t.text)
             and owners.get(k - 1)
             and triggers[k - 1].type == "advance"
-        ):
+        ) or (not owners.get(k) and owners.get(k - 1) and _forced_back(sentence, triggers, k)):
+            # ("managed to enter parts of the airport ... but were forced to withdraw")
             owners[k] = owners[k - 1][:1]
         # "has taken full control of Manbij after the last ISIL fighters withdrew": out of
         # the place taken
@@ -2321,6 +2384,62 @@ _SOME_VILLAGES = re.compile(
 )
 _FROM_JUST_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _MOST_LEFT = 4  # places: "pulled out of the towns of Gwer and Makhmour ... moved in"
+
+
+def _forced_back(sentence: str, triggers: list[Trigger], k: int) -> bool:
+    """Whether ``triggers[k]``, a withdrawal, tells the force of the advance just before it
+    made to leave where it went: "managed to enter parts of the airport on Thursday but were
+    forced to withdraw"."""
+    return (
+        k > 0
+        and triggers[k].type == "withdrawal"
+        and triggers[k - 1].type == "advance"
+        and _FORCED_TO.search(sentence, max(0, triggers[k].start - 40), triggers[k].start)
+        is not None
+    )
+
+
+_FORCED_TO = re.compile(
+    r"(?i)\bbut\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:later\s+|soon\s+|then\s+)?"
+    r"(?:forced|compelled|made|obliged)\s+to\s+$"
+)
+
+
+def _give_the_ends_of_a_link_up(
+    triggers: list[Trigger], owners: dict[int, list[PlaceRef]]
+) -> None:
+    """Give a link-up with no place of its own the places the moves on each side of it set
+    out from."""
+    for k, t in enumerate(triggers):
+        # "fighters advancing east from Al-Rai ... linked up on Sunday with FSA units that had
+        # moved west from Jarablus": between where the two moves came from
+        if t.type == "link_up" and not owners.get(k):
+            ends = [
+                p
+                for j in (k - 1, k + 1)
+                if 0 <= j < len(triggers) and triggers[j].type == "advance"
+                for p in owners.get(j, [])[:1]
+            ]
+            if len(ends) == 2:
+                owners[k] = ends
+
+
+def _left_to_the_takers(sentence: str, triggers: list[Trigger], k: int) -> bool:
+    """Whether ``triggers[k]``, a withdrawal, is followed by the capture that others made
+    of what it left, joined by "and": "Soldiers abandoned their posts and ISIS fighters
+    took control of Tikrit"."""
+    return (
+        k + 1 < len(triggers)
+        and triggers[k].type == "withdrawal"
+        and triggers[k + 1].type == "capture"
+        and _AND_THE_TAKERS.fullmatch(sentence, triggers[k].end, triggers[k + 1].start) is not None
+    )
+
+
+# Between a leaving and a taking: " and the militants ", " and ISIS fighters "
+_AND_THE_TAKERS = re.compile(
+    r"\s+(?:\w+\s+){0,3}?and\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:now\s+)?"
+)
 
 
 def _moved_into_what_was_left(triggers: list[Trigger], k: int) -> int | None:
@@ -2758,6 +2877,7 @@ _FACILITY_TAKEN = re.compile(
     rf"(?:{_SITE}|hill|complex|roundabout|square|building)s?\b",
     re.I,
 )
+_SITE_AT = re.compile(r"\s+at\s+")
 _OWNED_FACILITY = re.compile(
     rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE}|airfield|government\s+complex)s?\b", re.I
 )
@@ -2828,7 +2948,14 @@ def _passive_subject(
 ) -> list[PlaceRef]:
     """The subject of a passive trigger and the places listed with it before it: "X, Y and
     Z were retaken" (none when it has no place for subject)."""
-    subject = _subject_place(sentence, t, places, offset, floor)
+    counted = _COUNTED_THAT.search(sentence, max(0, floor - 40), t.start)
+    # ("Fuah and Kefraya, two Shiite villages in the northern province of Idlib that have been
+    # encircled by rebels"): the places the counting noun stands for
+    subject = (
+        next((p for p in places if p.end - offset == counted.start()), None)
+        if counted is not None
+        else None
+    ) or _subject_place(sentence, t, places, offset, floor)
     if subject is None:
         return []
     out = [subject]
@@ -2841,6 +2968,11 @@ def _passive_subject(
 
 
 _PAIR_DASHES = frozenset("-‑–—/")
+_COUNTED_THAT = re.compile(
+    r",\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w’'-]+\s+){0,2}?(?:villages|towns|cities|"
+    r"hamlets|districts|neighbou?rhoods)\b[^,;:]{0,80}?\s(?:that|which)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:been\s+)?(?:\w+ly\s+)?$"
+)
 
 
 def _in_apposition(sentence: str, places: list[PlaceRef], offset: int, ps: int) -> bool:
@@ -3200,6 +3332,7 @@ _FIGHTING_CAME = re.compile(
 # "into the Karama district", nor a move told with the fighting for the town)
 _MOVED_INTO = re.compile(r"(?i)moved\s+into")
 # Where the attackers set out from: "attacking from the north, from the area of Camp Speicher"
+_COUNTER_OFFENSIVE = re.compile(r"(?i)\bcounter-?\s?offensive\b")
 _ATTACKING_FROM = re.compile(r"\s+from\s+(?!the\s+air\b)")
 _ATTACKING = re.compile(r"(?:attack|assault|storm)(?:ing|ed|s)?")
 _WHOLE_TOWN = re.compile(
@@ -3310,12 +3443,16 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "attack"
     if (
         trigger.type == "attack"
-        and _ATTACKING.fullmatch(trigger.text)
-        and _ATTACKING_FROM.match(sentence, trigger.end)
+        and (
+            (_ATTACKING.fullmatch(trigger.text) and _ATTACKING_FROM.match(sentence, trigger.end))
+            or _COUNTER_OFFENSIVE.search(trigger.text)
+        )
         and "from" in {s.role for s in slots}
         and not {"to", "at"} & {s.role for s in slots}
     ):
-        return "advance"  # ("A third force was attacking from the area of Camp Speicher")
+        # ("A third force was attacking from the area of Camp Speicher", "launched a
+        # counter-offensive on August 3 from Jurin"): a push that set out from there
+        return "advance"
     if (
         trigger.type == "advance"
         and _MOVED_INTO.fullmatch(trigger.text)
@@ -3791,6 +3928,20 @@ def _story_day(
         if len({d.date for d in days if d.date_end is None}) == 1:
             return days[0]
     return None
+
+
+def _quote_goes_on(text: ArticleText, before: Sentence, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens a quote in the paragraph of ``before``, a sentence that
+    held a quote: the same speaker speaking on."""
+    return (
+        sentence.text.startswith(_OPENING_QUOTES)
+        and "\n" not in text.body[before.end : sentence.start]
+        and text.quoted[sentence.start + 1]
+    )
+
+
+_OPENING_QUOTES = ('"', "“")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _goes_on(text: ArticleText, before: Sentence, sentence: Sentence) -> bool:

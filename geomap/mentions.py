@@ -32,7 +32,8 @@ from typing import Generic, Protocol, TypeVar
 
 from gazetteer import Gazetteer, Place, Resolution, scan_text
 from gazetteer.evidence import THRESHOLD, Context
-from gazetteer.scan import NameSpan, announced, ends_with, peoples
+from gazetteer.normalize import fold
+from gazetteer.scan import NameSpan, announced, describes_a_thing, ends_with, peoples
 from geomap.actors import ActorSpan, by_country, find_actors
 from geomap.articles import Article
 from geomap.countries import DEMONYMS, capital_of, country_name, find_countries
@@ -724,7 +725,8 @@ def _contextual_names(body: str) -> list[PlaceRef]:
                     offset, name = offset + owner.end(), name[owner.end() :]
                 if (
                     # (nor "the mixed Sunni-Shiite province": peoples, not a place)
-                    _FIRST_WORD.split(name, maxsplit=1)[0].lower() in _NOT_NAMES
+                    # ("the regime-held Shi'a villages of Fu'ah"), spelt as it may be
+                    fold(_FIRST_WORD.split(name, maxsplit=1)[0]) in _NOT_NAMES
                     or any(covered[offset:start])
                     or _ACRONYM.fullmatch(name)  # ("PKK camps", "IDP camps"): whose they are
                 ):
@@ -786,9 +788,20 @@ def _apposed_names(body: str) -> Iterator[re.Match[str]]:
         m = _APPOSED_NAME.match(body, start.start())
         if m is not None and m.end("names") == comma.start():
             yield m
+    # "a second convoy set out for Fuah and Kefraya, two Shiite villages in the northern
+    # province of Idlib": the names a plural apposition counts
+    for comma in _PLURAL_APPOSITION.finditer(body):
+        m = _NAMES_BEFORE.search(body, max(0, comma.start() - 80), comma.start())
+        if m is not None:
+            yield m
 
 
 _APPOSITION_OPENS = re.compile(r",\s+(?:an?|the)\s")
+_PLURAL_APPOSITION = re.compile(
+    r",\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:villages|towns|cities|hamlets|districts|neighbou?rhoods)\b"
+)
+_NAMES_BEFORE = re.compile(rf"(?<![\w’'‘-])(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})+)$")
 # The start of the words of a name that ends where an apposition opens
 _NAME_START = re.compile(
     rf"(?<![\w’'‘-]){_PARTICLE}?[A-Z][\w’'‘]*(?:[-‑ ]{_PARTICLE}?[A-Z][\w’'‘]*){{0,3}}$"
@@ -1055,7 +1068,8 @@ def _named_again(
         named = list(_occurrences(body, name))
         if any(
             _THE_BEFORE.search(body, max(0, a - 5), a)
-            and not _QUARTER_AFTER.match(body, b)  # (but "the al-Mashlab neighborhood")
+            and not _QUARTER_AFTER.match(body, b)  # (but "the al-Mashlab neighborhood",
+            # "the Jurin military camp")
             for a, b in named
         ):
             continue  # ("a town on the Tigris", "the Saadah area"): a river, a feature's name
@@ -1093,7 +1107,11 @@ def _joins(char: str, marks: str) -> bool:
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter|suburb|village|town)\b")
+_QUARTER_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|suburb|village|town"
+    # ("the Jurin military camp": the site named for its place)
+    r"|(?:military\s+|army\s+)?(?:camp|base)|air\s?base|airport)\b"
+)
 
 
 def _matches_at(rx: re.Pattern[str], body: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -1635,7 +1653,7 @@ def _reads_as_place(body: str, start: int, end: int) -> bool:
         return False  # ("recaptured the Euphrates town of Anah": the town is Anah)
     before = body[max(0, start - 40) : start]
     if ends_with(before, _BEFORE_PLACE, the=True) and _READS_AS_PLACE.search(before):
-        return True
+        return not describes_a_thing(before)
     return announced(body, start, end)
 
 

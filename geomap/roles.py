@@ -146,6 +146,9 @@ _TOWARD_LINES_NEAR = re.compile(
 _TOWARD_BORDER = re.compile(
     r"\b(?i:towards?|into|for)\s+(?i:the\s+)?(?:[\w’'-]+\s+){0,5}?"
     r"(?i:border|frontier|boundary)\s+with\s+(?i:the\s+)?$"
+    # "fled westward toward the barren hills on the Lebanese border"
+    r"|\b(?i:towards?|into)\s+(?i:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:hills|mountains|desert|"
+    r"countryside|valley|plains?)\s+(?i:on|near|along|by|at)\s+(?i:the\s+)?$"
 )
 # A way shared with a place told before the "and": "towards the eastern countryside and the
 # town of al-Sukhnah", "from the desert and the town of X"
@@ -217,8 +220,9 @@ _SIDE_OF = re.compile(
 # Raqqa": parts of the town, not the whole.
 _FROM_PART = re.compile(r"\b(?:from|out\s+of)\s+$", re.I)
 _PARTS_OF = re.compile(
-    # (not "the districts of Hawijah, Shirqat ...": those name the districts)
-    r"(?<![Tt]he )\b(?:neighbou?rhoods|districts|areas|parts|quarters|suburbs|sections|pockets)\s+"
+    # (not "the districts of Hawijah, Shirqat ...", "the Arab sub-districts of al-Rashad":
+    # those name the districts)
+    r"(?<![Tt]he\s)(?<!-)\b(?:neighbou?rhoods|districts|areas|parts|quarters|suburbs|sections|pockets)\s+"
     rf"(?:(?:on|in)\s+the\s+(?:(?:right|left|{BEARING})\s+)?(?:side|part|bank|edge|half)\s+)?"
     r"(?:of|in)\s+(?:the\s+)?$"
     # "liberated approximately 60 percent of Raqqa", "captured more than half of the city"
@@ -226,6 +230,7 @@ _PARTS_OF = re.compile(
     r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
+_THE_NAMED = re.compile(r"\b[Tt]he\s+[A-Z][\w-]*\s+$")
 # "on the city's edge", "Mosul's western outskirts": a part of the town, near it.
 _ITS_PART = re.compile(
     rf"[’']s\s+(?:(?:{BEARING}|southern|northern|old|industrial)\s+)?"
@@ -379,11 +384,24 @@ def is_where_said(text: str, start: int) -> bool:
     True
     >>> is_where_said("speaking to a visiting French delegation in Damascus", 44)
     True
+    >>> is_where_said("spoke from Erbil, capital of the Kurdistan region", 33)
+    True
     """
+    # (or what describes such a place: "spoke from Erbil, capital of the autonomous Kurdistan
+    # region")
+    apposed = _APPOSED_TO.search(text, max(0, start - 80), start)
+    if apposed is not None:
+        return is_where_said(text, apposed.start("name"))
     tail = text[max(0, start - 9) : start].lower()
     if "in " not in tail and "from " not in tail and "on " not in tail:  # every way ends so
         return False
     return bool(_WHERE_SAID.search(text, max(0, start - 80), start))
+
+
+_APPOSED_TO = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?),\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:capital|seat)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 def has_locative(sentence: str, start: int) -> bool:
@@ -418,6 +436,8 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         if coordinated and not is_reference(sentence, last[0]):  # "near Mosul and Tal Afar"
             return role_of(sentence, last, [o for o in others if o != last])
     part = _PARTS_OF.search(before)
+    if part is not None and _THE_NAMED.search(before, 0, part.start()):
+        part = None  # ("the Arab districts of al-Rashad and al-Riyadh"): named, not parts
     if part is not None and _FROM_PART.search(before, 0, part.start()):
         return "from"  # ("had withdrawn from most of the city"): out of it
     if (

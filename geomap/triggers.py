@@ -196,7 +196,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:(?:re)?(?:gain|gained|gains|wrest|wrested|assume[ds]?)|(?:declar|announc|establish)"
         r"(?:e|es|ed|ing))\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b"
         # ("the Peshmerga are now in control of the centre of Bashiqa": now, so newly)
-        r"|\b(?:are|is)\s+now\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b"
+        # (or in full control: "the militants are in full control of the west of the city")
+        r"|\b(?:are|is)\s+(?:now\s+in\s+(?:full\s+|complete\s+|total\s+)?|in\s+(?:full|complete|"
+        r"total)\s+)control\s+(?:of|over)\b"
         # ("the first day ... ended with troops in control of about 30 square kilometers")
         r"|(?:(?<=\bended\swith\s)|(?<=\bfinished\swith\s))(?:the\s+)?(?:troops|forces|soldiers|fighters)"
         r"\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
@@ -591,6 +593,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bnearby\s)(?<!\blargely\s)"
         r"(?<!\bmostly\s)(?<!\blong\s)(?<!\bnow\s)"
+        # (nor another's: "took over the army's abandoned positions")
+        r"(?<![’']s\s)"
         # (nor what lies about: "walking among abandoned tanks")
         r"(?<!\bamong\s)(?<!\bwith\s)(?<!\bpast\s)(?<!\bthrough\s)\babandon(?:ed|s|ing)?\b",
     ),
@@ -602,6 +606,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     ("withdrawal", "active", r"\bescap(?:e|ed|es|ing)\s+(?:from|to)\b"),
     ("withdrawal", "active", r"\bexodus\b"),
+    # "The army and police have left their positions"
+    (
+        "withdrawal",
+        "active",
+        r"\b(?:have|has|had)\s+left\s+(?:their|its)\s+(?:positions|posts|bases|barracks)\b",
+    ),
     # "About 70 fighters left the town on Wednesday morning, heading east towards Raqqa"
     (
         "withdrawal",
