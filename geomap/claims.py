@@ -109,6 +109,11 @@ _SUBORDINATE_SPEAKER = re.compile(
     r"|[,;]\s+(?:and|but|while|whereas)\s+)[^,;:—–“”\"]{0,120}$",
     re.I,
 )
+_AS_SPEAKER = re.compile(r"(?i)\bas\s+[^,;:—–“”\"]{1,60}$")
+_SAYS_WHAT = re.compile(
+    r"\s+(?:that\s+)?(?!(?:on|in|at|late|early|yesterday|today|tonight|earlier|later|last|this)\b)"
+    r"[\w“\"‘']"
+)
 _LEADING_CLAUSE = re.compile(
     r"(?:Since|After|Before|When|While|As|Once|Until|Although|Though|Because)\b[^,;:—–“”\"]{3,160},"
 )
@@ -142,7 +147,9 @@ _INTENT = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:is|was|are|were|will\s+be))"
     # ("the rebels' goal was not to attack the Druze but to capture the airport")
     r"(?:\s+not\s+to\s+[^,.;]{1,40}?\s+but)?\s+to\b"
-    r"|\b(?:will|would|shall)\b|\bwaiting\s+(?:on|for)\s+orders?\b|\bif\s+(?:we|they|it)\s+should\b"
+    r"|\b(?:will|would|shall)\b|\bif\s+(?:we|they|it)\s+should\b"
+    # ("waiting on orders", "ready and waiting for zero hour to storm Kubaisa")
+    r"|\bwaiting\s+(?:on|for)\s+(?:the\s+)?(?:orders?|zero\s+hour|signal|green\s+light|go-ahead)\b"
     # "the start of the operation to 'liberate' Fallujah": what it is to do
     r"|\b(?:operation|offensive|campaign|push|battle|drive|assault|bid|effort)s?\s+to\s+[\"“'‘]$"
     # "were massing near Altun Kupri and could push north toward Erbil": a possibility
@@ -667,6 +674,12 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
                 _CLOSED_BEFORE_VERB.fullmatch(sentence, trigger_end, m.start())
                 and _relative_opening(sentence[:trigger_end]) is not None
             )
+            # ("Dozens killed in Isil bombings in Damascus and Homs as Kerry says truce deal
+            # close"): a speaker in a clause of its own, saying something else
+            or (
+                _AS_SPEAKER.search(sentence, trigger_end, m.start())
+                and _SAYS_WHAT.match(sentence, m.end())
+            )
         ):
             continue
         if lead is False:
@@ -698,6 +711,8 @@ def claimant_of(sentence: str) -> str | None:
     'the Syrian Observatory'
     >>> claimant_of("Rebels take Dabiq and Sawran near Azaz, says Turkish General Staff")
     'Turkish General Staff'
+    >>> claimant_of("Baghdad / NINA / -- A police source said that 17 people were killed.")
+    'A police source'
     """
     # ("according to Maj. Gen. Sami al-Aridi": the full stops of titles end no phrase)
     shielded = _TITLE_DOT.sub("\\1\u2024", sentence) if "." in sentence else sentence
@@ -705,7 +720,14 @@ def claimant_of(sentence: str) -> str | None:
     who = _claimant(shielded)
     # (whatever reading found it: not "Last Saturday, the SDF")
     who = _LEADING_TIME.sub("", who) if who else None
+    # (nor the dateline of a wire's item: "Baghdad / NINA / -- A security source")
+    who = _WIRE_DATELINE.sub("", who) if who else None
     return who.replace("\u2024", ".") if who else None
+
+
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*/\s*[A-Z]{2,}\s*/\s*(?:-+|–|—)?\s*"
+)
 
 
 # A title's full stop, kept from ending a claimant's phrase (a one-dot leader stands in).

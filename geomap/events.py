@@ -578,11 +578,14 @@ def _attacks_named_again(events: list[Event]) -> list[Event]:
             e.type == "attack"
             and e.extra.get("date_source") != "text"
             and _ATTACK_NOUN.fullmatch(trigger)
-            and re.search(rf"\b[Tt]he\s+(?:[\w-]+\s+)?{re.escape(trigger)}\b", e.quote)
+            and (said := _THE_ATTACK.search(e.quote)) is not None
+            and said.group("noun").lower() == trigger.lower()
             and any(
                 o.type == "attack"
                 and o.status in ("reported", "claimed")
-                and _place_keys(o) & _place_keys(e)
+                # ("these cowardly terrorist attacks come as a reaction to the defeats ... in
+                # Anbar and Nineveh"): the attacks pointed to, wherever the words place them
+                and (said.group("these") is not None or _place_keys(o) & _place_keys(e))
                 for o in out
             )
         ):
@@ -592,6 +595,10 @@ def _attacks_named_again(events: list[Event]) -> list[Event]:
 
 
 _ATTACK_NOUN = re.compile(r"(?i)attacks?|blasts?|explosions?|bombings?")
+_THE_ATTACK = re.compile(
+    r"\b(?:[Tt]he|(?P<these>[Tt]his|[Tt]hese|[Tt]hose))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>attacks?|blasts?|explosions?|bombings?)\b"
+)
 
 
 def _heading_of_countries(e: Event) -> bool:

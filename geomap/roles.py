@@ -221,7 +221,7 @@ _SIDE_OF = re.compile(
 _FROM_PART = re.compile(r"\b(?:from|out\s+of)\s+$", re.I)
 _PARTS_OF = re.compile(
     # (not "the districts of Hawijah, Shirqat ...", "the Arab sub-districts of al-Rashad":
-    # those name the districts)
+    # those name the districts; but "the Kurdish neighbourhoods of Qamishli" are its parts)
     r"(?<![Tt]he\s)(?<!-)\b(?:neighbou?rhoods|districts|areas|parts|quarters|suburbs|sections|pockets)\s+"
     rf"(?:(?:on|in)\s+the\s+(?:(?:right|left|{BEARING})\s+)?(?:side|part|bank|edge|half)\s+)?"
     r"(?:of|in)\s+(?:the\s+)?$"
@@ -230,7 +230,6 @@ _PARTS_OF = re.compile(
     r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
-_THE_NAMED = re.compile(r"\b[Tt]he\s+[A-Z][\w-]*\s+$")
 # "on the city's edge", "Mosul's western outskirts": a part of the town, near it.
 _ITS_PART = re.compile(
     rf"[’']s\s+(?:(?:{BEARING}|southern|northern|old|industrial)\s+)?"
@@ -436,8 +435,6 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         if coordinated and not is_reference(sentence, last[0]):  # "near Mosul and Tal Afar"
             return role_of(sentence, last, [o for o in others if o != last])
     part = _PARTS_OF.search(before)
-    if part is not None and _THE_NAMED.search(before, 0, part.start()):
-        part = None  # ("the Arab districts of al-Rashad and al-Riyadh"): named, not parts
     if part is not None and _FROM_PART.search(before, 0, part.start()):
         return "from"  # ("had withdrawn from most of the city"): out of it
     if (

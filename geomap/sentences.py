@@ -76,7 +76,8 @@ _STRONG = re.compile(
     r"join the conversation|most read|recommended for you)"
 )
 # Lines that credit the staff or point elsewhere: "By Stephen Kalin and Maher Chmaytelli",
-# "Reporting by ...; Editing by ...", "X contributed to this report", "Related: ...".
+# "Reporting by ...; Editing by ...", "X contributed to this report", "Related: ...", "Tags:
+# Baghdad, Sadr City, car bomb".
 _BYLINE = re.compile(
     r"[Bb][Yy]\s+[A-Z][\w.’'-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.’'-]*|and|with|in|al|bin|ibn|de|van|von|"
     r"reporters?|staff|correspondents?|writers?|&))*\s*$"
@@ -88,7 +89,7 @@ _CREDIT = re.compile(
     r"|[\[(]?\s*(?:related(?:\s+(?:topics|stories|coverage|content|articles?|links?|news|reading|posts))?|"
     r"see\s+also|read\s+(?:also|more)|"
     r"also\s+read|more\s+on\s+this(?:\s+story)?|watch|listen|photo(?:graph)?s?|pictures?|"
-    r"images?|caption)\s*:"
+    r"images?|caption|tags?|topics|keywords|filed\s+under|categor(?:y|ies))\s*:"
     # a bracketed pointer to another story on a line of its own: "[See LWJ report, Iraqi
     # forces enter Fallujah city center.]"
     r"|\[\s*(?:see|read|related|also\s+read|more\s+on|watch|listen)\b[^\]\n]{0,300}\]\s*$"
