@@ -88,7 +88,8 @@ _HYPHENATED = re.compile(rf"(?:[{''.join(_HYPHENS)}](?=[^\W\d_A-Z]){_WORD.patter
 _HEADS = frozenset(
     "umm um tal tall tel tell ain ayn bir wadi jabal jebel jabel khirbat khirbet qaryat "
     "ras deir dayr kafr kfar hamam hammam mazraat qasr nahr jisr bab khan beit bayt qalaat "
-    "maarat tallet tallat".split()  # ("Bab Sinjar": a gate; "Khan Tuman": an inn, "Beit Jinn": a house)
+    "maarat tallet tallat".split()
+    # ("Bab Sinjar": a gate; "Khan Tuman": an inn, "Beit Jinn": a house, "Tallet Moussa": a hill)
 )
 _CUE_WORDS = "near outside towards toward named into retook took".split()
 _CUE_VERBS = (

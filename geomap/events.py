@@ -570,7 +570,8 @@ def events_from_text(text: ArticleText) -> list[Event]:
 def _attacks_named_again(events: list[Event]) -> list[Event]:
     """Drop an attack told again by "the" and its noun, with no day of its own, where an attack
     told before it struck the same place: "Kurdish security forces closed the entrances to
-    the city ... after the blast", "The Syrian government ... condemned the attack"."""
+    the city ... after the blast", "The Syrian government ... condemned the attack"; or by
+    "this", "these" or "those", wherever an attack was told before."""
     out: list[Event] = []
     for e in events:
         trigger = str(e.extra.get("trigger", ""))
@@ -594,10 +595,11 @@ def _attacks_named_again(events: list[Event]) -> list[Event]:
     return out
 
 
-_ATTACK_NOUN = re.compile(r"(?i)attacks?|blasts?|explosions?|bombings?")
+_ATTACK_NOUNS = r"attacks?|blasts?|explosions?|bombings?"
+_ATTACK_NOUN = re.compile(f"(?i){_ATTACK_NOUNS}")
 _THE_ATTACK = re.compile(
     r"\b(?:[Tt]he|(?P<these>[Tt]his|[Tt]hese|[Tt]hose))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>attacks?|blasts?|explosions?|bombings?)\b"
+    rf"(?P<noun>{_ATTACK_NOUNS})\b"
 )
 
 
