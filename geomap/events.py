@@ -49,7 +49,13 @@ from geomap.claims import (
 from geomap.coref import called_a_town, story_town
 from geomap.countries import point_along, point_toward
 from geomap.dates import DateExpr, days_told, span_precision
-from geomap.mentions import ArticleText, PlaceRef, part_of_a_town, town_of_part
+from geomap.mentions import (
+    COUNTED_PLACES,
+    ArticleText,
+    PlaceRef,
+    part_of_a_town,
+    town_of_part,
+)
 from geomap.roles import (
     BEARING,
     BEARING_DEGREES,
@@ -2978,8 +2984,7 @@ def _passive_subject(
 
 _PAIR_DASHES = frozenset("-‑–—/")
 _COUNTED_THAT = re.compile(
-    r",\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w’'-]+\s+){0,2}?(?:villages|towns|cities|"
-    r"hamlets|districts|neighbou?rhoods)\b[^,;:]{0,80}?\s(?:that|which)\s+(?:(?:have|has|had)\s+)?"
+    rf"{COUNTED_PLACES}[^,;:]{{0,80}}?\s(?:that|which)\s+(?:(?:have|has|had)\s+)?"
     r"(?:been\s+)?(?:\w+ly\s+)?$"
 )
 

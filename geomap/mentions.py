@@ -58,6 +58,7 @@ from geomap.sentences import (
 )
 
 __all__ = [
+    "COUNTED_PLACES",
     "MENTION_KINDS",
     "ArticleText",
     "Mention",
@@ -797,10 +798,12 @@ def _apposed_names(body: str) -> Iterator[re.Match[str]]:
 
 
 _APPOSITION_OPENS = re.compile(r",\s+(?:an?|the)\s")
-_PLURAL_APPOSITION = re.compile(
+# ", two Shiite villages": places counted in an apposition after their names
+COUNTED_PLACES = (
     r",\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:villages|towns|cities|hamlets|districts|neighbou?rhoods)\b"
 )
+_PLURAL_APPOSITION = re.compile(COUNTED_PLACES)
 _NAMES_BEFORE = re.compile(rf"(?<![\w’'‘-])(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})+)$")
 # The start of the words of a name that ends where an apposition opens
 _NAME_START = re.compile(
