@@ -21,7 +21,14 @@ from functools import lru_cache
 
 import ahocorasick
 
-from geomap.sentences import Sentence, lowered, required_words, sentences_holding, word_finder
+from geomap.sentences import (
+    WIRE_DATELINE,
+    Sentence,
+    lowered,
+    required_words,
+    sentences_holding,
+    word_finder,
+)
 from geomap.triggers import DEFEND_VERBS
 
 __all__ = [
@@ -725,9 +732,7 @@ def claimant_of(sentence: str) -> str | None:
     return who.replace("\u2024", ".") if who else None
 
 
-_WIRE_DATELINE = re.compile(
-    r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*/\s*[A-Z]{2,}\s*/\s*(?:-+|–|—)?\s*"
-)
+_WIRE_DATELINE = re.compile(f"^{WIRE_DATELINE}")
 
 
 # A title's full stop, kept from ending a claimant's phrase (a one-dot leader stands in).

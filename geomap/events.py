@@ -3345,8 +3345,8 @@ _FIGHTING_CAME = re.compile(
 # "The Peshmerga had moved into Kirkuk in June 2014" (not "moved into eastern Mosul", nor
 # "into the Karama district", nor a move told with the fighting for the town)
 _MOVED_INTO = re.compile(r"(?i)moved\s+into")
-# Where the attackers set out from: "attacking from the north, from the area of Camp Speicher"
 _COUNTER_OFFENSIVE = re.compile(r"(?i)\bcounter-?\s?offensive\b")
+# Where the attackers set out from: "attacking from the north, from the area of Camp Speicher"
 _ATTACKING_FROM = re.compile(r"\s+from\s+(?!the\s+air\b)")
 _ATTACKING = re.compile(r"(?:attack|assault|storm)(?:ing|ed|s)?")
 _WHOLE_TOWN = re.compile(

@@ -51,6 +51,7 @@ from geomap.roles import (
 from geomap.schema import MENTION_KINDS, Mention
 from geomap.sentences import (
     TITLE_SMALL_WORDS,
+    WIRE_DATELINE,
     Sentence,
     furniture_reasons,
     quoted_mask,
@@ -331,6 +332,7 @@ _DATELINE = re.compile(
     r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2},\s*[A-Z]{2,6})"  # "Homs, SANA –"
     r"(?:\s*[—–:]|\s+-|-\s|\s*//)"  # ("BAGHDAD // ISIL militants blew up ...")
     r"|[A-Z][A-Z’' .-]{2,}(?:,\s*[A-Z][\w .]*)?\s*$"  # "ISTANBUL" on a line of its own
+    rf"|{WIRE_DATELINE}"  # "Baghdad / NINA / -- A security source said"
 )
 
 

@@ -31,6 +31,7 @@ _sre_parser: Any = importlib.import_module("re._parser")
 __all__ = [
     "ITSELF",
     "TITLE_SMALL_WORDS",
+    "WIRE_DATELINE",
     "Sentence",
     "furniture_reasons",
     "lowered",
@@ -50,6 +51,10 @@ TITLE_SMALL_WORDS = frozenset(
 
 # "itself" after a place or a description of one: "enter Mosul itself", "the city itself"
 ITSELF = re.compile(r"\s+itself\b")
+
+# A wire's dateline, the place and the agency between slashes: "Baghdad / NINA / --",
+# "Diyala /NINA/ -"
+WIRE_DATELINE = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*/\s*[A-Z]{2,}\s*/\s*(?:-+|–|—)?\s*"
 
 # A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
 # or at a line end; or at a full stop glued to the next sentence ("difference.Forces").
