@@ -372,7 +372,7 @@ def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
-_ARMIES = frozenset({"Turkey", "SAA", "ISF", "Russia", "Coalition", "US", "Peshmerga"})
+_ARMIES = frozenset({"Turkey", "SAA", "ISF", "Russia", "Coalition", "US", "Peshmerga", "Israel"})
 _BARE_TROOPS = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]roops|[Ss]oldiers)\b(?!['’])")
 # Where a clause's subject begins: a sentence, a clause after a comma or a conjunction
 # (not one of a clause set in another: "pulled out ... before troops stormed it, and had
@@ -386,17 +386,17 @@ _SUBJECT_BEFORE = re.compile(
 _VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|[a-z]+ed|[a-z]+ing)\b")
 # A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
 _STATE_ACTS = re.compile(
-    r"\b(?P<state>Iraq|Syria|Turkey|Russia|France|Britain|(?<=[Tt]he\s)(?:US|U\.S\.|United\s+States))"
+    r"\b(?P<state>Iraq|Syria|Turkey|Russia|Israel|France|Britain|(?<=[Tt]he\s)(?:US|U\.S\.|United\s+States))"
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|then|finally|quickly)\s+)?"
     r"(?:(?:re)?(?:took|captured|seized|launched|struck|bombed|shelled|liberated|regained|entered|"
-    r"sent|deployed)\b"
+    r"sent|deployed)\b|shot\s+down\b"
     # ("France carried out its first air strikes", "The US began striking Isis targets")
     r"|(?:carried\s+out|conducted|began|started|launched)\s+(?:its\s+|their\s+)?(?:first\s+)?"
     r"(?:air\s*strikes|strikes|striking|bombing|raids)\b)"
 )
 # ("The YPG accused Turkey of shelling its positions"): the one accused of it
 _STATE_ACCUSED = re.compile(
-    r"\baccus(?:ed|es|ing)\s+(?P<state>Iraq|Syria|Turkey|Russia|France|Britain|"
+    r"\baccus(?:ed|es|ing)\s+(?P<state>Iraq|Syria|Turkey|Russia|Israel|France|Britain|"
     r"the\s+(?:US|U\.S\.|United\s+States))\s+of\s+(?:[a-z]+ly\s+)?"
     r"(?:shelling|bombing|bombarding|striking|attacking|targeting|raiding|hitting|killing)\b"
 )
@@ -406,6 +406,7 @@ _STATE_FORCES = {
     "Syria": "SAA",
     "Turkey": "Turkey",
     "Russia": "Russia",
+    "Israel": "Israel",
     "France": "Coalition",
     "Britain": "Coalition",
     "US": "Coalition",

@@ -71,6 +71,8 @@ _NOT_SAYING = (
 _NOT_ADJECTIVE = (
     r"(?<![-‑])(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\bAn )(?<!\bA )(?<!\bThe )"
     r"(?<!\bover )(?<!\bamid )(?<!\bAmid )(?<!\babout )(?<!\bof )(?<!\bdespite )(?<!\bDespite )"
+    # (nor an adverb's participle: "fighters of the newly announced Jaysh al-Mujahideen")
+    r"(?<!\bnewly )"
     # (nor a condition: "If confirmed, the move completes the encirclement")
     r"(?<!\bIf )(?<!\bif )(?<!\bunless )(?<!\bUnless )"
     # (nor a country's name: "the United States struck Islamic State targets")
@@ -172,6 +174,10 @@ _INTENT = re.compile(
     r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}|[^,.;]{1,60}?\bto\s+(?:\w+ly\s+)?)$"
     r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
     r"|\bin\s+a\s+bid\s+to\b|\b(?:are|is|am)\s+coming\s+to\b"  # ("We are coming to liberate")
+    # "turned down a request from the military to resume air strikes": asked for, not done
+    r"|\brequests?\s+(?:from\s+(?:the\s+)?[\w-]+\s+)?to\b"
+    # "Obama authorized the use of targeted airstrikes": allowed, not yet flown
+    r"|\b(?:authori[sz]|approv)(?:ed|es|ing|e)\s+(?:the\s+use\s+of\s+)?(?:[\w-]+\s+){0,2}?$"
     # "the city of Mosul itself, which is to be retaken by Iraqi army and police units"
     r"|\b(?:is|are|was|were) (?:yet |still |due )?to be (?:\w+ly )?$"
     # "were on the verge of retaking all of eastern Aleppo": not yet
@@ -395,7 +401,9 @@ class ClaimMemory:
             common = len(words) == 2 and words[0] == "the" and who.split()[1].islower()
             said = words[-1] if common else who.lower()
             for earlier in reversed(self.named):
-                if _holds_words(earlier.lower(), said):
+                # (not a group a clause singles out: "according to activists" after
+                # "Activists who entered the compound reported")
+                if _holds_words(earlier.lower(), said) and not _SINGLED_OUT.search(earlier):
                     self.named.remove(earlier)  # (named again: now the last one named)
                     self.named.append(earlier)
                     return earlier
@@ -403,6 +411,7 @@ class ClaimMemory:
         return who
 
 
+_SINGLED_OUT = re.compile(r"\s(?:who|which|that)\s")
 _AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:al|el|ad|ar|as|ash|at|az|an)-$")
 
 
@@ -645,6 +654,11 @@ def speaks_for(sentence: str, trigger_end: int) -> bool:
     return _attributes(sentence, trigger_end)
 
 
+# An accusation, then what the accuser did: "accused X of killing its members, and attacked"
+_ACCUSED_THEN_DID = re.compile(
+    r"(?i)(?:accused|accuses|blamed|blames)\s[^;]{1,150}?\bof\s[^;]{1,150}?,?\s+and\s+"
+    r"(?:then\s+|also\s+|later\s+)?[a-z]+ed(?:\s+(?:on|at|into|in))?"
+)
 # What a speaker called something: "in what Ankara said was an accident"
 _IN_WHAT = re.compile(r"\bin\s+what\s+(?:[\w’'.-]+\s+){1,5}$", re.I)
 
@@ -661,6 +675,11 @@ def _attributes(sentence: str, trigger_end: int) -> bool:
     for m in _ATTRIBUTION.finditer(sentence):
         if _IN_WHAT.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # ("in what Ankara said was an accident"): what it was called, no source
+        if m.start() < trigger_end and _ACCUSED_THEN_DID.fullmatch(
+            sentence, m.start(), trigger_end
+        ):
+            continue  # ("Nusra accused Maarouf's men of corruption ..., and attacked Front
+            # positions"): what the accuser did next, told by the reporter
         if m.start() < trigger_end:
             # (not the reporter's aside after what is said: "Erdogan said the next target
             # will be Manbij, which the SDF captured last August")

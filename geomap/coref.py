@@ -438,6 +438,7 @@ def _preferred(text: ArticleText, fitting: list[PlaceRef], start: int) -> list[P
 
 
 # The names of hills: "Tal al-Harra", "Tell Abyad", "Jabal Bishri"
+_NO_HILL = re.compile(r"(?i)\b(?:mountains|heights|plateau|range|plains?|valley)$")
 _HILL_NAME = re.compile(r"(?i)(?:tal|tall|tel|tell|jabal|jebel|jabel)\b")
 
 
@@ -448,7 +449,10 @@ def _fits(text: ArticleText, p: PlaceRef, noun: str, countries: set[str]) -> boo
     if noun == "mountain":  # "the northern slopes of the mountain": a mountain named before
         return place is not None and place.feature == "T"
     if noun == "hill":  # ("seized Tal al-Harra ... withdrew from the hill"): a height named
-        return (place is not None and place.feature == "T") or (
+        # (not a range or a plateau: "a view stretching to the Golan Heights ... the hill")
+        return (
+            place is not None and place.feature == "T" and not _NO_HILL.search(place.name)
+        ) or (
             place is None and p.target.iso is None and _HILL_NAME.match(p.target.text) is not None
         )
     if place is None:

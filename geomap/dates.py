@@ -358,6 +358,11 @@ def _opened(low: str) -> set[str]:
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_GOES_ON_SINCE = re.compile(
+    r"(?i)\b(?:continu\w+|press\w*\s+on\s+with|kept\s+up)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:campaign|offensive|bombardment|siege|operations?|strikes)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they|he)\s+(?:had\s+)?(?:began|launched|started|begun)\s+(?:on|in)\s+$"
+)
 _NEXT = re.compile(r"(?i)next\b")
 _RANGE_GAP = re.compile(r"^\s*(?:–|—|-|to|until|till|through|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:to|until|till|through)\b", re.I)
@@ -432,6 +437,14 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
                 or _THAT.match(m.group(0))
             ):
                 expr = replace(expr, kind="that year")  # its year is the one told before
+            if (
+                since is None
+                and expr.date <= published
+                and _GOES_ON_SINCE.search(text[: m.start()])
+            ):
+                # ("has continued the aerial campaign it began on December 15, 2013"): from then
+                # on, as "since" says
+                expr = replace(expr, kind="since", date_end=published)
             if since is not None and expr.date <= published:
                 start = since.start()
                 expr = DateExpr(

@@ -192,6 +192,11 @@ _FLOWN = re.compile(
     r"(?:(?:have|has|had|were|was|also|reportedly|then|again)\s+){0,2}$",
     re.I,
 )
+# "were killed when missiles hit": the blow that killed them, told next
+_KILLED_BY_MISSILES = re.compile(
+    r"\s+(?:when|as|after)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|bombs?)\s+(?:hit|struck|slammed)\b",
+    re.I,
+)
 _SUICIDE_BEFORE = re.compile(r"(?i)\b(?:suicide|car|truck)\s+$")
 _ROUTE_OBJECT = re.compile(
     r"\s+(?:(?:(?:a|the|parts?|much)\s+)?(?:\w+\s+)?(?:stretch|section|part|portion|length)(?:es|s)?"
@@ -317,6 +322,9 @@ _CIVILIAN_WORD = re.compile(_CIVILIAN, re.I)
 _AID = re.compile(
     r"\b(?:aid|relief|humanitarian)\s+(?:convoys?|trucks?|lorries|workers|agencies|deliveries|"
     r"teams|groups)\b|\bconvoys?\s+(?:of|carrying)\s+(?:aid|food|medicine|supplies)\b|"
+    # "Some 44 trucks carrying food and medicine entered Madaya"
+    r"\b(?:trucks|lorries|vehicles)\s+(?:carrying|loaded\s+with|laden\s+with)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:aid|food|medicine|medical|supplies|flour|relief)\b|"
     r"\b(?:the\s+)?(?:(?-i:UN|ICRC|WFP)|United\s+Nations|Red\s+Cross|Red\s+Crescent)\b",
     re.I,
 )
@@ -765,7 +773,9 @@ _SUBJECT_KINDS = {
     "militias": frozenset({"PMU", "Rebels", "TFSA"}),
     "group": frozenset({"ISIS"}),
     "alliance": frozenset({"SDF", "Rebels", "TFSA"}),
-    "troops": frozenset({"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia", "LAF"}),
+    "troops": frozenset(
+        {"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia", "LAF", "Israel"}
+    ),
     # (the armed men of a group, not an army's: "The fighters took control of al-Qaim")
     "fighters": frozenset({"ISIS", "PMU", "Rebels", "TFSA", "SDF", "Peshmerga"}),
     "militants": frozenset({"ISIS"}),
@@ -1494,6 +1504,13 @@ _ONCE_IT_WAS = re.compile(r"(?i)\b(?:once|until|unless)\s+(?:[\w’'-]+\s+){1,5}
 _THEN_WOULD = re.compile(r"[^.;:]{0,40}?,[^.;:]{0,40}?\bwould\b")
 
 
+# What a party is wont to do: "frequently attacks", "often targets"
+_HABITUALLY = re.compile(
+    r"(?i)\b(?:frequently|often|regularly|routinely|usually|typically|generally|habitually)\s+$"
+)
+_PRESENT_S = re.compile(r"(?i)[a-z]+[^s]s")
+
+
 def _not_happened(sentence: str, trigger: Trigger) -> bool:
     """Whether the sentence tells the trigger's event did not, or only may, happen: "will
     not", "fears that ... would", "is likely to", "is expected to be more difficult",
@@ -1522,6 +1539,11 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         )
         # ("There is no fighting inside Palmyra now")
         or _NONE_OF_IT.search(text, max(0, start - 12), start) is not None
+        # ("The organization frequently attacks Shiite-majority areas"): what it does, no deed
+        or (
+            _HABITUALLY.search(text, max(0, start - 20), start) is not None
+            and _PRESENT_S.fullmatch(trigger.text) is not None
+        )
         # ("had warned of a possible massacre if Amerli fell"): a condition, not a deed (but
         # one a party would act on is its plan: "would strike YPG forces if they did not
         # withdraw")
@@ -1982,6 +2004,14 @@ _PEOPLE_AS_THEY = re.compile(
 )
 
 
+# One person's journey, no force's: "said a fighter from the Front who reached Turkey"
+_ONE_WHO = re.compile(
+    r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:fighter|soldier|man|woman|commander|defector|officer|"
+    r"resident|civilian|member|activist|doctor|journalist)\s+(?:(?:from|of)\s+[^,.;]{1,40}?\s+)?"
+    r"who\s+(?:had\s+|has\s+|later\s+|finally\s+|eventually\s+)?$"
+)
+
+
 def _civilian_flight(sentence: str, t: Trigger) -> bool:
     """Whether the trigger is civilians fleeing ("families have been fleeing") or trapped:
     no forces move or besiege.
@@ -2003,9 +2033,12 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
         return True  # ("Aid convoys that were meant to reach the rebel-held districts of
         # Aleppo", "the UN said it had not received the guarantees it needed to enter the city";
         # not "a UN official said troops had entered Mosul")
-    if t.type in _MOVEMENT and _PEOPLE_AS_THEY.search(sentence, max(0, t.start - 50), t.start):
+    if t.type in _MOVEMENT and (
+        _PEOPLE_AS_THEY.search(sentence, max(0, t.start - 50), t.start)
+        or _ONE_WHO.search(sentence, max(0, t.start - 70), t.start)
+    ):
         return True  # ("opened fire on a group of about 40 people as they approached the
-        # Kurdish lines")
+        # Kurdish lines"; "said a fighter from the Front who reached Turkey on Sunday")
     trapped = t.type == "siege" and t.text.lower() == "trapped"  # "civilians remain trapped"
     # "12,000 people had reached the Debaga camp"
     arrived = t.type == "advance" and t.text.lower().startswith(
@@ -2261,6 +2294,7 @@ def _assign_places(
                 owners[k] = [antecedent]
     _give_participles(sentence, triggers, owners, offset)
     _give_neighbours(sentence, triggers, owners, offset)
+    _give_the_besieged_subject(sentence, triggers, (places, offset), owners)
     for k, t in enumerate(triggers):
         if owners.get(k) or (k and t.voice != "passive"):
             continue
@@ -2278,6 +2312,46 @@ def _assign_places(
     # near the village of Albu Khalaf, ..., then opened fire")
     _give_the_scene(sentence, triggers, (places, offset), owners)
     return owners
+
+
+def _give_the_besieged_subject(
+    sentence: str,
+    triggers: list[Trigger],
+    located: tuple[list[PlaceRef], int],
+    owners: dict[int, list[PlaceRef]],
+) -> None:
+    """Give a siege told as a state ("have been under a tight siege") with no place of its
+    own the places the sentence opens with, its subject: "Al-Fuah and Kefraya, whose
+    residents are mostly Shia Muslims, lie about 8 km northeast of Idlib, and have been
+    under a tight siege by the militants since March"."""
+    places, offset = located
+    subject: list[PlaceRef] = []
+    at = 0
+    for p in places:
+        if not _BEFORE_SUBJECT_PLACE.fullmatch(sentence, at, p.start - offset) or p.target.iso:
+            break
+        subject.append(p)
+        at = p.end - offset
+    if not subject:
+        return
+    for k, t in enumerate(triggers):
+        if (
+            not owners.get(k)
+            and t.type == "siege"
+            and _UNDER_SIEGE.search(sentence, max(0, t.start - 40), t.start)
+        ):
+            owners[k] = subject
+
+
+# Before a subject's place, or between two: "The towns of ", " and ", ", "
+_BEFORE_SUBJECT_PLACE = re.compile(
+    r"(?:(?:The|the)\s+(?:\w+\s+)?(?:towns?|villages?|cities)\s+of\s+)?|,?\s+and\s+|,\s+"
+)
+# ("have been under a tight siege", "remain under siege")
+_UNDER_SIEGE = re.compile(
+    r"(?i)\b(?:has|have|had)\s+been\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:remains?|remained|are|is|were|was)\s+(?:still\s+)?under\s+(?:an?\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 def _give_the_scene(
@@ -3407,6 +3481,29 @@ def _fought_for(sentence: str, trigger: Trigger) -> bool:
     )
 
 
+def _flown(sentence: str, trigger: Trigger) -> bool:
+    """Whether the attack ``trigger`` tells was made from the air: "Russian aircraft had
+    killed 300 ISIS fighters", "jets bombing", "died in strikes on the countryside west of
+    Aleppo, and ... eight civilians were killed when missiles hit the village of Kafr Derian"."""
+    if (
+        # (not an aircraft that was hit: "An Iraqi helicopter was shot down by IS fighters")
+        trigger.voice == "active"
+        and not _DOWNED.match(trigger.text)
+        and (
+            _FLOWN.search(sentence, max(0, trigger.start - 60), trigger.start)
+            # ("long-range Tu-22M3 bombers ... had struck"): aircraft, not suicide bombers
+            or (
+                trigger.text.lower() == "bombers"
+                and not _SUICIDE_BEFORE.search(sentence, max(0, trigger.start - 12), trigger.start)
+            )
+        )
+    ):
+        return True
+    return bool(
+        _KILLED_BY_MISSILES.match(sentence, trigger.end) and _STRIKES_WORD.search(sentence)
+    )
+
+
 def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_Slot]) -> str:
     """Return the event type, refined by what the trigger bears on.
 
@@ -3424,20 +3521,8 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
     if trigger.type == "siege" and _SIEGE_ENDED.match(text.sentences[index].text, trigger.end):
         return "link_up"  # "The siege of Deir ez-Zor, which began in 2014, was broken"
     sentence = text.sentences[index].text
-    if (
-        trigger.type == "attack"
-        # (not an aircraft that was hit: "An Iraqi helicopter was shot down by IS fighters")
-        and trigger.voice == "active"
-        and not _DOWNED.match(trigger.text)
-    ) and (
-        _FLOWN.search(sentence, max(0, trigger.start - 60), trigger.start)
-        # ("long-range Tu-22M3 bombers ... had struck"): aircraft, not suicide bombers
-        or (
-            trigger.text.lower() == "bombers"
-            and not _SUICIDE_BEFORE.search(sentence, max(0, trigger.start - 12), trigger.start)
-        )
-    ):
-        return "airstrike"  # "Russian aircraft had killed 300 ISIS fighters", "jets bombing"
+    if trigger.type == "attack" and _flown(sentence, trigger):
+        return "airstrike"
     if trigger.type == "advance" and _LAUNCHED_ATTACK.search(trigger.text):
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
     if (
@@ -3874,8 +3959,11 @@ def _date_in_story(
         or _PERFECT_IN.search(trigger.text)  # ("aircraft have carried out")
     ):
         # ("launched an offensive on 12 February ... Russian aircraft have carried out dozens
-        # of air strikes on rebel-held parts of the city since then")
-        then = _since_then(text, sentence, since, carried)
+        # of air strikes on rebel-held parts of the city since then"), or the day told before
+        # it in its sentence ("recaptured Morek on Oct. 23, and government aircraft have
+        # bombed rebel-held towns almost daily since then")
+        told = [d for d in text.dates_in(sentence) if d.end - sentence.start <= trigger.start]
+        then = _since_then(text, sentence, since, told[-1] if told else carried)
         if then is not None:
             return then, "text"
     if _PRESENT.search(sentence.text, 0, trigger.start):
@@ -3886,7 +3974,11 @@ def _date_in_story(
 
 
 # "... on rebel-held parts of the city since then": the trigger's clause, ending with it
-_SINCE_THEN_AFTER = re.compile(r"[^;:.!?]{0,120}?\b(?P<since>since\s+then)\b(?=\s*[.;])", re.I)
+_SINCE_THEN_AFTER = re.compile(
+    r"[^;:.!?]{0,120}?\b(?P<since>since\s+then)\b"
+    r"(?=\s*[.;]|,\s+(?:[\w-]+\s+){1,4}?(?:said|says|reported|according\s+to)\b)",
+    re.I,
+)
 _PERFECT_IN = re.compile(r"(?i)\b(?:has|have)\s")
 _SINCE_RECENT_DAYS = 62  # a day told longer before publication starts no "since" span
 _WEEK_DAYS = 7
@@ -4409,7 +4501,7 @@ def _event(
 
 
 # Those who fly the strikes a list of strikes tells of under its lead
-_FLYERS = frozenset({"Coalition", "Russia", "Turkey", "SAA", "ISF"})
+_FLYERS = frozenset({"Coalition", "Russia", "Turkey", "SAA", "ISF", "Israel"})
 _STRIKES_WORD = re.compile(r"(?i)\b(?:strikes|air\s*raids|sorties|airstrikes|bombing)\b")
 
 
@@ -4583,6 +4675,12 @@ def _point_of_unknown(
         ),
         None,
     )
+    owner = _owner_town(text, ref) if point is None else None
+    if owner is not None:
+        # ("Istanbul's historic Sultanahmet district"): in the town it is told of, if known;
+        # else nowhere, not in the story's city
+        place = owner.target.place
+        return (place.lat, place.lon) if place is not None and place.feature == "P" else None
     told = _told_as_part(text, ref) if point is None else None
     city = (
         town_of_part(text, told.start, told.end)
@@ -4601,6 +4699,30 @@ def _point_of_unknown(
         or _between_point(text, ref.end)
         or _nearby_point(text, sentence, ref)
     )
+
+
+def _owner_town(text: ArticleText, ref: PlaceRef) -> PlaceRef | None:
+    """The place named as the owner of the part at ``ref``: "Istanbul's historic
+    Sultanahmet district"."""
+    if not _PART_NOUN_AFTER.match(text.body, ref.end):
+        return None
+    return next(
+        (
+            p
+            for p in text.places
+            if p.end < ref.start
+            and p.target.iso is None
+            and _OWNERS_PART.fullmatch(text.body, p.end, ref.start)
+        ),
+        None,
+    )
+
+
+# "Istanbul's historic Sultanahmet district": the part a possessive town owns
+_OWNERS_PART = re.compile(
+    r"['’]s\s+(?:(?:historic|old|central|eastern|western|northern|southern)\s+)?"
+)
+_PART_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area)\b", re.I)
 
 
 def _told_as_part(text: ArticleText, ref: PlaceRef) -> PlaceRef | None:
@@ -5108,7 +5230,14 @@ def _actors(
         and id(a) not in targets
         and not _BACKED.search(body, max(t0, a.start - 40), a.start)  # ("backed by": support)
     ]
-    subject = _subject(body, trigger, t0, (window, targets, agents))
+    subject = (
+        # ("Turkish forces had hit 500 Daesh positions ..., following the Jan. 12 suicide
+        # bombing in Istanbul"): an act told as the time of another is not its subject's
+        []
+        if _ACT_NOUN.search(trigger.text)
+        and _AFTER_AN_ACT.search(body, max(sentence.start, t0 - 40), t0)
+        else _subject(body, trigger, t0, (window, targets, agents))
+    )
     # ("carried out airstrikes on a convoy of pro-Syrian government forces that officials said
     # was advancing toward a base"): the relative clause's own subject, alone
     told_of = [a for a in subject if _THAT_DID.fullmatch(body, a.end, t0)]
@@ -5815,6 +5944,14 @@ def _phrase_end(sentence: str, start: int) -> int:
 
 
 _AFTER_THE = re.compile(r"(?i)\b(?:after|following|since|before)\s+(?:the\s+)?$")
+# "following the Jan. 12 suicide bombing": an act named as the time of another
+_ACT_NOUN = re.compile(
+    r"(?i)(?:ing|attacks?|assaults?|strikes?|raids?|offensives?|blasts?|explosions?|ambush(?:es)?|"
+    r"massacres?|fall\s+of|capture\s+of|loss\s+of)$"
+)
+_AFTER_AN_ACT = re.compile(
+    r"(?i)\b(?:after|following|before)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w.’'-]+\s+){0,3}$"
+)
 _TOLD_BEFORE = re.compile(
     r"^(?:Following|After|Since|With)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I
 )
@@ -6082,9 +6219,16 @@ def _is_target(body: str, start: int, end: int, after_trigger: bool = True) -> b
         or (_DRIVEN.search(before) and _OUT.match(after))
         # ("the largest city under the militants' control"): who holds what is taken
         or (_UNDER.search(before) is not None and _CONTROL.match(after) is not None)
+        # ("50 fighters of Jabhat al-Nusra, al-Qaida's Syrian affiliate, died in strikes")
+        or _DIED_IN.match(body, end, end + 110) is not None
     )
 
 
+# Who died in the blow told next: its target
+_DIED_IN = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:died|killed|wounded)\s+"
+    r"(?:in|by|when)\b"
+)
 _WITH_IT = re.compile(
     rf"\b(?:{_BACKED_BY}|{_SUPPORT_OF}|(?:together\s+|along\s+)?with|alongside|and|helped\s+by|"
     r"joined\s+by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}$",
@@ -6479,7 +6623,29 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
         and len(e.places) == 1
         and (e.quote, _place_keys(e), e.date) in ringed
     }
+    _undated_tellings(events, dropped, renamed)
     return [renamed.get(id(e), e) for e in events if id(e) not in dropped]
+
+
+def _undated_tellings(events: list[Event], dropped: set[int], renamed: dict[int, Event]) -> None:
+    """Drop (into ``dropped``) each telling its sentence gives no day of its own that is a
+    dated one at the same places, which takes its parties (into ``renamed``) if it names none:
+    "Fighting
+    erupted on January 3 in the town of al-Atarib ..., when fighters of Jaysh al-Mujahideen
+    attacked ISIS positions in the town"."""
+    dated: dict[tuple[object, ...], Event] = {}
+    for e in events:
+        if e.date is not None and e.extra.get("date_source") not in _UNDATED:
+            dated.setdefault((e.quote, e.type, _place_keys(e), e.status), e)
+    for e in events:
+        if id(e) in dropped or e.extra.get("date_source") not in _UNDATED:
+            continue
+        first = dated.get((e.quote, e.type, _place_keys(e), e.status))
+        if first is not None and id(first) not in dropped:
+            dropped.add(id(e))
+            kept = renamed.get(id(first), first)
+            if not kept.actors:  # (who acts, from the telling that names them)
+                renamed[id(first)] = _with_parties_of(kept, e)
 
 
 def _names(e: Event) -> bool:

@@ -175,10 +175,17 @@ _AFTER_ORG = re.compile(
     r"^(?:['’]s)?(?:(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*"
     r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s+[a-z]))?"
     r"\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:Forces|Army|Units|Ministry|Government|Council|"
-    r"Security|Police|Mobili[sz]ation|Service|Party|Front|Command|Division|Brigades?|TV|News|"
+    r"Security|Police|Mobili[sz]ation|Service|Party|Front|Command|Division|Brigades?|Group|TV|News|"
     # "the Sultan Murad and Hamza brigades"
     r"brigades?|battalions?|factions?)\b"
 )
+# "the dead included the mayor of Iskandariya": a person's office, not where anything happened
+_OFFICE_OF = re.compile(
+    r"(?i)\b(?:mayor|governor|deputy\s+governor|police\s+chief|district\s+chief)\s+of\s+(?:the\s+)?$"
+)
+# The last word of a name no gazetteer knows that makes it a body of people
+_ORG_HEAD = re.compile(r"\s(?:Groups?|Brigades?|Battalions?|Front|Forces|Army|Movement|Party)$")
+_SITE_AFTER = re.compile(r"(?i)\s+(?:base|camp|headquarters|barracks|air\s?base|compound)\b")
 # "the commander of the Qadimun Ya Nainawa operations": the operation's name
 _AFTER_OPERATION = re.compile(r"^\s+(?:\([^)]{1,40}\)\s+)?(?i:operations?|offensive)\b")
 _BEFORE_OPERATION = re.compile(
@@ -1214,6 +1221,8 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
             for a in actors.overlapping(ref.start, ref.end)
         )
         or _AFTER_ORG.match(after)
+        # ("the so-called Khorasan Group"; not "the 38th Air Defense Battalion base")
+        or (ref.place is None and _ORG_HEAD.search(ref.text) and not _SITE_AFTER.match(after))
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
@@ -1247,11 +1256,22 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     if _SIDE_OF.match(after) and ref.iso is None:
         # "pulled back to new positions on the Erbil side of the Lower Zab river bridge"
         return "not a place here: names the side of something else that faces it"
-    if _TOLD.search(before):
-        return "not a place: who was told (a news outlet or a person)"
+    whose = _whose(before)
+    if whose:
+        return whose
     if in_title_case(body, ref.start):  # ("Forces Recapture Al-Qaim": no one's name)
         return _body_s_name(body, ref) or ""
     return _body_s_name(body, ref) or _persons_name(ref, before, after)
+
+
+def _whose(before: str) -> str | None:
+    """Why a name after ``before`` names a person's place, not one where anything happens:
+    who was told ("told Rudaw"), the seat of an office ("the mayor of Iskandariya")."""
+    if _TOLD.search(before):
+        return "not a place: who was told (a news outlet or a person)"
+    if _OFFICE_OF.search(before):
+        return 'not a place here: the seat of someone\'s office ("the mayor of")'
+    return None
 
 
 def _body_s_name(body: str, ref: PlaceRef) -> str | None:

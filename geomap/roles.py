@@ -261,7 +261,12 @@ _REFERENCE_MORE = re.compile(
     # "villages on the road from Hammam al-Alil towards Mosul airport": where they lie
     r"|\b(?:on|off|near|beside|astride|close\s+to)\s+the\s+(?:main\s+|old\s+)?"
     r"(?:road|highway|route)\s+(?:from|to|towards?|"
-    r"between|linking|connecting)\s+(?:(?:[\w’'-]+\s+){1,4}?(?:to|towards?|and|with)\s+)?$"
+    r"between|linking|connecting)\s+(?:(?:[\w’'-]+\s+){1,4}?(?:to|towards?|and|with)\s+)?"
+    r"(?:the\s+)?$"
+    # "checkpoints along the road from Aleppo to the Bab al-Hawa border crossing": the road's
+    # second end (its first is told by what follows it: :func:`is_reference`)
+    r"|\balong\s+the\s+(?:main\s+|old\s+)?(?:road|highway|route)\s+(?:from|between)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?(?:to|and)\s+(?:the\s+)?$"
     # "to divert attention from Mosul"
     r"|\b(?:attention|focus|pressure|resources)\s+(?:away\s+)?from\s+(?:the\s+)?$"
     # "Tal Afar, the ISIS-held town between Mosul and Shingal": where the town lies
@@ -305,6 +310,7 @@ _MORE_WORDS = (
     "springboard",
     "launch",
     "staging",
+    "along",
 )
 
 
@@ -322,7 +328,15 @@ def is_reference(sentence: str, start: int) -> bool:
     if names_a_side(sentence, start):
         return True  # "the town of al-Dour, to Tikrit's south"
     low = before.lower()
+    if "along" in low and _ALONG_A_ROAD.search(before) and _TO_ITS_END.match(sentence, start):
+        return True  # (the first end of "along the road from Aleppo to the Bab al-Hawa")
     return any(w in low for w in _MORE_WORDS) and bool(_REFERENCE_MORE.search(before))
+
+
+_ALONG_A_ROAD = re.compile(
+    r"(?i)\balong\s+the\s+(?:main\s+|old\s+)?(?:road|highway|route)\s+(?:from|between)\s+$"
+)
+_TO_ITS_END = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+(?:to|and)\s+(?:the\s+)?[A-Z]")
 
 
 def bearing_start(sentence: str, start: int) -> int | None:

@@ -534,7 +534,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "advance",
         "active",
         r"\bcross(?:ed|es|ing)\b(?!\s+(?:points?|places?|routes?|sites?)\b)"
-        r"(?=(?:\s+[\w’'-]+){0,4}?\s+into\b)",
+        r"(?=(?:\s+[\w’'-]+){0,4}?\s+into\b)"
+        # (not a plane: "a Syrian warplane that crossed into Israeli-controlled airspace")
+        r"(?!\s+into\s+(?:[\w’'-]+\s+){0,2}?airspace\b)",
     ),
     # "crossed the Euphrates at Khusham", "crossing the Tigris near Mosul", "crossed the border
     # from Karkamis"
@@ -843,6 +845,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?!\s+(?:workshops?|factor(?:y|ies)|facilit(?:y|ies)|plants?|makers?|production|"
         r"manufactur\w*|storage|depots?|caches?|assembly)\b)"
         r"|\bbomb(?:ing|ings|er|ers)\b"
+        # (not aircraft told flying, not striking: "The bombers were escorted by fighter jets
+        # flying from the Hmeymim airbase")
+        r"(?!\s+(?:were\s+|was\s+)?(?:escorted|took\s+off|flew|flying|returned|landed|based|"
+        r"deployed|stationed|refuel(?:l?ed)?)\b)"
         # "deployed several bomb-laden vehicles against advancing troops"
         r"|\b(?:bomb|explosive)s?-(?:laden|rigged|packed)\s+(?:vehicles?|cars?|trucks?|tankers?)\b"
         r"|\bS?VBIEDs?\b",
@@ -932,7 +938,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bdrop(?:ped|s|ping)?\s+(?:\w+\s+)?(?:grenades|bombs|explosives|munitions)\s+(?:on|near|in)\b"
+        r"\bdrop(?:ped|s|ping)?\s+(?:(?!barrel\b)\w+\s+)?(?:grenades|bombs|explosives|munitions)\s+"
+        r"(?:on|near|in)\b"
         r"|\bc(?:ame|omes?|oming)\s+under\s+(?:heavy\s+|intense\s+)?(?:fire|attack|mortar\s+fire|shelling)\b",
     ),
     (
@@ -946,7 +953,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bmortar\s+(?:fire|attacks?|rounds?)\b|\bsniper\s+fire\b|\bopened\s+fire\b"
+        r"\bmortar\s+(?:fire|attacks?|rounds?)\b|\bsniper\s+fire\b|\b(?:opened|returned)\s+fire\b"
         # ("units on the border fired on DAESH positions in Syria"; not "fired on Monday")
         r"|\bfired\s+(?:on|at|upon)\b(?!\s+(?:\w+day|the\s+(?:same\s+)?(?:day|night|morning|evening)|"
         r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -988,6 +995,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+strikes?\s+"
         r"(?:engaged|destroyed|struck|targeted|hit|damaged)\b"
         # "two strikes near Abu Kamal destroyed an ISIS headquarters"
+        # "in eight strikes on Khorasan Group targets west of Aleppo"
+        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|multiple)\s+"
+        r"strikes\s+(?:on|against|targeting)\b"
         r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+strikes?\b(?=\s+(?:near|in|"
         r"on|around|outside)\s+[^.;,]{1,50}?\s(?:engaged|destroyed|struck|targeted|hit|damaged)\b)",
     ),

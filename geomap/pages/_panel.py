@@ -67,6 +67,7 @@ ACTOR_NAMES = {
     "SDF": "Syrian Democratic Forces",
     "Turkey": "Turkish forces",
     "Russia": "Russian forces",
+    "Israel": "Israeli forces",
     "LAF": "Lebanese army",
 }
 

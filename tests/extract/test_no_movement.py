@@ -36,6 +36,15 @@ def test_a_un_aid_convoy_of_trucks_that_reached_a_town_is_no_advance(extract: Ex
     assert extract(body, dt.date(2018, 3, 11)).events == ()
 
 
+def test_trucks_carrying_food_into_a_besieged_town_are_no_advance(extract: Extract) -> None:
+    body = (
+        "Some 44 trucks carrying food and medicine entered Madaya on Monday, the Red Cross "
+        "said, while army trucks carrying troops entered Zabadani."
+    )
+    events = extract(body, dt.date(2016, 1, 12)).events
+    assert [(e.type, [p.name for p in e.places]) for e in events] == [("advance", ["Zabadani"])]
+
+
 def test_a_crossing_point_into_a_country_is_no_crossing(extract: Extract) -> None:
     body = (
         "Earlier this month, they recaptured the border town of al-Qaim, which had been one of "
