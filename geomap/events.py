@@ -6630,9 +6630,8 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
 def _undated_tellings(events: list[Event], dropped: set[int], renamed: dict[int, Event]) -> None:
     """Drop (into ``dropped``) each telling its sentence gives no day of its own that is a
     dated one at the same places, which takes its parties (into ``renamed``) if it names none:
-    "Fighting
-    erupted on January 3 in the town of al-Atarib ..., when fighters of Jaysh al-Mujahideen
-    attacked ISIS positions in the town"."""
+    "Fighting erupted on January 3 in the town of al-Atarib ..., when fighters of Jaysh
+    al-Mujahideen attacked ISIS positions in the town"."""
     dated: dict[tuple[object, ...], Event] = {}
     for e in events:
         if e.date is not None and e.extra.get("date_source") not in _UNDATED:
