@@ -53,6 +53,7 @@ from geomap.mentions import (
     COUNTED_PLACES,
     ArticleText,
     PlaceRef,
+    owner_of_part,
     part_of_a_town,
     town_of_part,
 )
@@ -4675,7 +4676,7 @@ def _point_of_unknown(
         ),
         None,
     )
-    owner = _owner_town(text, ref) if point is None else None
+    owner = owner_of_part(text, ref.start, ref.end) if point is None else None
     if owner is not None:
         # ("Istanbul's historic Sultanahmet district"): in the town it is told of, if known;
         # else nowhere, not in the story's city
@@ -4699,30 +4700,6 @@ def _point_of_unknown(
         or _between_point(text, ref.end)
         or _nearby_point(text, sentence, ref)
     )
-
-
-def _owner_town(text: ArticleText, ref: PlaceRef) -> PlaceRef | None:
-    """The place named as the owner of the part at ``ref``: "Istanbul's historic
-    Sultanahmet district"."""
-    if not _PART_NOUN_AFTER.match(text.body, ref.end):
-        return None
-    return next(
-        (
-            p
-            for p in text.places
-            if p.end < ref.start
-            and p.target.iso is None
-            and _OWNERS_PART.fullmatch(text.body, p.end, ref.start)
-        ),
-        None,
-    )
-
-
-# "Istanbul's historic Sultanahmet district": the part a possessive town owns
-_OWNERS_PART = re.compile(
-    r"['’]s\s+(?:(?:historic|old|central|eastern|western|northern|southern)\s+)?"
-)
-_PART_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area)\b", re.I)
 
 
 def _told_as_part(text: ArticleText, ref: PlaceRef) -> PlaceRef | None:

@@ -41,6 +41,7 @@ from geomap.dates import DateExpr, anchor_relative, find_dates
 from geomap.roles import (
     BEARING,
     BEARING_DEGREES,
+    FACILITY,
     INCLUDING,
     NEARBY,
     OUTLYING,
@@ -65,6 +66,7 @@ __all__ = [
     "Mention",
     "PlaceRef",
     "Spans",
+    "owner_of_part",
     "part_of_a_town",
     "place_mentions",
     "read_text",
@@ -185,7 +187,6 @@ _OFFICE_OF = re.compile(
 )
 # The last word of a name no gazetteer knows that makes it a body of people
 _ORG_HEAD = re.compile(r"\s(?:Groups?|Brigades?|Battalions?|Front|Forces|Army|Movement|Party)$")
-_SITE_AFTER = re.compile(r"(?i)\s+(?:base|camp|headquarters|barracks|air\s?base|compound)\b")
 # "the commander of the Qadimun Ya Nainawa operations": the operation's name
 _AFTER_OPERATION = re.compile(r"^\s+(?:\([^)]{1,40}\)\s+)?(?i:operations?|offensive)\b")
 _BEFORE_OPERATION = re.compile(
@@ -1222,7 +1223,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
         )
         or _AFTER_ORG.match(after)
         # ("the so-called Khorasan Group"; not "the 38th Air Defense Battalion base")
-        or (ref.place is None and _ORG_HEAD.search(ref.text) and not _SITE_AFTER.match(after))
+        or (ref.place is None and _ORG_HEAD.search(ref.text) and not FACILITY.match(after))
         or _org_follows(text, ref, actors)
     ):
         return "not a place: part of an organisation's name"
@@ -1523,6 +1524,27 @@ def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
     return place if place is not None and place.feature == "P" else None
 
 
+def owner_of_part(text: ArticleText, start: int, end: int) -> PlaceRef | None:
+    """The place named as the owner of the part of a town at ``text.body[start:end]``, known
+    or not: "Istanbul's historic Sultanahmet district"."""
+    if not _PART_AFTER.match(text.body, end):
+        return None
+    return next(
+        (
+            p
+            for p in text.places
+            if p.end < start
+            and p.target.iso is None
+            and _OWNERS_PART.fullmatch(text.body, p.end, start)
+        ),
+        None,
+    )
+
+
+# "Istanbul's historic Sultanahmet district": the part a possessive town owns
+_OWNERS_PART = re.compile(
+    r"['’]s\s+(?:(?:historic|old|central|eastern|western|northern|southern)\s+)?"
+)
 _PART_IN = re.compile(
     rf"\s+(?:(?:of|in)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?"
     # ("the Ghazlani military base on the southwestern edge of Mosul")
