@@ -387,11 +387,13 @@ _VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|[a-z]+e
 # A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
 _STATE_ACTS = re.compile(
     r"\b(?P<state>Iraq|Syria|Turkey|Russia|Israel|France|Britain|(?<=[Tt]he\s)(?:US|U\.S\.|United\s+States))"
-    r"\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|then|finally|quickly)\s+)?"
+    r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:now|also|then|finally|quickly)\s+)?"
     r"(?:(?:re)?(?:took|captured|seized|launched|struck|bombed|shelled|liberated|regained|entered|"
     r"sent|deployed)\b|shot\s+down\b"
     # ("France carried out its first air strikes", "The US began striking Isis targets")
-    r"|(?:carried\s+out|conducted|began|started|launched)\s+(?:its\s+|their\s+)?(?:first\s+)?"
+    # ("Russia has been carrying out airstrikes in Syria since Sept. 30")
+    r"|(?:carr(?:ied|ying)\s+out|conduct(?:ed|ing)|began|started|launched)\s+(?:its\s+|their\s+)?"
+    r"(?:first\s+)?"
     r"(?:air\s*strikes|strikes|striking|bombing|raids)\b)"
 )
 # ("The YPG accused Turkey of shelling its positions"): the one accused of it
@@ -493,6 +495,13 @@ ARMS = (
     "strikes",
     "air strikes",
     "airstrikes",
+    "strike",
+    "air strike",
+    "airstrike",
+    "raid",
+    "raids",
+    "air raid",
+    "air raids",
     "artillery",
     "tanks",
     "navy",

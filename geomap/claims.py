@@ -180,6 +180,8 @@ _INTENT = re.compile(
     r"|\b(?:authori[sz]|approv)(?:ed|es|ing|e)\s+(?:the\s+use\s+of\s+)?(?:[\w-]+\s+){0,2}?$"
     # "the city of Mosul itself, which is to be retaken by Iraqi army and police units"
     r"|\b(?:is|are|was|were) (?:yet |still |due )?to be (?:\w+ly )?$"
+    # "In return, the regime is to gradually lift the siege": what a deal says it will do
+    r"|\b(?:is|are) (?:now |also )?to (?:\w+ly )?$"
     # "were on the verge of retaking all of eastern Aleppo": not yet
     r"|\bon\s+the\s+(?:verge|brink|cusp|point)\s+of\b|\babout\s+to\b"
     # "removing the last major obstacle before an assault on Raqqa": one still to come
@@ -880,11 +882,24 @@ def _named_with_title(text: str) -> str | None:
 def _last_clause(text: str) -> str:
     """The words before the verb, skipping an appositive ("X, known as Y, said")."""
     stops = [0, *(m.end() for m in _CLAUSE_STOP.finditer(text)), len(text)]
-    for a, b in zip(reversed(stops[:-1]), reversed(stops[1:]), strict=True):
+    for k in range(len(stops) - 1, 0, -1):
+        a, b = stops[k - 1], stops[k]
         segment = text[a:b].strip(" ,;:(")
         if segment and not _APPOSITIVE.match(segment) and not _ASIDE.fullmatch(segment):
+            if k >= 3 and text[:a].endswith("and"):
+                first = _FIRST_SPEAKER.fullmatch(text, stops[k - 2], a - 3)
+                if first is not None:
+                    return text[first.start(1) : b]  # ("state television and a group
+                    # monitoring the war said"): both speak
             return text[a:b]
     return ""
+
+
+# The first of two who speak together, set off after a comma: ", state television and".
+_FIRST_SPEAKER = re.compile(
+    r"\s*((?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:television|radio|TV|media|agency|army|police|"
+    r"ministry|government|military|officials|sources|witnesses|residents|activists|Observatory))\s+"
+)
 
 
 # The tail of a phrase cut at a comma before the speaker: "operations, Lieutenant General ..."

@@ -41,7 +41,7 @@ _DESCRIPTION = re.compile(
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|provincial capital|stronghold|bastion)\b(?!\s+of\b)"
     # "pulled out of the airport", "moved on the dam": a site named before with its town
     r"|\b[Tt]he (?:(?:military|main|besieged|strategic|nearby) )?(?P<site>airport|air ?base|airfield|"
-    r"(?:military )?base|dam|refinery)\b(?!\s+(?:of|in|at|near)\b)(?!-)"
+    r"(?:military )?base|dam|refinery|camp|district|neighbou?rhood)\b(?!\s+(?:of|in|at|near)\b)(?!-)"
 )
 _THERE = re.compile(r"\bthere\b")
 # "it" as the object of taking a place: "the Iraqi army retook it in December".
@@ -54,7 +54,7 @@ _TAKING_IT = re.compile(
 # Every description holds one of these, in lower case.
 _DESCRIPTION_WORDS = (
     "city", "town", "village", "mountain", "hill", "de facto capital", "provincial capital", "stronghold",
-    "bastion", "airport", "base", "airfield", "dam", "refinery",
+    "bastion", "airport", "base", "airfield", "dam", "refinery", "camp", "district", "neighbo",
 )  # fmt: skip
 # "there is", "and there were": existential, not a place.
 _EXISTENTIAL_AFTER = re.compile(
@@ -203,7 +203,8 @@ def _antecedent(
             return p
         if _fits(text, p, _noun(m), countries):
             fitting.append(p)
-    meant = (
+    # ("the Sheikh Najjar industrial city ... The industrial city"): the one so named
+    meant = _named_so(text.body, places[:hi], mods, _noun(m)) or (
         _the_city_meant(text, (places[lo:hi], places[:hi], fitting), m, index, countries)
         if _noun(m) == "city" and not locating
         else None
@@ -388,7 +389,7 @@ def _the_site(
     for p in [*reversed(places[near:hi]), *reversed(places[:near])]:
         if not p.usable or _is_reference(text, p):
             continue  # (not the city a base is located by: "the air base, east of Aleppo")
-        after = FACILITY.match(text.body, p.end)
+        after = _site_after(text, p)
         if p.target.place is None and after is None:
             continue  # (one no gazetteer knows, only where named with its site: "the Thaala
             # airport")
@@ -406,6 +407,25 @@ def _the_site(
     return None
 
 
+def _site_after(text: ArticleText, p: PlaceRef) -> re.Match[str] | None:
+    """The site named after ``p`` ("the Tabqa airport"), or after another mention of its
+    name, a caption's too ("Green buses wait at the entrance to Khan al-Shih camp")."""
+    body = text.body
+    found = FACILITY.match(body, p.end) or _CAMP_AFTER.match(body, p.end)
+    if found is not None or not p.text[:1].isupper():
+        return found
+    for m in re.finditer(rf"\b{re.escape(p.text)}\b", body):
+        found = FACILITY.match(body, m.end()) or _CAMP_AFTER.match(body, m.end())
+        if found is not None:
+            return found
+    return None
+
+
+# ("Khan al-Shih camp", "the Zuhur district", "al-Waer, the last opposition-held district")
+_CAMP_AFTER = re.compile(
+    r"\s+(?:refugee\s+)?camp\b|\s+(?:district|neighbou?rhood)\b"
+    r"|,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:district|neighbou?rhood|camp)\b"
+)
 _AIR_SITES = frozenset({"airpo", "airfi", "airba"})
 _SITE_AT = re.compile(r"(?i)\b((?:air\s?)?[a-z]+)\s+(?:at|in|of|near|outside)\s+(?:the\s+)?$")
 
@@ -726,6 +746,18 @@ _SMALL_AFTER = re.compile(
     r"quarter|suburb)\b|\s+(?:district|neighbou?rhood|quarter|suburb)\b",
     re.I,
 )
+
+
+def _named_so(body: str, places: list[PlaceRef], mods: list[str], noun: str) -> PlaceRef | None:
+    """The last of ``places`` whose name the words of a description (``mods``, then ``noun``)
+    followed ("the Sheikh Najjar industrial city" before "the industrial city")."""
+    if not mods:
+        return None
+    words = f" {' '.join(mods)} {noun}"
+    for p in reversed(places):
+        if body[p.end : p.end + len(words)].lower() == words:
+            return p
+    return None
 
 
 def _noun(m: re.Match[str]) -> str:

@@ -4170,6 +4170,8 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
     """
     if _DOCUMENT_AFTER.match(body, d.end):
         return True  # ("not included in the Dec. 1 release"): the day of a paper
+    if d.start > start and _A_DEAL_MADE.search(body, max(start, d.start - 50), d.start):
+        return True  # ("left the camp ... under a deal struck last weekend"): the deal's day
     owned = _POSSESSIVE_DATE.match(body, d.end)
     if owned is None and d.text.endswith(("'s", "’s")):  # ("Friday's" read as the date)
         owned = _SPACE_AFTER.match(body, d.end)
@@ -4180,6 +4182,10 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
 
 
 _SPACE_AFTER = re.compile(r"\s+")
+_A_DEAL_MADE = re.compile(
+    r"(?i)\b(?:deal|agreement|truce|accord|ceasefire|settlement)\s+(?:that\s+was\s+|was\s+)?"
+    r"(?:struck|reached|signed|agreed|brokered|announced|concluded)\s+(?:on\s+|in\s+)?$"
+)
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:press\s+|news\s+)?(?:release|statement|report|briefing|update|announcement|"
     r"communiqu[eé]|bulletin|conference|edition)\b"
@@ -4453,6 +4459,9 @@ def _event(
     first: dt.date | None
     if date is not None:
         first, last, precision, date_text = date.date, date.date_end, date.precision, date.text
+        if kind == "siege" and date_text[:6].lower() == "since " and first <= article.published:
+            last = article.published  # ("besieged by government forces since July"): a siege
+            # standing from then until the report
     elif date_source == "untold":
         first, last, precision, date_text = None, None, "day", ""
     elif date_source in ("published", "present"):  # (the present: as of the report)
@@ -5128,6 +5137,11 @@ _PASSED_OVER = re.compile(
 _AT_REQUEST = re.compile(
     r"\b(?:at|on)\s+the\s+(?:[\w-]+\s+)?(?:request|behest|invitation)\s+of\s+(?:the\s+)?$", re.I
 )
+# "left al-Waer ... under a UN-backed truce deal with the Assad regime": who the deal is with
+_DEAL_WITH = re.compile(
+    r"(?i)\b(?:deal|agreement|truce|accord|ceasefire)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _actors(
@@ -5155,6 +5169,7 @@ def _actors(
         if not _PASSED_OVER.search(body, max(sentence.start, a.start - 80), a.start)
         # ("struck IS fighters ..., at the request of Iraqi forces"): who asked for it
         and not _AT_REQUEST.search(body, max(sentence.start, a.start - 40), a.start)
+        and not _DEAL_WITH.search(body, max(sentence.start, a.start - 50), a.start)
     ]
     t0 = sentence.start + trigger.start
     spans = _past_a_denial(sentence, trigger, spans)

@@ -39,6 +39,7 @@ from geomap.articles import Article
 from geomap.countries import DEMONYMS, capital_of, country_name, find_countries
 from geomap.dates import DateExpr, anchor_relative, find_dates
 from geomap.roles import (
+    APPOSED_PART,
     BEARING,
     BEARING_DEGREES,
     FACILITY,
@@ -87,6 +88,7 @@ _FEATURE = (
     r"air base|dam|bridge|(?:border )?crossing|area|region|front|axis|sector|hill|ridge|(?:military |army )?base|airbase|"
     r"(?:military |army )camp|"
     r"(?:(?:oil|gas) ?)?field|military airport|mosque|hospital|stadium|citadel|roundabout"
+    r"|industrial (?:zone|city|area|estate)"
     r"|districts|villages|towns|neighbou?rhoods|camps|areas|fronts)\b"
     # ("the Euphrates town of Anah": the town is Anah; but "the Intisar neighbourhood of
     # Mosul" is Intisar)
@@ -276,6 +278,12 @@ _HANDED_WHAT = re.compile(
 # "a boost for the government in Damascus", "the regime in Damascus": the government
 _GOVT_IN = re.compile(
     r"(?i)\b(?:government|regime|authorities|leadership|administration|rulers)\s+in\s+$"
+    # ("the Islamic State terrorist group (banned in Russia)"): its law
+    r"|\b(?:banned|outlawed|proscribed|prohibited)\s+in\s+$"
+)
+# "near the US consulate in Erbil": the state's mission, not the country
+_MISSION_AFTER = re.compile(
+    r"^\s+(?:consulate|embassy|consul|consul-general|ambassador|envoy|diplomats?|legation)\b"
 )
 # News outlets named like places: "Al Jazeera" (the island, a region), "Kurdistan 24".
 _OUTLET = re.compile(
@@ -457,7 +465,8 @@ def read_text(article: Article, gazetteer: Gazetteer) -> ArticleText:
     # "two days later": after the day told before
     text.dates[:] = anchor_relative(text.dates, [s.start for s in sentences], body)
     places = _find_places(text, gazetteer)
-    places += _capitals(text, gazetteer, places)
+    capitals = _capitals(text, gazetteer, places)
+    places = _away_from_the_capital(body, places, capitals) + capitals
     anaphors = resolve_anaphors(text, places)
     # (an anaphor says where as well as a name: "army helicopters dropped barrel bombs on the
     # districts ... in the east of the city", the city being Aleppo)
@@ -494,6 +503,21 @@ def _capitals(text: ArticleText, gazetteer: Gazetteer, places: list[PlaceRef]) -
             continue
         start, end = m.span("name")
         out.append(PlaceRef(start, end, body[start:end], place, match=found.match))
+    return out
+
+
+def _away_from_the_capital(
+    body: str, places: list[PlaceRef], capitals: list[PlaceRef]
+) -> list[PlaceRef]:
+    """Unresolve a place said to lie by "the capital" that lies far from it ("Qudsaya and
+    al-Hameh, on the western edge of the capital" is no Hama)."""
+    if not capitals:
+        return places
+    starts = {c.start: c for c in capitals}
+    out = []
+    for r in places:
+        note = _away_from_whole(body, r, starts) if r.place is not None else None
+        out.append(PlaceRef(r.start, r.end, r.text, source="context", note=note) if note else r)
     return out
 
 
@@ -565,6 +589,8 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
             if c.start <= span.start
             and span.end <= c.end
             and c.end - c.start > span.end - span.start
+            # (not a final ayn mark the scan left out: "Sa'sa'" is "Sa'sa")
+            and (c.start < span.start or body[span.end : c.end].strip("'’‘`"))
         ]
         if wider:
             continue  # "Umm Sijan" read in context beats a bare "Sijan"
@@ -1252,6 +1278,7 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
             and (after[:2] in ("'s", "’s") or not has_locative(body, ref.start))
         )
         or (any(w in before.lower() for w in _FEELS_WORDS) and _FELT_BY.search(before) is not None)
+        or (ref.place is None and _MISSION_AFTER.match(after))
     ):
         return "not a place: stands for the government"
     if _SIDE_OF.match(after) and ref.iso is None:
@@ -1506,7 +1533,9 @@ def part_of_a_town(body: str, start: int, end: int) -> bool:
     if _TOWN_PART.fullmatch(body[start:end].rsplit(None, 1)[-1]):
         return True  # "al-Salam Hospital", "Liberation Square"
     found = _PART_AFTER.match(body, end) or _PART_BEFORE.search(body, max(0, start - 80), start)
-    return found is not None and bool(_TOWN_PART.search(found.group()))
+    return (found is not None and bool(_TOWN_PART.search(found.group()))) or bool(
+        _APPOSED_PART.match(body, end)  # ("al-Waer, the last opposition-held district of Homs")
+    )
 
 
 def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
@@ -1514,9 +1543,11 @@ def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
     words after it name it: "the al-Thakana and al-Nahda neighborhoods in central Raqqa"."""
     body = text.body
     part = _PART_AFTER.match(body, end)
-    if part is None and not _PART_BEFORE.search(body, max(0, start - 80), start):
+    of = _APPOSED_PART.match(body, end)  # ("al-Waer, the last ... district of the ... city of
+    # Homs")
+    if of is None and part is None and not _PART_BEFORE.search(body, max(0, start - 80), start):
         return None  # ("the remaining parts of al-Qadisiya al-Thaniya in Mosul": Mosul's)
-    of = _PART_IN.match(body, part.end() if part is not None else end)
+    of = of or _PART_IN.match(body, part.end() if part is not None else end)
     if of is None:
         return None
     whole = next((p for p in text.places if p.start == of.end() and p.usable), None)
@@ -1545,6 +1576,7 @@ def owner_of_part(text: ArticleText, start: int, end: int) -> PlaceRef | None:
 _OWNERS_PART = re.compile(
     r"['’]s\s+(?:(?:historic|old|central|eastern|western|northern|southern)\s+)?"
 )
+_APPOSED_PART = re.compile(APPOSED_PART, re.I)
 _PART_IN = re.compile(
     rf"\s+(?:(?:of|in)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?"
     # ("the Ghazlani military base on the southwestern edge of Mosul")
@@ -1554,7 +1586,7 @@ _PART_IN = re.compile(
 )
 _TOWN_PART = re.compile(
     r"(?i)neighbou?rhood|district|quarter|suburb|areas|roundabout|square|street|market|hospital|"
-    r"base|airbase|field|camp|"
+    r"base|airbase|field|camp|industrial\s+(?:zone|city)|"
     r"stadium|mosque|bridge|parts|sections"
 )
 
@@ -1643,7 +1675,7 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
 _PART_NOUN = (
     r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|roundabout|square|street|market|"
     r"(?:military\s+|air\s+)?base|airbase|(?:oil|gas)\s?field|"
-    r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium)"
+    r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium|industrial\s+(?:zone|city))"
 )
 _LISTED = (  # ("and Judaydat al-Mufti")
     r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,2}"
@@ -1676,7 +1708,7 @@ _SAID_NEAR = re.compile(
     r"(?:(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|(?P<mi>miles?))\s+"
     rf"(?:\(\d+\s+\w+\)\s+)?(?:to\s+the\s+)?{BEARING}\s+of"
     rf"|(?:just\s+)?(?:to\s+the\s+)?(?P<bearing>{BEARING})\s+of"
-    r"|near|outside|on\s+the\s+outskirts\s+of|close\s+to)\s+"
+    rf"|near|outside|on\s+the\s+(?:{BEARING}\s+)?(?:outskirts|edges?|fringes?)\s+of|close\s+to)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "APPOSED_PART",
     "BEARING",
     "BEARING_DEGREES",
     "CONTAINED",
@@ -202,10 +203,18 @@ _ROUTE_AFTER = re.compile(
 )
 # After a place, the town it lies in: "Intisar district of Mosul", "al-Zahra in eastern
 # Mosul"; before one, the town it belongs to: "Mosul's Intisar district".
+# A part of a town set off after its name: ", the last opposition-held district of the central
+# Syrian city of"; the town's name follows.
+APPOSED_PART = (
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:neighbou?rhood|district|quarter|suburb)\s+of\s+"
+    r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:city|town)\s+of\s+)?"
+)
 _PART_OF = re.compile(
     r"^\s+(?:(?:neighbou?rhoods?|districts?|areas?|quarters?|suburbs?|sections?|hospital|"
     rf"complex)\s+){{0,2}}(?:of|in)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+(?:(?:part|side|half)\s+of\s+"
-    r"(?:the\s+)?)?)?(?:(?:city|town)\s+of\s+)?$",
+    r"(?:the\s+)?)?)?(?:(?:city|town)\s+of\s+)?$"
+    # ("al-Waer, the last opposition-held district of the central Syrian city of Homs")
+    rf"|{APPOSED_PART}$",
     re.I,
 )
 _WHOLE_OF = re.compile(rf"^[’']s\s+(?:(?:{BEARING}|central)\s+)?$", re.I)
@@ -448,6 +457,8 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         coordinated = _COORDINATED.match(sentence[last[1] : start])
         if coordinated and not is_reference(sentence, last[0]):  # "near Mosul and Tal Afar"
             return role_of(sentence, last, [o for o in others if o != last])
+    if _FROM_BASES_AT.search(before):
+        return "from"  # ("advancing from positions near the towns of Kanaker and Sa'sa'")
     part = _PARTS_OF.search(before)
     if part is not None and _FROM_PART.search(before, 0, part.start()):
         return "from"  # ("had withdrawn from most of the city"): out of it
@@ -481,6 +492,15 @@ def role_of(sentence: str, span: tuple[int, int], others: list[tuple[int, int]])
         role = "to"
     # "took the Mosul Dam": the event is near the town, not in it.
     return "near" if role == "at" and OUTLYING.match(sentence, span[1]) else role
+
+
+# Where a move set out from: "from positions near the regime-held towns of", "from the 9th
+# Division headquarters at"
+_FROM_BASES_AT = re.compile(
+    r"(?i)\bfrom\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:positions|bases?|lines|headquarters|barracks|garrisons?)\s+(?:at|in|near|around|outside)\s+"
+    r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:towns?|villages?|city|cities)\s+of\s+)?$"
+)
 
 
 def _is_whole(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:

@@ -23,7 +23,15 @@ import ahocorasick
 from geomap.roles import NOT_A_WAY
 from geomap.sentences import TITLE_SMALL_WORDS, lowered, required_words
 
-__all__ = ["AIRCRAFT", "AIR_WAR_VOICES", "DEFEND_VERBS", "EVACUATED", "Trigger", "find_triggers"]
+__all__ = [
+    "AIRCRAFT",
+    "AIR_WAR_VOICES",
+    "DEFEND_VERBS",
+    "EVACUATED",
+    "Trigger",
+    "find_triggers",
+    "trigger_of",
+]
 
 _ROUTE = (
     # ("cut Highway 47", "the Castello Road")
@@ -462,7 +470,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"(?<!within )(?<!of )"
         # (nor what was fired: "only 23 of the 59 cruise missiles fired reaching the base")
-        r"(?<!fired )(?<!missiles )(?<!rockets )(?<!shells )\breach(?:ed|es|ing)?\b"
+        r"(?<!fired )(?<!missiles )(?<!rockets )(?<!shells )"
+        # (nor the deal that was reached: "Under the agreement reached on Dec. 1")
+        r"(?<!agreement )(?<!deal )(?<!truce )(?<!accord )(?<!settlement )\breach(?:ed|es|ing)?\b"
         # (not an outcome reached: "failed to reach a quorum", "reached a deal")
         r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:quorum|agreement|deal|settlement|consensus|"
         r"decision|conclusion|compromise|ceasefire|truce|understanding|verdict|record|peak|"
@@ -622,6 +632,16 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bleft\b(?=\s+(?:the\s+(?:town|city|village|area|base|district|dam|airport)|[A-Z][\w’'-]+)"
         r"[^.;]{0,50}?,\s+(?:heading|moving|making|driving|travell?ing|bound|fleeing)\b)",
+    ),
+    # "Hundreds of opposition fighters and their families on Wednesday left al-Waer, the last
+    # opposition-held district of Homs", "the first convoy of buses left the camp": fighters
+    # leaving a place, whatever follows
+    (
+        "withdrawal",
+        "active",
+        r"\b(?:fighters|militants|rebels|gunmen|jihadists|convoys?|buses)\b(?:[^.;:]{0,40}?\s)?"
+        r"(?P<t>left)\s+(?=(?:the\s+)?(?:camp|city|town|village|district|enclave|neighbou?rhood|"
+        r"(?:(?-i:a[lnrst])-)?(?-i:[A-Z]))(?![\w’'-]*\s+(?:of\s+)?(?:dead|behind|in\s+(?:ruins|place)|intact)\b))",
     ),
     # "fighters had slipped across the border into Syria"
     (
@@ -1083,6 +1103,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\b(?:coalition|allied|U\.?S\.?|American|British|French|Russian|Turkish)(?:-led)?\s+strikes?\b",
     ),
+    # "lift the siege it has imposed on the district since 2013": the siege, told beside its end
+    (
+        "siege",
+        "active",
+        r"\bsiege\s+(?:that\s+|which\s+)?(?:it|they|the\s+[\w-]+)\s+(?:has|have|had)\s+"
+        r"(?P<t>imposed|laid|maintained|kept|placed)\b",
+    ),
     # link_up: relief reaching the besieged ("broke the siege of Deir ez-Zor")
     (
         "link_up",
@@ -1275,19 +1302,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     entries = [_COMPILED[i] for i in indices if _COMPILED[i][0] in opened]
     for kind, voice, rx in entries:
         for m in rx.finditer(sentence):
-            if m.end() == m.start():
-                continue
-            passive = voice == "passive" or _participle(sentence, m)
-            if voice == "active" and _PASSIVE_BEFORE.search(sentence[: m.start()][-80:]):
-                passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
-            voice_here = "passive" if passive else "active"
-            # ("began its aerial campaign"): a campaign of strikes
-            aerial = kind == "advance" and _FROM_THE_AIR.search(m.group(0)) is not None
-            found.append(
-                Trigger(
-                    m.start(), m.end(), m.group(0), "airstrike" if aerial else kind, voice_here
-                )
-            )
+            if m.end() != m.start():
+                found.append(trigger_of(sentence, kind, voice, m))
     if "airstrike" in opened:
         found.extend(_struck_from_the_air(sentence))
     if _RAID in opened:
@@ -1301,6 +1317,30 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 found.append(Trigger(m.start(), m.end(), m.group(0), "airstrike", "active"))
     kept = [t for t in found if not _hindered(sentence, t) and not _in_title(sentence, t)]
     return _struck_by_strikes(sentence, _without_overlaps(kept))
+
+
+def trigger_of(sentence: str, kind: str, voice: str, m: re.Match[str]) -> Trigger:
+    """The trigger a match ``m`` of a :data:`LEXICON` pattern of ``kind`` and ``voice`` makes:
+    its group ``t`` if it has one (the words before it say who does it), in the voice the
+    words around it give."""
+    if "t" in m.re.groupindex:
+        return Trigger(m.start("t"), m.end("t"), m["t"], kind, voice)
+    passive = (
+        voice == "passive"
+        or _participle(sentence, m)
+        or (kind == "siege" and _BESIEGED_ADJECTIVE.search(sentence, 0, m.end()) is not None)
+    )
+    if voice == "active" and _PASSIVE_BEFORE.search(sentence[: m.start()][-80:]):
+        passive = passive or bool(_PARTICIPLE.search(m.group(0).split()[0]))
+    # ("began its aerial campaign"): a campaign of strikes
+    aerial = kind == "advance" and _FROM_THE_AIR.search(m.group(0)) is not None
+    return Trigger(
+        m.start(),
+        m.end(),
+        m.group(0),
+        "airstrike" if aerial else kind,
+        "passive" if passive else "active",
+    )
 
 
 def _struck_from_the_air(sentence: str) -> Iterator[Trigger]:
@@ -1463,6 +1503,12 @@ def _not_done(sentence: str, t: Trigger) -> bool:
     )
 
 
+_DESCRIBED_AS = re.compile(
+    r"(?i)\b(?:describ|call|hail|term|brand)(?:ed|ing|s)?\s+(?:it|this|that|them|the\s+\w+)\s+as\s+"
+    r"[\"“‘']?(?:[\w’'-]+\s+){0,6}$"
+)
+
+
 def _hindered(sentence: str, t: Trigger) -> bool:
     """Whether ``t`` is an advance that the sentence hinders or precedes, not reports; an
     attack that it says was fought off ("repelled several attacks on the town": the attack
@@ -1474,6 +1520,9 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         return True  # ("its capture raised fears ..."): the taking told before, as a subject
     if _not_done(sentence, t):
         return True
+    if _DESCRIBED_AS.search(sentence, max(0, t.start - 70), t.start):
+        return True  # ("describing it as 'the most important regime advance in Hama'"): what
+        # a thing told is called, no event of its own
     if t.type == "advance" and _SWEPT_ACROSS.match(t.text) and _A_QUARTER.match(sentence, t.end):
         return True  # ("as ISIS swept across northern Iraq"): the war's course, told as such
     if _MEMBERS_WHO.search(sentence, max(0, t.start - 60), t.start):
@@ -1583,6 +1632,14 @@ _REPELLED = re.compile(
     r"(?:(?:the|their|its|an?|several|two|three|four|\d+|multiple|repeated|numerous|many|"
     r"a\s+series\s+of|a\s+number\s+of|waves?\s+of)\s+)*(?:[\w-]+\s+)?$",
     re.I,
+)
+
+
+# "besieged" said of what it is before: "fighters leave besieged al-Waer", "aid to the
+# besieged town" (not "troops besieged Mosul")
+_BESIEGED_ADJECTIVE = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|in|into|to|of|from|on|at|for|with|leaves?|left|leaving|"
+    r"reach(?:ed|es)?|enter(?:ed|s)?)\s+besieged$"
 )
 
 

@@ -27,13 +27,8 @@ def _all_patterns(sentence: str) -> list[triggers.Trigger]:
     found: list[triggers.Trigger] = []
     for kind, voice, rx in triggers._COMPILED:
         for m in rx.finditer(sentence):
-            if m.end() == m.start():
-                continue
-            passive = voice == "passive" or triggers._participle(sentence, m)
-            if voice == "active" and triggers._PASSIVE_BEFORE.search(sentence[: m.start()][-40:]):
-                passive = passive or bool(triggers._PARTICIPLE.search(m.group(0).split()[0]))
-            here = "passive" if passive else "active"
-            found.append(triggers.Trigger(m.start(), m.end(), m.group(0), kind, here))
+            if m.end() != m.start():
+                found.append(triggers.trigger_of(sentence, kind, voice, m))
     if triggers.AIRCRAFT.search(sentence):
         found += [
             triggers.Trigger(m.start(), m.end(), m.group(0), "airstrike", "active")
