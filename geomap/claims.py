@@ -274,6 +274,7 @@ _LEADING_LINKS = re.compile(
     # "a week after Prime Minister Haider al-Abadi (announced)": the speaker follows, also
     # after what came then ("The bombing came a week after Iraqi forces (declared)")
     r"(?:(?:the\s+|this\s+|that\s+|it\s+)?(?:[\w’'-]+\s+){0,2}?(?:came|comes|followed|follows)\s+)?"
+    r"(?:(?:less|more|fewer)\s+than\s+|(?:about|nearly|almost|barely)\s+)?"
     r"(?:(?:(?:a|an|one|two|three|four|five|six|\d+|a\s+few|several|some|just|only)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|since|once|until))\s+)+"

@@ -41,7 +41,7 @@ _DESCRIPTION = re.compile(
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|provincial capital|stronghold|bastion)\b(?!\s+of\b)"
     # "pulled out of the airport", "moved on the dam": a site named before with its town
     r"|\b[Tt]he (?:(?:military|main|besieged|strategic|nearby) )?(?P<site>airport|air ?base|airfield|"
-    r"(?:military )?base|dam|refinery|camp|district|neighbou?rhood)\b(?!\s+(?:of|in|at|near)\b)(?!-)"
+    r"(?:military )?base|dam|refinery|camp|district|neighbou?rhood|zone)\b(?!\s+(?:of|in|at|near)\b)(?!-)"
 )
 _THERE = re.compile(r"\bthere\b")
 # "it" as the object of taking a place: "the Iraqi army retook it in December".
@@ -55,6 +55,7 @@ _TAKING_IT = re.compile(
 _DESCRIPTION_WORDS = (
     "city", "town", "village", "mountain", "hill", "de facto capital", "provincial capital", "stronghold",
     "bastion", "airport", "base", "airfield", "dam", "refinery", "camp", "district", "neighbo",
+    "zone",
 )  # fmt: skip
 # "there is", "and there were": existential, not a place.
 _EXISTENTIAL_AFTER = re.compile(
@@ -423,7 +424,7 @@ def _site_after(text: ArticleText, p: PlaceRef) -> re.Match[str] | None:
 
 # ("Khan al-Shih camp", "the Zuhur district", "al-Waer, the last opposition-held district")
 _CAMP_AFTER = re.compile(
-    r"\s+(?:refugee\s+)?camp\b|\s+(?:district|neighbou?rhood)\b"
+    r"\s+(?:refugee\s+)?camp\b|\s+(?:district|neighbou?rhood|industrial\s+zone)\b"
     r"|,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:district|neighbou?rhood|camp)\b"
 )
 _AIR_SITES = frozenset({"airpo", "airfi", "airba"})

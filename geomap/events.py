@@ -326,7 +326,10 @@ _AID = re.compile(
     # "Some 44 trucks carrying food and medicine entered Madaya"
     r"\b(?:trucks|lorries|vehicles)\s+(?:carrying|loaded\s+with|laden\s+with)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:aid|food|medicine|medical|supplies|flour|relief)\b|"
-    r"\b(?:the\s+)?(?:(?-i:UN|ICRC|WFP)|United\s+Nations|Red\s+Cross|Red\s+Crescent)\b",
+    r"\b(?:the\s+)?(?:(?-i:UN|ICRC|WFP)|United\s+Nations|Red\s+Cross|Red\s+Crescent)\b|"
+    # ("Aid reached the besieged towns of Madaya and Zabadani")
+    r"(?:^|[,;]\s+|\b(?:and|but|as|when|after|before)\s+)(?:humanitarian\s+|food\s+)?aid\s+"
+    r"(?:has\s+|had\s+|finally\s+)*$",
     re.I,
 )
 _SAY = re.compile(r"\b(?:said|say|says|told|tell|claimed|saw|watched)\b", re.I)
@@ -2254,8 +2257,12 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
         while close is not None and _list_goes_on(sentence.text, close.start()):
             close = _CLAUSE_END.search(sentence.text, close.end(), end)
         end = close.start() if close else end
-    if text.quoted[sentence.start + t.start] and not _SCARE_QUOTED.search(
-        sentence.text, max(0, t.start - 2), t.start
+    if text.quoted[sentence.start + t.start] and not (
+        sentence.text[max(0, t.start - 2) : t.start].rstrip().endswith(("“", '"'))
+        or (
+            _SCARE_QUOTED.search(sentence.text, max(0, t.start - 40), t.start)
+            and _SCARE_QUOTE_END.match(sentence.text, t.end)
+        )
     ):
         close = re.search(r"[”\"]", sentence.text[t.end : end])
         if close:
@@ -2641,9 +2648,26 @@ def _news(sentence: str) -> list[Trigger]:
         # ("clashes broke out between ISIL fighters and advancing troops", "army units
         # continued pursuing the fleeing remnants of Daesh"): who the news is about
         found = [t for t in found if t not in described]
+    # ("the latest in a string of besieged rebel enclaves around Damascus"): a kind of place,
+    # none named
+    found = [
+        t
+        for t in found
+        if not (
+            t.type == "siege"
+            and sentence[max(0, t.start - 3) : t.start] == "of "
+            and _BESIEGED_KIND.match(sentence, t.start)
+        )
+    ]
     if all(t.type == "siege" for t in found):
         return found
     return [t for t in found if not _describes_siege(sentence, t)]
+
+
+_BESIEGED_KIND = re.compile(
+    r"(?i)besieged\s+(?:[\w-]+\s+)?(?:enclaves|areas|towns|cities|communities|pockets|places)\b"
+    r"(?!\s+(?:of|in|such\s+as|including|like)\b)"
+)
 
 
 # A noun that names again, set off after it, what a clause before told: "... then tried to
@@ -2751,10 +2775,17 @@ def _names_the_war(sentence: str, t: Trigger) -> bool:
     )
 
 
+_YEARS_OF = re.compile(
+    r"(?i)\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?)\s+of\s+"
+    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+)?$"
+)
 _DESCRIBING = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _describes_siege(sentence: str, t: Trigger) -> bool:
+    if t.type == "siege" and _YEARS_OF.search(sentence, max(0, t.start - 40), t.start):
+        return True  # ("the rebels in Darayya, after four years of siege, agreed to leave"):
+        # how long it lasted, told beside its end
     return (
         t.type == "siege"
         and t.text.lower() == "besieged"
@@ -4296,7 +4327,9 @@ _AND_WENT_ON = re.compile(
 )
 # A quote that opens on the trigger: words marked as someone's ('had "imposed security" in
 # Altun Kupri'), not a quotation the place outside it is no part of
-_SCARE_QUOTED = re.compile(r"[“\"]\s*$")
+# A few words in quotes, a term not a speaker's words: 'made a "tactical withdrawal" from'
+_SCARE_QUOTED = re.compile(r"[“\"](?:[\w’'-]+\s+){0,3}$")
+_SCARE_QUOTE_END = re.compile(r"(?:\s+[\w’'-]+){0,3}[”\"]")
 _AND_DATED_NEXT = re.compile(
     r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?:(?:last|this|earlier\s+this|late\s+last)\s+"
     r"(?:week|month|year|night)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
@@ -5325,7 +5358,11 @@ def _without_sayers(
     if saying and (
         said_from > t0
         or any(
-            said_to <= a.start < t0 and not _is_target(body, a.start, a.end, False)
+            said_to <= a.start < t0
+            and not _is_target(body, a.start, a.end, False)
+            # (nor one that backs them: "Iraqi forces, backed by U.S.-led coalition
+            # airstrikes, declared victory")
+            and not _BACKED.search(body, max(0, a.start - 40), a.start)
             for a in spans
             if a not in saying
         )

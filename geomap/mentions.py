@@ -88,7 +88,7 @@ _FEATURE = (
     r"air base|dam|bridge|(?:border )?crossing|area|region|front|axis|sector|hill|ridge|(?:military |army )?base|airbase|"
     r"(?:military |army )camp|"
     r"(?:(?:oil|gas) ?)?field|military airport|mosque|hospital|stadium|citadel|roundabout"
-    r"|industrial (?:zone|city|area|estate)"
+    r"|industrial (?:zone|city|area|estate)|(?:shopping )?mall"
     r"|districts|villages|towns|neighbou?rhoods|camps|areas|fronts)\b"
     # ("the Euphrates town of Anah": the town is Anah; but "the Intisar neighbourhood of
     # Mosul" is Intisar)
@@ -1586,7 +1586,7 @@ _PART_IN = re.compile(
 )
 _TOWN_PART = re.compile(
     r"(?i)neighbou?rhood|district|quarter|suburb|areas|roundabout|square|street|market|hospital|"
-    r"base|airbase|field|camp|industrial\s+(?:zone|city)|"
+    r"base|airbase|field|camp|industrial\s+(?:zone|city)|mall|"
     r"stadium|mosque|bridge|parts|sections"
 )
 
@@ -1675,7 +1675,7 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
 _PART_NOUN = (
     r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|roundabout|square|street|market|"
     r"(?:military\s+|air\s+)?base|airbase|(?:oil|gas)\s?field|"
-    r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium|industrial\s+(?:zone|city))"
+    r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium|industrial\s+(?:zone|city)|mall)"
 )
 _LISTED = (  # ("and Judaydat al-Mufti")
     r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,2}"

@@ -643,6 +643,12 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?P<t>left)\s+(?=(?:the\s+)?(?:camp|city|town|village|district|enclave|neighbou?rhood|"
         r"(?:(?-i:a[lnrst])-)?(?-i:[A-Z]))(?![\w’'-]*\s+(?:of\s+)?(?:dead|behind|in\s+(?:ruins|place)|intact)\b))",
     ),
+    # "the rebels in Darayya, after four years of siege, agreed to leave for Idlib"
+    (
+        "withdrawal",
+        "active",
+        r"\bagreed\s+to\s+(?P<t>leave|withdraw|evacuate|depart)\b",
+    ),
     # "fighters had slipped across the border into Syria"
     (
         "withdrawal",
