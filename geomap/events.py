@@ -4960,8 +4960,12 @@ _BESIDE = re.compile(
     r"base|site|settlement)\s+)?|\s+(?:area|region|district|countryside|desert)\s+)"
     # ("Zawiyat Albu Nimr, on the Euphrates River just east of the town of Hit")
     r"(?:(?:on|along)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:River|river|valley|Valley))?\s+)?"
-    r"(?:(?:just|immediately|directly|slightly)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?P<the>the\s+)?" + _TOWN_CALLED,
+    r"(?:(?:(?:just|immediately|directly|slightly)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    # ("in Urum al-Kubra, in rural western Aleppo")
+    r"|(?<=,\s)in\s+(?:the\s+)?(?:rural\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:countryside\s+of\s+)?)"
+    r"(?P<the>the\s+)?" + _TOWN_CALLED,
     re.I,
 )
 

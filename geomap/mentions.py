@@ -750,6 +750,7 @@ def _contextual_names(body: str) -> list[PlaceRef]:
         _AMONG_NAMES.finditer(body),
         _included_names(body),
         _apposed_names(body),
+        _LOCATED_NAMES.finditer(body),
     ):
         for m in matches:
             start = m.start("names")
@@ -834,6 +835,13 @@ def _apposed_names(body: str) -> Iterator[re.Match[str]]:
 
 
 _APPOSITION_OPENS = re.compile(r",\s+(?:an?|the)\s")
+# "at a Red Crescent warehouse in Urum al-Kubra, in rural western Aleppo", "in Kafr Hamra,
+# 10 km west of Aleppo": a name the words after it locate by a place
+_LOCATED_NAMES = re.compile(
+    rf"\b(?:in|at|near) (?P<names>{_NAME}),\s+(?:in\s+(?:the\s+)?(?:rural\s+)?(?:{BEARING}\s+)?"
+    rf"(?:countryside\s+of\s+)?|(?:(?:about|some|around)\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+"
+    rf"(?:\(\d+\s+\w+\)\s+)?{BEARING}\s+of\s+)(?:the\s+(?:city|town)\s+of\s+)?(?=[A-Z])"
+)
 # ", two Shiite villages": places counted in an apposition after their names
 COUNTED_PLACES = (
     r",\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w’'-]+\s+){0,2}?"

@@ -814,6 +814,15 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+)?counter-?offensives?\b",
     ),
     ("attack", "active", r"\bassault(?:s|ed|ing)?\b"),
+    # "18 of the 31 trucks in the joint UN-SARC convoy were hit": what was struck, by whom
+    # the words do not say
+    (
+        "attack",
+        "passive",
+        r"\b(?:convoys?|trucks|lorries|vehicles|buses|warehouses?|hospitals?|schools?|markets?|"
+        r"mosques?|checkpoints?)\s+(?:(?:was|were)\s+|had\s+been\s+)(?P<t>hit|struck|targeted|"
+        r"attacked|bombed|shelled)\b",
+    ),
     # "Lebanese troops raided informal refugee settlements" (from the air: see airstrike)
     ("attack", "active", r"\braid(?:ed|ing)\b"),
     (
@@ -1205,7 +1214,7 @@ _STEMS = {
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"gunned|massacr|"
-    r"drop|under|barrage|salvo|raid|target|struck|bombard",
+    r"drop|under|barrage|salvo|raid|target|struck|bombard|hit",
     "airstrike": r"air|strike|aerial|warplane|plane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
     r"sorties|missile|Kalibr|Tomahawk|Sukhoi|MiG|Apache|Typhoon|Tornado|Reaper|struck|bomb|pound",
     "link_up": r"link|join|met\s+up|siege",
@@ -1509,10 +1518,21 @@ def _not_done(sentence: str, t: Trigger) -> bool:
     )
 
 
+_AMONG_THE_DEAD = re.compile(r"(?i)\bamong\s+(?:those|the\s+\w+|\d+\s+\w+)\s+$")
 _DESCRIBED_AS = re.compile(
     r"(?i)\b(?:describ|call|hail|term|brand)(?:ed|ing|s)?\s+(?:it|this|that|them|the\s+\w+)\s+as\s+"
     r"[\"“‘']?(?:[\w’'-]+\s+){0,6}$"
 )
+
+
+def _only_said_of(sentence: str, t: Trigger) -> bool:
+    """Whether ``t`` only says something of an event told elsewhere: who died in it ("its
+    sub-branch director, Omar Barakat, was among those killed"), what it is called
+    ("describing it as 'the most important regime advance in Hama'")."""
+    return bool(
+        t.text.lower().startswith("kill")
+        and _AMONG_THE_DEAD.search(sentence, max(0, t.start - 40), t.start)
+    ) or bool(_DESCRIBED_AS.search(sentence, max(0, t.start - 70), t.start))
 
 
 def _hindered(sentence: str, t: Trigger) -> bool:
@@ -1526,9 +1546,8 @@ def _hindered(sentence: str, t: Trigger) -> bool:
         return True  # ("its capture raised fears ..."): the taking told before, as a subject
     if _not_done(sentence, t):
         return True
-    if _DESCRIBED_AS.search(sentence, max(0, t.start - 70), t.start):
-        return True  # ("describing it as 'the most important regime advance in Hama'"): what
-        # a thing told is called, no event of its own
+    if _only_said_of(sentence, t):
+        return True
     if t.type == "advance" and _SWEPT_ACROSS.match(t.text) and _A_QUARTER.match(sentence, t.end):
         return True  # ("as ISIS swept across northern Iraq"): the war's course, told as such
     if _MEMBERS_WHO.search(sentence, max(0, t.start - 60), t.start):
