@@ -164,6 +164,9 @@ def _joined(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
             out[-1] = ActorSpan(last.start, a.end, text[last.start : a.end], a.actor_id)
         elif last is not None and last.actor_id == a.actor_id and text[last.end : a.start] == " ":
             out[-1] = ActorSpan(last.start, a.end, text[last.start : a.end], a.actor_id)
+        elif last is not None and _generic(a.text) and text[last.end : a.start] == " ":
+            # ("the last Jaish al-Islam militants"): the party's own, named before the word
+            out[-1] = ActorSpan(last.start, a.end, text[last.start : a.end], last.actor_id)
         else:
             out.append(a)
     return out

@@ -4670,12 +4670,13 @@ def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> 
             # "al-Zawiya, a town 30 km south of Mosul": where the text puts it; "the Zuhur
             # district": a part of the story's city that no gazetteer knows. Either is drawn
             # as approximate until an editor pins it.
-            point = _point_of_unknown(text, sentence, s.ref)
             named = sentence_at(text.sentences, target.start) if target is not s.ref else None
-            if point is None and named is not None:
-                # ("captured the village of Bzaah, east of al-Bab, but IS retook it"): where
-                # the text put the place the words stand for
-                point = _point_of_unknown(text, named, target)
+            # ("captured the village of Bzaah, east of al-Bab, but IS retook it"): where the
+            # text put the place the words stand for, else where these words put it (not in
+            # the town a source speaks from: "A security source in Damascus said the army had
+            # taken full control of the district", Baba Amr in Homs)
+            point = _point_of_unknown(text, named, target) if named is not None else None
+            point = point or _point_of_unknown(text, sentence, s.ref)
             if point is not None:
                 out.append(EventPlace(name, s.role, None, *point, approximate=True))
             else:

@@ -1670,9 +1670,14 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
         return None
     others = [o for o in located if o.place_id != r.place.place_id]
     far = _PART_FAR_KM
-    if "istrict" in part and r.place.country in {o.country for o in others}:
+    if (
+        "istrict" in part
+        and r.place.country in {o.country for o in others}
+        and r.match != "variant"
+    ):
         far = _DISTRICT_FAR_KM  # a district may be a region's, named after its town ("Rutba
-        # district" in Anbar), but not in another country than the rest
+        # district" in Anbar), but not in another country than the rest, nor one only
+        # spelt like it ("the Midan district, just south of the Old City" is no Ma'dan)
     if others and all(_km(r.place, o) > far for o in others):
         return f"named as a part of a town, but {r.place.name} lies far from the places named around it; check"
     return None

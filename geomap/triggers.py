@@ -882,8 +882,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"|\bbomb(?:ing|ings|er|ers)\b"
         # (not aircraft told flying, not striking: "The bombers were escorted by fighter jets
         # flying from the Hmeymim airbase")
-        r"(?!\s+(?:were\s+|was\s+)?(?:escorted|took\s+off|flew|flying|returned|landed|based|"
-        r"deployed|stationed|refuel(?:l?ed)?)\b)"
+        r"(?!\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:escorted|took\s+off|"
+        r"taking\s+off|flew|flying|returned|landed|based|deployed|stationed|refuel(?:l?ed)?)\b)"
         # "deployed several bomb-laden vehicles against advancing troops"
         r"|\b(?:bomb|explosive)s?-(?:laden|rigged|packed)\s+(?:vehicles?|cars?|trucks?|tankers?)\b"
         r"|\bS?VBIEDs?\b",
