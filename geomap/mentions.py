@@ -95,7 +95,9 @@ _FEATURE = (
     r"(?!(?<=town) of\b)(?!(?<=village) of\b)(?!(?<=province) of\b)"
 )
 # "the Zanjili and Farouq neighbourhoods": a list before a plural noun.
-_NAME_NOUN = re.compile(rf"(?=[A-Zae])(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*){_FEATURE}")
+_NAME_NOUN = re.compile(
+    rf"(?<![\w’'‘-])(?=[A-Zae])(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*){_FEATURE}"
+)
 # Where a match of _NAME_NOUN ends, and how far before that it may start: its name, read
 # backwards, is words joined by at most 7 hyphens or spaces (3 between words, 4 in articles).
 _FEATURE_RX = re.compile(_FEATURE)
@@ -1481,6 +1483,8 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
         and whole.place is not None
         and whole.place.feature != "A"  # (a district of a governorate lies anywhere in it)
         and _km(r.place, whole.place) > _PART_KM
+        # (not a city that big: "the central Damascus district of Midan" is Damascus's)
+        and r.place.population < _NAMES_ITS_PARTS
     ):
         return f"a part of {whole.text}, but {r.place.name} lies far from it; check"
     if r.place.feature == "P" and (

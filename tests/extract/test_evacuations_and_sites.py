@@ -235,3 +235,13 @@ def test_a_group_s_militants_are_that_group_alone(extract: Extract) -> None:
     )
     (left,) = extract(body, dt.date(2018, 4, 20)).events
     assert (left.type, left.actors) == ("withdrawal", ("Rebels",))
+
+
+def test_a_city_named_before_its_district_stays_the_city(extract: Extract) -> None:
+    body = (
+        "Syrian troops drove rebels out of the central Damascus district of Midan on Friday, "
+        "state television said."
+    )
+    found = extract(body, dt.date(2012, 7, 20))
+    (city,) = [m for m in found.mentions if m.text == "Damascus"]
+    assert city.resolved and _near(city.lat, city.lon, (33.51, 36.29))
