@@ -412,18 +412,18 @@ def _site_after(text: ArticleText, p: PlaceRef) -> re.Match[str] | None:
     """The site named after ``p`` ("the Tabqa airport"), or after another mention of its
     name, a caption's too ("Green buses wait at the entrance to Khan al-Shih camp")."""
     body = text.body
-    found = FACILITY.match(body, p.end) or _CAMP_AFTER.match(body, p.end)
+    found = FACILITY.match(body, p.end) or _SITE_WORDS_AFTER.match(body, p.end)
     if found is not None or not p.text[:1].isupper():
         return found
     for m in re.finditer(rf"\b{re.escape(p.text)}\b", body):
-        found = FACILITY.match(body, m.end()) or _CAMP_AFTER.match(body, m.end())
+        found = FACILITY.match(body, m.end()) or _SITE_WORDS_AFTER.match(body, m.end())
         if found is not None:
             return found
     return None
 
 
 # ("Khan al-Shih camp", "the Zuhur district", "al-Waer, the last opposition-held district")
-_CAMP_AFTER = re.compile(
+_SITE_WORDS_AFTER = re.compile(
     r"\s+(?:refugee\s+)?camp\b|\s+(?:district|neighbou?rhood|industrial\s+zone)\b"
     r"|,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:district|neighbou?rhood|camp)\b"
 )

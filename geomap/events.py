@@ -332,6 +332,7 @@ _AID = re.compile(
     r"(?:has\s+|had\s+|finally\s+)*$",
     re.I,
 )
+_DEAL = r"(?:deal|agreement|truce|accord|ceasefire|settlement)"  # (one that was made)
 _SAY = re.compile(r"\b(?:said|say|says|told|tell|claimed|saw|watched)\b", re.I)
 _SOMEONE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}"
@@ -4214,7 +4215,7 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
 
 _SPACE_AFTER = re.compile(r"\s+")
 _A_DEAL_MADE = re.compile(
-    r"(?i)\b(?:deal|agreement|truce|accord|ceasefire|settlement)\s+(?:that\s+was\s+|was\s+)?"
+    rf"(?i)\b{_DEAL}\s+(?:that\s+was\s+|was\s+)?"
     r"(?:struck|reached|signed|agreed|brokered|announced|concluded)\s+(?:on\s+|in\s+)?$"
 )
 _DOCUMENT_AFTER = re.compile(
@@ -4325,9 +4326,9 @@ _AND_WENT_ON = re.compile(
     r"(?:toward|towards|to|into|through|across|down|up|along|on)\b",
     re.I,
 )
-# A quote that opens on the trigger: words marked as someone's ('had "imposed security" in
-# Altun Kupri'), not a quotation the place outside it is no part of
-# A few words in quotes, a term not a speaker's words: 'made a "tactical withdrawal" from'
+# A quote that opens on the trigger, or a few words in quotes around it: words marked as
+# someone's ('had "imposed security" in Altun Kupri', 'made a "tactical withdrawal" from'), not
+# a quotation the place outside it is no part of
 _SCARE_QUOTED = re.compile(r"[“\"](?:[\w’'-]+\s+){0,3}$")
 _SCARE_QUOTE_END = re.compile(r"(?:\s+[\w’'-]+){0,3}[”\"]")
 _AND_DATED_NEXT = re.compile(
@@ -5177,7 +5178,7 @@ _AT_REQUEST = re.compile(
 )
 # "left al-Waer ... under a UN-backed truce deal with the Assad regime": who the deal is with
 _DEAL_WITH = re.compile(
-    r"(?i)\b(?:deal|agreement|truce|accord|ceasefire)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?"
+    rf"(?i)\b{_DEAL}\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
 
