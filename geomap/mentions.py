@@ -518,7 +518,9 @@ def _away_from_the_capital(
     starts = {c.start: c for c in capitals}
     out = []
     for r in places:
-        note = _away_from_whole(body, r, starts) if r.place is not None else None
+        # (only those said to lie by a capital: the rest were measured in _find_places)
+        near = _SAID_NEAR.match(body, r.end) if r.place is not None else None
+        note = _away_from_whole(body, r, starts) if near and near.end() in starts else None
         out.append(PlaceRef(r.start, r.end, r.text, source="context", note=note) if note else r)
     return out
 
