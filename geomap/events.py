@@ -6204,7 +6204,7 @@ _BLOW_OBJECT = re.compile(
     r"\b(?:hit|hitting|target(?:ed|ing|s)?|kill(?:ed|ing|s)?|eliminat(?:ed|ing|es)|fight(?:ing|s)?|"
     r"fought|battl(?:ed|ing|es)|pursu(?:ed|ing|it\s+of)|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
     r"pound(?:ed|ing|s)?|shell(?:ed|ing|s)?|strik(?:e|es|ing)|struck|rout(?:ed|ing|s)?|"
-    r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|repel(?:led|ling|s)?|shot\s+down|down(?:ed|ing)|"
+    r"defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|shot\s+down|down(?:ed|ing)|"
     r"squeez(?:ed|ing|es)|push(?:ed|ing|es)?|besieg(?:e|ed|ing|es)|encircl(?:e|ed|ing|es)|"
     r"surround(?:ed|ing|s)?|trap(?:ped|ping|s)?|"
     r"destroy(?:ed|ing|s)?|damag(?:ed|ing|es))\s+(?:an?\s+)?"
