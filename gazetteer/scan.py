@@ -407,8 +407,12 @@ def _runs(gazetteer: Gazetteer, text: str, start: int, end: int) -> Iterator[lis
         else:
             yield from _trimmed(run)
             run = []
-        closed = len(raw) != len(m.group())
+        # (or the bare mark of a plural's or an -s name's possessive: "Kilis' Elbeyli district")
+        closed = len(raw) != len(m.group()) or _S_POSSESSIVE.match(text, m.end() - 1) is not None
     yield from _trimmed(run)
+
+
+_S_POSSESSIVE = re.compile(rf"s[{_APOS}] ")
 
 
 def _joins(gap: str) -> bool:

@@ -92,8 +92,29 @@ class ActorTable:
         again = _armies_again(text, out)  # (settles the bare "the army" of ``out`` first)
         _alliances_again(out)
         return sorted(
-            out + self._shared_nouns(text, out) + again + _states_acting(text), key=_by_start
+            out
+            + self._shared_nouns(text, out)
+            + again
+            + _states_acting(text)
+            + self._models(text, out),
+            key=_by_start,
         )
+
+    def _models(self, text: str, found: list[ActorSpan]) -> list[ActorSpan]:
+        """A state's aircraft told by their make, as its other aircraft are ("Turkish F-16
+        fighter jets", "Russian Su-24s": the party of "Turkish jets", "Russian jets").
+
+        >>> [a.text for a in default_actors()._models("Turkish F-16 fighter jets struck", [])]
+        ['Turkish F-16 fighter jets']
+        """
+        out = []
+        for m in _MODEL.finditer(text):
+            actor_id = self._actor_of(f"{m['adj']} jets")
+            if actor_id is not None and not any(
+                a.start < m.end() and m.start() < a.end for a in found
+            ):
+                out.append(ActorSpan(m.start(), m.end(), m.group(), actor_id))
+        return out
 
     def _actor_of(self, alias: str) -> str | None:
         """The actor that ``alias`` names as written (None: not an alias)."""
@@ -206,8 +227,9 @@ def by_country(actor_id: str) -> dict[str, str] | None:
 
 # "Iraqi and Kurdish forces": two parties that share their noun.
 _SHARED_NOUN = re.compile(
-    r"\b(?P<first>[A-Z][\w-]+)\s+and\s+(?P<second>[A-Z][\w-]+\s+"
-    r"(?P<noun>forces|troops|soldiers|fighters))\b"
+    # ("Russian and regime warplanes")
+    r"\b(?P<first>[A-Z][\w-]+)\s+and\s+(?P<second>(?:[A-Z][\w-]+|regime|government)\s+"
+    r"(?P<noun>forces|troops|soldiers|fighters|warplanes|jets|aircraft|planes|air\s?strikes))\b"
 )
 # A bare "the army" after an army is named: that army ("the Syrian army ... the army").
 _THE_ARMY = re.compile(r"\b[Tt]he\s+army\b")
@@ -395,9 +417,9 @@ _STATE_ACTS = re.compile(
     r"sent|deployed)\b|shot\s+down\b"
     # ("France carried out its first air strikes", "The US began striking Isis targets")
     # ("Russia has been carrying out airstrikes in Syria since Sept. 30")
-    r"|(?:carr(?:ied|ying)\s+out|conduct(?:ed|ing)|began|started|launched)\s+(?:its\s+|their\s+)?"
-    r"(?:first\s+)?"
-    r"(?:air\s*strikes|strikes|striking|bombing|raids)\b)"
+    r"|(?:carr(?:ied|ying)\s+out|conduct(?:ed|ing)|began|started|launched)\s+"
+    r"(?:its\s+|their\s+|an?\s+)?(?:first\s+)?"
+    r"(?:air\s*strikes?|strikes?|striking|bombing|raids?)\b)"
 )
 # ("The YPG accused Turkey of shelling its positions"): the one accused of it
 _STATE_ACCUSED = re.compile(
@@ -440,6 +462,13 @@ def _states_acting(text: str) -> list[ActorSpan]:
             ActorSpan(m.end("state") - len(state), m.end("state"), state, _STATE_FORCES[state])
         )
     return out
+
+
+# A state's adjective and a make of aircraft: "Turkish F-16 fighter jets", "Russian Su-24s"
+_MODEL = re.compile(
+    r"\b(?P<adj>[A-Z][A-Za-z.]+)\s+(?:(?:F|Su|MiG|Tu|A|B|F/A)-\d+[A-Z]*|Tornado|Typhoon|Rafale|"
+    r"Mirage)s?(?:\s+(?:fighter\s+)?(?:jets?|aircraft|warplanes?|bombers?|planes?|fighters?))?\b"
+)
 
 
 def _by_start(span: ActorSpan) -> int:

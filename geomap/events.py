@@ -76,7 +76,14 @@ from geomap.roles import (
 )
 from geomap.schema import Event, EventPlace, event_id
 from geomap.sentences import ITSELF, Sentence, sentence_at
-from geomap.triggers import AIR_WAR_VOICES, DEFEND_VERBS, EVACUATED, Trigger, find_triggers
+from geomap.triggers import (
+    AIR_WAR_VOICES,
+    AIRCRAFT,
+    DEFEND_VERBS,
+    EVACUATED,
+    Trigger,
+    find_triggers,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -311,6 +318,8 @@ _CIVILIAN = (
     r"\b(?:civilians|residents|families|people|inhabitants|villagers|children|women|men|boys|"
     r"girls|thousands|hundreds|displaced|refugees|IDPs|locals|Iraqis|Syrians|survivors|"
     r"patients|Yazidis?|Yezidis?|Christians|Shabaks?|minority|minorities|community|communities|"
+    # ("young activists preparing to travel to help rebuild the town")
+    r"activists|students|journalists|pilgrims|tourists|worshippers|"
     r"(?:those|anyone)\s+(?:trying|attempting|seeking)|"  # ("Those trying to flee risk snipers")
     # ("More than 30,000 Kurds have fled Tuz Khurmatu")
     r"(?<=\d )(?:Kurds|Arabs|Turkmens?|Sunnis|Shiites|Shias|Assyrians|Alawites))\b"
@@ -1509,6 +1518,15 @@ _ONCE_IT_WAS = re.compile(r"(?i)\b(?:once|until|unless)\s+(?:[\w’'-]+\s+){1,5}
 _THEN_WOULD = re.compile(r"[^.;:]{0,40}?,[^.;:]{0,40}?\bwould\b")
 
 
+_BASE_FOR = re.compile(
+    r"(?i)\b(?:allow\w*|permit\w*|authori[sz]\w*|us(?:e|es|ed|ing))\s+[^.;]{0,120}?\bfor\s+"
+    r"(?:its\s+|their\s+|future\s+|more\s+)?(?:air\s+)?$"
+)
+_STOP_SOMETHING = re.compile(
+    r"(?i)\b(?:prevent|stop|block|bar|deter)\w*\s+(?:the\s+|any\s+)?(?:[\w’'-]+\s+){1,3}$"
+)
+
+
 # What a party is wont to do: "frequently attacks", "often targets"
 _HABITUALLY = re.compile(
     r"(?i)\b(?:frequently|often|regularly|routinely|usually|typically|generally|habitually)\s+$"
@@ -1524,6 +1542,17 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
     return bool(
         _WILL_NOT.search(text, max(0, start - 40), start)
         or _FEARED.search(text, max(0, start - 120), start)
+        # ("agreed to allow coalition aircraft to use the Incirlik Air Base ... for air strikes
+        # against ISIL"): what a base is for
+        or (
+            trigger.type == "airstrike"
+            and _BASE_FOR.search(text, max(0, start - 160), start) is not None
+        )
+        # ("to stop car bombs reaching Lebanon"): what is to be stopped
+        or (
+            trigger.text.lower().endswith("ing")
+            and _STOP_SOMETHING.search(text, max(0, start - 40), start) is not None
+        )
         or _FORECAST.search(text, max(0, start - 120), start)
         or _EXPECTED_TO_BE.match(text, end)
         # ("reinforcements promised by Baghdad never arrived")
@@ -2250,7 +2279,9 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
         joined = _NEXT_JOINED.search(rest) or _AND_DATED_NEXT.search(rest)
         if joined:
             end = t.end + joined.start()
-    goes_on = _AND_WENT_ON.search(sentence.text, t.end, end)
+    goes_on = _AND_WENT_ON.search(sentence.text, t.end, end) or _AND_ANOTHER_CLAUSE.search(
+        sentence.text, t.end, end
+    )
     if goes_on is not None:
         end = goes_on.start()
     if _ABOUT_PLACE.search(sentence.text, 0, t.start):
@@ -4204,6 +4235,8 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
         return True  # ("not included in the Dec. 1 release"): the day of a paper
     if d.start > start and _A_DEAL_MADE.search(body, max(start, d.start - 50), d.start):
         return True  # ("left the camp ... under a deal struck last weekend"): the deal's day
+    if d.start > start and _OCCASION_BEFORE.search(body, max(start, d.start - 30), d.start):
+        return True  # ("as outlined in the President's speech last Wednesday"): its day
     owned = _POSSESSIVE_DATE.match(body, d.end)
     if owned is None and d.text.endswith(("'s", "’s")):  # ("Friday's" read as the date)
         owned = _SPACE_AFTER.match(body, d.end)
@@ -4214,6 +4247,10 @@ def _dates_another_noun(body: str, d: DateExpr, start: int) -> bool:
 
 
 _SPACE_AFTER = re.compile(r"\s+")
+# An occasion of words, not deeds, that a date after it dates
+_OCCASION_BEFORE = re.compile(
+    r"(?i)\b(?:speech|address|remarks|interview|summit|talks)\s+(?:on\s+|in\s+)?$"
+)
 _A_DEAL_MADE = re.compile(
     rf"(?i)\b{_DEAL}\s+(?:that\s+was\s+|was\s+)?"
     r"(?:struck|reached|signed|agreed|brokered|announced|concluded)\s+(?:on\s+|in\s+)?$"
@@ -4324,6 +4361,14 @@ _AND_WENT_ON = re.compile(
     r"surged|poured|spread|turned|continued|pressed\s+on|struck\s+out)\s+(?:on\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?"
     r"(?:toward|towards|to|into|through|across|down|up|along|on)\b",
+    re.I,
+)
+# A clause of its own after ", and": the same subject doing another thing ("besieged by ISIL
+# in northern Iraq, and has deployed some 1,600 personnel to Iraq"), or another subject
+# ("besieged by IS from three sides, and the only road open ... is the road through")
+_AND_ANOTHER_CLAUSE = re.compile(
+    r",\s+and\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
+    r"|the\s+(?:[\w-]+\s+){1,7}?(?:is|are|was|were|remains?|remained)\s)",
     re.I,
 )
 # A quote that opens on the trigger, or a few words in quotes around it: words marked as
@@ -4546,6 +4591,10 @@ def _event(
 
 # Those who fly the strikes a list of strikes tells of under its lead
 _FLYERS = frozenset({"Coalition", "Russia", "Turkey", "SAA", "ISF", "Israel"})
+# ("Turkish F-16 fighter jets struck ISIL targets inside Syria")
+_AIRCRAFT_STRUCK = re.compile(
+    AIRCRAFT.pattern + r"\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|hit|pounded)\b", re.I
+)
 _STRIKES_WORD = re.compile(r"(?i)\b(?:strikes|air\s*raids|sorties|airstrikes|bombing)\b")
 
 
@@ -4560,7 +4609,7 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
             # strikes, had driven the militants out")
             not _UNDER_COVER.search(sentence.text, max(0, m.start() - 40), m.start())
             for m in _STRIKES_WORD.finditer(sentence.text)
-        ):
+        ) and not _AIRCRAFT_STRUCK.search(sentence.text):
             continue
         flyers = [
             a.actor_id
@@ -4575,6 +4624,9 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
             # (nor who holds what they defend: "the dam, which remains under control of
             # Iraqi security forces")
             and not _UNDER_CONTROL.search(text.body, max(0, a.start - 40), a.start)
+            # (nor who does something else meanwhile: "two more airstrikes ... destroyed six
+            # ISIL vehicles, as Iraqi Security Forces ... pressed their offensive")
+            and not _MEANWHILE.search(text.body, max(0, a.start - 20), a.start)
         ]
         if flyers:
             return flyers[0]
@@ -4592,6 +4644,7 @@ _IN_SUPPORT = re.compile(
 
 
 _STRIKES_LEAD = 3  # sentences
+_MEANWHILE = re.compile(r"(?i),\s+(?:as|while|when|after)\s+(?:the\s+)?$")
 _AIR_WAR_SPEAKER = re.compile(rf"\b{AIR_WAR_VOICES}\b")
 _UNDER_COVER = re.compile(rf"(?i)\b{_SUPPORT_OF}\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _UNDER_CONTROL = re.compile(
@@ -4959,7 +5012,8 @@ _OFFSET_MAX_KM = 1000.0  # farther, the number is not a distance to place by
 # ", east of al-Qaim", ", a village just north of the town of Bashiqa": no distance told
 _BESIDE = re.compile(
     r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|camp|"
-    r"base|site|settlement)\s+)?|\s+(?:area|region|district|countryside|desert)\s+)"
+    # (or the area it names, with or without a comma: "the Zaidan area, west of Abu Ghraib")
+    r"base|site|settlement)\s+)?|\s+(?:area|region|district|countryside|desert),?\s+)"
     # ("Zawiyat Albu Nimr, on the Euphrates River just east of the town of Hit")
     r"(?:(?:on|along)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:River|river|valley|Valley))?\s+)?"
     r"(?:(?:(?:just|immediately|directly|slightly)\s+)?"

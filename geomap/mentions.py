@@ -75,7 +75,13 @@ __all__ = [
 ]
 
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|az|at|an|Al|El)[-‑]|(?:al|el)\s)"
-_NAME = rf"{_PARTICLE}?[A-Z][\w’'‘]*(?:[-‑ ]{_PARTICLE}?[A-Z][\w’'‘]*){{0,3}}"
+# (and within a name, the lower-case "son of" and "sons of": "Ibrahim bin Ali", "Khan Bani Saad")
+_INNER = r"(?:bin|ibn|bani|bint)\s"
+# (not past a possessive: "Kilis' Elbeyli district" is Elbeyli)
+_NAME = (
+    rf"{_PARTICLE}?[A-Z][\w’'‘]*"
+    rf"(?:(?<!s')(?<!s’)[-‑ ](?:{_PARTICLE}|{_INNER})?[A-Z][\w’'‘]*){{0,3}}"
+)
 _NOUNS = (
     r"villages?|towns?|city|cities|districts?|sub-?districts?|neighbou?rhoods?|areas?|regions?|"
     r"provinces?|governorates?|suburbs?|hamlets?|camps?|quarters?|parts?|sections?"
@@ -615,12 +621,39 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")
     refs += _listed_with(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
     refs += _named_again(body, refs, (Spans(refs + countries), Spans(scanned)), Spans(text.actors))
+    refs = _resolved_elsewhere(refs)
     resolved = Spans([r for r in refs if r.place is not None])
     refs = [r for r in refs if r.place is not None or not resolved.overlapping(r.start, r.end)]
     furniture = frozenset(r.start for r in refs if text.sentence_index(r.start) in text.furniture)
     refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer), furniture)
     actors = Spans(text.actors)
     return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
+
+
+def _resolved_elsewhere(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """``refs``, with a name read as a place only from its words ("Kilis' Elbeyli district")
+    given the place the gazetteer found for the same name elsewhere in the article ("south of
+    Elbeyli").
+
+    >>> place = Place("geonames:1", "Elbeyli", 36.67, 37.47, "TR", "P", 2224, "geonames")
+    >>> found = PlaceRef(40, 47, "Elbeyli", place, match="exact")
+    >>> told = PlaceRef(8, 15, "Elbeyli", source="context")
+    >>> [r.place.name if r.place else None for r in _resolved_elsewhere([told, found])]
+    ['Elbeyli', 'Elbeyli']
+    """
+    known: dict[str, PlaceRef] = {}
+    for r in refs:
+        if r.place is not None and r.source == "gazetteer" and r.antecedent is None:
+            known.setdefault(r.text, r)
+    return [
+        replace(r, place=found.place, match=found.match)
+        if r.place is None
+        and r.source in ("context", NAMED_AGAIN)
+        and not r.note
+        and (found := known.get(r.text)) is not None
+        else r
+        for r in refs
+    ]
 
 
 # The score below which more places nearby would not make a name's best candidate an answer:
@@ -1161,7 +1194,9 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 _QUARTER_AFTER = re.compile(
     r"\s+(?:neighbou?rhood|district|quarter|suburb|village|town"
     # ("the Jurin military camp": the site named for its place)
-    r"|(?:military\s+|army\s+)?(?:camp|base)|air\s?base|airport)\b"
+    r"|(?:military\s+|army\s+)?(?:camp|base)|air\s?base|airport"
+    # ("the Tal al-Eis offensive": an operation named for its place)
+    r"|offensive|operation|battle|front|assault|counteroffensive|campaign)\b"
 )
 
 
@@ -1485,8 +1520,22 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
         and whole.place is not None
         and whole.place.feature != "A"  # (a district of a governorate lies anywhere in it)
         and _km(r.place, whole.place) > _PART_KM
-        # (not a city that big: "the central Damascus district of Midan" is Damascus's)
-        and r.place.population < _NAMES_ITS_PARTS
+        # (not a city that big: "the central Damascus district of Midan" is Damascus's; but
+        # a district of a city as big is none: "the al-Suleimaniyeh district of Aleppo")
+        and (r.place.population < _NAMES_ITS_PARTS or whole.place.population >= _NAMES_ITS_PARTS)
+    ):
+        return f"a part of {whole.text}, but {r.place.name} lies far from it; check"
+    listed = (
+        _LISTED_IN.match(body, r.end)
+        if _PART_BEFORE.search(body, max(0, r.start - 80), r.start)
+        else None
+    )
+    whole = starts.get(listed.end()) if listed else None
+    if (  # ("the districts of al-Suleimaniyeh and al-Jamiliyeh in western Aleppo")
+        whole is not None
+        and whole.place is not None
+        and whole.place.population >= _NAMES_ITS_PARTS
+        and _km(r.place, whole.place) > _PART_KM
     ):
         return f"a part of {whole.text}, but {r.place.name} lies far from it; check"
     if r.place.feature == "P" and (
@@ -1700,6 +1749,11 @@ _LISTED = (  # ("and Judaydat al-Mufti")
     r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,2}"
 )
 _PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")
+# (the whole a list of its parts is said to lie in: "... and al-Jamiliyeh in western Aleppo")
+_LISTED_IN = re.compile(
+    rf"(?:{_LISTED})*"
+    + rf"\s+(?i:in\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?(?:(?:city|town)\s+of\s+)?)"
+)
 # ("a district of Raqqa", "the eastern neighbourhoods of Mosul": Raqqa and Mosul are wholes)
 _PART_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+)?(?i:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$"

@@ -892,6 +892,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "attack",
         "active",
         r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))"
+        # ("continued to shell ISIL positions south of Elbeyli")
+        r"|(?<=\bto )shell\b(?=\s+(?:the\s+)?(?:[A-Z]|\w+\s+positions\b))"
         r"|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
     ),
     # "Turkish artillery has pounded Kurdish positions since Saturday"
@@ -994,6 +996,14 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"January|February|March|April|May|June|July|August|September|October|November|"
         r"December|\d)\b)"
         r"|\b(?:shot|shoot|shooting|shoots)\s+down\b",
+    ),
+    (
+        "attack",
+        "active",
+        # ("militants fired from the Syrian side of the border at the Turkish army's outpost")
+        r"\b(?P<t>fired)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}?(?:at|on|upon)\s+(?:the\s+)?"
+        r"(?:[\w’'-]+\s+){0,3}?(?:outposts?|posts?|positions?|checkpoints?|troops|soldiers|"
+        r"forces|base|border)\b",
     ),
     (
         "attack",
@@ -1216,7 +1226,8 @@ _STEMS = {
     r"gunned|massacr|"
     r"drop|under|barrage|salvo|raid|target|struck|bombard|hit",
     "airstrike": r"air|strike|aerial|warplane|plane|jets|aircraft|drone|bombers|helicopters|gunships|coalition|RAF|force|"
-    r"sorties|missile|Kalibr|Tomahawk|Sukhoi|MiG|Apache|Typhoon|Tornado|Reaper|struck|bomb|pound",
+    r"sorties|missile|Kalibr|Tomahawk|Sukhoi|MiG|Apache|Typhoon|Tornado|Reaper|struck|bomb|pound|"
+    r"f-1|f-2|f-3|f-4|su-2|su-3",
     "link_up": r"link|join|met\s+up|siege",
 }
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(LEXICON)}  # the last entry of a type
@@ -1245,7 +1256,7 @@ def _stem_words(stems: str) -> tuple[str, ...]:
         elif either:
             head, letters, tail = either.groups()
             words += [head + c + tail for c in letters]
-        elif stem.isalpha() and stem.isascii():
+        elif re.fullmatch(r"[a-z][a-z0-9-]*", stem):  # (a make of aircraft: "f-1", "su-2")
             words.append(stem)
         else:
             raise ValueError(f"cannot spell out the stem {stem!r} of {stems!r}")
@@ -1376,7 +1387,7 @@ def _struck_from_the_air(sentence: str) -> Iterator[Trigger]:
 _FLEW_AND_STRUCK = re.compile(r"\band\s+(?:then\s+)?(?P<s>struck|bombed|hit|pounded|attacked)\b")
 _FLOWN_OUT = re.compile(
     AIRCRAFT.pattern + r"[^.;]{0,80}?"
-    r"\b(?:took\s+off|flew|were\s+scrambled|scrambled|set\s+off|departed)\b[^.;]{0,80}$",
+    r"\b(?:took\s+off|flew|were\s+scrambled|scrambled|set\s+off|departed)\b[^.;]{0,120}$",
     re.I,
 )
 

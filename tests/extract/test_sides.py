@@ -396,7 +396,6 @@ def test_those_who_repelled_attacks_or_were_fought_are_the_ones_acted_against(
     assert (took.actors[0], took.extra["targets"]) == ("ISF", ["Peshmerga"])
 
 
-
 def test_whose_attack_was_repelled_attacked(extract: Extract) -> None:
     body = (
         "Rebels repelled a regime attack on the town of Kafr Nabl on Monday, the Syrian "
@@ -407,6 +406,7 @@ def test_whose_attack_was_repelled_attacked(extract: Extract) -> None:
     body = "Iraqi forces repelled ISIS fighters on the edge of Haditha on Tuesday."
     (attack,) = extract(body, dt.date(2015, 6, 10)).events
     assert (attack.actors, attack.extra["targets"]) == (("ISIS", "ISF"), ["ISF"])
+
 
 def test_the_group_s_fighters_said_to_have_withdrawn_are_the_group_s(extract: Extract) -> None:
     body = (
