@@ -893,7 +893,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))"
         # ("continued to shell ISIL positions south of Elbeyli")
-        r"|(?<=\bto )shell\b(?=\s+(?:the\s+)?(?:[A-Z]|\w+\s+positions\b))"
+        r"|(?<=\bto )shell\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|\w+\s+positions\b))"
         r"|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
     ),
     # "Turkish artillery has pounded Kurdish positions since Saturday"
