@@ -288,11 +288,19 @@ def _insurgents_again(text: str, found: list[ActorSpan]) -> None:
             )
         ):
             found[k] = replace(a, actor_id=whose.actor_id)
-        elif named["Rebels"] > named["ISIS"] and a.text.lower() in _INSURGENTS:
+        elif named["Rebels"] > named["ISIS"] and (
+            a.text.lower() in _INSURGENTS
+            # (and every word for militants where none names the Islamic State: "Takfiri
+            # militants from the al-Nusra Front and Ahrar al-Sham ... The militants attacked")
+            or (not named["ISIS"] and named["Rebels"] >= _REBELS_NAMED)
+        ):
             found[k] = replace(a, actor_id="SY:Rebels")
 
 
 _INSURGENTS = frozenset({"insurgents", "the insurgents"})
+_REBELS_NAMED = (
+    2  # times the opposition's groups are named in a story that makes them its militants
+)
 _OF_WHOM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?")
 
 
@@ -302,6 +310,9 @@ _ISIS_BY_KIND = frozenset(
         "militants", "the militants", "insurgents", "the insurgents", "the extremists",
         "the extremist group", "the jihadist group", "jihadists", "the jihadists",
         "the group's fighters", "the group’s fighters",
+        "takfiri", "takfiri militants", "takfiris", "the takfiri militants", "the terrorist group",
+        "the terror group", "terrorist gangs", "the terrorist organization",
+        "the terrorist organisation",
     }
 )  # fmt: skip
 

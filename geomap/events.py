@@ -2189,7 +2189,20 @@ def _within_clause(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
             and _KILLED_WHEN.fullmatch(sentence, out[-2].end, t.start)
         ):
             del out[-2]
+        # ("two car bombs exploded in the district of Karm al-Loz"): the bombs and their
+        # blast, one attack
+        if (
+            len(out) > 1
+            and t is out[-1]
+            and t.type == out[-2].type == "attack"
+            and _BLEW_UP.fullmatch(t.text)
+            and sentence[out[-2].end : t.start] == " "
+        ):
+            out[-2:] = [replace(t, start=out[-2].start, text=sentence[out[-2].start : t.end])]
     return out
+
+
+_BLEW_UP = re.compile(r"(?i)exploded|detonated|went\s+off|blew\s+up")
 
 
 # Between a death and the attack it came in: "killed along with several of his guards when"
@@ -2284,6 +2297,11 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
     )
     if goes_on is not None:
         end = goes_on.start()
+    if _WHEN_FIRST.match(sentence.text):  # ("When Darayya's fighters were bussed out ...
+        # after a four-year siege, Moadamiyeh became the next target"): the clause's own
+        comma = sentence.text.find(", ", t.end, end)
+        if comma >= 0 and "," not in sentence.text[: t.start]:
+            end = comma
     if _ABOUT_PLACE.search(sentence.text, 0, t.start):
         close = _CLAUSE_END.search(sentence.text, t.end, end)
         while close is not None and _list_goes_on(sentence.text, close.start()):
@@ -3888,6 +3906,9 @@ def _event_date(
         d
         for d in dates
         if not _SINCE_CLAUSE.search(text.body, start, d.start)
+        # ("had 'restored control' of Tal al-Eis; ... continued to report fighting on the
+        # hilltop on April 4"): the day of what the clause past a semicolon tells
+        and (d.start < start or ";" not in text.body[start : d.start])
         # ("Fallujah, ... under IS control since January 2014, is largely surrounded"): how
         # long a state told of the subject has lasted
         and not (_since(d) and d.end <= start and _SET_OFF_STATE.match(text.body, d.end))
@@ -4363,6 +4384,7 @@ _AND_WENT_ON = re.compile(
     r"(?:toward|towards|to|into|through|across|down|up|along|on)\b",
     re.I,
 )
+_WHEN_FIRST = re.compile(r"(?:When|Once|While|Whilst)\s")
 # A clause of its own after ", and": the same subject doing another thing ("besieged by ISIL
 # in northern Iraq, and has deployed some 1,600 personnel to Iraq"), or another subject
 # ("besieged by IS from three sides, and the only road open ... is the road through")

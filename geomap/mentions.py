@@ -620,6 +620,7 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     ]
     # (not a name the gazetteer knows and turned down: "in Baghdad, Washington and London")
     refs += _listed_with(body, refs, Spans(refs + countries + scanned), Spans(text.actors))
+    refs += _known_also_as(body, refs, Spans(refs + countries))
     refs += _named_again(body, refs, (Spans(refs + countries), Spans(scanned)), Spans(text.actors))
     refs = _resolved_elsewhere(refs)
     resolved = Spans([r for r in refs if r.place is not None])
@@ -628,6 +629,43 @@ def _find_places(text: ArticleText, gazetteer: Gazetteer) -> list[PlaceRef]:
     refs = _parts_away_from_whole(body, _drop_outliers(refs + countries, gazetteer), furniture)
     actors = Spans(text.actors)
     return [_with_exclusion(text, r, actors) for r in sorted(refs, key=lambda r: r.start)]
+
+
+def _known_also_as(body: str, refs: list[PlaceRef], taken: Spans[PlaceRef]) -> list[PlaceRef]:
+    """The other names of places the article gives ("Moadamiyeh, also known as Muadamiyat
+    al-Sham"), read as the place of the name found (or as a name to look for, when that is
+    unresolved too).
+
+    >>> body = "Moadamiyeh, also known as Muadamiyat al-Sham, lies west of the city."
+    >>> found = PlaceRef(26, 44, "Muadamiyat al-Sham", source="context")
+    >>> [(r.text, r.source) for r in _known_also_as(body, [found], Spans([found]))]
+    [('Moadamiyeh', 'context')]
+    """
+    out: list[PlaceRef] = []
+    for r in refs:
+        if r.excluded or r.iso is not None or r.antecedent is not None:
+            continue
+        before = _ALSO_KNOWN_BEFORE.search(body, max(0, r.start - 80), r.start)
+        after = _ALSO_KNOWN_AFTER.match(body, r.end)
+        for m in (before, after):
+            if m is None or taken.overlapping(m.start("name"), m.end("name")):
+                continue
+            out.append(
+                PlaceRef(
+                    m.start("name"),
+                    m.end("name"),
+                    m["name"],
+                    r.place,
+                    match=r.match,
+                    source="context",
+                )
+            )
+    return out
+
+
+_KNOWN_AS = r",?\s+\(?(?:also\s+)?(?:known|spelt|spelled|written)\s+(?:locally\s+)?as\s+"
+_ALSO_KNOWN_BEFORE = re.compile(rf"(?<![\w’'‘-])(?P<name>{_NAME}){_KNOWN_AS}$")
+_ALSO_KNOWN_AFTER = re.compile(rf"{_KNOWN_AS}(?P<name>{_NAME})(?![\w’'‘-])")
 
 
 def _resolved_elsewhere(refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -1611,6 +1649,10 @@ def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
     if of is None and part is None and not _PART_BEFORE.search(body, max(0, start - 80), start):
         return None  # ("the remaining parts of al-Qadisiya al-Thaniya in Mosul": Mosul's)
     of = of or _PART_IN.match(body, part.end() if part is not None else end)
+    if of is None:  # ("In the central city of Homs, two car bombs exploded in the ...
+        # district of Karm al-Loz"): the city the sentence opens in
+        index = text.sentence_index(start)
+        of = _SCENE_CITY.match(body, text.sentences[index].start) if index >= 0 else None
     if of is None:
         return None
     whole = next((p for p in text.places if p.start == of.end() and p.usable), None)
@@ -1749,6 +1791,10 @@ _LISTED = (  # ("and Judaydat al-Mufti")
     r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,2}"
 )
 _PART_AFTER = re.compile(rf"(?:{_LISTED})*\s+{_PART_NOUN}\b")
+_SCENE_CITY = re.compile(
+    rf"(?:In|At)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?(?:[\w-]+\s+)?(?:city|town)\s+of\s+",
+    re.I,
+)
 # (the whole a list of its parts is said to lie in: "... and al-Jamiliyeh in western Aleppo")
 _LISTED_IN = re.compile(
     rf"(?:{_LISTED})*"
@@ -1756,7 +1802,8 @@ _LISTED_IN = re.compile(
 )
 # ("a district of Raqqa", "the eastern neighbourhoods of Mosul": Raqqa and Mosul are wholes)
 _PART_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?i:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$"
+    # ("the government-held, mainly Alawite district of Karm al-Loz")
+    r"\b[Tt]he\s+(?:[\w-]+,?\s+){0,4}?(?i:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$"
     r"|(?:\b[Tt]he\s+(?:[\w-]+\s+)?(?i:neighbou?rhoods|districts|quarters|suburbs|parts|sections)"
     r"\s+of\s+(?:the\s+)?"
     # ("fought its way into western neighbourhoods including al-Romaniya")

@@ -327,7 +327,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"[\"“‘']?(?:security|stability|order|calm)(?:\s+and\s+(?:security|stability|"
         # ("restored security and stability on Saturday to Maskana town")
         r"order|calm))?[\"”’']?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|yesterday\s+|today\s+)?"
-        r"(?:to|in)\b",
+        r"(?:to|in)\b"
+        # ('regime forces had "restored control" of Tal al-Eis')
+        r"|\brestor(?:e|ed|es|ing)\s+[\"“‘']?(?:full\s+)?control[\"”’']?\s+(?:of|over)\b",
     ),
     # "the Peshmerga handed over Sinjar to Iraqi forces": the town changes hands
     # (not "the bodies were handed over to their families": people or things, not ground)
@@ -1139,8 +1141,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "link_up",
         "active",
-        r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|a\s+)?"
-        r"(?:[\w’'-]+\s+){0,5}?siege\b",
+        # (not the end of a time: "bussed out at the end of August after a four-year siege")
+        r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)"
+        r"(?!\s+of\s+(?:(?:the|last|this|that)\s+)?(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December|year|month|week|day|summer|winter|spring|"
+        r"autumn|\d))\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,5}?siege\b",
     ),
     (
         "link_up",
@@ -1420,7 +1425,11 @@ def _struck_by_strikes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
             # positions"): what the aircraft the sentence opens with did
             t.type == "attack"
             and _FIRE_ON.match(t.text) is not None
-            and _AIRCRAFT_DOING.fullmatch(sentence, 0, t.start) is not None
+            and (
+                _AIRCRAFT_DOING.fullmatch(sentence, 0, t.start) is not None
+                # ("Syrian warplanes later pounded militant positions"): the aircraft's own
+                or _AIRCRAFT_SUBJECT.search(sentence, max(0, t.start - 60), t.start) is not None
+            )
         )
         out.append(replace(t, type="airstrike") if struck else t)
     return out
@@ -1431,6 +1440,11 @@ def _struck_by_strikes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
 _AIRCRAFT_DOING = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|and)\s+){0,3}(?:warplanes|jets|aircraft|planes|helicopters|"
     r"drones|bombers|gunships)\s+[^;:.]*,\s+"
+)
+_AIRCRAFT_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|said|says|that)\s+)(?:(?:[A-Z][\w’'.-]*|the|and)\s+){0,3}"
+    r"(?:warplanes|jets|aircraft|planes|helicopters|drones|bombers|gunships)\s+"
+    r"(?:(?:later|also|then|again|\w+ly)\s+)?$"
 )
 _FIRE_ON = re.compile(r"(?:targeted|targeting|pounded|pounding|bombarded|bombarding|shelled)\s")
 _CLAUSE_BREAK = re.compile(r"[;:.]|\s(?:and|but|while|as|after|before|when)\s")

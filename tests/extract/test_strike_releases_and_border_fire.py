@@ -153,3 +153,64 @@ def test_a_place_named_before_its_offensive_is_that_place_wherever_named(
     events = extract(body, dt.date(2016, 4, 6)).events
     (counter,) = only(events, "attack")
     assert "Tal al-Eis" in [p.name for p in counter.places]
+
+
+def test_warplanes_that_pounded_positions_struck_from_the_air(extract: Extract) -> None:
+    body = (
+        "Syrian warplanes later pounded militant positions in Harbnafsa, destroying vehicles, "
+        "a military source said."
+    )
+    (struck,) = extract(body, dt.date(2016, 5, 13)).events
+    assert (struck.type, struck.actors) == ("airstrike", ("SAA",))
+
+
+def test_a_claim_is_dated_by_its_day_not_by_the_clause_past_a_semicolon(
+    extract: Extract,
+) -> None:
+    body = (
+        'Pro-regime media claimed on April 3 that regime forces had "restored control" of '
+        "Harbnafsa; ISW cannot verify this claim, and opposition sources continued to report "
+        "fighting on the hilltop on April 4."
+    )
+    (taken,) = extract(body, dt.date(2016, 4, 6)).events
+    assert (taken.type, taken.date, taken.status) == ("capture", "2016-04-03", "claimed")
+
+
+def test_militants_in_a_story_of_the_opposition_s_groups_are_theirs(extract: Extract) -> None:
+    body = (
+        "Takfiri militants from the al-Nusra Front and Ahrar al-Sham have killed dozens of "
+        "civilians in Syria's Hama province, state media say.\n\n"
+        "The militants attacked the town of Harbnafsa at dawn on Thursday.\n\n"
+        "Ahrar al-Sham fights alongside Nusra on several fronts."
+    )
+    events = extract(body, dt.date(2016, 5, 13)).events
+    assert [e.actors for e in events] == [("Rebels",), ("Rebels",)]
+
+
+def test_car_bombs_that_exploded_in_a_district_of_the_city_told_first_are_one_attack_there(
+    extract: Extract,
+) -> None:
+    body = (
+        "In the central city of Homs, two car bombs exploded in the government-held, mainly "
+        "Alawite district of Karm al-Loz on Wednesday, killing at least 25 people."
+    )
+    (blast,) = extract(body, dt.date(2014, 4, 9)).events
+    (district,) = blast.places
+    assert district.name == "Karm al-Loz" and _near(
+        district.lat, district.lon, (34.72, 36.73), 0.1
+    )
+
+
+def test_a_town_s_other_name_and_the_end_of_a_month_after_a_siege(extract: Extract) -> None:
+    body = (
+        "Moadamiyeh, also known as Muadamiyat al-Sham, sits beneath the Mezzeh military "
+        "airport.\n\n"
+        "When Darayya's fighters were bussed out at the end of August after a four-year siege, "
+        "Moadamiyeh became the next target.\n\n"
+        "On Wednesday, 200 fighters boarded buses in Moadamiyeh and set off for Idlib."
+    )
+    got = extract(body, dt.date(2016, 10, 20))
+    assert [m.text for m in got.mentions if m.kind == "place" and "Moadamiyeh" in m.text] == [
+        "Moadamiyeh"
+    ] * 3
+    assert not [e for e in got.events if e.type in ("link_up", "siege")]
