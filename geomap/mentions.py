@@ -642,6 +642,8 @@ def _known_also_as(body: str, refs: list[PlaceRef], taken: Spans[PlaceRef]) -> l
     [('Moadamiyeh', 'context')]
     """
     out: list[PlaceRef] = []
+    if not _KNOWN_AS_WORDS.search(body):
+        return out
     for r in refs:
         if r.excluded or r.iso is not None or r.antecedent is not None:
             continue
@@ -664,6 +666,7 @@ def _known_also_as(body: str, refs: list[PlaceRef], taken: Spans[PlaceRef]) -> l
 
 
 _KNOWN_AS = r",?\s+\(?(?:also\s+)?(?:known|spelt|spelled|written)\s+(?:locally\s+)?as\s+"
+_KNOWN_AS_WORDS = re.compile(r"\b(?:known|spelt|spelled|written)\s+(?:locally\s+)?as\b")
 _ALSO_KNOWN_BEFORE = re.compile(rf"(?<![\w’'‘-])(?P<name>{_NAME}){_KNOWN_AS}$")
 _ALSO_KNOWN_AFTER = re.compile(rf"{_KNOWN_AS}(?P<name>{_NAME})(?![\w’'‘-])")
 
@@ -1563,11 +1566,9 @@ def _away_from_whole(body: str, r: PlaceRef, starts: dict[int, PlaceRef]) -> str
         and (r.place.population < _NAMES_ITS_PARTS or whole.place.population >= _NAMES_ITS_PARTS)
     ):
         return f"a part of {whole.text}, but {r.place.name} lies far from it; check"
-    listed = (
-        _LISTED_IN.match(body, r.end)
-        if _PART_BEFORE.search(body, max(0, r.start - 80), r.start)
-        else None
-    )
+    listed = _LISTED_IN.match(body, r.end)
+    if listed is not None and not _PART_BEFORE.search(body, max(0, r.start - 80), r.start):
+        listed = None
     whole = starts.get(listed.end()) if listed else None
     if (  # ("the districts of al-Suleimaniyeh and al-Jamiliyeh in western Aleppo")
         whole is not None
