@@ -298,9 +298,9 @@ def _insurgents_again(text: str, found: list[ActorSpan]) -> None:
 
 
 _INSURGENTS = frozenset({"insurgents", "the insurgents"})
-_REBELS_NAMED = (
-    2  # times the opposition's groups are named in a story that makes them its militants
-)
+# The times a story names the opposition's groups (and never the Islamic State) for its
+# militants to be theirs
+_REBELS_NAMED = 2
 _OF_WHOM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?")
 
 
