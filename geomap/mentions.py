@@ -1797,10 +1797,7 @@ _SCENE_CITY = re.compile(
     re.I,
 )
 # (the whole a list of its parts is said to lie in: "... and al-Jamiliyeh in western Aleppo")
-_LISTED_IN = re.compile(
-    rf"(?:{_LISTED})*"
-    + rf"\s+(?i:in\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?(?:(?:city|town)\s+of\s+)?)"
-)
+_LISTED_IN = re.compile(rf"(?:{_LISTED})*(?i:{_PART_IN.pattern})")
 # ("a district of Raqqa", "the eastern neighbourhoods of Mosul": Raqqa and Mosul are wholes)
 _PART_BEFORE = re.compile(
     # ("the government-held, mainly Alawite district of Karm al-Loz")
