@@ -65,13 +65,18 @@ _WAY = (
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)"
 )
 
-# (event type, voice, pattern). Order matters only for ties in length.
 # Who a passive names as its agent after the place: "out of al-Bab by Turkish-backed rebels"
 _BY_FORCES = (
     r"\s+[^,;.]{1,60}?\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}(?:forces|troops|"
     r"fighters|rebels|militias?|militiamen|soldiers|army|units|jihadists|militants)\b)"
 )
+# A month's name: the time words that follow a trigger's words ("fired on January 3")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
 
+# (event type, voice, pattern). Order matters only for ties in length.
 LEXICON: tuple[tuple[str, str, str], ...] = (
     # planned: intent named by the trigger itself
     (
@@ -676,8 +681,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:[\s-](?-i:[A-Z])[\w’'-]+){0,2}(?:,[^,;.]{1,40},)?\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
         r"Satur|Sun)day|overnight|yesterday|earlier\s+(?:this|on)|late\s+on|early\s+on|at\s+dawn|"
         r"in\s+the\s+(?:morning|afternoon|evening|night)|last\s+(?:week|month|night)|"
-        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-        r"November|December))\b)"
+        rf"in\s+{_MONTH})\b)"
         # "allowed to leave the city on Sunday in a convoy of buses and trucks"
         r"|\b(?:left|leave|leaving)\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
         r"(?:city|town|[A-Z][\w’'-]+)\b[^.;]{0,40}?\b(?:in\s+an?\s+(?:\w+\s+)?convoy|by\s+bus|"
@@ -995,8 +999,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bmortar\s+(?:fire|attacks?|rounds?)\b|\bsniper\s+fire\b|\b(?:opened|returned)\s+fire\b"
         # ("units on the border fired on DAESH positions in Syria"; not "fired on Monday")
         r"|\bfired\s+(?:on|at|upon)\b(?!\s+(?:\w+day|the\s+(?:same\s+)?(?:day|night|morning|evening)|"
-        r"January|February|March|April|May|June|July|August|September|October|November|"
-        r"December|\d)\b)"
+        rf"{_MONTH}|\d)\b)"
         r"|\b(?:shot|shoot|shooting|shoots)\s+down\b",
     ),
     (
@@ -1143,9 +1146,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         # (not the end of a time: "bussed out at the end of August after a four-year siege")
         r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)"
-        r"(?!\s+of\s+(?:(?:the|last|this|that)\s+)?(?:January|February|March|April|May|June|July|"
-        r"August|September|October|November|December|year|month|week|day|summer|winter|spring|"
-        r"autumn|\d))\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,5}?siege\b",
+        rf"(?!\s+of\s+(?:(?:the|last|this|that)\s+)?(?:{_MONTH}|year|month|week|day|summer|"
+        r"winter|spring|autumn|\d))\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,5}?siege\b",
     ),
     (
         "link_up",
@@ -1437,13 +1439,14 @@ def _struck_by_strikes(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
 
 # A sentence opening with aircraft, then a participle clause: "Russian warplanes provided air
 # cover for the operation, "
-_AIRCRAFT_DOING = re.compile(
-    r"(?:(?:[A-Z][\w’'.-]*|the|and)\s+){0,3}(?:warplanes|jets|aircraft|planes|helicopters|"
-    r"drones|bombers|gunships)\s+[^;:.]*,\s+"
-)
-_AIRCRAFT_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|said|says|that)\s+)(?:(?:[A-Z][\w’'.-]*|the|and)\s+){0,3}"
+_AIRCRAFT_NAMED = (
+    r"(?:(?:[A-Z][\w’'.-]*|the|and)\s+){0,3}"
     r"(?:warplanes|jets|aircraft|planes|helicopters|drones|bombers|gunships)\s+"
+)
+_AIRCRAFT_DOING = re.compile(rf"{_AIRCRAFT_NAMED}[^;:.]*,\s+")
+# ... or aircraft that are the subject of the fire: "Syrian warplanes later pounded"
+_AIRCRAFT_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:and|said|says|that)\s+){_AIRCRAFT_NAMED}"
     r"(?:(?:later|also|then|again|\w+ly)\s+)?$"
 )
 _FIRE_ON = re.compile(r"(?:targeted|targeting|pounded|pounding|bombarded|bombarding|shelled)\s")
