@@ -546,6 +546,13 @@ ARMS = (
     "air raid",
     "air raids",
     "artillery",
+    "artillery fire",
+    # ("Israeli shells fell near the village of Qlayleh")
+    "shells",
+    "shelling",
+    "mortars",
+    "rockets",
+    "missiles",
     "tanks",
     "navy",
     "warships",

@@ -162,7 +162,10 @@ _INTENT = re.compile(
     # "the start of the operation to 'liberate' Fallujah": what it is to do
     r"|\b(?:operation|offensive|campaign|push|battle|drive|assault|bid|effort)s?\s+to\s+[\"“'‘]$"
     # "were massing near Altun Kupri and could push north toward Erbil": a possibility
-    r"|\b(?-i:could|might)\s+(?:soon\s+|then\s+|also\s+|now\s+)?$"
+    # ("the east of the city could be besieged", "Russia may nevertheless conduct additional
+    # airstrikes in western ar-Raqqa Province")
+    r"|\b(?-i:could|might|may)\s+(?:(?:soon|then|also|now|nevertheless|still|yet|well|even)\s+)?"
+    r"(?:be\s+|(?:conduct|carry\s+out|launch|mount|stage)\s+(?:[\w-]+\s+)?)?$"
     # "has pledged to retake Mosul", "We are determined to liberate Nineveh", "its promise to
     # march on Raqqa", "Trump's decision in December to withdraw", "no excuse to delay"
     r"|\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|determined|resolved|sw(?:ore|orn|ears?))"
@@ -172,7 +175,7 @@ _INTENT = re.compile(
     # (not "opening the way for government columns advancing from Taza": under way)
     r"|\b(?:pave[sd]?|paving|open(?:s|ed|ing)?|clear(?:s|ed|ing)?)\s+the\s+way\s+for\s+"
     r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}|[^,.;]{1,60}?\bto\s+(?:\w+ly\s+)?)$"
-    r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention)\s+of\b"
+    r"|\baim(?:s|ed|ing)?\s+at\b|\bwith\s+the\s+(?:(?:stated|declared)\s+)?(?:aim|goal|intention|objective)\s+of\b"
     r"|\bin\s+a\s+bid\s+to\b|\b(?:are|is|am)\s+coming\s+to\b"  # ("We are coming to liberate")
     # "turned down a request from the military to resume air strikes": asked for, not done
     r"|\brequests?\s+(?:from\s+(?:the\s+)?[\w-]+\s+)?to\b"

@@ -416,6 +416,8 @@ def _site_after(text: ArticleText, p: PlaceRef) -> re.Match[str] | None:
     if found is not None or not p.text[:1].isupper():
         return found
     for m in re.finditer(rf"\b{re.escape(p.text)}\b", body):
+        if text.sentence_index(m.start()) in text.furniture:
+            continue  # (not a link to another story: "READ MORE: ... on Deir ez-Zor airport")
         found = FACILITY.match(body, m.end()) or _SITE_WORDS_AFTER.match(body, m.end())
         if found is not None:
             return found
@@ -636,7 +638,15 @@ def _the_city(
     # the one the text called a city
     recent = [p for p in recent if _called_city(text, p)] or recent
     named = Counter(p.target.place.place_id for p in recent if p.target.place)
-    choice = max(recent, key=lambda p: _weight(p, named))
+    # (of two named as often there, the story's: "Samawah, the capital of Muthanna province,
+    # lies some 230 kilometres south of Baghdad ... the violence that has hit the capital" is
+    # followed by "in the city", Samawah)
+    so_far = Counter(
+        p.target.place.place_id
+        for p in before
+        if p.usable and p.target.place and not _is_reference(text, p)
+    )
+    choice = max(recent, key=lambda p: (*_weight(p, named)[:1], *_weight(p, so_far)))
     new_paragraph = "\n" in text.body[choice.end : start]
     place = choice.target.place
     # (a town of unknown size named just before is the city meant, but not across paragraphs)

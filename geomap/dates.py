@@ -160,7 +160,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "year",
-            r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[- ](?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b(?!-| ?%)",
+            r"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[- ](?:early |late |mid-)?"
+            # (the year naming an event: "killing three Israelis in a 1979 raid on Nahariya")
+            r"|(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?=\d{4} (?:[\w-]+ )?(?:raids?|attacks?|offensive|capture|fall|siege|massacre|bombings?|battle|assault|war|invasion|uprising|incursion|strikes?|airstrikes?|killings?|takeover|occupation|liberation|recapture|ambush|clashes|crackdown)\b))"
+            r"(?P<y>(?:19|20)\d\d)\b(?!-| ?%)",
         ),
         # (the coalition's strike reports: "in the 24 hours to Monday morning")
         (

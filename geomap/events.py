@@ -56,6 +56,7 @@ from geomap.mentions import (
     owner_of_part,
     part_of_a_town,
     town_of_part,
+    whole_of_part,
 )
 from geomap.roles import (
     BEARING,
@@ -1154,7 +1155,9 @@ def _places_of(text: ArticleText, sentence: Sentence, said: tuple[int, int]) -> 
 
 _SPEAKER_IN = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person|men|people)|officials?|sources?|diplomats?|analysts?|"
-    r"ministry|ministries)\s+(?:based\s+)?in\s+$"
+    # ("A police officer in Baquba, the provincial capital, said the attack was ...")
+    r"ministry|ministries|officers?|policem[ae]n|doctors?|medics?|correspondents?|reporters?)"
+    r"\s+(?:based\s+)?in\s+$"
 )
 _WHICH_AFTER = re.compile(r",\s+(?:which|where)\b")
 
@@ -4802,6 +4805,11 @@ def _point_of_unknown(
         place = owner.target.place
         return (place.lat, place.lon) if place is not None and place.feature == "P" else None
     told = _told_as_part(text, ref) if point is None else None
+    whole = whole_of_part(text, told.start, told.end) if told is not None else None
+    if whole is not None and whole.target.place is None and whole.start > ref.start:
+        # ("the Musab bin Omair mosque in the village of Imam Wais, in the Hamrin area some
+        # 120 kilometers northeast of Baghdad"): where the text puts the village, if it does
+        return _point_of_unknown(text, sentence, whole)
     city = (
         town_of_part(text, told.start, told.end)
         or _city_of_sentence(text, sentence)
@@ -4971,7 +4979,8 @@ _DISTANCE_BEARING = (
 # ", a town 30 km south of Mosul", " (25 miles) north-west of the city of Kirkuk"
 # "al-Shaer field lies about 110 km east of the city of Homs": told in a sentence of its own
 _OFFSET = re.compile(
-    r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|"
+    # (", in the Hamrin area some 120 kilometers northeast of Baghdad")
+    r"(?:,\s+(?:(?:in\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|"
     r"camp|base|site|settlement)\s+)?|(?:\s+(?:(?:gas|oil)\s+)?(?:field|town|village|city|dam|"
     r"base|airport|air\s?base|refinery))?\s+(?:lies|sits|stands|is(?:\s+(?:located|situated))?)"
     r"\s+)(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?" + _DISTANCE_BEARING,
@@ -5437,6 +5446,17 @@ def _without_sayers(
     the Iraqi military said" (but "Iraqi forces said they had retaken it", "... say they
     have recaptured one of the strongholds of IS, a week after launching ...")."""
     said_from, said_to, t0 = at
+    # ("and rebels said jets had also struck the outskirts of Kafr Nabl"): those that say
+    # what aircraft named as the clause's subject did
+    spans = [
+        a
+        for a in spans
+        if not (
+            (said := _SAY_THAT.match(body, a.end)) is not None
+            and said.end() == t0
+            and _AIRCRAFT_FIRST.match(body, t0) is not None
+        )
+    ]
     if saying and (
         said_from > t0
         or any(
@@ -5451,6 +5471,12 @@ def _without_sayers(
     ):
         return [a for a in spans if a not in saying]
     return spans
+
+
+_SAY_THAT = re.compile(r"\s+(?:said|say|says|reported|claimed)\s+(?:that\s+)?")
+_AIRCRAFT_FIRST = re.compile(
+    r"(?i:warplanes?|planes|jets|aircraft|drones?|bombers|helicopters|gunships)\b"
+)
 
 
 def _fleeing_ones(

@@ -72,6 +72,7 @@ __all__ = [
     "place_mentions",
     "read_text",
     "town_of_part",
+    "whole_of_part",
 ]
 
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|az|at|an|Al|El)[-‑]|(?:al|el)\s)"
@@ -90,7 +91,9 @@ _OF_NAMES = re.compile(
     rf"\b(?:[Tt]he|[Tt]heir) (?:[\w-]+ )?(?:{_NOUNS}) of (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)"
 )
 _FEATURE = (
-    r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|camp|airport|"
+    r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|airport|"
+    # ("coming from the direction of the Rukban refugee camp", "the Rukban border post")
+    r"(?:refugee |displacement |IDP )?camp|border post|"
     r"air base|dam|bridge|(?:border )?crossing|area|region|front|axis|sector|hill|ridge|(?:military |army )?base|airbase|"
     r"(?:military |army )camp|"
     r"(?:(?:oil|gas) ?)?field|military airport|mosque|hospital|stadium|citadel|roundabout"
@@ -115,8 +118,15 @@ _HEAD = (
     r"(?:Umm|Abu|Tal|Tall|Tel|Tell|Bab|Ain|Ayn|Bir|Qasr|Khirbet|Jebel|Jabal|Wadi|Hay|Hayy|Kafr|"
     r"Deir|Dayr|Ras|Beit|Bayt|Nahr|Jisr|Qaryat)"
 )
+# ("fighting continued overnight on the southern edge of the besieged area in Sheikh Saeed"):
+# a head that also titles people, read only after a word that leads to a place
+_SHEIKH = "".join(
+    rf"(?<=\b{lead} )"
+    for lead in "in into near towards toward outside around inside entered captured seized".split()
+).replace(")(", ")|(")
 _ARABIC_LEAD = re.compile(
-    rf"\b(?:{'|'.join(_LEADS)})\s+(?P<names>{_HEAD}[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
+    rf"\b(?:{'|'.join(_LEADS)})\s+(?P<names>(?:{_HEAD}|(?:{_SHEIKH})(?:Sheikh|Shaikh|Shaykh))"
+    r"[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
 )
 # What only a place can be: the object of "retook", "the liberation of" ("Iraqi forces
 # retake Saqlawiya as ..."), told in sentence case (a name that runs on into capitalised
@@ -149,7 +159,7 @@ _APPOSED_NAME = re.compile(
 # Where a match of _OF_NAMES or _ARABIC_LEAD may start is read back from a word it must hold
 # (" of ", a head word): one pass for those is much faster than trying the pattern at each word.
 _OF = re.compile(" of ")
-_HEAD_RX = re.compile(rf"{_HEAD}(?=[\s-][A-Z])")
+_HEAD_RX = re.compile(rf"(?:{_HEAD}|Sheikh|Shaikh|Shaykh)(?=[\s-][A-Z])")
 _WORD_BACK = re.compile(r"[\w-]*")
 _SPACE_BACK = re.compile(r"\s*")
 _NAME_SPLIT = re.compile(r",? and |, ")
@@ -1643,6 +1653,14 @@ def part_of_a_town(body: str, start: int, end: int) -> bool:
 def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
     """The town a part of a town at ``text.body[start:end]`` is said to lie in, when the
     words after it name it: "the al-Thakana and al-Nahda neighborhoods in central Raqqa"."""
+    whole = whole_of_part(text, start, end)
+    place = whole.target.place if whole is not None else None
+    return place if place is not None and place.feature == "P" else None
+
+
+def whole_of_part(text: ArticleText, start: int, end: int) -> PlaceRef | None:
+    """The mention of the place a part of a town at ``text.body[start:end]`` is said to lie
+    in, known or not: "the Musab bin Omair mosque in the village of Imam Wais"."""
     body = text.body
     part = _PART_AFTER.match(body, end)
     of = _APPOSED_PART.match(body, end)  # ("al-Waer, the last ... district of the ... city of
@@ -1656,9 +1674,7 @@ def town_of_part(text: ArticleText, start: int, end: int) -> Place | None:
         of = _SCENE_CITY.match(body, text.sentences[index].start) if index >= 0 else None
     if of is None:
         return None
-    whole = next((p for p in text.places if p.start == of.end() and p.usable), None)
-    place = whole.target.place if whole is not None else None
-    return place if place is not None and place.feature == "P" else None
+    return next((p for p in text.places if p.start == of.end() and p.usable), None)
 
 
 def owner_of_part(text: ArticleText, start: int, end: int) -> PlaceRef | None:
@@ -1687,7 +1703,7 @@ _PART_IN = re.compile(
     rf"\s+(?:(?:of|in)\s+(?:the\s+)?(?:(?:{BEARING}|central)\s+)?"
     # ("the Ghazlani military base on the southwestern edge of Mosul")
     rf"|on\s+the\s+(?:(?:{BEARING}|far)\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?)"
-    r"(?:(?:city|town)\s+of\s+)?",
+    r"(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )
 _TOWN_PART = re.compile(
@@ -1734,14 +1750,23 @@ def _stray(body: str, r: PlaceRef, located: list[Place]) -> str | None:
 
 
 def _not_a_village(body: str, r: PlaceRef) -> str | None:
-    """Why ``r`` is not the place the text calls a village: a town of many people ("the
-    nearby village of al-Numaniya" is not An Nu'maniyah, a town of 110,000 people)."""
+    """Why ``r`` is not the place the text calls a village, or a town by another of its
+    names: a town of many people ("the nearby village of al-Numaniya" is not An Nu'maniyah, a
+    town of 110,000 people)."""
     p = r.place
     if p is None or p.population < _VILLAGE_POPULATION:
         return None
-    if not _VILLAGE_BEFORE.search(body, max(0, r.start - 40), r.start):
-        return None
-    return f"called a village, but {p.name} is a town of {p.population:,} people; check"
+    before = max(0, r.start - 40)
+    if _VILLAGE_BEFORE.search(body, before, r.start):
+        return f"called a village, but {p.name} is a town of {p.population:,} people; check"
+    # ("the towns of al-Hameh and Qudsaya" near Damascus: not Hama, which some call al-Hameh)
+    if (
+        p.population >= _TOWN_POPULATION
+        and r.match != "exact"
+        and _TOWN_BEFORE.search(body, before, r.start)
+    ):
+        return f"called a town, but {p.name} is a city of {p.population:,} people; check"
+    return None
 
 
 _STRAY_KM = 400.0
@@ -1749,6 +1774,8 @@ _FOREIGN_VILLAGE_KM = 150.0
 _NEARBY_KM = 100.0
 _STRAY_POPULATION = 20_000  # people: a larger town named in passing far away is still itself
 _VILLAGE_POPULATION = 50_000  # people: a place that large is no one's village
+_TOWN_POPULATION = 400_000  # people: a city that large is not called a town by another name
+_TOWN_BEFORE = re.compile(r"(?i)\btowns?\s+of\s+(?:the\s+)?$")
 _VILLAGE_BEFORE = re.compile(r"(?i)\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$")
 _NEARBY_BEFORE = re.compile(rf"(?i)\b{NEARBY}\s+(?:[\w-]+\s+){{0,2}}$")
 
@@ -1764,7 +1791,11 @@ def _named_as_part(body: str, r: PlaceRef) -> str | None:
 def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
     """Why ``r``, named as a part of a town, is not the gazetteer's place far from the rest
     (a large city names its own markets and districts: "Baghdad market blasts")."""
-    if r.place is None or r.place.lat is None or r.place.population >= _NAMES_ITS_PARTS:
+    if r.place is None or r.place.lat is None:
+        return None
+    # (but a name listed as one of a town's parts is not the whole: "killing civilians in
+    # districts such as al-Midan and al-Sulaymaniyah" in Aleppo is no Sulaymaniyah in Iraq)
+    if r.place.population >= _NAMES_ITS_PARTS and not _INCLUDING.search(part):
         return None
     others = [o for o in located if o.place_id != r.place.place_id]
     far = _PART_FAR_KM

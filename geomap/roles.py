@@ -84,7 +84,9 @@ IN_TOWN = (
     r"museum|hospital|stadium|citadel|palace|(?:government\s+)?(?:headquarters|compound)|"
     r"(?:railway\s+|train\s+)?station"
 )
-FACILITY = re.compile(rf"\s+(?i:(?:military\s+|main\s+|old\s+|new\s+)?(?:{FEATURES}|{IN_TOWN}))\b")
+FACILITY = re.compile(
+    rf"\s+(?i:(?:military\s+|main\s+|old\s+|new\s+|international\s+)?(?:{FEATURES}|{IN_TOWN}))\b"
+)
 # After or before a town's name, the region named after it: "Deir ez-Zor province", "the
 # countryside of Aleppo", "rural Raqqa".
 # ("Raqqa province", "Aleppo's eastern countryside")

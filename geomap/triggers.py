@@ -170,6 +170,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         "active",
+        # (not a picture taken: "drone footage taken over Haas showed that the roof was intact")
+        r"(?<!\bfootage\s)(?<!\bvideo\s)(?<!\bvideos\s)(?<!\bimages\s)(?<!\bphotos\s)"
+        r"(?<!\bpictures\s)(?<!\bphotographs\s)"
         rf"\b(?:re)?(?:took|take|takes|taking|taken)\b(?:\s+back|\s+over|\s+full\s+control\s+of|\s+control\s+of)?{_NOT_TAKE}"
         # (not people taken along: "pulling back toward Mosul, taking civilians with them")
         rf"{_NOT_A_PLACE_TAKEN}",
@@ -359,7 +362,17 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"flags?\s+(?:over|above|on|in|at|atop)\b",
     ),
     # advance
-    ("advance", "active", r"\badvanc(?:e|ed|es|ing)\b(?!\s+(?:warning|notice|party|payment))"),
+    (
+        "advance",
+        "active",
+        r"\badvanc(?:e|ed|es|ing)\b(?!\s+(?:warning|notice|party|payment))"
+        # (not the adjective: "targets it says were advanced weapons shipments", "an advanced
+        # military post")
+        r"(?<!\ban\sadvanced)(?<!\bmore\sadvanced)(?<!\bmost\sadvanced)(?<!\bhighly\sadvanced)"
+        r"(?!(?<=advanced)\s+(?:[\w-]+\s+)?(?:weapons?|weaponry|arms|missiles?|rockets?|"
+        r"systems?|technology|equipment|hardware|air\s+defen[cs]es?|stages?|degrees?|"
+        r"fighter\s+jets|jets|aircraft|drones?|training)\b)",
+    ),
     (
         "advance",
         "active",
@@ -481,9 +494,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # (nor the deal that was reached: "Under the agreement reached on Dec. 1")
         r"(?<!agreement )(?<!deal )(?<!truce )(?<!accord )(?<!settlement )\breach(?:ed|es|ing)?\b"
         # (not an outcome reached: "failed to reach a quorum", "reached a deal")
-        r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:quorum|agreement|deal|settlement|consensus|"
-        r"decision|conclusion|compromise|ceasefire|truce|understanding|verdict|record|peak|"
-        r"milestone|stalemate)\b)",
+        # ("contacts are continuing to reach similar settlements in other towns")
+        r"(?!\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:quorum|agreements?|deals?|settlements?|"
+        r"consensus|decisions?|conclusions?|compromises?|ceasefires?|truces?|understandings?|"
+        r"verdicts?|record|peak|milestone|stalemate)\b)",
     ),
     ("advance", "active", r"\bclos(?:e|ed|es|ing)\s+in\s+on\b"),
     ("advance", "active", r"\bapproach(?:ed|ing)\b"),
@@ -530,7 +544,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # (nor "cut off from reinforcement": none coming)
         r"(?<!\bfrom )(?<!\bwithout )(?<!\bno )"
         r"\breinforc(?:e|ed|es|ing|ements?)\b(?!\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?"
-        r"(?:positions|defen[cs]es|lines|fortifications|checkpoints|presence|borders?)\b)",
+        r"(?:positions|defen[cs]es|lines|fortifications|checkpoints|presence|borders?)\b)"
+        # (nor what was made stronger: "Checkpoints on the highway have been reinforced"; but
+        # "Mosul was reinforced with fighters from Syria")
+        r"(?!(?:(?<=been\sreinforced)|(?<=were\sreinforced)|(?<=was\sreinforced)|"
+        r"(?<=being\sreinforced))(?!\s+(?:by|with)\b))",
     ),
     # "punched into the eastern edge of Mosul", "fought their way into", "broke through"
     ("advance", "active", r"\bpunch(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|through)\b"),
@@ -702,6 +720,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\b(?:taken|bused|bussed|ferried|transported|transferred|evacuated)\s+out\b"
         r"(?=\s+(?:of|from|to|towards?|with|under|in|on|by)\b)"
+        # ("Buses started on Thursday to take out gunmen and their families from the towns of")
+        r"|\b(?:take|takes|taking|took|bus|buses|bussing|busing)\s+out\s+(?:the\s+|some\s+|"
+        r"\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:gunmen|fighters|militants|rebels|insurgents|civilians|"
+        r"residents|people)\b(?:\s+and\s+(?:their|the)\s+famil(?:y|ies))?(?=\s+(?:from|of)\b)"
         r"|\b(?:were|was|been|being|be)\s+(?:evacuated|bused|bussed|transferred|transported|ferried)\s+"
         r"(?:from|to|towards?)\b"
         # (not "being transferred to camps for displaced people": the people, sheltered)
@@ -892,6 +914,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"taking\s+off|flew|flying|returned|landed|based|deployed|stationed|refuel(?:l?ed)?)\b)"
         # "deployed several bomb-laden vehicles against advancing troops"
         r"|\b(?:bomb|explosive)s?-(?:laden|rigged|packed)\s+(?:vehicles?|cars?|trucks?|tankers?)\b"
+        # ("a booby-trapped vehicle coming from the direction of the Rukban refugee camp")
+        r"|\bbooby[-\s]trapped\s+(?:vehicles?|cars?|trucks?|tankers?|motorcycles?)\b"
         r"|\bS?VBIEDs?\b",
     ),
     (
@@ -1020,7 +1044,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "airstrike",
         "active",
-        r"\bair\s*-?\s*strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bdrone\s+strikes?\b",
+        r"\bair\s*-?\s*strikes?\b|\bairstrikes?\b|\bdrone\s+strikes?\b"
+        # (not the warning of one: "setting off air raid sirens in the coastal town of Nahariya")
+        r"|\bair\s+raids?\b(?!\s+(?:sirens?|warnings?|shelters?|alarms?|alerts?|drills?))",
     ),
     ("airstrike", "active", r"\baerial\s+(?:bombardment|bombing|attacks?|campaign)\b"),
     # (dropped from helicopters: "barrel bomb attacks on Ma'arat al-Nu'man")
@@ -1080,8 +1106,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:and\s+(?:artillery|drones|helicopters|gunships|warplanes|jets)\s+)?"
         # ("Turkish warplanes last month struck")
         r"(?:(?:last\s+(?:week|month|night)|on\s+\w+day|overnight|yesterday|earlier)\s+)?"
+        # ("jets had also struck the outskirts of the nearby town of Kafr Nabl")
         r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently|mistakenly|"
-        r"accidentally|repeatedly|heavily)\s+)?"
+        r"accidentally|repeatedly|heavily)\s+){0,2}"
         # ("warplanes began striking positions in Tikrit", "continued to strike targets in")
         r"(?:(?:began|begun|started|continued|kept|have\s+been|had\s+been|were|are|is|was)\s+"
         r"(?:striking|bombing|pounding|targeting|hitting|raiding)\b|"
@@ -1100,7 +1127,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "airstrike",
         "active",
         r"\b(?:were|was|been)\s+(?:hit|struck|targeted|bombed|pounded)\b(?=[^.;]{0,60}?\bby\s+"
-        r"(?:[\w.’'-]+\s+){0,5}?(?:aircraft|jets|warplanes|drones|planes|air\s*strikes|"
+        # ('the school had been hit by "Russian warplanes"')
+        r"[\"“‘']?(?:[\w.’'-]+\s+){0,5}?(?:aircraft|jets|warplanes|drones|planes|air\s*strikes|"
         r"helicopters|gunships)\b)",
     ),
     # "The Pentagon denied carrying out the strike": a strike carried out is made from the air
@@ -1227,7 +1255,7 @@ _STEMS = {
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",
     "cut_route": r"cut|sever|block|seal|clos|crater|bridge",
     "siege": r"besieg|encircl|ringed|surround|siege|cordon|isolat|trapped|corner|noose|cut|seal",
-    "attack": r"attack|counter|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|shell|destroy|damag|disabl|fire|back|pound|artillery|"
+    "attack": r"attack|counter|assault|storm|fight|fought|clash|battl|repel|fend|repuls|foil|suicide|bomb|booby|shell|destroy|damag|disabl|fire|back|pound|artillery|"
     r"execut|"
     r"ambush|explos|blast|kill|mortar|sniper|fir|IED|rocket|shot|shoot|blew|blow|detonat|explod|went|"
     r"gunned|massacr|"
