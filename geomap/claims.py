@@ -265,7 +265,9 @@ _STOP_BEFORE = re.compile(
     r"(?:[“”\"]|\b(?:that|and|but|while|as|which|who|because|when|if)\b|[,;:])\s*$"
 )
 _AUX = re.compile(
-    r"\s+(?:has|have|had|also|further|later|earlier|previously|then|had\s+also)$", re.I
+    # ("The Syrian Observatory for Human Rights now says")
+    r"\s+(?:has|have|had|also|further|later|earlier|previously|then|now|had\s+also)$",
+    re.I,
 )
 _MAX_WORDS = 12
 _BRACKETS = re.compile(r"\([^)]*\)?")

@@ -718,8 +718,9 @@ def story_town(
 ) -> PlaceRef | None:
     """The place the story is about among ``before``: the populated place named most, as
     last named (of two named as often, the one named first) that is a city of ``_CITY``
-    people or more, or a town of ``_TOWN`` named three times or more, or, with ``towns``, any
-    town named more than once (GeoNames gives Tal Afar no population)."""
+    people or more or one the text calls a city, or a town of ``_TOWN`` named three times or
+    more, or, with ``towns``, any town named more than once (GeoNames gives Tal Afar no
+    population)."""
     named = [
         p
         for p in before
@@ -734,12 +735,16 @@ def story_town(
         and not REGION_AFTER.match(text.body, p.end)
     ]
     counts = Counter(p.target.place.place_id for p in named if p.target.place)
+    # (a town the text itself calls a city, wherever: "killed by car bomb east of Sweida
+    # city ... stormed security posts in the city")
+    cities = {p.target.place.place_id for p in before if p.target.place and _called_city(text, p)}
     fit = [
         p
         for p in named
         if p.target.place is not None
         and (
             p.target.place.population >= _CITY
+            or p.target.place.place_id in cities
             or (towns and counts[p.target.place.place_id] > 1)
             # (a town the story keeps naming: Manbij, of just under a hundred thousand; Tal
             # Afar, of no population the base knows)

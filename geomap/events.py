@@ -2639,6 +2639,9 @@ def _told_on(
         and kind in ("cut_route", "withdrawal")
         and triggers[k - 1].type == kind
         and trigger.text.split()[0].lower().endswith("ing")
+        # (but one that names what was left tells more: "withdrew southwest along the road on
+        # June 20, abandoning the Zakiyah crossroads")
+        and not trigger.text.lower().startswith(("abandon", "leaving", "evacuat", "vacat"))
         and _SET_OFF_PARTICIPLE.fullmatch(sentence, triggers[k - 1].end, trigger.start)
         and (kind == "cut_route" or not any(s.role == "to" for s in slots))
     )

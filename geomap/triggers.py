@@ -203,7 +203,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bsecur(?:ed|ing)\b(?!\s+(?:(?:the|a|an|their|its)\s+)?(?:release|funding|funds|support|"
         r"deal|agreement|approval|votes?|passage|loans?|promises?|commitments?|guarantees?|"
-        r"access|a\s+deal|an\s+agreement|safe\s+passage|evacuation)\b)",
+        r"access|a\s+deal|an\s+agreement|safe\s+passage|evacuation)\b)"
+        # (nor a road held open to a town: "securing its supply road from Hama")
+        r"(?!\s+(?:(?:the|its|their|a)\s+)?(?:main\s+)?(?:supply\s+)?(?:road|route|line|lines|"
+        r"highway|corridor)\s+(?:from|to|into|with)\b)",
     ),
     (
         "capture",
@@ -924,7 +927,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))"
         # ("continued to shell ISIL positions south of Elbeyli")
         r"|(?<=\bto )shell\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|\w+\s+positions\b))"
-        r"|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
+        r"|\bambush(?:ed|es)?\b|(?:\bexplosions?\b|\bblasts?\b)"
+        # (not a sound: "The group said explosions were heard across the capital")
+        r"(?<!\bthe\ssound\sof\sexplosions)(?<!\bthe\ssound\sof\san\sexplosion)"
+        r"(?!\s+(?:were|was|could\s+be|can\s+be|had\s+been|have\s+been)\s+(?:also\s+)?heard\b)",
     ),
     # "Turkish artillery has pounded Kurdish positions since Saturday"
     (

@@ -183,3 +183,37 @@ def test_sirens_weapons_footage_and_deals_are_no_events(extract: Extract) -> Non
     assert [e.type for e in events if e.type != "airstrike"] == ["attack"]
     rockets = events[0]
     assert rockets.type == "attack" and "rockets" in rockets.quote  # (not an air strike)
+
+
+def test_a_town_the_text_calls_a_city_is_the_city_of_a_later_sentence(
+    extract: Extract,
+) -> None:
+    body = (
+        "Key points\n"
+        "- Sheikh Wahid al-Balous killed by car bomb east of Sweida city\n"
+        "- Angry crowds attack security buildings in Sweida\n\n"
+        "That's where we will leave our live coverage for tonight. The Syrian Observatory for "
+        "Human Rights now says six members of the security forces were killed when protesters "
+        "and armed members of the Men of Dignity stormed and set fire to security posts in the "
+        "city overnight."
+    )
+    (stormed,) = [e for e in extract(body, dt.date(2015, 9, 4)).events if "stormed" in e.quote]
+    assert stormed.places[0].name == "the city" and stormed.places[0].lat is not None
+    assert stormed.claimant == "The Syrian Observatory for Human Rights"  # (not "... now")
+
+
+def test_abandoning_a_crossroads_after_a_withdrawal_is_the_place_left(
+    extract: Extract,
+) -> None:
+    body = (
+        "Pro-regime forces withdrew southwest along the road on June 20, abandoning the "
+        "Zakiyah crossroads."
+    )
+    (left,) = extract(body, dt.date(2016, 6, 22)).events
+    assert (left.type, left.date) == ("withdrawal", "2016-06-20")
+    assert [(p.name, p.role) for p in left.places] == [("Zakiyah", "from")]
+
+
+def test_explosions_heard_are_no_attack(extract: Extract) -> None:
+    body = "The group said explosions were heard across Damascus on Sunday."
+    assert not extract(body, dt.date(2014, 12, 8)).events
