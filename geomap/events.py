@@ -405,7 +405,10 @@ _FEARED = re.compile(
 )
 # "is likely to respond ... by falling back on bombings in Baghdad": a forecast, no event
 _FORECAST = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to\s+(?!have\b)[^.;]{0,90}$", re.I
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to\s+(?!have\b)[^.;]{0,90}$"
+    # ("Forecast: The regime will likely reinforce Ithriya and the Khanasir road")
+    r"|\b(?:will|would)\s+(?:most\s+|very\s+)?likely\s+(?!have\b)[^.;]{0,90}$",
+    re.I,
 )
 # "several army attempts to enter the city since then have failed": no event came of it
 _ATTEMPT = re.compile(r"\b(?:attempts?|efforts?|bids?)\s+to\s+$", re.I)
@@ -1530,6 +1533,13 @@ _STOP_SOMETHING = re.compile(
 )
 
 
+_RATHER_THAN = re.compile(r"(?i)\b(?:rather|other)\s+than\s+(?:[\w’'-]+\s+){0,3}$")
+_FORESTALL = re.compile(
+    r"(?i)\b(?:pre-?empt|forestall|avert|head\s+off|ward\s+off)\w*\s+(?:an?|any|the)\s+"
+    r"(?:[\w.’'-]+\s+){0,3}$"
+)
+
+
 # What a party is wont to do: "frequently attacks", "often targets"
 _HABITUALLY = re.compile(
     r"(?i)\b(?:frequently|often|regularly|routinely|usually|typically|generally|habitually)\s+$"
@@ -1557,6 +1567,10 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
             and _STOP_SOMETHING.search(text, max(0, start - 40), start) is not None
         )
         or _FORECAST.search(text, max(0, start - 120), start)
+        # ("rather than renew the push toward Tabqa", "to preempt a U.S.-backed advance on
+        # ar-Raqqa"): what is ruled out or to be forestalled
+        or _RATHER_THAN.search(text, max(0, start - 40), start) is not None
+        or _FORESTALL.search(text, max(0, start - 50), start) is not None
         or _EXPECTED_TO_BE.match(text, end)
         # ("reinforcements promised by Baghdad never arrived")
         or _NEVER_CAME.match(text, end) is not None

@@ -217,3 +217,46 @@ def test_abandoning_a_crossroads_after_a_withdrawal_is_the_place_left(
 def test_explosions_heard_are_no_attack(extract: Extract) -> None:
     body = "The group said explosions were heard across Damascus on Sunday."
     assert not extract(body, dt.date(2014, 12, 8)).events
+
+
+def test_a_forecast_what_it_rules_out_and_what_is_to_be_forestalled_are_no_events(
+    extract: Extract,
+) -> None:
+    body = (
+        "Forecast: The regime will likely reinforce Ithriya and the Khanasir road rather than "
+        "renew the push toward Tabqa in the near term.\n\n"
+        "The regime likely intended the Tabqa push to compete with the SDF and to preempt a "
+        "U.S.-backed advance on ar-Raqqa.\n\n"
+        "The army then pushed toward Tabqa rather than Raqqa on June 3."
+    )
+    (push,) = extract(body, dt.date(2016, 6, 22)).events
+    assert (push.type, push.date, [p.name for p in push.places]) == (
+        "advance",
+        "2016-06-03",
+        ["Tabqa"],
+    )
+
+
+def test_the_place_a_sentence_opens_in_is_not_part_of_who_says_so(extract: Extract) -> None:
+    body = (
+        "In Aleppo, the source said that army units foiled an attack by Jabhat al-Nusra on "
+        "military posts in the Leramoun area on Thursday."
+    )
+    (attack,) = extract(body, dt.date(2016, 10, 13)).events
+    assert attack.claimant == "the source"
+
+
+def test_the_golan_is_the_golan_heights(extract: Extract) -> None:
+    body = (
+        "In January, an Israeli airstrike in the Syrian part of the Golan killed six Hezbollah "
+        "members."
+    )
+    (strike,) = extract(body, dt.date(2015, 12, 20)).events
+    assert (strike.type, strike.date, strike.actors[:1]) == (
+        "airstrike",
+        "2015-01-01",
+        ("Israel",),
+    )
+    (golan,) = strike.places
+    assert golan.lat is not None and golan.lon is not None
+    assert _near(golan.lat, golan.lon, (33.0, 35.75), 0.3)
