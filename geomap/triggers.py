@@ -1111,7 +1111,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # ("Turkish warplanes and artillery pounded Ras al-Ain")
         r"(?:and\s+(?:artillery|drones|helicopters|gunships|warplanes|jets)\s+)?"
         # ("Turkish warplanes last month struck")
-        r"(?:(?:last\s+(?:week|month|night)|on\s+\w+day|overnight|yesterday|earlier)\s+)?"
+        # ("Israeli jets on Sunday afternoon struck")
+        r"(?:(?:last\s+(?:week|month|night)|(?:(?:late|early)\s+)?on\s+\w+day"
+        r"(?:\s+(?:morning|afternoon|evening|night))?|overnight|yesterday|earlier)\s+)?"
         # ("jets had also struck the outskirts of the nearby town of Kafr Nabl")
         r"(?:(?:had|have|has|also|then|later|again|reportedly|subsequently|mistakenly|"
         r"accidentally|repeatedly|heavily)\s+){0,2}"

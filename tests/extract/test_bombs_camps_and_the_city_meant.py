@@ -260,3 +260,14 @@ def test_the_golan_is_the_golan_heights(extract: Extract) -> None:
     (golan,) = strike.places
     assert golan.lat is not None and golan.lon is not None
     assert _near(golan.lat, golan.lon, (33.0, 35.75), 0.3)
+
+
+def test_jets_that_struck_on_an_afternoon_are_an_air_strike_of_that_day(extract: Extract) -> None:
+    body = (
+        "According to a statement carried by SANA, Israeli jets on Sunday afternoon struck "
+        '"two safe areas" in Damascus province: the vicinity of Damascus International '
+        "Airport and the town of Dimas, close to the border with Lebanon."
+    )
+    (strike,) = extract(body, dt.date(2014, 12, 8)).events
+    assert (strike.type, strike.date, strike.actors) == ("airstrike", "2014-12-07", ("Israel",))
+    assert "Dimas" in [p.name for p in strike.places]
