@@ -1055,6 +1055,23 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"|\bair\s+raids?\b(?!\s+(?:sirens?|warnings?|shelters?|alarms?|alerts?|drills?))",
     ),
     ("airstrike", "active", r"\baerial\s+(?:bombardment|bombing|attacks?|campaign)\b"),
+    # "Hezbollah says Israeli strike near Damascus killed Samir Kuntar": a state's strike is
+    # flown (not a "general strike", nor a "strike force")
+    (
+        "airstrike",
+        "active",
+        # (the trigger is the strike, its state the party: the lookbehinds name the states)
+        "(?:"
+        + "|".join(
+            rf"(?<=\b{state} )"
+            for state in (
+                "Israeli Russian Turkish US U.S. American coalition US-led U.S.-led British "
+                "French Syrian Iraqi Jordanian Saudi Saudi-led Iranian Emirati Australian "
+                "Canadian allied"
+            ).split()
+        )
+        + r")strikes?\b(?!\s+(?:force|team|group|package|fighters?)\b)",
+    ),
     # (dropped from helicopters: "barrel bomb attacks on Ma'arat al-Nu'man")
     (
         "airstrike",

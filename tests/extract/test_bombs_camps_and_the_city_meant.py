@@ -271,3 +271,11 @@ def test_jets_that_struck_on_an_afternoon_are_an_air_strike_of_that_day(extract:
     (strike,) = extract(body, dt.date(2014, 12, 8)).events
     assert (strike.type, strike.date, strike.actors) == ("airstrike", "2014-12-07", ("Israel",))
     assert "Dimas" in [p.name for p in strike.places]
+
+
+def test_a_state_s_strike_is_an_air_strike_of_that_state_not_the_sayer_s(
+    extract: Extract,
+) -> None:
+    body = "Hezbollah says Israeli strike near Damascus killed Samir Kuntar"
+    (strike,) = extract(body, dt.date(2015, 12, 20)).events
+    assert (strike.type, strike.actors, strike.claimant) == ("airstrike", ("Israel",), "Hezbollah")
