@@ -4997,9 +4997,10 @@ _DISTANCE_BEARING = (
 # "al-Shaer field lies about 110 km east of the city of Homs": told in a sentence of its own
 _OFFSET = re.compile(
     # (", in the Hamrin area some 120 kilometers northeast of Baghdad")
-    r"(?:,\s+(?:(?:in\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|district|area|hamlet|"
-    r"camp|base|site|settlement)\s+)?|(?:\s+(?:(?:gas|oil)\s+)?(?:field|town|village|city|dam|"
-    r"base|airport|air\s?base|refinery))?\s+(?:lies|sits|stands|is(?:\s+(?:located|situated))?)"
+    r"(?:,\s+(?:(?:in\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:town|village|city|district|area|hamlet|camp|base|site|settlement)\s+)?"
+    r"|(?:\s+(?:(?:gas|oil)\s+)?(?:field|town|village|city|dam|base|airport|air\s?base|refinery))?"
+    r"\s+(?:lies|sits|stands|is(?:\s+(?:located|situated))?)"
     r"\s+)(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?" + _DISTANCE_BEARING,
     re.I,
 )

@@ -94,7 +94,8 @@ _FEATURE = (
     r" (?:district|sub-?district|village|town|province|governorate|neighbou?rhood|airport|"
     # ("coming from the direction of the Rukban refugee camp", "the Rukban border post")
     r"(?:refugee |displacement |IDP )?camp|border post|"
-    r"air base|dam|bridge|(?:border )?crossing|crossroads|junction|intersection|area|region|front|axis|sector|hill|ridge|(?:military |army )?base|airbase|"
+    r"air base|dam|bridge|(?:border )?crossing|crossroads|junction|intersection|"
+    r"area|region|front|axis|sector|hill|ridge|(?:military |army )?base|airbase|"
     r"(?:military |army )camp|"
     r"(?:(?:oil|gas) ?)?field|military airport|mosque|hospital|stadium|citadel|roundabout"
     r"|industrial (?:zone|city|area|estate)|(?:shopping )?mall"

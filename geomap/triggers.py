@@ -498,9 +498,10 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?<!agreement )(?<!deal )(?<!truce )(?<!accord )(?<!settlement )\breach(?:ed|es|ing)?\b"
         # (not an outcome reached: "failed to reach a quorum", "reached a deal")
         # ("contacts are continuing to reach similar settlements in other towns")
-        r"(?!\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:quorum|agreements?|deals?|settlements?|"
-        r"consensus|decisions?|conclusions?|compromises?|ceasefires?|truces?|understandings?|"
-        r"verdicts?|record|peak|milestone|stalemate)\b)",
+        r"(?!\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?"
+        r"(?:quorum|agreements?|deals?|settlements?|consensus|decisions?|conclusions?|"
+        r"compromises?|ceasefires?|truces?|understandings?|verdicts?|record|peak|milestone|"
+        r"stalemate)\b)",
     ),
     ("advance", "active", r"\bclos(?:e|ed|es|ing)\s+in\s+on\b"),
     ("advance", "active", r"\bapproach(?:ed|ing)\b"),
@@ -1153,7 +1154,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\b(?:were|was|been)\s+(?:hit|struck|targeted|bombed|pounded)\b(?=[^.;]{0,60}?\bby\s+"
         # ('the school had been hit by "Russian warplanes"')
-        r"[\"“‘']?(?:[\w.’'-]+\s+){0,5}?(?:aircraft|jets|warplanes|drones|planes|air\s*strikes|"
+        r"[\"“‘']?(?:[\w.’'-]+\s+){0,5}?"
+        r"(?:aircraft|jets|warplanes|drones|planes|air\s*strikes|"
         r"helicopters|gunships)\b)",
     ),
     # "The Pentagon denied carrying out the strike": a strike carried out is made from the air
