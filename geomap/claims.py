@@ -940,9 +940,6 @@ _LEADING_TIME = re.compile(
     # ("Last Saturday, the SDF (said)", "Earlier this week, the ministry")
     r"|^(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)?(?:day|week|month|weekend|year|night|morning|evening)\s*,\s+"
-    # ("In Aleppo, the source (said)", "Elsewhere in Daraa province, a military source")
-    r"|^(?:(?:elsewhere\s+)?in|meanwhile\s+in|near)\s+(?-i:[A-Z])[\w’'-]*(?:[\s-](?:al-)?(?-i:[A-Z])"
-    r"[\w’'-]*|\s+(?:province|countryside|city|governorate))*,\s+"
 )
 _NO_ONE = re.compile(
     r"(?i)^(?:on|in|at|for|from|with|after|before|during|since|until|into|to)\s|\s(?:and|or|but)$"

@@ -405,10 +405,7 @@ _FEARED = re.compile(
 )
 # "is likely to respond ... by falling back on bombings in Baghdad": a forecast, no event
 _FORECAST = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to\s+(?!have\b)[^.;]{0,90}$"
-    # ("Forecast: The regime will likely reinforce Ithriya and the Khanasir road")
-    r"|\b(?:will|would)\s+(?:most\s+|very\s+)?likely\s+(?!have\b)[^.;]{0,90}$",
-    re.I,
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to\s+(?!have\b)[^.;]{0,90}$", re.I
 )
 # "several army attempts to enter the city since then have failed": no event came of it
 _ATTEMPT = re.compile(r"\b(?:attempts?|efforts?|bids?)\s+to\s+$", re.I)
@@ -4792,7 +4789,13 @@ def _point_of_unknown(
     """Where the text puts a place no gazetteer knows, named at ``ref`` in ``sentence``:
     by a distance and bearing, in the town it is a part of, beside, between or near a known
     place; None when it does not say."""
-    point = _offset_point(text, ref.end) or _listed_point(text, ref.start)
+    site = _SITE_NOUN_AFTER.match(text.body, ref.end)  # ("the Kiske junction, a crossroads
+    # ... about 30 kilometers west of Mosul")
+    point = (
+        _offset_point(text, ref.end)
+        or (_offset_point(text, site.end()) if site is not None else None)
+        or _listed_point(text, ref.start)
+    )
     if point is None:
         # ("the villages of Kudila and Mahana, 10 kilometers west of Makhmour"): where the
         # list it leads ends
@@ -4823,10 +4826,16 @@ def _point_of_unknown(
         return (place.lat, place.lon) if place is not None and place.feature == "P" else None
     told = _told_as_part(text, ref) if point is None else None
     whole = whole_of_part(text, told.start, told.end) if told is not None else None
-    if whole is not None and whole.target.place is None and whole.start > ref.start:
+    if (
+        whole is not None
+        and whole.target.place is None
+        and whole.target.iso is None
+        and whole.start > ref.start
+        and (point := _point_of_unknown(text, sentence, whole)) is not None
+    ):
         # ("the Musab bin Omair mosque in the village of Imam Wais, in the Hamrin area some
         # 120 kilometers northeast of Baghdad"): where the text puts the village, if it does
-        return _point_of_unknown(text, sentence, whole)
+        return point
     city = (
         town_of_part(text, told.start, told.end)
         or _city_of_sentence(text, sentence)
@@ -4844,6 +4853,13 @@ def _point_of_unknown(
         or _between_point(text, ref.end)
         or _nearby_point(text, sentence, ref)
     )
+
+
+_SITE_NOUN_AFTER = re.compile(
+    r"\s+(?:junction|crossroads|intersection|roundabout|bridge|checkpoint|border\s+post|"
+    r"(?:military\s+|air\s?)?base|airport|camp|dam)\b",
+    re.I,
+)
 
 
 def _told_as_part(text: ArticleText, ref: PlaceRef) -> PlaceRef | None:
@@ -4998,7 +5014,9 @@ _DISTANCE_BEARING = (
 _OFFSET = re.compile(
     # (", in the Hamrin area some 120 kilometers northeast of Baghdad")
     r"(?:,\s+(?:(?:in\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:town|village|city|district|area|hamlet|camp|base|site|settlement)\s+)?"
+    r"(?:town|village|city|district|area|hamlet|camp|base|site|settlement|crossroads|junction)\s+"
+    # (", a crossroads on the Mosul–Tal Afar highway about 30 kilometers west of Mosul")
+    r"(?:(?:on|along|off)\s+the\s+[^,;.()]{1,40}?\s+)?)?"
     r"|(?:\s+(?:(?:gas|oil)\s+)?(?:field|town|village|city|dam|base|airport|air\s?base|refinery))?"
     r"\s+(?:lies|sits|stands|is(?:\s+(?:located|situated))?)"
     r"\s+)(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?" + _DISTANCE_BEARING,
