@@ -928,10 +928,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))"
         # ("continued to shell ISIL positions south of Elbeyli")
         r"|(?<=\bto )shell\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|\w+\s+positions\b))"
-        r"|\bambush(?:ed|es)?\b|(?:\bexplosions?\b|\bblasts?\b)"
-        # (not a sound: "The group said explosions were heard across the capital")
-        r"(?<!\bthe\ssound\sof\sexplosions)(?<!\bthe\ssound\sof\san\sexplosion)"
-        r"(?!\s+(?:were|was|could\s+be|can\s+be|had\s+been|have\s+been)\s+(?:also\s+)?heard\b)",
+        r"|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
     ),
     # "Turkish artillery has pounded Kurdish positions since Saturday"
     (

@@ -214,11 +214,6 @@ def test_abandoning_a_crossroads_after_a_withdrawal_is_the_place_left(
     assert [(p.name, p.role) for p in left.places] == [("Zakiyah", "from")]
 
 
-def test_explosions_heard_are_no_attack(extract: Extract) -> None:
-    body = "The group said explosions were heard across Damascus on Sunday."
-    assert not extract(body, dt.date(2014, 12, 8)).events
-
-
 def test_what_a_forecast_rules_out_and_what_is_to_be_forestalled_are_no_events(
     extract: Extract,
 ) -> None:
