@@ -18,3 +18,11 @@ def only(events: tuple[Event, ...] | list[Event], kind: str) -> list[Event]:
 def names(event: Event) -> set[str]:
     """The place ids (or names, when unresolved) of an event's places."""
     return {p.place_id or p.name for p in event.places}
+
+
+def near(
+    lat: float | None, lon: float | None, point: tuple[float, float], by: float = 0.2
+) -> bool:
+    """Whether a place drawn at ``lat``, ``lon`` lies within ``by`` degrees (latitude plus
+    longitude) of ``point``."""
+    return lat is not None and lon is not None and abs(lat - point[0]) + abs(lon - point[1]) < by

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.extract_support import Extract, only
+from extract.extract_support import Extract, near, only
 
 ALEPPO = (36.20, 37.16)
 DAMASCUS = (33.51, 36.29)
 HAMA = (35.13, 36.76)
 SAMAWAH = (31.33, 45.29)
-
-
-def _near(lat: float | None, lon: float | None, point: tuple[float, float], by: float) -> bool:
-    return lat is not None and lon is not None and abs(lat - point[0]) + abs(lon - point[1]) < by
 
 
 def test_a_booby_trapped_vehicle_from_a_camp_is_an_attack_at_that_camp(
@@ -48,8 +44,8 @@ def test_buses_that_take_gunmen_out_of_two_towns_are_their_withdrawal(
     ]
     # (al-Hameh, a town by Damascus, is not Hama, a city some also call al-Hameh)
     hameh, qudsaya = left.places[:2]
-    assert not _near(hameh.lat, hameh.lon, HAMA, 0.5)
-    assert _near(qudsaya.lat, qudsaya.lon, DAMASCUS, 0.5)
+    assert not near(hameh.lat, hameh.lon, HAMA, 0.5)
+    assert near(qudsaya.lat, qudsaya.lon, DAMASCUS, 0.5)
 
 
 def test_the_airport_is_the_story_s_not_one_a_link_to_another_story_names(
@@ -63,7 +59,7 @@ def test_the_airport_is_the_story_s_not_one_a_link_to_another_story_names(
         "READ MORE: Syrian army says it repelled ISIS assault on Deir ez-Zor airport"
     )
     events = only(extract(body, dt.date(2014, 12, 8)).events, "airstrike")
-    assert events and all(_near(e.places[0].lat, e.places[0].lon, DAMASCUS, 0.3) for e in events)
+    assert events and all(near(e.places[0].lat, e.places[0].lon, DAMASCUS, 0.3) for e in events)
 
 
 def test_the_city_after_a_sentence_that_sets_it_against_the_capital_is_the_story_s(
@@ -76,7 +72,7 @@ def test_the_city_after_a_sentence_that_sets_it_against_the_capital_is_the_story
         "IS said its fighters had blown up two car bombs in a gathering in the city."
     )
     events = extract(body, dt.date(2016, 5, 1)).events
-    assert events and all(_near(e.places[0].lat, e.places[0].lon, SAMAWAH, 0.2) for e in events)
+    assert events and all(near(e.places[0].lat, e.places[0].lon, SAMAWAH, 0.2) for e in events)
 
 
 def test_a_mosque_in_a_village_is_placed_where_the_text_puts_the_village(
@@ -111,7 +107,7 @@ def test_districts_listed_as_such_are_the_city_s_not_a_city_spelled_alike(
     )
     (attack,) = extract(body, dt.date(2014, 5, 10)).events
     assert [p.name for p in attack.places][:2] == ["al-Midan", "al-Sulaymaniyah"]
-    assert all(_near(p.lat, p.lon, ALEPPO, 0.2) for p in attack.places)
+    assert all(near(p.lat, p.lon, ALEPPO, 0.2) for p in attack.places)
 
 
 def test_a_quarter_named_after_a_sheikh_is_a_place_where_it_follows_in(
@@ -244,7 +240,7 @@ def test_the_golan_is_the_golan_heights(extract: Extract) -> None:
     )
     (golan,) = strike.places
     assert golan.lat is not None and golan.lon is not None
-    assert _near(golan.lat, golan.lon, (33.0, 35.75), 0.3)
+    assert near(golan.lat, golan.lon, (33.0, 35.75), 0.3)
 
 
 def test_jets_that_struck_on_an_afternoon_are_an_air_strike_of_that_day(extract: Extract) -> None:
@@ -275,4 +271,4 @@ def test_a_junction_is_placed_by_the_distance_its_description_gives(extract: Ext
     (advance,) = extract(body, dt.date(2015, 1, 22)).events
     kiske = advance.places[0]
     assert (kiske.name, kiske.approximate) == ("Kiske", True)
-    assert _near(kiske.lat, kiske.lon, (36.34, 42.78), 0.1)  # (30 km west of Mosul)
+    assert near(kiske.lat, kiske.lon, (36.34, 42.78), 0.1)  # (30 km west of Mosul)

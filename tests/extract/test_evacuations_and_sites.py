@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.extract_support import Extract, only
+from extract.extract_support import Extract, near, only
 
 HOMS = (34.72, 36.73)
 ALEPPO = (36.20, 37.16)
-
-
-def _near(lat: float | None, lon: float | None, point: tuple[float, float]) -> bool:
-    return lat is not None and lon is not None and abs(lat - point[0]) + abs(lon - point[1]) < 0.2
 
 
 def test_fighters_leaving_a_district_under_a_deal_withdraw_from_it(extract: Extract) -> None:
@@ -26,7 +22,7 @@ def test_fighters_leaving_a_district_under_a_deal_withdraw_from_it(extract: Extr
     assert (left.type, left.date, left.actors) == ("withdrawal", "2015-12-09", ("Rebels",))
     (district,) = [p for p in left.places if p.role == "from"]
     # (the district no gazetteer knows, drawn in the city the words say it is part of)
-    assert district.name == "al-Waer" and _near(district.lat, district.lon, HOMS)
+    assert district.name == "al-Waer" and near(district.lat, district.lon, HOMS)
 
 
 def test_a_convoy_leaving_the_camp_leaves_the_camp_named_before_on_the_day_it_left(
@@ -81,7 +77,7 @@ def test_an_industrial_zone_is_a_place_and_the_industrial_city_is_it_again(
     found = extract(body, dt.date(2014, 7, 5))
     taken = only(found.events, "capture")[0]
     zone = next(p for p in taken.places if p.name == "Sheikh Najjar")
-    assert _near(zone.lat, zone.lon, ALEPPO)
+    assert near(zone.lat, zone.lon, ALEPPO)
     assert taken.claimant == "state television and a group monitoring the war"
     described = next(m for m in found.mentions if m.text == "The industrial city")
     assert described.name is None  # (the zone, no gazetteer place: not Aleppo)
@@ -154,7 +150,7 @@ def test_trucks_hit_at_a_village_located_by_its_province_are_an_attack_there(
     (hit,) = events  # (the director's death is the same attack's)
     village = next(p for p in hit.places if p.name == "Urum al-Kubra")
     assert (hit.type, hit.date) == ("attack", "2016-09-19")
-    assert _near(village.lat, village.lon, ALEPPO)
+    assert near(village.lat, village.lon, ALEPPO)
 
 
 def test_what_an_advance_is_called_is_not_another_advance(extract: Extract) -> None:
@@ -217,7 +213,7 @@ def test_a_district_told_again_is_drawn_where_it_was_named_not_where_a_source_sp
     events = extract(body, dt.date(2012, 3, 1)).events
     (taken,) = only(events, "capture")
     (district,) = taken.places
-    assert _near(district.lat, district.lon, HOMS)
+    assert near(district.lat, district.lon, HOMS)
 
 
 def test_bombers_taking_off_from_an_airfield_strike_nothing_there(extract: Extract) -> None:
@@ -244,4 +240,4 @@ def test_a_city_named_before_its_district_stays_the_city(extract: Extract) -> No
     )
     found = extract(body, dt.date(2012, 7, 20))
     (city,) = [m for m in found.mentions if m.text == "Damascus"]
-    assert city.resolved and _near(city.lat, city.lon, (33.51, 36.29))
+    assert city.resolved and near(city.lat, city.lon, (33.51, 36.29))

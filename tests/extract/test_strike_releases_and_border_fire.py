@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.extract_support import Extract, only
+from extract.extract_support import Extract, near, only
 
 ALEPPO = (36.20, 37.16)
 ABU_GHRAIB = (33.29, 44.07)
-
-
-def _near(lat: float | None, lon: float | None, point: tuple[float, float], by: float) -> bool:
-    return lat is not None and lon is not None and abs(lat - point[0]) + abs(lon - point[1]) < by
 
 
 def test_strikes_flown_as_another_force_attacks_are_the_flyers_not_that_force_s(
@@ -54,7 +50,7 @@ def test_an_area_named_by_a_town_it_lies_west_of_is_drawn_by_that_town(
     )
     strike, blast = extract(body, dt.date(2014, 10, 12)).events
     (zaidan,) = strike.places
-    assert zaidan.name == "Zaidan" and _near(zaidan.lat, zaidan.lon, ABU_GHRAIB, 0.3)
+    assert zaidan.name == "Zaidan" and near(zaidan.lat, zaidan.lon, ABU_GHRAIB, 0.3)
     assert [p.name for p in blast.places] == ["Ibrahim bin Ali"]  # (the whole name)
 
 
@@ -138,7 +134,7 @@ def test_districts_of_a_city_are_drawn_in_it_not_at_a_far_city_of_their_name(
     )
     events = extract(body, dt.date(2016, 4, 28)).events
     drawn = [p for e in events for p in e.places if p.name == "al-Suleimaniyeh"]
-    assert len(drawn) == 2 and all(_near(p.lat, p.lon, ALEPPO, 0.2) for p in drawn)
+    assert len(drawn) == 2 and all(near(p.lat, p.lon, ALEPPO, 0.2) for p in drawn)
 
 
 def test_a_place_named_before_its_offensive_is_that_place_wherever_named(
@@ -196,9 +192,7 @@ def test_car_bombs_that_exploded_in_a_district_of_the_city_told_first_are_one_at
     )
     (blast,) = extract(body, dt.date(2014, 4, 9)).events
     (district,) = blast.places
-    assert district.name == "Karm al-Loz" and _near(
-        district.lat, district.lon, (34.72, 36.73), 0.1
-    )
+    assert district.name == "Karm al-Loz" and near(district.lat, district.lon, (34.72, 36.73), 0.1)
 
 
 def test_a_town_s_other_name_and_the_end_of_a_month_after_a_siege(extract: Extract) -> None:
