@@ -5490,7 +5490,7 @@ def _without_sayers(
         if not (
             (said := _SAY_THAT.match(body, a.end)) is not None
             and said.end() == t0
-            and _AIRCRAFT_FIRST.match(body, t0) is not None
+            and AIRCRAFT.match(body, t0) is not None
         )
     ]
     if saying and (
@@ -5510,9 +5510,6 @@ def _without_sayers(
 
 
 _SAY_THAT = re.compile(r"\s+(?:said|say|says|reported|claimed)\s+(?:that\s+)?")
-_AIRCRAFT_FIRST = re.compile(
-    r"(?i:warplanes?|planes|jets|aircraft|drones?|bombers|helicopters|gunships)\b"
-)
 
 
 def _fleeing_ones(

@@ -121,10 +121,10 @@ _HEAD = (
 )
 # ("fighting continued overnight on the southern edge of the besieged area in Sheikh Saeed"):
 # a head that also titles people, read only after a word that leads to a place
-_SHEIKH = "".join(
+_SHEIKH = "|".join(
     rf"(?<=\b{lead} )"
     for lead in "in into near towards toward outside around inside entered captured seized".split()
-).replace(")(", ")|(")
+)
 _ARABIC_LEAD = re.compile(
     rf"\b(?:{'|'.join(_LEADS)})\s+(?P<names>(?:{_HEAD}|(?:{_SHEIKH})(?:Sheikh|Shaikh|Shaykh))"
     r"[\s-][A-Z][\w’'‘-]*(?: [A-Z][\w’'‘-]*)?)"
