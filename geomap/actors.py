@@ -408,7 +408,9 @@ def _troops_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
-_ARMIES = frozenset({"Turkey", "SAA", "ISF", "Russia", "Coalition", "US", "Peshmerga", "Israel"})
+_ARMIES = frozenset(
+    {"Turkey", "SAA", "ISF", "Russia", "Coalition", "US", "Peshmerga", "Israel", "Jordan"}
+)
 _BARE_TROOPS = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]roops|[Ss]oldiers)\b(?!['’])")
 # Where a clause's subject begins: a sentence, a clause after a comma or a conjunction
 # (not one of a clause set in another: "pulled out ... before troops stormed it, and had
@@ -422,7 +424,10 @@ _SUBJECT_BEFORE = re.compile(
 _VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|[a-z]+ed|[a-z]+ing)\b")
 # A state named as the one that acts: "the same day Iraq retook al-Qaim", "Turkey launched"
 _STATE_ACTS = re.compile(
-    r"\b(?P<state>Iraq|Syria|Turkey|Russia|Israel|France|Britain|(?<=[Tt]he\s)(?:US|U\.S\.|United\s+States))"
+    r"\b(?P<state>Iraq|Syria|Turkey|Russia|Israel|Jordan|France|Britain|"
+    r"(?<=[Tt]he\s)(?:US|U\.S\.|United\s+States))"
+    # ("Israel, which has carried out a number of air strikes in Syria")
+    r"(?:,\s+which)?"
     r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:now|also|then|finally|quickly)\s+)?"
     r"(?:(?:re)?(?:took|captured|seized|launched|struck|bombed|shelled|liberated|regained|entered|"
     r"sent|deployed)\b|shot\s+down\b"
@@ -430,11 +435,12 @@ _STATE_ACTS = re.compile(
     # ("Russia has been carrying out airstrikes in Syria since Sept. 30")
     r"|(?:carr(?:ied|ying)\s+out|conduct(?:ed|ing)|began|started|launched)\s+"
     r"(?:its\s+|their\s+|an?\s+)?(?:first\s+)?"
+    r"(?:(?:a\s+number|dozens|hundreds|scores)\s+of\s+|several\s+|numerous\s+|repeated\s+)?"
     r"(?:air\s*strikes?|strikes?|striking|bombing|raids?)\b)"
 )
 # ("The YPG accused Turkey of shelling its positions"): the one accused of it
 _STATE_ACCUSED = re.compile(
-    r"\baccus(?:ed|es|ing)\s+(?P<state>Iraq|Syria|Turkey|Russia|Israel|France|Britain|"
+    r"\baccus(?:ed|es|ing)\s+(?P<state>Iraq|Syria|Turkey|Russia|Israel|Jordan|France|Britain|"
     r"the\s+(?:US|U\.S\.|United\s+States))\s+of\s+(?:[a-z]+ly\s+)?"
     r"(?:shelling|bombing|bombarding|striking|attacking|targeting|raiding|hitting|killing)\b"
 )
@@ -445,6 +451,7 @@ _STATE_FORCES = {
     "Turkey": "Turkey",
     "Russia": "Russia",
     "Israel": "Israel",
+    "Jordan": "Jordan",
     "France": "Coalition",
     "Britain": "Coalition",
     "US": "Coalition",
@@ -554,6 +561,8 @@ ARMS = (
     "rockets",
     "missiles",
     "tanks",
+    # ("to disrupt Syrian reinforcements moving along the road")
+    "reinforcements",
     "navy",
     "warships",
     "warship",

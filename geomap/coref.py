@@ -404,8 +404,30 @@ def _the_site(
         before = owner.group(1) if owner else ""
         squeezed = (named + " " + before).replace(" ", "").lower()
         if any(w in squeezed for w in words):
+            if _another_site_since(text, places, (p.end, start), words):
+                return None  # ("the Division 17 base ... the base's main gates", "Division
+                # 17" no place the gazetteer knows, told after the Tabqa airport)
             return p
     return None
+
+
+def _another_site_since(
+    text: ArticleText, places: list[PlaceRef], span: tuple[int, int], words: set[str]
+) -> bool:
+    """Whether a site of the kind ``words`` names, under a name that is no place found, is
+    told between ``span[0]`` and ``span[1]``: "the Brigade 93 base", "the Division 17 base"."""
+    for m in _NAMED_SITE.finditer(text.body, *span):
+        word = m.group("site").replace(" ", "").lower()[:5]
+        if word in words and not any(p.start <= m.start() < p.end for p in places):
+            return True
+    return False
+
+
+# A site named by a capitalised word or a unit's number: "Division 17 base", "Brigade 93 base"
+_NAMED_SITE = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]*)(?:\s+\d+)?\s+(?:military\s+)?"
+    r"(?P<site>base|air\s?base|airport|airfield|barracks)\b"
+)
 
 
 def _site_after(text: ArticleText, p: PlaceRef) -> re.Match[str] | None:
@@ -629,6 +651,11 @@ def _the_city(
         city = story_town(text, before, countries)
         if city is not None and all(p.target.place != city.target.place for p in named_here):
             return city
+    # ("fighting continued in Mosul, where fighters attacked western neighbourhoods of the
+    # city"): the place a where-clause is told of
+    told_of = [p for p in named_here if _WHERE_AFTER.match(text.body, p.end)]
+    if told_of:
+        return told_of[0]
     recent = (
         [p for p in fitting if p.start >= here]
         or [p for p in fitting if p.start >= near]
@@ -667,6 +694,7 @@ def _the_city(
     return city if small else choice
 
 
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 _ORIGIN_BEFORE = re.compile(r"(?i)\b(?:from|nearby|neighbou?ring)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 
 

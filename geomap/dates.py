@@ -89,6 +89,8 @@ _FUTURE = re.compile(
     # (told as said: "an official said army units planned to move on the fields on Tuesday")
     r"\b(?:will|shall|going to|set to|due to|expected to|plans? to|planning to|(?<!had )planned to|"
     r"intends? to|intending to|next|coming|"
+    # a deadline: "all groups must withdraw their heavy weapons by October 10"
+    r"must(?!\s+have\b)|(?:is|are)\s+required\s+to|"
     r"(?:could|would|might|may)\s+(?:begin|start|come|be\s+launched|get\s+under\s*way|take\s+place)|"
     # ("Iraqi forces could reach the Tigris within weeks")
     r"(?:could|might|may)\s+(?:soon\s+|well\s+)?(?:reach|enter|fall|retake|recapture|take|capture|"
@@ -361,6 +363,9 @@ def _opened(low: str) -> set[str]:
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+# a deadline set before it in the sentence: "groups must withdraw tanks, rocket launchers and
+# mortars from the zone by October 10"
+_DEADLINE = re.compile(r"(?i)\b(?:must(?!\s+have\b)|shall|will)\b[^.;:]*\bby\s+$")
 _GOES_ON_SINCE = re.compile(
     r"(?i)\b(?:continu\w+|press\w*\s+on\s+with|kept\s+up)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:campaign|offensive|bombardment|siege|operations?|strikes)\s+(?:that\s+|which\s+)?"
@@ -429,7 +434,9 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
                 # the saying
                 and not _SAID_ON.search(text, max(0, m.start() - 24), m.start())
                 and (
-                    bool(_FUTURE.search(text[: m.start()][-80:])) or bool(_NEXT.match(m.group(0)))
+                    bool(_FUTURE.search(text[: m.start()][-80:]))
+                    or bool(_NEXT.match(m.group(0)))
+                    or bool(_DEADLINE.search(text[: m.start()][-200:]))
                 )
             )
             expr = _resolve(kind, m, published, future)

@@ -789,7 +789,7 @@ _SUBJECT_KINDS = {
     "group": frozenset({"ISIS"}),
     "alliance": frozenset({"SDF", "Rebels", "TFSA"}),
     "troops": frozenset(
-        {"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia", "LAF", "Israel"}
+        {"ISF", "SAA", "Turkey", "Peshmerga", "Coalition", "Russia", "LAF", "Israel", "Jordan"}
     ),
     # (the armed men of a group, not an army's: "The fighters took control of al-Qaim")
     "fighters": frozenset({"ISIS", "PMU", "Rebels", "TFSA", "SDF", "Peshmerga"}),
@@ -995,6 +995,8 @@ def _people_taken(sentence: Sentence, trigger: Trigger, places: list[PlaceRef]) 
         return True
     if not _TAKEN_VERB.match(trigger.text):
         return False
+    if _PEOPLE_SEIZED.match(text, trigger.end):
+        return True  # ("Nusra fighters seized the division's commander, Colonel Nadim al-Hassan")
     who = _TAKEN_ONES.search(text, max(0, start - 60), start)
     if who is None:
         return False
@@ -1002,6 +1004,11 @@ def _people_taken(sentence: Sentence, trigger: Trigger, places: list[PlaceRef]) 
     return not any(p.end - sentence.start == who.end("who") for p in places)
 
 
+_PEOPLE_SEIZED = re.compile(
+    r"(?i)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|dozens\s+of\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:commanders?|leaders?|officers?|pilots?|journalists?|reporters?|"
+    r"hostages?|aid\s+workers?|soldiers|policemen|civilians)\b(?!['’])"
+)
 _TAKEN_VERB = re.compile(r"(?i)(?:captured|seized|taken|kidnapped|abducted|snatched)\b")
 _TAKEN_ONES = re.compile(
     r"\b(?P<who>(?i:he|she|they|we|pilots?|soldiers?|troops|journalists?|reporters?|"
@@ -1651,8 +1658,10 @@ _AS_HAS = re.compile(
     r",\s+as\s+(?:has|have|had|did|does|do|is|are|was|were)\s+(?:the\s+|neighbou?ring\s+)?$", re.I
 )
 _DISTANCE = re.compile(r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:of|from)$", re.I)
+_SAID_BEFORE = re.compile(r"(?i)^.*\b(?:said|says|say|added)\s+(?:that\s+)?")
 _PLACE_SUBJECT = re.compile(
-    r"^(?:which|that|it|the\s+(?:town|city|village|district|area|base|airport)|"
+    r"^(?:which|that|it|the\s+(?:town|city|village|district|area|base|airport|position|site|"
+    r"camp|hill|crossing)|"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:town|city|village)\s+of\b)",
     re.I,
 )
@@ -1672,6 +1681,8 @@ def _distance_of_a_place(
         return False
     clause = max(sentence.rfind(c, 0, trigger.start) for c in ",;:—–(")
     subject = sentence[clause + 1 : trigger.start].strip()
+    # ("A source said the position was a few kilometres from the airport road")
+    subject = _SAID_BEFORE.sub("", subject)
     starts = {p.start - offset for p in places}
     return bool(_PLACE_SUBJECT.match(subject)) or (clause + 1 + _lead(sentence, clause)) in starts
 
@@ -2304,6 +2315,8 @@ def _window_end(text: ArticleText, sentence: Sentence, triggers: list[Trigger], 
         # told between the ", and" and the next trigger is the next one's; so is the date of
         # "captured the Mosul Dam on Thursday and last week seized Qaraqosh"
         joined = _NEXT_JOINED.search(rest) or _AND_DATED_NEXT.search(rest)
+        if joined and _A_LIST_OF_NAMES.search(rest, 0, joined.start()):
+            joined = None  # ("barrel bombs on Hayan, Anadan, and Hreitan on February 18")
         if joined:
             end = t.end + joined.start()
     goes_on = _AND_WENT_ON.search(sentence.text, t.end, end) or _AND_ANOTHER_CLAUSE.search(
@@ -4407,7 +4420,12 @@ _WHEN_FIRST = re.compile(r"(?:When|Once|While|Whilst)\s")
 # ("besieged by IS from three sides, and the only road open ... is the road through")
 _AND_ANOTHER_CLAUSE = re.compile(
     r",\s+and\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
-    r"|the\s+(?:[\w-]+\s+){1,7}?(?:is|are|was|were|remains?|remained)\s)",
+    r"|the\s+(?:[\w-]+\s+){1,7}?(?:is|are|was|were|remains?|remained)\s"
+    # ("surrounded the campus, and Iraqi special forces have been sent from Baghdad")
+    r"|(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+been\s+\w+(?:ed|en|t)\b"
+    # ("began striking Isis positions across the border, and Ankara opened the Incirlik air
+    # base to US aircraft")
+    r"|(?-i:[A-Z])[\w’'-]+\s+(?:(?:also|then|later)\s+)?(?-i:[a-z]+ed)\s+(?:the|its|a|an)\s)",
     re.I,
 )
 # A quote that opens on the trigger, or a few words in quotes around it: words marked as
@@ -4421,6 +4439,10 @@ _AND_DATED_NEXT = re.compile(
     r"overnight|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?|(?:a|one|two|three|four|five|several|a\s+few)\s+"
     r"(?:days?|weeks?|months?)\s+(?:ago|later|earlier))\s*,?\s*(?:also\s+|then\s+)?$"
+)
+# Names listed up to the last one's ", and": "on Hayan, Anadan, and Hreitan"
+_A_LIST_OF_NAMES = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$"
 )
 _NEXT_JOINED = re.compile(
     r"(?:,\s+(?:and|but|then)|\s(?:and|but|then),"
@@ -4573,7 +4595,7 @@ def _event(
     date, date_source, default = when
     status, claimant, said = says
     trigger, window_end = trigger_window
-    places = _event_places(text, sentence, slots)
+    places = _named_first(_event_places(text, sentence, slots))
     first: dt.date | None
     if date is not None:
         first, last, precision, date_text = date.date, date.date_end, date.precision, date.text
@@ -4629,7 +4651,7 @@ def _event(
 
 
 # Those who fly the strikes a list of strikes tells of under its lead
-_FLYERS = frozenset({"Coalition", "Russia", "Turkey", "SAA", "ISF", "Israel"})
+_FLYERS = frozenset({"Coalition", "Russia", "Turkey", "SAA", "ISF", "Israel", "Jordan"})
 # ("Turkish F-16 fighter jets struck ISIL targets inside Syria")
 _AIRCRAFT_STRUCK = re.compile(
     AIRCRAFT.pattern + r"\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|hit|pounded)\b", re.I
@@ -4699,6 +4721,24 @@ def undated_span(published: dt.date) -> tuple[dt.date, dt.date]:
     in an article with no dominant date is dated as a span that ends on publication.
     """
     return published - dt.timedelta(days=1), published
+
+
+def _named_first(places: list[EventPlace]) -> list[EventPlace]:
+    """``places``, the first place where the event was that is drawn where it is named put
+    before those drawn by rule: "airstrikes on southern Idlib and northern Hama ..., hitting
+    al-Habit, Abdin, al-Tamanah" is drawn at al-Tamanah, not at Idlib city for its province.
+
+    >>> idlib = EventPlace("southern Idlib", "at", "g:1", 35.9, 36.6, approximate=True)
+    >>> tamanah = EventPlace("al-Tamanah", "at", "g:2", 35.5, 36.7)
+    >>> [p.name for p in _named_first([idlib, tamanah])]
+    ['al-Tamanah', 'southern Idlib']
+    """
+    if not places or not (places[0].role == "at" and places[0].approximate):
+        return places
+    for k, p in enumerate(places):
+        if p.role == "at" and p.located and not p.approximate:
+            return [p, *places[:k], *places[k + 1 :]]
+    return places
 
 
 def _event_places(text: ArticleText, sentence: Sentence, slots: list[_Slot]) -> list[EventPlace]:
@@ -5493,6 +5533,10 @@ def _without_sayers(
             and AIRCRAFT.match(body, t0) is not None
         )
     ]
+    # ("Hezbollah said its top commander in Syria had been killed in an explosion"): those
+    # that tell of their own losses at no one's hands named
+    if all(_SAYERS_OWN_LOST.fullmatch(body, a.end, t0) for a in spans):
+        return []
     if saying and (
         said_from > t0
         or any(
@@ -5509,6 +5553,10 @@ def _without_sayers(
     return spans
 
 
+_SAYERS_OWN_LOST = re.compile(
+    r"\s+(?:said|says|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+"
+    r"[^;.]{0,120}?\b(?:had|has|have)\s+been\s+(?:\w+\s+(?:in|by)\s+(?:an?\s+|the\s+)?)?"
+)
 _SAY_THAT = re.compile(r"\s+(?:said|say|says|reported|claimed)\s+(?:that\s+)?")
 
 

@@ -38,6 +38,12 @@ _ROUTE = (
     r"(?:[Rr]oads?|[Rr]outes?|supply\s+lines?|supplies|lines?\s+of\s+supply|[Hh]ighways?|corridors?|"
     r"paths?|links?|lifelines?|crossings?)"
 )
+# (not the scene of a bombing closed off: "cordoned off the sites of the explosions", "sealed
+# off the area and closed several roads for hours after the blast")
+_NOT_A_CORDON = (
+    r"(?!(?:\s+off)?\s+(?:the\s+)?(?:sites?|scenes?)\s+of\s+the\s+(?:blasts?|explosions?|bombings?|attacks?)\b)"
+    r"(?![^.;]{0,60}?\b(?:after|following)\s+the\s+(?:blasts?|explosions?|bombings?|attacks?)\b)"
+)
 _OP = r"(?:operation|(?:counter-?)?offensive|push|assault|campaign|attack|drive|sweep|hunt)"
 # The word stems of fighters moved out under a deal: "evacuated", "bused out", "taken out"
 EVACUATED = r"evacuat|bus|ferr|transport|transferr|taken\s+out"
@@ -53,7 +59,7 @@ _NOT_A_PLACE_TAKEN = (
     # (the person the head: not "seized the last jihadist bastion")
     r"(?=\s*[,.;:]|\s+(?:during|in|near|from|at|on|and|who|with|after|as|by|while|alive)\b))"
 )
-_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|precautions?|measures|pains|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|over\s+(?:the\s+)?(?:role|job)|(?:over\s+)?(?:the\s+)?(?:civil(?:ian)?\s+)?(?:administration|running|management|governance|duties)\b|away|(?:them|him|her|us)\s+(?:in|to|into)\b|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
+_NOT_TAKE = r"(?!\s+(?:to\b|out\b|off\b|up\b|part|place|(?:much\s+|far\s+)?(?:more\s+|less\s+)?time|longer|weeks|months|years|days|hours|\d(?![\d.,]*\s*(?:percent|per\s+cent|%))|steps?|action|care|precautions?|measures|pains|(?:great|extra|special|utmost|every)\s+(?:care|pains|precautions?)|advantage|aim|refuge|cover|shelter|responsibility|hold|charge|note|turns|a\s+(?:look|step|stand)|(?:an?\s+)?(?:(?:more\s+)?(?:direct|active|leading|bigger|greater|larger)\s+)?(?:hand|role)\b|over\s+(?:the\s+)?(?:role|job)|(?:over\s+)?(?:the\s+)?(?:civil(?:ian)?\s+)?(?:administration|running|management|governance|duties)\b|away|(?:them|him|her|us)\s+(?:in|to|into)\b|prisoners?|captives?|hostages?|(?:(?!and\b|or\b)[\w’'-]+\s+){1,10}?(?:prisoners?|captive|hostages?)\b(?!\s+(?:were|was|are|is)\b)|(?:his|her|their|my|our)\s+(?:wife|wives|family|families|children|sons?|daughters?|parents|relatives)|by\s+(?:trucks?|bus(?:es)?|cars?|road|helicopters?|lorr(?:y|ies)|boats?|ambulances?|coach(?:es)?)\b))"
 
 # How far and which way: "120 km north-east", "north-west", "southwards".
 # How far a push went: "pushed two kilometres into", "pushed 10 km south of"
@@ -494,6 +500,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?<!within )(?<!of )"
         # (nor what was fired: "only 23 of the 59 cruise missiles fired reaching the base")
         r"(?<!fired )(?<!missiles )(?<!rockets )(?<!shells )"
+        # (nor one spoken to: "said one fighter reached by phone in Kilis")
+        r"(?!\w*\s+by\s+(?:tele)?phone\b)"
         # (nor the deal that was reached: "Under the agreement reached on Dec. 1")
         r"(?<!agreement )(?<!deal )(?<!truce )(?<!accord )(?<!settlement )\breach(?:ed|es|ing)?\b"
         # (not an outcome reached: "failed to reach a quorum", "reached a deal")
@@ -568,11 +576,21 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:broke|break|breaks|breaking|broken)\s+(?:through\s+)?(?:into|through)\b",
     ),
     ("advance", "active", r"\bbreach(?:ed|es|ing)\b"),
-    # (not "one of the militants' main crossing points into Syria": a place, not a move)
+    # a push told by its way: "attacked northward before dawn from their positions near"
     (
         "advance",
         "active",
-        r"\bcross(?:ed|es|ing)\b(?!\s+(?:points?|places?|routes?|sites?)\b)"
+        r"\b(?:attack|strik|strike|push|pushe)(?:ed|s|ing)?\s+(?:north|south|east|west)"
+        r"(?:-?(?:east|west))?wards?\b",
+    ),
+    # (not "one of the militants' main crossing points into Syria": a place, not a move; nor
+    # a border crossing, "a few kilometres from the Bab al-Salameh crossing into Turkey")
+    (
+        "advance",
+        "active",
+        r"(?:\bcross(?:ed|es)\b|(?<!(?-i:[A-Z])[a-z]\s)(?<!(?-i:[A-Z])[a-z]{2}\s)"
+        r"(?<!(?-i:[A-Z])[a-z]{3}\s)(?<!(?-i:[A-Z])[a-z]{4}\s)(?<!(?-i:[A-Z])[a-z]{5}\s)"
+        r"(?<!(?-i:[A-Z])[a-z]{6}\s)(?<!border\s)\bcrossing\b)(?!\s+(?:points?|places?|routes?|sites?)\b)"
         r"(?=(?:\s+[\w’'-]+){0,4}?\s+into\b)"
         # (not a plane: "a Syrian warplane that crossed into Israeli-controlled airspace")
         r"(?!\s+into\s+(?:[\w’'-]+\s+){0,2}?airspace\b)",
@@ -629,6 +647,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bpull(?:ed|s|ing)?\s+(?:out|back)\b(?!\s+(?:the\s+|\d+\s+|of\s+the\s+)?(?:[\w-]+\s+)?"
         r"(?:bod(?:y|ies)|survivors?|victims?|corpses?|people|civilians|children|wounded|dead|"
         r"curtain|rubble|men|women|boys|families|drivers|passengers)\b)",
+    ),
+    # ("Nusra announced that it was pulling its fighters out of its positions")
+    (
+        "withdrawal",
+        "active",
+        r"\bpull(?:ed|s|ing)?\s+(?:its|their|his|the|all|some|most)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:fighters|forces|troops|men|units|soldiers|militants)\s+(?:out|back)\b",
     ),
     # (not a word for what is left: "the nearby abandoned city of Quneitra")
     (
@@ -754,7 +779,11 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         rf"\b(?:cut|cuts|cutting|sever(?:ed|s|ing)?|block(?:ed|s|ing)?|seal(?:ed|s|ing)?|clos(?:ed|ing)|"
         # "we cratered the road east of al-Hamaymah", "blew up the bridge on the road to"
-        rf"crater(?:ed|s|ing)?)(?:\s+off|\s+out)?\b(?=\s+(?:[\w’'-]+\s+){{0,8}}?{_ROUTE}\b)",
+        rf"crater(?:ed|s|ing)?)(?:\s+off|\s+out)?\b(?=\s+(?:[\w’'-]+\s+){{0,8}}?{_ROUTE}\b"
+        # (not streets closed for safety: "closed several main roads in the city center for
+        # hours after the blast")
+        r"(?![^.;]{0,40}?\b(?:city\s+cent(?:er|re)|to\s+traffic|after\s+the\s+(?:blast|"
+        r"explosion|bombing|attack))\b))",
     ),
     (
         "cut_route",
@@ -809,13 +838,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\b(?:tighten(?:ed|s|ing)?|closed?|closing)\s+the\s+noose\s+(?:around|on)\b",
     ),
-    ("siege", "active", r"\bcordon(?:ed)?\s+off\b|\bcordoned\b"),
+    ("siege", "active", rf"(?:\bcordon(?:ed)?\s+off\b|\bcordoned\b){_NOT_A_CORDON}"),
     # "sealed the city off" (a road sealed off is cut: see cut_route)
     (
         "siege",
         "active",
         r"\bseal(?:ed|s|ing)?\s+(?:off\s+)?(?:the\s+|its\s+)?(?:city|town|village|district|area)"
-        r"(?:\s+off)?\b",
+        rf"(?:\s+off)?\b{_NOT_A_CORDON}",
     ),
     # "the militants were now cut off in the Old City"; "Tal Afar has been cut off since"
     (
@@ -1149,7 +1178,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "airstrike",
         "active",
-        r"\b(?:were|was|been)\s+(?:hit|struck|targeted|bombed|pounded)\b(?=[^.;]{0,60}?\bby\s+"
+        r"\b(?:were|was|been)\s+(?:hit|struck|targeted|bombed|pounded|destroyed)\b(?=[^.;]{0,60}?\bby\s+"
         # ('the school had been hit by "Russian warplanes"')
         r"[\"“‘']?(?:[\w.’'-]+\s+){0,5}?"
         r"(?:aircraft|jets|warplanes|drones|planes|air\s*strikes|"
@@ -1232,7 +1261,7 @@ _AIR_SPEAKER = re.compile(
 )
 AIRCRAFT = re.compile(
     r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|RAF|Typhoons?|Tornados?|Reapers?|air\s+force|"
-    r"helicopters?|gunships?|bombers?|F-\d+s?|coalition)\b",
+    r"helicopters?|gunships?|(?<!suicide\s)(?<!car\s)bombers?|F-\d+s?|coalition)\b",
     re.I,
 )
 _AIR_RAID = re.compile(
@@ -1273,7 +1302,7 @@ _STEMS = {
     "advance": r"advanc|mass|resum|renew|restart|relaunch|mov|push|launch|march|enter|reach|clos|approach|gains|dr[io]v|head|deploy|turn|continu|pursu|chas|"
     r"storm|front|travel|began|begun|begin|start|under|kicked|punch|way|brok|break|breach|cross|"
     r"converg|thrust|press|edg|roll|inroads|within|less|under|about|some|reinforc|swe|km|kilomet|"
-    r"mile|metre|meter|open",
+    r"mile|metre|meter|open|ward",
     "withdrawal": r"withdr|fle|retreat|pull|abandon|escap|exodus|out\s+of|back|left|leav|ran|slip|redeploy|"
     rf"{EVACUATED}|"
     r"been\s+\w+\s+out|were\s+\w+\s+out|was\s+\w+\s+out",

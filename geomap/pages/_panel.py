@@ -68,6 +68,7 @@ ACTOR_NAMES = {
     "Turkey": "Turkish forces",
     "Russia": "Russian forces",
     "Israel": "Israeli forces",
+    "Jordan": "Jordanian forces",
     "LAF": "Lebanese army",
 }
 
