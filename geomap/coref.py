@@ -41,7 +41,8 @@ _DESCRIPTION = re.compile(
     r"|\b[Tt]he (?:[\w’'-]+ ){0,2}(?P<cap>de facto capital|provincial capital|stronghold|bastion)\b(?!\s+of\b)"
     # "pulled out of the airport", "moved on the dam": a site named before with its town
     r"|\b[Tt]he (?:(?:military|main|besieged|strategic|nearby) )?(?P<site>airport|air ?base|airfield|"
-    r"(?:military )?base|dam|refinery|camp|district|neighbou?rhood|zone)\b(?!\s+(?:of|in|at|near)\b)(?!-)"
+    r"(?:military )?base|dam|refinery|camp|campus|university|district|neighbou?rhood|zone)\b"
+    r"(?!\s+(?:of|in|at|near)\b)(?!-)"
 )
 _THERE = re.compile(r"\bthere\b")
 # "it" as the object of taking a place: "the Iraqi army retook it in December".
@@ -55,7 +56,7 @@ _TAKING_IT = re.compile(
 _DESCRIPTION_WORDS = (
     "city", "town", "village", "mountain", "hill", "de facto capital", "provincial capital", "stronghold",
     "bastion", "airport", "base", "airfield", "dam", "refinery", "camp", "district", "neighbo",
-    "zone",
+    "zone", "university",
 )  # fmt: skip
 # "there is", "and there were": existential, not a place.
 _EXISTENTIAL_AFTER = re.compile(
@@ -380,6 +381,8 @@ def _the_site(
     word = site.replace(" ", "").lower()[:5]  # ("air base", "airbase": "airba")
     if word.startswith("milit"):
         word = "base"
+    elif word == "campu":  # ("stormed Anbar University ... surrounded the campus")
+        word = "unive"
     # ("the Tabqa military airport ... its assault on the base"): a base of any kind
     words = {word} | ({"airpo", "airfi", "airba", "barra"} if word == "base" else set())
     if word in _AIR_SITES:  # ("the Abu Zuhur military airport ... stormed the airbase")
@@ -418,11 +421,34 @@ def _another_site_since(
     told between ``span[0]`` and ``span[1]``: "the Brigade 93 base", "the Division 17 base"."""
     for m in _NAMED_SITE.finditer(text.body, *span):
         word = m.group("site").replace(" ", "").lower()[:5]
-        if word in words and not any(p.start <= m.start() < p.end for p in places):
+        name = m.group("name")
+        if (
+            word in words
+            and name.lower() not in DEMONYMS  # ("a Syrian airbase")
+            and name not in _NO_NAMES
+            and not any(p.start <= m.start() < p.end for p in places)
+        ):
             return True
     return False
 
 
+_NO_NAMES = frozenset(
+    {
+        "The",
+        "This",
+        "That",
+        "A",
+        "An",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Main",
+        "French",
+        "Kurdish",
+    }
+)
 # A site named by a capitalised word or a unit's number: "Division 17 base", "Brigade 93 base"
 _NAMED_SITE = re.compile(
     r"(?P<name>\b[A-Z][\w’'-]*)(?:\s+\d+)?\s+(?:military\s+)?"

@@ -1501,6 +1501,9 @@ _PEOPLE_TAKEN = re.compile(
     r"(?:had\s+been|have\s+been|were|was)\s+)$",
     re.I,
 )
+_NO_ATTEMPT = re.compile(
+    r"(?i)\bno\s+(?:further\s+|new\s+|serious\s+)?(?:attempts?|efforts?|moves?)\s+(?:yet\s+)?to\s+$"
+)
 # "There is no fighting inside Palmyra": none of it
 _NONE_OF_IT = re.compile(r"(?i)\b(?:no|not\s+any)\s+$")
 _PEOPLE_TAKEN_AFTER = re.compile(r"(?:[.,;:]|\s+(?:near|in|at|by|during|on|from|outside|and)\b)")
@@ -1594,6 +1597,8 @@ def _not_happened(sentence: str, trigger: Trigger) -> bool:
         )
         # ("There is no fighting inside Palmyra now")
         or _NONE_OF_IT.search(text, max(0, start - 12), start) is not None
+        # ("there had been no attempt to retake it by Sunday afternoon")
+        or _NO_ATTEMPT.search(text, max(0, start - 40), start) is not None
         # ("The organization frequently attacks Shiite-majority areas"): what it does, no deed
         or (
             _HABITUALLY.search(text, max(0, start - 20), start) is not None
@@ -4733,7 +4738,10 @@ def _named_first(places: list[EventPlace]) -> list[EventPlace]:
     >>> [p.name for p in _named_first([idlib, tamanah])]
     ['al-Tamanah', 'southern Idlib']
     """
-    if not places or not (places[0].role == "at" and places[0].approximate):
+    lead = places[0] if places else None
+    # (a region or a province drawn at its city; not a place no gazetteer knows drawn by the
+    # town it lies in, "the al-Waer district" of Homs)
+    if lead is None or not (lead.role == "at" and lead.approximate and lead.place_id):
         return places
     for k, p in enumerate(places):
         if p.role == "at" and p.located and not p.approximate:
@@ -5408,6 +5416,14 @@ def _actors(
         if a.start >= t0
         and (
             _AGENT_BY.search(body[t0 : a.start])
+            # ("Mosul fell under IS control"): whose control
+            or (
+                _FELL_UNDER.match(trigger.text) is not None
+                and (
+                    a.end <= t0 + len(trigger.text)
+                    or _OF_THE.fullmatch(body, t0 + len(trigger.text), a.start) is not None
+                )
+            )
             # ("air strikes from the US-led coalition"): whose strikes
             or (
                 trigger.type == "airstrike"
@@ -5553,6 +5569,8 @@ def _without_sayers(
     return spans
 
 
+_FELL_UNDER = re.compile(r"(?i)\w+\s+under\s")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _SAYERS_OWN_LOST = re.compile(
     r"\s+(?:said|says|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+"
     r"[^;.]{0,120}?\b(?:had|has|have)\s+been\s+(?:\w+\s+(?:in|by)\s+(?:an?\s+|the\s+)?)?"
@@ -5755,6 +5773,8 @@ def _window_and_targets(
         a0, a1 = sentence.start + told.start(), sentence.start + told.end()
         window = [a for a in window if not a0 <= a.start < a1]
     targets = _with_appositions(body, window, _targets(body, trigger, window, t0))
+    if _FELL_UNDER.match(trigger.text):  # ("fell under IS control"): who holds it now
+        targets -= {id(a) for a in window if t0 <= a.start < t0 + len(trigger.text)}
     if trigger.type == "attack" and _STOPPED_BOMBS.search(body, max(0, t0 - 40), t0):
         # ("troops destroyed two car bombs driven by suicide attackers"): who stopped them
         targets |= {id(a) for a in window if a.start < t0}

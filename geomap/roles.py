@@ -193,8 +193,10 @@ _LINKING = re.compile(
     re.I,
 )
 _COORDINATED = re.compile(
-    # ("towards the Hamrin mountains and the outskirts of Kirkuk")
-    r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?"
+    # ("towards the Hamrin mountains and the outskirts of Kirkuk", "toward the eastern Aleppo
+    # countryside and Raqqa")
+    r"^\s*(?:(?:countryside|province|governorate|region|desert)\s*)?"
+    r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?"
     r"(?:(?:outskirts|edges?|gates)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )

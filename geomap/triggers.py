@@ -42,7 +42,8 @@ _ROUTE = (
 # off the area and closed several roads for hours after the blast")
 _NOT_A_CORDON = (
     r"(?!(?:\s+off)?\s+(?:the\s+)?(?:sites?|scenes?)\s+of\s+the\s+(?:blasts?|explosions?|bombings?|attacks?)\b)"
-    r"(?![^.;]{0,60}?\b(?:after|following)\s+the\s+(?:blasts?|explosions?|bombings?|attacks?)\b)"
+    r"(?![^.;]{0,60}?\b(?:(?:after|following)\s+the\s+(?:blasts?|explosions?|bombings?|attacks?)|"
+    r"city\s+cent(?:er|re))\b)"
 )
 _OP = r"(?:operation|(?:counter-?)?offensive|push|assault|campaign|attack|drive|sweep|hunt)"
 # The word stems of fighters moved out under a deal: "evacuated", "bused out", "taken out"
@@ -227,6 +228,13 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # ("the first day ... ended with troops in control of about 30 square kilometers")
         r"|(?:(?<=\bended\swith\s)|(?<=\bfinished\swith\s))(?:the\s+)?(?:troops|forces|soldiers|fighters)"
         r"\s+in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
+    ),
+    # the place as subject: "Amude came under Kurdish control on Friday", "fell under IS control"
+    (
+        "capture",
+        "passive",
+        r"\b(?:came|come|comes|coming|fell|falls|fallen|passed|passes)\s+under\s+(?:the\s+)?"
+        r"(?:full\s+|complete\s+|total\s+)?(?:[\w’'-]+\s+){0,3}?control\b",
     ),
     ("capture", "active", r"\boverr(?:an|un|unning)\b"),
     # "drove the militants out of", "pushed IS out of", "expelled Daesh from"
