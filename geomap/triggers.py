@@ -916,7 +916,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "attack",
         "active",
-        r"\bexplod(?:ed|es|ing)\b|\b(?:bombs?|devices?|explosives?)\s+went\s+off\b",
+        # (not one stopped first: "dismantled a car bomb ... before it exploded")
+        r"(?<!\bbefore\sit\s)(?<!\bbefore\sit\scould\s)\bexplod(?:ed|es|ing|e)?\b"
+        r"|\b(?:bombs?|devices?|explosives?)\s+went\s+off\b",
     ),
     # "blew up the bridge", "detonated explosives in"
     ("attack", "active", r"\b(?:blew|blow|blows|blowing|blown)\s+up\b|\bdetonat(?:e|ed|es|ing)\b"),
@@ -1756,7 +1758,8 @@ _DID_WHAT = re.compile(
 _NEARLY = re.compile(r"\b(?:close|closer|near|nearer)\s+to\s+$", re.I)
 # Bombs cleared, defused or left behind go off nowhere: "engineers began clearing mines and
 # improvised explosive devices (IEDs) from the streets", "leaving behind mines and IEDs".
-_DEVICE = re.compile(r"(?:IEDs?|improvised\s+explosive)\b", re.I)
+# (and car bombs: "its teams dismantled a fourth car bomb that had been parked in")
+_DEVICE = re.compile(r"(?:IEDs?|improvised\s+explosive|(?:car|truck|roadside)\s+bombs?)\b", re.I)
 _DEVICES_HANDLED = re.compile(
     r"\b(?:clear(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*|remov\w*|swe(?:ep|pt)\w*|"
     r"detect\w*|discover\w*|found|find(?:s|ing)?|left\s+behind|leav(?:e|es|ing)\s+behind|"

@@ -198,3 +198,69 @@ def test_forces_attacking_northward_advance(extract: Extract) -> None:
     )
     (move,) = extract(body, dt.date(2015, 2, 20)).events
     assert (move.type, move.date) == ("advance", "2015-02-17")
+
+
+def test_a_town_that_fell_under_a_party_s_control_was_taken_by_it(extract: Extract) -> None:
+    (taken,) = extract("Mosul fell under IS control in June 2014.", dt.date(2014, 7, 1)).events
+    assert (taken.type, taken.actors, taken.date) == ("capture", ("ISIS",), "2014-06-01")
+    (derik,) = extract(
+        "By Sunday, Derik had come under the control of the YPG.", dt.date(2012, 7, 22)
+    ).events
+    assert (derik.type, derik.actors) == ("capture", ("SDF",))
+
+
+def test_the_campus_is_the_university_stormed(extract: Extract) -> None:
+    body = (
+        "Armed men stormed Anbar University in Ramadi before dawn.\n\n"
+        "Security forces have surrounded the campus."
+    )
+    (siege,) = only(extract(body, dt.date(2014, 6, 7)).events, "siege")
+    assert near(siege.places[0].lat, siege.places[0].lon, (33.42, 43.31))
+
+
+def test_no_attempt_to_retake_a_town_is_no_event(extract: Extract) -> None:
+    body = (
+        "The YPG took Yarubiya on Saturday. Residents said that ISIS fighters shelled the town "
+        "overnight, but that there had been no attempt to retake it by Sunday afternoon."
+    )
+    events = extract(body, dt.date(2013, 10, 27)).events
+    assert [e.type for e in events] == ["capture", "attack"]
+
+
+def test_a_car_bomb_dismantled_before_it_exploded_is_no_attack(extract: Extract) -> None:
+    body = (
+        "The Asayish also said its teams dismantled a fourth car bomb that had been parked in "
+        "the south of Qamishli, before it exploded."
+    )
+    assert extract(body, dt.date(2019, 11, 11)).events == ()
+
+
+def test_the_turkish_occupation_army_is_turkey_s(extract: Extract) -> None:
+    body = (
+        "The SDF also said the Turkish occupation army shelled villages in the western "
+        "countryside of Amude overnight."
+    )
+    (attack,) = extract(body, dt.date(2019, 11, 11)).events
+    assert attack.actors == ("Turkey",)
+
+
+def test_the_lead_s_explosions_are_not_lost_to_the_cordon_around_them(
+    extract: Extract,
+) -> None:
+    body = (
+        "QAMISHLO - Three explosions rocked the city of Qamishli on Monday morning, killing 6 "
+        "civilians.\n\n"
+        "The Internal Security Forces (Asayish) cordoned off the sites of the explosions and "
+        "transferred the injured to hospitals in the city."
+    )
+    (attack,) = extract(body, dt.date(2019, 11, 11)).events
+    assert attack.quote.startswith("QAMISHLO - Three explosions")
+
+
+def test_a_town_listed_after_a_countryside_goes_the_same_way(extract: Extract) -> None:
+    body = (
+        "ISIS has responded by pulling its fighters back toward the eastern Aleppo countryside "
+        "and Raqqa."
+    )
+    (left,) = extract(body, dt.date(2014, 1, 10)).events
+    assert [p.role for p in left.places] == ["to", "to"]
