@@ -588,23 +588,24 @@ def events_from_text(text: ArticleText) -> list[Event]:
         events += found
     headline = text.sentences[0].text if text.sentences else ""
     told = _headline_told_again(_since_the_start(events))
-    # (an attack told again by "the explosions" is dropped before the tellings of one event
-    # are weighed: it would win by the parties its own sentence names, "The Asayish cordoned
-    # off the sites of the explosions")
-    told = _attacks_named_again(_headline_told_more(told, headline))
+    # (the scene of an attack told before is dropped before the tellings of one event are
+    # weighed: it would win by the parties its own sentence names, "The Asayish cordoned off
+    # the sites of the explosions")
+    told = _attacks_named_again(_headline_told_more(told, headline), scenes=True)
     deduplicated = _deduplicated(told, headline)
     return [
         e
-        for e in _without_restated_parts(_captures_named_again(deduplicated))
+        for e in _without_restated_parts(_attacks_named_again(_captures_named_again(deduplicated)))
         if not _heading_of_countries(e)
     ]
 
 
-def _attacks_named_again(events: list[Event]) -> list[Event]:
+def _attacks_named_again(events: list[Event], *, scenes: bool = False) -> list[Event]:
     """Drop an attack told again by "the" and its noun, with no day of its own, where an attack
     told before it struck the same place: "Kurdish security forces closed the entrances to
     the city ... after the blast", "The Syrian government ... condemned the attack"; or by
-    "this", "these" or "those", wherever an attack was told before."""
+    "this", "these" or "those", wherever an attack was told before. With ``scenes``, only
+    those told as the scene of it: "cordoned off the sites of the explosions"."""
     out: list[Event] = []
     for e in events:
         trigger = str(e.extra.get("trigger", ""))
@@ -614,6 +615,7 @@ def _attacks_named_again(events: list[Event]) -> list[Event]:
             and _ATTACK_NOUN.fullmatch(trigger)
             and (said := _THE_ATTACK.search(e.quote)) is not None
             and said.group("noun").lower() == trigger.lower()
+            and (not scenes or _SCENE_OF.search(e.quote, 0, said.start()) is not None)
             and any(
                 o.type == "attack"
                 and o.status in ("reported", "claimed")
@@ -629,6 +631,7 @@ def _attacks_named_again(events: list[Event]) -> list[Event]:
 
 
 _ATTACK_NOUNS = r"attacks?|blasts?|explosions?|bombings?"
+_SCENE_OF = re.compile(r"(?i)\b(?:sites?|scenes?|victims|wake|aftermath)\s+of\s+$")
 _ATTACK_NOUN = re.compile(f"(?i){_ATTACK_NOUNS}")
 _THE_ATTACK = re.compile(
     r"\b(?:[Tt]he|(?P<these>[Tt]his|[Tt]hese|[Tt]hose))\s+(?:[\w-]+\s+){0,2}?"
@@ -3926,6 +3929,24 @@ def _lasting(
     return replace(date, date=start, date_end=end, precision=span_precision(start, end))
 
 
+def _goes_on_from(body: str, start: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words of the event a participle at ``start`` goes on from (one of ``taken``, offsets
+    into ``body``), if it is one: "shelled the city on October 9 and 10, killing several"."""
+    before = [w for w in taken if w[0] < start]
+    if not before or not _PARTICIPLE_AT.match(body, start):
+        return None
+    last = max(before)
+    return (
+        last
+        if last[1] >= start - 2 and _COMMA_BEFORE.search(body, max(0, start - 8), start)
+        else None
+    )
+
+
+_PARTICIPLE_AT = re.compile(r"(?:killing|wounding|injuring)\b")  # (the toll of the deed)
+_COMMA_BEFORE = re.compile(r",\s+(?:and\s+)?$")
+
+
 def _event_date(
     text: ArticleText,
     sentence: Sentence,
@@ -3974,12 +3995,16 @@ def _event_date(
         # city on Friday"): the day of what came after it
         and not _GERUND_AFTER.search(text.body, start, d.start)
     ]
+    went_on = _goes_on_from(text.body, start, taken)
     pool = inside or [
         d
         for d in dates
         if (
             d.kind == "earlier"
             or not any(a <= d.start < b for a, b in taken)
+            # ("shelled the city on October 9 and 10, killing several civilians"): the day
+            # of the deed it goes on from
+            or (went_on is not None and went_on[0] <= d.start < went_on[1])
             # ("the attack on Rutba, like Friday's assault ... on Kirkuk"): its own
             or (
                 _SPACE_AFTER.fullmatch(text.body, d.end, start) is not None

@@ -234,7 +234,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "capture",
         "passive",
         r"\b(?:came|come|comes|coming|fell|falls|fallen|passed|passes)\s+under\s+(?:the\s+)?"
-        r"(?:full\s+|complete\s+|total\s+)?(?:[\w’'-]+\s+){0,3}?control\b",
+        r"(?:full\s+|complete\s+|total\s+)?(?:[\w’'-]+\s+){0,3}?control\b"
+        # ("the first provincial capital to fall out of regime control")
+        r"|\b(?:fall|fell|falls|fallen|falling)\s+out\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?control\b",
     ),
     ("capture", "active", r"\boverr(?:an|un|unning)\b"),
     # "drove the militants out of", "pushed IS out of", "expelled Daesh from"

@@ -264,3 +264,24 @@ def test_a_town_listed_after_a_countryside_goes_the_same_way(extract: Extract) -
     )
     (left,) = extract(body, dt.date(2014, 1, 10)).events
     assert [p.role for p in left.places] == ["to", "to"]
+
+
+def test_the_toll_of_shelling_is_dated_with_it_not_with_a_bombing_before(
+    extract: Extract,
+) -> None:
+    body = (
+        "On October 11, a car bomb exploded in front of a restaurant on the main street of "
+        "Qamishli, killing three people, and the Turkish occupation army shelled the "
+        "neighborhoods of the city on October 9 and 10, killing several civilians."
+    )
+    bomb, shelling = sorted(extract(body, dt.date(2019, 11, 11)).events, key=lambda e: e.date)[
+        ::-1
+    ]
+    assert (bomb.date, bomb.actors) == ("2019-10-11", ())
+    assert (shelling.date, shelling.actors) == ("2019-10-09", ("Turkey",))
+
+
+def test_a_capital_falling_out_of_regime_control_is_taken(extract: Extract) -> None:
+    body = "Raqqa became the first provincial capital to fall out of regime control in March 2013."
+    (taken,) = extract(body, dt.date(2014, 7, 25)).events
+    assert (taken.type, taken.date) == ("capture", "2013-03-01")
