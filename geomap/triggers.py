@@ -234,9 +234,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "capture",
         "passive",
         r"\b(?:came|come|comes|coming|fell|falls|fallen|passed|passes)\s+under\s+(?:the\s+)?"
-        r"(?:full\s+|complete\s+|total\s+)?(?:[\w’'-]+\s+){0,3}?control\b"
-        # ("the first provincial capital to fall out of regime control")
-        r"|\b(?:fall|fell|falls|fallen|falling)\s+out\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?control\b",
+        r"(?:full\s+|complete\s+|total\s+)?(?:[\w’'-]+\s+){0,3}?control\b",
     ),
     ("capture", "active", r"\boverr(?:an|un|unning)\b"),
     # "drove the militants out of", "pushed IS out of", "expelled Daesh from"
@@ -510,6 +508,8 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?<!within )(?<!of )"
         # (nor what was fired: "only 23 of the 59 cruise missiles fired reaching the base")
         r"(?<!fired )(?<!missiles )(?<!rockets )(?<!shells )"
+        # (nor what weapons could: "We do not have weapons that can reach the university")
+        r"(?<!\bthat\scan\s)(?<!\bthat\scould\s)(?<!\bwhich\scan\s)(?<!\bwhich\scould\s)"
         # (nor one spoken to: "said one fighter reached by phone in Kilis")
         r"(?!\w*\s+by\s+(?:tele)?phone\b)"
         # (nor the deal that was reached: "Under the agreement reached on Dec. 1")
