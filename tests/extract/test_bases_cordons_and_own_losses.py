@@ -287,3 +287,13 @@ def test_weapons_that_can_reach_a_place_are_no_advance_on_it(extract: Extract) -
         "told Reuters."
     )
     assert extract(body, dt.date(2013, 1, 16)).events == ()
+
+
+def test_the_group_s_long_name_names_no_place(extract: Extract) -> None:
+    body = (
+        "Rebels have waged an offensive against the Islamic State of Iraq and al-Sham (ISIS) "
+        "since January 3.\n\n"
+        "ISIS has responded by pulling its fighters back toward Raqqa."
+    )
+    (left,) = only(extract(body, dt.date(2014, 1, 10)).events, "withdrawal")
+    assert [p.name for p in left.places] == ["Raqqa"]
