@@ -432,23 +432,8 @@ def _another_site_since(
     return False
 
 
-_NO_NAMES = frozenset(
-    {
-        "The",
-        "This",
-        "That",
-        "A",
-        "An",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "Our",
-        "Main",
-        "French",
-        "Kurdish",
-    }
-)
+# (words that open a site told without a name: "The base", "Its airport", "French base")
+_NO_NAMES = frozenset("The This That A An Its Their His Her Our Main French Kurdish".split())
 # A site named by a capitalised word or a unit's number: "Division 17 base", "Brigade 93 base"
 _NAMED_SITE = re.compile(
     r"(?P<name>\b[A-Z][\w’'-]*)(?:\s+\d+)?\s+(?:military\s+)?"
