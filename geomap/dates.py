@@ -436,7 +436,7 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
                 and (
                     bool(_FUTURE.search(text[: m.start()][-80:]))
                     or bool(_NEXT.match(m.group(0)))
-                    or bool(_DEADLINE.search(text[: m.start()][-200:]))
+                    or bool(_DEADLINE.search(text, max(0, m.start() - 200), m.start()))
                 )
             )
             expr = _resolve(kind, m, published, future)
