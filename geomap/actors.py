@@ -228,7 +228,9 @@ def by_country(actor_id: str) -> dict[str, str] | None:
 # "Iraqi and Kurdish forces": two parties that share their noun.
 _SHARED_NOUN = re.compile(
     # ("Russian and regime warplanes")
-    r"\b(?P<first>[A-Z][\w-]+)\s+and\s+(?P<second>(?:[A-Z][\w-]+|regime|government)\s+"
+    # ("Russian and Syrian government warplanes")
+    r"\b(?P<first>[A-Z][\w-]+)\s+and\s+(?P<second>(?:[A-Z][\w-]+(?:\s+(?:government|regime))?|regime|"
+    r"government)\s+"
     r"(?P<noun>forces|troops|soldiers|fighters|warplanes|jets|aircraft|planes|air\s?strikes))\b"
 )
 # A bare "the army" after an army is named: that army ("the Syrian army ... the army").
@@ -324,7 +326,12 @@ def _armies_again(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
     >>> [a.actor_id for a in default_actors().find("The Syrian army said the army advanced.")]
     ['SAA', 'SAA']
     """
-    armies = [a for a in found if "army" in a.text.lower() and ":" not in a.actor_id]
+    # (a state's: not the Free Syrian Army before "the army also shelled Jabaadin")
+    armies = [
+        a
+        for a in found
+        if "army" in a.text.lower() and ":" not in a.actor_id and a.actor_id not in _NO_STATE
+    ]
     story = _story_army(found)
     out = _troops_again(text, found)
     for m in _THE_ARMY.finditer(text):
@@ -358,6 +365,8 @@ def _story_army(found: list[ActorSpan]) -> str | None:
 
 
 _STATE_ARMIES = frozenset({"SAA", "ISF", "LAF", "Turkey"})
+# the parties whose names say "army" but that are no state's army
+_NO_STATE = frozenset({"TFSA", "ISIS", "PMU", "SDF", "Peshmerga", "Hezbollah"})
 
 
 def _alliances_again(found: list[ActorSpan]) -> None:
@@ -435,7 +444,8 @@ _STATE_ACTS = re.compile(
     # ("Russia has been carrying out airstrikes in Syria since Sept. 30")
     r"|(?:carr(?:ied|ying)\s+out|conduct(?:ed|ing)|began|started|launched)\s+"
     r"(?:its\s+|their\s+|an?\s+)?(?:first\s+)?"
-    r"(?:(?:a\s+number|dozens|hundreds|scores)\s+of\s+|several\s+|numerous\s+|repeated\s+)?"
+    # ('Israel had carried out "dozens" of strikes in Syria')
+    r"(?:[\"“]?(?:a\s+number|dozens|hundreds|scores)[\"”]?\s+of\s+|several\s+|numerous\s+|repeated\s+)?"
     r"(?:air\s*strikes?|strikes?|striking|bombing|raids?)\b)"
 )
 # ("The YPG accused Turkey of shelling its positions"): the one accused of it

@@ -151,6 +151,8 @@ _INTENT = re.compile(
     r"attempts?|"
     # ("had hoped to cut the crossing, but was pushed back", "was intended to cut the road")
     r"efforts?|trying|tries|tried|order|hopes?|hoping|hoped|intended|meant"
+    # ("have made no secret of their intention to push on into the Ghab plain")
+    r"|intentions?|ambitions?"
     r"|(?:aim|goal|objective|intention|plan|mission|task|step|target|priority)s?"
     # "the next goal of the SDF was to advance", "The next step is to secure the airport"
     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:is|was|are|were|will\s+be))"
@@ -784,6 +786,11 @@ def _claimant(sentence: str) -> str | None:
         who = None if set_off else _subject_before(sentence[: verb.start()])
         if who:
             return who
+        told = _TOLD_AFTER_QUOTE.search(sentence, 0, verb.start()) if set_off else None
+        if told is not None and verb.group() == "told":
+            # ('"... this morning," Rami Abdel Rahman, director of the Observatory, told AFP'):
+            # who told, not whom
+            return _clean(told.group("who"))
         after = _AFTER_VERB.match(sentence, verb.start())
         if after:
             return _clean(after.group("who"))
@@ -792,6 +799,10 @@ def _claimant(sentence: str) -> str | None:
             if who:
                 return who
     return None
+
+
+# The speaker named between a quote's end and the verb after it, set off by commas
+_TOLD_AFTER_QUOTE = re.compile(r"[,.!?]\s*[\"”]\s+(?P<who>[^\"“”]{3,120}?),\s*$")
 
 
 def _subject_before(before: str) -> str | None:

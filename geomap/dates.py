@@ -464,7 +464,7 @@ def find_dates(text: str, published: dt.date) -> list[DateExpr]:
             taken.append((expr.start, expr.end))
             found.append(expr)
     return _with_told_year(
-        text, _ranges(text, _with_weekdays(text, sorted(found, key=lambda d: d.start)))
+        text, _ranges(text, _with_weekdays(text, sorted(found, key=lambda d: d.start), published))
     )
 
 
@@ -537,8 +537,13 @@ _DAY_KINDS = frozenset({"iso", "dmy", "mdy", "md", "dm", "nth"})
 _WEEKDAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
 
 
-def _with_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
-    """Join a weekday to the date that follows it: "on Saturday, May 21" is May 21.
+def _with_weekdays(text: str, found: list[DateExpr], published: dt.date) -> list[DateExpr]:
+    """Join a weekday to the date that follows it: "on Saturday, May 21" is May 21; and to
+    the week that follows it: "on Wednesday last week", in a Wednesday's paper, is the
+    Wednesday seven days before.
+
+    >>> [(d.text, str(d.date)) for d in find_dates("on Wednesday last week", dt.date(2013, 9, 11))]
+    [('on Wednesday last week', '2013-09-04')]
 
     >>> [d.text for d in find_dates("It fell on Saturday, May 21.", dt.date(2017, 11, 5))]
     ['on Saturday, May 21']
@@ -556,9 +561,26 @@ def _with_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 prev.start, d.end, text[prev.start : d.end], d.date, d.precision, d.kind,
                 d.date_end, d.future,
             )  # fmt: skip
+        elif prev is not None and prev.kind == "weekday":
+            week = _WEEK_NAMED.fullmatch(text, prev.end, d.end)
+            if week is None:
+                out.append(d)
+                continue
+            # the calendar week (Monday to Sunday) before or after publication's
+            weeks = 1 if week["rel"].lower() == "next" else -1
+            monday = published - dt.timedelta(days=published.weekday() - 7 * weeks)
+            day = monday + dt.timedelta(days=prev.date.weekday())
+            out[-1] = DateExpr(
+                prev.start, d.end, text[prev.start : d.end], day, "day", "weekday", None,
+                weeks > 0,
+            )  # fmt: skip
         else:
             out.append(d)
     return out
+
+
+# the week a weekday before it belongs to: "on Wednesday last week", "Monday of next week"
+_WEEK_NAMED = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?P<rel>last|next|previous)\s+week", re.I)
 
 
 def _ranges(text: str, found: list[DateExpr]) -> list[DateExpr]:

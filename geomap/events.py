@@ -110,7 +110,7 @@ _DESCRIBED = (
     r"(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?)?"  # ("the capital of Anbar province which")
 )
 _RELATIVE = re.compile(
-    rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|,\s+{_DESCRIBED}that\b|\s+(?:—|–|-)\s+"
+    rf",\s+(?:{_DESCRIBED})?(?:which|where|when|who|whose)\b|,\s+{_DESCRIBED}that\b|\s+(?:—|–|--?)\s+"
     r"|\s(?:once|unless|until|although|though|because|whereas|while|where|so\s+that)\s"
     # "liberated Shirqat ... before the second phase was launched towards Hawija": a clause of
     # its own, with a verb of its own
@@ -374,7 +374,7 @@ _FENDED_BEFORE = re.compile(
 _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
 _PAST_TENSE = re.compile(
     r"(?i)\w+ed|took|overran|fell|seized|swept|won|lost|drove|broke|struck|fought|left|fled|"
-    r"withdrew|hit|ran|cut|blew"
+    r"withdrew|hit|ran|cut|blew|began|retook|went|came|sent|shot"
 )
 _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no more
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
@@ -504,6 +504,15 @@ def _their_party(text: ArticleText, sentence: Sentence, who: str | None) -> str 
     return named[-1].text if named and not text.quoted[named[-1].start] else None
 
 
+# "Syrian state television gave a different account": who speaks in the sentences after it
+# ("A rebel commander from the Qalamoun region, speaking by Skype, gave a different account:
+# his men, he said, had pulled back")
+_GAVE_ACCOUNT = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]*|[Aa]n?|[Tt]he)(?:\s+[\w’'-]+){0,6}?)(?:,\s+[^,;:]{1,40},)?\s+"
+    r"(?:gave|offered|had|presented|put\s+forward|told|broadcast|published)\s+"
+    r"(?:a|an|its|their)\s+(?:(?:very\s+)?(?:different|other|conflicting|contrasting|opposite|"
+    r"own|rival|competing)\s+)?(?:account|version|story|explanation|narrative)\b"
+)
 _THEY_SAID = re.compile(r"\bthey\s+(?:\w+\s+)?(?:said|say|claimed|announced|reported)\b")
 
 
@@ -527,6 +536,9 @@ def events_from_text(text: ArticleText) -> list[Event]:
     for i, sentence in enumerate(text.sentences):
         if i in text.furniture:
             continue
+        gave = _GAVE_ACCOUNT.match(sentence.text)
+        if gave is not None:  # ("Syrian state television gave a different account. It said")
+            memory.resolve(gave["who"])
         said = i in attributed
         who = claimant_of(sentence.text) if said else None
         claimant = _their_party(text, sentence, who) or memory.resolve(who)
@@ -544,7 +556,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
             and _goes_on(text, before, sentence)
         ):
             day = carried  # (a sentence that told no day goes on with the one carried into it)
-        carried = day
+        carried = day or _list_lead_day(text, i)
         found = _sentence_events(
             text,
             (i, said),
@@ -582,6 +594,12 @@ def events_from_text(text: ArticleText) -> list[Event]:
                 () if any(_acting(e) for e in last) else _subject_before(text, i, opening=True)
             )
             for e in found:
+                at = sentence.text.find(str(e.extra.get("trigger", "")), subject.end())
+                clause = _CLAUSE_OF_ITS_OWN.search(sentence.text, subject.end(), at)
+                if at > 0 and clause is not None and " and " not in clause.group():
+                    subjected.append(e)  # (not in a clause of another subject: "The two
+                    # groups seized the town of Tasil after its rebel defenders withdrew")
+                    continue
                 subjected.append(_with_subject(e, [*events, *subjected], kinds, spoken_of))
             found = subjected
         last = found
@@ -761,9 +779,18 @@ _THE_CONVOY = re.compile(r"[\"“‘']?(?:The|That|This)\s+(?:[\w-]+\s+)?(?:conv
 _PRONOUN_SUBJECT = re.compile(
     # (after a time set off: "Within 10 days, the alliance had encircled Manbij")
     r"(?:(?:On|By|In|Earlier|Later|Meanwhile|Within|After|Over|During|Since)\b[^,]{0,30},\s+)?"
-    r"(?:[Tt]hey|It|(?:[Tt]he|Its|Their)\s+(?P<noun>group|force|forces|alliance|militia|militias|troops|"
-    r"fighters|militants|coalition\s+of\s+\w+))\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:[Tt]hey|It|(?:[Tt]he|Its|Their)\s+(?:two\s+|three\s+)?(?P<noun>group|groups|factions|force|"
+    r"forces|alliance|militia|militias|troops|fighters|militants|coalition\s+of\s+\w+))\s+"
+    r"(?:also\s+|then\s+|later\s+)?"
     r"(?!(?:is|are|was|were)\b)"
+)
+
+
+# A clause with a subject of its own just before a trigger: "after its rebel defenders (withdrew)"
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:after|since|before|when|while|because|once|until|as)\s+(?:its|their|the|his|her|"
+    r"(?-i:[A-Z]))[^,;]{0,40}?\s+$",
+    re.I,
 )
 
 
@@ -2083,6 +2110,12 @@ _ONE_WHO = re.compile(
 )
 
 
+_MANY_FLED = re.compile(
+    r"(?i)(?:many|most|some|others|thousands|hundreds|tens\s+of\s+thousands)\s+(?:more\s+)?"
+    r"(?:(?:have|had|has)\s+)?(?:since\s+|already\s+)?"
+)
+
+
 def _civilian_flight(sentence: str, t: Trigger) -> bool:
     """Whether the trigger is civilians fleeing ("families have been fleeing") or trapped:
     no forces move or besiege.
@@ -2175,6 +2208,9 @@ def _civilian_flight(sentence: str, t: Trigger) -> bool:
         and not (who.group().lower().startswith("men") and _THEIR.search(sentence, 0, who.start()))
     ):
         return True
+    if _MANY_FLED.fullmatch(sentence, 0, t.start) and not _COMBATANTS.search(sentence):
+        return True  # ("Many have since fled to Latakia, Damascus or Lebanon"): the people the
+        # story told of
     # One person: "He had fled to Erbil", "Abdullah Hadba, 54, who reached the camp"; the
     # reporter ("When we reached the village"), unless a soldier says so in quotes.
     one = _SOMEONE.search(sentence, max(0, t.start - 80), t.start)
@@ -4154,6 +4190,21 @@ def _since_then(
     return DateExpr(start, end, words, first, precision, "since", date_end=published)
 
 
+def _list_lead_day(text: ArticleText, index: int) -> DateExpr | None:
+    """The day the lead of a list tells, for an item of the list at ``index`` ("one strike
+    conducted in Syria on Jan. 10 was not included in the previous report: ¶ -- Near Dayr Az
+    Zawr, one strike destroyed an ISIL oil pump jack")."""
+    if not _LISTED_LINE.match(text.sentences[index].text):
+        return None
+    lead = index - 1
+    while lead >= 0 and _LISTED_OR_HEADING.match(text.sentences[lead].text):
+        lead -= 1
+    if lead < 0 or not text.sentences[lead].text.rstrip().endswith(":"):
+        return None
+    days = [d for d in text.dates_in(text.sentences[lead]) if d.kind in _DAY_TOLD]
+    return days[-1] if days else None
+
+
 def _story_day(
     text: ArticleText, before: Sentence, sentence: Sentence, told: list[Event]
 ) -> DateExpr | None:
@@ -4168,7 +4219,7 @@ def _story_day(
             and e.date_precision in ("day", "month")  # ("Last month, the army launched ...")
             and e.status != "planned"
         ):
-            return next(
+            day = next(
                 (
                     d
                     for d in text.dates_in(before)
@@ -4176,6 +4227,11 @@ def _story_day(
                 ),
                 None,
             )
+            # (not a state that has lasted: "which rebels have besieged since mid-2012")
+            lasted = day is not None and (
+                day.kind == "since" or day.text.lower().startswith("since")
+            )
+            return None if lasted else day
     if not told:
         # "The fighting began on Saturday afternoon after troops arrested a commander. Within
         # hours, gunmen attacked army positions": a day told with no event of its own
@@ -4240,12 +4296,21 @@ def _goes_on_telling(text: ArticleText, sentence: Sentence, trigger: Trigger) ->
     """Whether ``trigger`` tells, in the simple past and outside quotes, what happened next
     in the story the sentence before told ("seized the villages", "was retaken")."""
     return (
-        _PAST_TENSE.fullmatch(trigger.text.split()[0]) is not None
+        # (its verb, or its doer's: "warplanes struck the ridge", or the verb of its noun:
+        # "clashes quickly broke out"; or an item of a list the day was told for)
+        (
+            any(_PAST_TENSE.fullmatch(word) for word in trigger.text.split()[:2])
+            or _BROKE_OUT.match(sentence.text, trigger.end) is not None
+            or _LISTED_LINE.match(sentence.text) is not None
+        )
         and not _PERFECT_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start)
         and not text.quoted[sentence.start + trigger.start]
     )
 
 
+_BROKE_OUT = re.compile(
+    r"(?:\s+\w+ly)?\s+(?:broke\s+out|erupted|flared(?:\s+up)?|ensued|raged|began|started)\b", re.I
+)
 _DAY_TOLD = frozenset({"iso", "dmy", "mdy", "md", "dm", "weekday"})
 # "The militants then swept across the Nineveh Plains": what came next, in the story told
 _NEXT_IN_STORY = re.compile(
@@ -4282,7 +4347,7 @@ def _inside_clause(body: str, start: int, at: int) -> bool:
     if opened is None:
         return False
     dash = opened.group().strip()
-    if dash in ("—", "–", "-") and f" {dash} " in body[opened.end() : at]:
+    if dash in ("—", "–", "-", "--") and f" {dash} " in body[opened.end() : at]:
         return False  # ("seized Palmyra - known locally as Tadmur - in May 2015"): closed
     return "," not in body[opened.end() : at]
 
@@ -4698,7 +4763,11 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
     strikes, for a strike told with no party of its own ("Coalition military forces
     conducted 12 strikes in Syria: -- Near Raqqa, seven strikes engaged five ISIS tactical
     units")."""
-    for sentence in reversed(text.sentences[max(0, index - _STRIKES_LEAD) : index + 1]):
+    first = index
+    while first > 0 and _LISTED_OR_HEADING.match(text.sentences[first - 1].text):
+        first -= 1  # (back over the list's other items and its headings: "-- Near Mosul",
+        # "Iraq", to the list's lead)
+    for sentence in reversed(text.sentences[max(0, first - _STRIKES_LEAD) : index + 1]):
         if not any(
             # (not strikes others moved under: "soldiers ..., moving under the cover of the
             # strikes, had driven the militants out")
@@ -4739,6 +4808,9 @@ _IN_SUPPORT = re.compile(
 
 
 _STRIKES_LEAD = 3  # sentences
+# An item of a list of strikes ("-- Near Mosul, three strikes struck"), or a heading of a word
+# or two ("Iraq")
+_LISTED_OR_HEADING = re.compile(r"\s*(?:(?:--?|[*•–—])\s+\S|[A-Z][\w ]{0,20}:?\s*$)")
 _MEANWHILE = re.compile(r"(?i),\s+(?:as|while|when|after)\s+(?:the\s+)?$")
 _AIR_WAR_SPEAKER = re.compile(rf"\b{AIR_WAR_VOICES}\b")
 _UNDER_COVER = re.compile(rf"(?i)\b{_SUPPORT_OF}\s+(?:the\s+)?(?:[\w-]+\s+)?$")
@@ -4934,7 +5006,7 @@ def _point_of_unknown(
 
 _SITE_NOUN_AFTER = re.compile(
     r"\s+(?:junction|crossroads|intersection|roundabout|bridge|checkpoint|border\s+post|"
-    r"(?:military\s+|air\s?)?base|airport|camp|dam)\b",
+    r"(?:military\s+|air\s?)?base|(?:military\s+)?airport|air\s?field|camp|dam)\b",
     re.I,
 )
 
@@ -5096,6 +5168,8 @@ _OFFSET = re.compile(
     r"(?:(?:on|along|off)\s+the\s+[^,;.()]{1,40}?\s+)?)?"
     r"|(?:\s+(?:(?:gas|oil)\s+)?(?:field|town|village|city|dam|base|airport|air\s?base|refinery))?"
     r"\s+(?:lies|sits|stands|is(?:\s+(?:located|situated))?)"
+    # ("Shuheil lies on the eastern bank of the river some 35 kilometres ... southeast of")
+    r"(?:\s+(?:on|along|in)\s+the\s+[^,;.()]{1,40}?)?"
     r"\s+)(?:(?:some|about|around|nearly|roughly|approximately|just)\s+)?" + _DISTANCE_BEARING,
     re.I,
 )
@@ -5415,18 +5489,7 @@ def _actors(
         return fled, ()
     saying = [a for a in spans if said_from <= a.start < said_to]
     spans = _without_sayers(body, spans, saying, (said_from, said_to, t0))
-    # Not past a new clause with a subject of its own: "Isis captured Ramadi in May, and the
-    # Iraqi army retook it" (not "moving towards al-Qaim, and other areas, ... from Daesh").
-    end = sentence.start + window_end
-    for joined in _CLAUSE_AFTER.finditer(sentence.text, trigger.end, window_end):
-        # (or a name no table knows: "enter Tigris town as UN voices alarm over killings by
-        # ISIL fighters")
-        if _has_subject(joined, sentence, spans) or (
-            joined.group(0).strip().lower() == "as"
-            and _NAMED_SUBJECT.match(sentence.text, joined.end())
-        ):
-            end = sentence.start + joined.start()
-            break
+    end = sentence.start + _parties_end(sentence, trigger, spans, window_end)
     window, targets = _window_and_targets(body, sentence, trigger, spans, end)
     window = _main_subject(body, sentence, trigger, spans, window)
     # past a participle going on from it, a party is acted on: "encircled Manbij, cutting
@@ -5584,6 +5647,8 @@ def _without_sayers(
         return []
     if saying and (
         said_from > t0
+        # ("..., the Syrian Army says, adding that the attack caused a fire"): the act told of
+        or _SAID_OF_THE_ACT.search(body, max(0, t0 - 40), t0) is not None
         or any(
             said_to <= a.start < t0
             and not _is_target(body, a.start, a.end, False)
@@ -5603,6 +5668,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _SAYERS_OWN_LOST = re.compile(
     r"\s+(?:said|says|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+"
     r"[^;.]{0,120}?\b(?:had|has|have)\s+been\s+(?:\w+\s+(?:in|by)\s+(?:an?\s+|the\s+)?)?"
+)
+_SAID_OF_THE_ACT = re.compile(
+    r"(?i)\b(?:said|says|say|adding|added|claimed|reported|stated)\s+(?:that\s+)?(?:the|this)\s+$"
 )
 _SAY_THAT = re.compile(r"\s+(?:said|say|says|reported|claimed)\s+(?:that\s+)?")
 
@@ -6309,6 +6377,8 @@ _NEW_CLAUSE = re.compile(
     + r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month)s?\s+(?:after|before)\s+)?"
     # "... for the first time since Islamic State overran the city"
     r"|\b(?:since|after|before|until|when|while|because|although|once|whereas)\s+"
+    # ("pulled back ... to the surrounding hills so that the regime has no excuse")
+    r"|\bso\s+that\s+"
     # "say the Peshmerga have pulled out and that Yazidi fighters have moved in"
     r"|\band\s+that\s+"
     # "declared control of Deir Ezzor on 3 November, the same day Iraq retook al-Qaim"
@@ -6318,8 +6388,34 @@ _NEW_CLAUSE = re.compile(
     re.I,
 )
 _NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w-]+\s+[a-z]+s\b")
+
+
 # After the trigger, a relative clause too: "closing in on Ramadi, the capital of Anbar
 # province which IS seized in May".
+def _parties_end(
+    sentence: Sentence, trigger: Trigger, spans: list[ActorSpan], window_end: int
+) -> int:
+    """Where, in ``sentence``, the words that may name the parties of ``trigger`` end: at
+    ``window_end`` or before it, at a new clause with a subject of its own ("Isis captured
+    Ramadi in May, and the Iraqi army retook it"; not "moving towards al-Qaim, and other
+    areas, ... from Daesh"), or at a clause that tells of the place ("shelled Jabaadin, a
+    Sunni village from which ... many of the rebels came")."""
+    end = window_end
+    of_place = _OF_THE_PLACE.search(sentence.text, trigger.end, window_end)
+    if of_place is not None:
+        end = of_place.start()
+    for joined in _CLAUSE_AFTER.finditer(sentence.text, trigger.end, end):
+        # (or a name no table knows: "enter Tigris town as UN voices alarm over killings by
+        # ISIL fighters")
+        if _has_subject(joined, sentence, spans) or (
+            joined.group(0).strip().lower() == "as"
+            and _NAMED_SUBJECT.match(sentence.text, joined.end())
+        ):
+            return joined.start()
+    return end
+
+
+_OF_THE_PLACE = re.compile(r"(?i)\b(?:from|into|through|near|around|across)\s+which\b")
 _CLAUSE_AFTER = re.compile(_NEW_CLAUSE.pattern + r"|\b(?:which|whom)\s+|,\s+where\s+", re.I)
 # A participle going on after the trigger's words: ", and trapping", ", killing"
 _GOING_ON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)[a-z]{3,}ing\s")
@@ -6412,7 +6508,8 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?<=of )|(?<=after ))(?:heavy\s+|fierce\s+|intense\s+)?fighting)(?:\s+\w+ly)?\s+with\s+"
     r"(?:the\s+)?"
     r"|\b(?:held|controlled|occupied|defended|ruled|run|imposed|laid|used)\s+by\s+(?:the\s+)?"
-    r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+)?"  # ("held by the Kurdish-led SDF")
+    # ("held by the Kurdish-led SDF", "held by the rebel Free Syrian Army")
+    r"(?:[\w’']+-(?:led|backed|dominated|allied)\s+|(?:rebel|opposition|jihadist|militant)\s+)?"
     # "announced the offensive, telling IS militants in Tal Afar: ...": whom it is told to
     r"|\b(?:tell(?:ing|s)?|told|warn(?:ed|ing|s)?)\s+(?:the\s+)?"
     # "fled north and surrendered to Kurdish Peshmerga forces": not a party to the flight

@@ -1337,10 +1337,9 @@ def _exclusion(text: ArticleText, ref: PlaceRef, actors: Spans[ActorSpan]) -> st
     filed = _DATELINE.match(body, line_start, line_end if line_end >= 0 else ref.end + 40)
     if filed and ref.end <= filed.end():
         return "not a place: dateline (where the report was filed)"
-    if _AFTER_DISEASE.match(after):
-        return f"not a place: names a disease ({ref.text}{_AFTER_DISEASE.match(after).group(0)})"  # type: ignore[union-attr]
-    if _AFTER_MODIFIER.match(after):
-        return "not a place: a modifier (X-backed, X-led)"
+    named = _named_by_what_follows(ref, after)
+    if named:
+        return named
     if (
         any(
             a.start <= ref.start and ref.end <= a.end
@@ -1482,6 +1481,22 @@ def _drop_outliers(refs: list[PlaceRef], gazetteer: Gazetteer) -> list[PlaceRef]
     return out
 
 
+def _named_by_what_follows(ref: PlaceRef, after: str) -> str | None:
+    """Why the name of ``ref`` is no place by the words ``after`` it: a disease ("Baghdad
+    boil"), a modifier ("Iran-backed"), a river of a town's name ("the Yarmouk River Valley
+    of southwestern Daraa" is no Yarmouk camp in Damascus)."""
+    disease = _AFTER_DISEASE.match(after)
+    if disease:
+        return f"not a place: names a disease ({ref.text}{disease.group(0)})"
+    if _AFTER_MODIFIER.match(after):
+        return "not a place: a modifier (X-backed, X-led)"
+    river = _RIVER_AFTER.match(after)
+    if river and ref.place is not None and ref.place.feature == "P":
+        return f"not the town: names a river ({ref.text}{river.group(0)})"
+    return None
+
+
+_RIVER_AFTER = re.compile(r"\s+(?:River|river)\b")
 # "the Yarmouk neighbourhood of west Mosul": a part of the place named next.
 _PART_OF = re.compile(
     r"\s+(?:neighbou?rhoods?|district|quarter|area|suburb|sub-?district)\s+(?:of|in)\s+"
@@ -1710,7 +1725,7 @@ _PART_IN = re.compile(
 _TOWN_PART = re.compile(
     r"(?i)neighbou?rhood|district|quarter|suburb|areas|roundabout|square|street|market|hospital|"
     r"base|airbase|field|camp|industrial\s+(?:zone|city)|mall|"
-    r"stadium|mosque|bridge|parts|sections"
+    r"stadium|mosque|bridge|parts|sections|hotel|school|church|monastery|convent"
 )
 
 
@@ -1796,9 +1811,14 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
         return None
     # (but a name listed as one of a town's parts is not the whole: "killing civilians in
     # districts such as al-Midan and al-Sulaymaniyah" in Aleppo is no Sulaymaniyah in Iraq)
-    if r.place.population >= _NAMES_ITS_PARTS and not _INCLUDING.search(part):
-        return None
     others = [o for o in located if o.place_id != r.place.place_id]
+    # (nor, named as a district, a city of another country than the rest: "the
+    # government-held al-Suleimaniyeh district" of Aleppo is no Sulaymaniyah in Iraq)
+    abroad = _DISTRICT_WORD.search(part) is not None and r.place.country not in {
+        o.country for o in others
+    }
+    if r.place.population >= _NAMES_ITS_PARTS and not _INCLUDING.search(part) and not abroad:
+        return None
     far = _PART_FAR_KM
     if (
         "istrict" in part
@@ -1818,7 +1838,7 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
 _PART_NOUN = (
     r"(?i:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|roundabout|square|street|market|"
     r"(?:military\s+|air\s+)?base|airbase|(?:oil|gas)\s?field|"
-    r"junction|intersection|bridge|hospital|mosque|camp|complex|stadium|industrial\s+(?:zone|city)|mall)"
+    r"junction|intersection|bridge|hospital|hotel|school|church|monastery|convent|mosque|camp|complex|stadium|industrial\s+(?:zone|city)|mall)"
 )
 _LISTED = (  # ("and Judaydat al-Mufti")
     r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z\d][\w’'-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,2}"
@@ -1843,6 +1863,7 @@ _PART_BEFORE = re.compile(
 )
 _QUARTER = re.compile(r"(?i)neighbou?rhood|quarter|suburb")
 _PART_AROUND = 400  # characters: the places named around a part of a town
+_DISTRICT_WORD = re.compile(r"(?i)district|neighbou?rhood|quarter")
 _PART_FAR_KM = 150.0  # farther from every other place of the article: another town's part
 _NAMES_ITS_PARTS = 200_000  # people: a city that big is the whole of "X market", not a part
 _DISTRICT_FAR_KM = 450.0

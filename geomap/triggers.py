@@ -276,7 +276,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "passive",
         r"(?<!shells )(?<!rockets )(?<!mortars )(?<!bombs )(?<!missiles )(?<!rounds )"
         # (not "fell within the mission of protecting U.S. personnel")
-        r"\bfell\b(?=\s+(?:on|in|after|last|this|yesterday|overnight|over\s+the\s+(?:following|next|"
+        r"\bfell\b(?!\s+into\s+(?:the\s+)?(?:sea|water|river|lake|Mediterranean|Euphrates|Tigris|"
+        r"a|an|disrepair|disuse|decline|ruin|chaos|silence)\b)"  # ("fell into the sea")
+        r"(?=\s+(?:on|in|after|last|this|yesterday|overnight|over\s+the\s+(?:following|next|"
         r"past|last|weekend)|within(?!\s+(?:the|its|their)\s+"
         r"(?:mission|mandate|remit|scope|range|bounds|limits|rules|purview))|early|late|two|three|"
         r"several|a\s"
@@ -292,7 +294,7 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         # (not "clawed back much of the territory lost, including Tikrit": what was lost)
         r"(?<!territory )(?<!ground )(?<!land )(?<!areas )(?<!towns )(?<!cities )"
         r"\blos(?:e|t|es|ing)\b(?:\s+control\s+of)?(?!\s+(?:their|his|her|its|my|our|your|the\s+lives|"
-        r"lives|life|contact|ground|touch|sight|count|hope|power|weight|track|faith|patience|"
+        r"lives|life|contact|radar|radio|communications?|signals?|ground|touch|sight|count|hope|power|weight|track|faith|patience|"
         r"interest|money|a|an|one|two|three|several|many|dozens|hundreds|thousands|"
         # ("must move back east of the Euphrates or lose U.S. support")
         r"(?:[\w.-]+\s+)?(?:support|backing|aid|funding|help|protection))\b|\s+\d)",
@@ -968,7 +970,9 @@ LEXICON: tuple[tuple[str, str, str], ...] = (
         "active",
         r"\bshell(?:ed|ing)\b|(?<![Mm]ortar )(?<![Aa]rtillery )\bshells(?=\s+(?:[A-Z]|\w+\s+positions\b))"
         # ("continued to shell ISIL positions south of Elbeyli")
-        r"|(?<=\bto )shell\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|\w+\s+positions\b))"
+        r"|(?<=\bto )shell\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|\w+\s+positions\b"
+        # ("has continued to shell rebel-held neighborhoods of Daraa al-Balad")
+        r"|[\w-]+-held\s+|(?:rebel|opposition|government|regime|militant|jihadist)\s+))"
         r"|\bambush(?:ed|es)?\b|\bexplosions?\b|\bblasts?\b",
     ),
     # "Turkish artillery has pounded Kurdish positions since Saturday"
@@ -1615,6 +1619,10 @@ _MEASURE_FELL = re.compile(
     r"darkness|silence|calm|quiet|turnout|deaths|figures?|popularity|ratings?|tensions?|"
     r"temperatures?|rain|snow)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$"
 )
+_PROJECTILES_FELL = re.compile(
+    r"(?i)\b(?:missiles?|rockets?|shells?|mortars?|bombs?|projectiles?|rounds?)\b[^.;!?]{0,120}?"
+    r"\b(?:which|that)\s+(?:then\s+)?$"
+)
 # "ruled out air strikes in Syria", "rejected any ground offensive": what was not to be done
 _RULED_OUT = re.compile(
     r"(?i)\b(?:rul(?:e|es|ed|ing)\s+out|vetoe?(?:s|d|ing)?|reject(?:s|ed|ing)?|"
@@ -1677,9 +1685,14 @@ def _hindered(sentence: str, t: Trigger) -> bool:
     if (
         t.type == "capture"
         and t.text.lower().startswith("f")
-        and _MEASURE_FELL.search(sentence, max(0, t.start - 40), t.start)
+        and (
+            _MEASURE_FELL.search(sentence, max(0, t.start - 40), t.start)
+            or _PROJECTILES_FELL.search(sentence, max(0, t.start - 140), t.start)
+        )
     ):
-        return True  # ("Violence fell sharply after the surge", "as night fell"): no place
+        return True  # ("Violence fell sharply after the surge", "as night fell", "fired
+        # several missiles from west of Tal Abu Nada ..., which fell in the vicinity of Mezzeh
+        # airport"): no place taken
     if t.type == "advance" and _WAY_USED.search(sentence, max(0, t.start - 80), t.start):
         return True  # ("cut a road the army used to send reinforcements"): what a way is for
     if t.type in ("attack", "airstrike") and _USED_TO.search(
