@@ -179,6 +179,9 @@ _ON_POSITIONS = re.compile(
     r"(?i)\s+(?:on|against)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:positions|lines|checkpoints|"
     r"posts|outposts|bases|barracks|garrisons?|headquarters)\b"
 )
+_LAUNCHED_OP = re.compile(r"(?i)launch\w*\s.*\b(?:offensive|assault|operation|campaign)s?$")
+# Against whom, told past where: "in Deir Ezzor against Al-Nusra", "against regime positions"
+_AGAINST_FOE = re.compile(r"(?i)(?:\s+(?:in|near|on)\s+[^,;.()]{1,40}?)?\s+against\s+")
 _LAUNCHED_ATTACK = re.compile(
     r"^launch\w*\s(?:.*\battacks?|.*\b(?:surprise|suicide|counter-?|dawn|night|rocket|mortar)"
     r"[\w-]*\s+assaults?|.*\bcounter-?assaults?)$",
@@ -374,7 +377,7 @@ _FENDED_BEFORE = re.compile(
 _BESIEGED = re.compile(r"(?i)(?:was|were|is|are|been|remains?|remained|left|be|trapped)\b")
 _PAST_TENSE = re.compile(
     r"(?i)\w+ed|took|overran|fell|seized|swept|won|lost|drove|broke|struck|fought|left|fled|"
-    r"withdrew|hit|ran|cut|blew|began|retook|went|came|sent|shot"
+    r"withdrew|hit|ran|cut|blew|began|retook|went|sent|shot"
 )
 _PAST_PLAN_DAYS = 30  # a plan dated this long before the report is a plan no more
 # What will not happen is no event: "his men would not withdraw", "refused to enter".
@@ -920,7 +923,11 @@ def _sentence_events(
     claimant, (said_from, said_to) = saying
     places = _places_of(text, sentence, (said_from, said_to))
     resumed = None if places else _resumed_at(text, sentence)
-    front = None if places or resumed else _front_attacked(text, sentence)
+    front = (
+        None
+        if places or resumed
+        else _front_attacked(text, sentence) or _what_followed(text, sentence)
+    )
     away = None if places or resumed or front else _left_for_the_wilds(text, sentence)
     story = resumed or front or away
     if story is not None:
@@ -1368,8 +1375,10 @@ def _owned_places(
         }
         return owners, {id(resumed): "to"}
     if front is not None:
+        # (near the front attacked; at the scene of what followed)
+        role = "at" if _IN_WHAT_FOLLOWED.match(sentence.text) else "near"
         return {k: [front] for k, t in enumerate(triggers) if t.type == "attack"}, {
-            id(front): "near"
+            id(front): role
         }
     owners = _assign_places(sentence.text, triggers, ends, places, sentence.start)
     # (by id of place: the same for every trigger of the sentence)
@@ -1459,6 +1468,23 @@ def _front_attacked(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
     if _AGAINST_ADVANCING.search(sentence.text) is None:
         return None
     return _story_place(text, sentence)
+
+
+def _what_followed(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
+    """The town the story is about, for a sentence that names no place but tells what
+    followed there ("In the scuffle that followed, ... the fighters opened fire on the
+    crowd")."""
+    if _IN_WHAT_FOLLOWED.match(sentence.text) is None:
+        return None
+    return _story_place(text, sentence)
+
+
+# "In the scuffle that followed", "In the ensuing clashes", "During the chaos that ensued"
+_IN_WHAT_FOLLOWED = re.compile(
+    r"(?i)(?:In|During|Amid)\s+the\s+(?:ensuing\s+)?(?:[\w-]+\s+)?(?:confusion|chaos|scuffle|"
+    r"fighting|clashes|melee|panic|gunfight|firefight|gun\s*battle|struggle|exchange)"
+    r"(?:\s+that\s+(?:followed|ensued))?,"
+)
 
 
 def _left_for_the_wilds(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
@@ -3685,10 +3711,10 @@ def _refine_type(text: ArticleText, index: int, trigger: Trigger, slots: list[_S
         return "airstrike"
     if trigger.type == "advance" and _LAUNCHED_ATTACK.search(trigger.text):
         return "attack"  # "launched a surprise attack on", unlike "launched an offensive"
-    if (
-        trigger.type == "advance"
-        and _LAUNCHED_ASSAULT.match(trigger.text)
-        and _ON_POSITIONS.match(sentence, trigger.end)
+    if trigger.type == "advance" and (
+        (_LAUNCHED_ASSAULT.match(trigger.text) and _ON_POSITIONS.match(sentence, trigger.end))
+        # ("launched an offensive in Deir Ezzor against Al-Nusra and other rebel groups")
+        or (_LAUNCHED_OP.match(trigger.text) and _AGAINST_FOE.match(sentence, trigger.end))
     ):
         return "attack"  # ("launched a coordinated assault on Iraqi army positions"): no front
         # moved, a force struck
@@ -4219,7 +4245,7 @@ def _story_day(
             and e.date_precision in ("day", "month")  # ("Last month, the army launched ...")
             and e.status != "planned"
         ):
-            day = next(
+            return next(
                 (
                     d
                     for d in text.dates_in(before)
@@ -4227,11 +4253,6 @@ def _story_day(
                 ),
                 None,
             )
-            # (not a state that has lasted: "which rebels have besieged since mid-2012")
-            lasted = day is not None and (
-                day.kind == "since" or day.text.lower().startswith("since")
-            )
-            return None if lasted else day
     if not told:
         # "The fighting began on Saturday afternoon after troops arrested a commander. Within
         # hours, gunmen attacked army positions": a day told with no event of its own
@@ -4764,9 +4785,13 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
     conducted 12 strikes in Syria: -- Near Raqqa, seven strikes engaged five ISIS tactical
     units")."""
     first = index
-    while first > 0 and _LISTED_OR_HEADING.match(text.sentences[first - 1].text):
-        first -= 1  # (back over the list's other items and its headings: "-- Near Mosul",
-        # "Iraq", to the list's lead)
+    while first > 0 and (
+        _LISTED_OR_HEADING.match(text.sentences[first - 1].text)
+        or text.sentences[first - 1].text.rstrip().endswith(":")
+    ):
+        first -= 1  # (back over the list's other items, its headings and the leads of its
+        # parts: "-- Near Mosul", "Iraq", "Additionally, one strike ... was not included in
+        # the previous report:", to the list's lead)
     for sentence in reversed(text.sentences[max(0, first - _STRIKES_LEAD) : index + 1]):
         if not any(
             # (not strikes others moved under: "soldiers ..., moving under the cover of the

@@ -1814,9 +1814,12 @@ def _away_from_all(r: PlaceRef, part: str, located: list[Place]) -> str | None:
     others = [o for o in located if o.place_id != r.place.place_id]
     # (nor, named as a district, a city of another country than the rest: "the
     # government-held al-Suleimaniyeh district" of Aleppo is no Sulaymaniyah in Iraq)
-    abroad = _DISTRICT_WORD.search(part) is not None and r.place.country not in {
-        o.country for o in others
-    }
+    abroad = (
+        _DISTRICT_WORD.search(part) is not None
+        and r.match != "exact"  # (spelt otherwise: not "the Hamdaniya and New Aleppo districts")
+        and len(others) > 1  # (more than a dateline's city)
+        and r.place.country not in {o.country for o in others}
+    )
     if r.place.population >= _NAMES_ITS_PARTS and not _INCLUDING.search(part) and not abroad:
         return None
     far = _PART_FAR_KM
