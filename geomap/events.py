@@ -1481,9 +1481,11 @@ def _what_followed(text: ArticleText, sentence: Sentence) -> PlaceRef | None:
 
 # "In the scuffle that followed", "In the ensuing clashes", "During the chaos that ensued"
 _IN_WHAT_FOLLOWED = re.compile(
-    r"(?i)(?:In|During|Amid)\s+the\s+(?:ensuing\s+)?(?:[\w-]+\s+)?(?:confusion|chaos|scuffle|"
-    r"fighting|clashes|melee|panic|gunfight|firefight|gun\s*battle|struggle|exchange)"
-    r"(?:\s+that\s+(?:followed|ensued))?,"
+    r"(?i)(?:In|During|Amid)\s+the\s+(?:(?P<ensuing>ensuing)\s+)?(?:[\w-]+\s+)?(?:confusion|chaos|"
+    r"scuffle|fighting|clashes|melee|panic|gunfight|firefight|gun\s*battle|struggle|exchange)"
+    # (what followed, not the clashes told before: "In the clashes, 14 DAESH terrorists were
+    # neutralized")
+    r"(?(ensuing)|\s+that\s+(?:followed|ensued)),"
 )
 
 
