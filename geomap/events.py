@@ -4218,15 +4218,26 @@ def _since_then(
     return DateExpr(start, end, words, first, precision, "since", date_end=published)
 
 
+def _list_top(text: ArticleText, index: int, *, leads: bool) -> int:
+    """The first sentence of the run of list items and headings ("-- Near Mosul", "Iraq")
+    that ends at ``index``; with ``leads``, past the leads of the list's parts too
+    ("Additionally, one strike ... was not included in the previous report:")."""
+    first = index
+    while first > 0 and (
+        _LISTED_OR_HEADING.match(text.sentences[first - 1].text)
+        or (leads and text.sentences[first - 1].text.rstrip().endswith(":"))
+    ):
+        first -= 1
+    return first
+
+
 def _list_lead_day(text: ArticleText, index: int) -> DateExpr | None:
     """The day the lead of a list tells, for an item of the list at ``index`` ("one strike
     conducted in Syria on Jan. 10 was not included in the previous report: ¶ -- Near Dayr Az
     Zawr, one strike destroyed an ISIL oil pump jack")."""
     if not _LISTED_LINE.match(text.sentences[index].text):
         return None
-    lead = index - 1
-    while lead >= 0 and _LISTED_OR_HEADING.match(text.sentences[lead].text):
-        lead -= 1
+    lead = _list_top(text, index, leads=False) - 1
     if lead < 0 or not text.sentences[lead].text.rstrip().endswith(":"):
         return None
     days = [d for d in text.dates_in(text.sentences[lead]) if d.kind in _DAY_TOLD]
@@ -4786,14 +4797,9 @@ def _striker_told_before(text: ArticleText, index: int) -> str | None:
     strikes, for a strike told with no party of its own ("Coalition military forces
     conducted 12 strikes in Syria: -- Near Raqqa, seven strikes engaged five ISIS tactical
     units")."""
-    first = index
-    while first > 0 and (
-        _LISTED_OR_HEADING.match(text.sentences[first - 1].text)
-        or text.sentences[first - 1].text.rstrip().endswith(":")
-    ):
-        first -= 1  # (back over the list's other items, its headings and the leads of its
-        # parts: "-- Near Mosul", "Iraq", "Additionally, one strike ... was not included in
-        # the previous report:", to the list's lead)
+    # (back over the list's other items, its headings and the leads of its parts, to the
+    # list's lead)
+    first = _list_top(text, index, leads=True)
     for sentence in reversed(text.sentences[max(0, first - _STRIKES_LEAD) : index + 1]):
         if not any(
             # (not strikes others moved under: "soldiers ..., moving under the cover of the
