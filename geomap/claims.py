@@ -384,11 +384,29 @@ def _a_person(name: str) -> bool:
     return len(re.findall(r"\b[A-Z]", name)) >= 2 and not _A_BODY.search(name)
 
 
+# "Syrian state television gave a different account": who speaks in the sentences after it
+# ("A rebel commander from the Qalamoun region, speaking by Skype, gave a different account:
+# his men, he said, had pulled back")
+_GAVE_ACCOUNT = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]*|[Aa]n?|[Tt]he)(?:\s+[\w’'-]+){0,6}?)(?:,\s+[^,;:]{1,40},)?\s+"
+    r"(?:gave|offered|had|presented|put\s+forward|told|broadcast|published)\s+"
+    r"(?:a|an|its|their)\s+(?:(?:very\s+)?(?:different|other|conflicting|contrasting|opposite|"
+    r"own|rival|competing)\s+)?(?:account|version|story|explanation|narrative)\b"
+)
+
+
 @dataclass
 class ClaimMemory:
     """Claimants named so far in an article, to resolve "he" and first names."""
 
     named: list[str] = field(default_factory=list)
+
+    def hear_account(self, sentence: str) -> None:
+        """Remember who ``sentence`` says gave an account, to speak in the sentences after
+        it ("Syrian state television gave a different account. It said ...")."""
+        gave = _GAVE_ACCOUNT.match(sentence)
+        if gave is not None:
+            self.resolve(gave["who"])
 
     def resolve(self, who: str | None) -> str | None:
         """Return the fullest earlier form of ``who`` (a pronoun: the last one named)."""

@@ -507,15 +507,6 @@ def _their_party(text: ArticleText, sentence: Sentence, who: str | None) -> str 
     return named[-1].text if named and not text.quoted[named[-1].start] else None
 
 
-# "Syrian state television gave a different account": who speaks in the sentences after it
-# ("A rebel commander from the Qalamoun region, speaking by Skype, gave a different account:
-# his men, he said, had pulled back")
-_GAVE_ACCOUNT = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'-]*|[Aa]n?|[Tt]he)(?:\s+[\w’'-]+){0,6}?)(?:,\s+[^,;:]{1,40},)?\s+"
-    r"(?:gave|offered|had|presented|put\s+forward|told|broadcast|published)\s+"
-    r"(?:a|an|its|their)\s+(?:(?:very\s+)?(?:different|other|conflicting|contrasting|opposite|"
-    r"own|rival|competing)\s+)?(?:account|version|story|explanation|narrative)\b"
-)
 _THEY_SAID = re.compile(r"\bthey\s+(?:\w+\s+)?(?:said|say|claimed|announced|reported)\b")
 
 
@@ -539,9 +530,7 @@ def events_from_text(text: ArticleText) -> list[Event]:
     for i, sentence in enumerate(text.sentences):
         if i in text.furniture:
             continue
-        gave = _GAVE_ACCOUNT.match(sentence.text)
-        if gave is not None:  # ("Syrian state television gave a different account. It said")
-            memory.resolve(gave["who"])
+        memory.hear_account(sentence.text)
         said = i in attributed
         who = claimant_of(sentence.text) if said else None
         claimant = _their_party(text, sentence, who) or memory.resolve(who)
